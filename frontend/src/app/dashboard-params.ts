@@ -1,0 +1,59 @@
+import {
+  DEFAULT_SORT,
+  PRIORITIES,
+  SORT_FIELDS,
+  VIEWS,
+  type Priority,
+  type TicketListFilters,
+  type TicketSort,
+  type TicketView,
+} from '@/features/tickets';
+
+/** The dashboard's state lives in the URL: /?view=open&priority=high&sort=-updated&q=foo */
+export const DEFAULT_VIEW: TicketView = 'my';
+
+const isView = (value: string | null): value is TicketView => value !== null && (VIEWS as readonly string[]).includes(value);
+const isPriority = (value: string | null): value is Priority =>
+  value !== null && (PRIORITIES as readonly string[]).includes(value);
+const isSort = (value: string | null): value is TicketSort =>
+  value !== null && (SORT_FIELDS as readonly string[]).includes(value.replace(/^-/, ''));
+
+export function filtersFromParams(params: URLSearchParams): TicketListFilters {
+  const filters: TicketListFilters = { view: isView(params.get('view')) ? (params.get('view') as TicketView) : DEFAULT_VIEW };
+  const queueId = params.get('queueId');
+  const priority = params.get('priority');
+  const assigneeId = params.get('assigneeId');
+  const q = params.get('q')?.trim();
+  const sort = params.get('sort');
+  if (queueId) filters.queueId = queueId;
+  if (isPriority(priority)) filters.priority = priority;
+  if (assigneeId) filters.assigneeId = assigneeId;
+  if (q) filters.q = q;
+  if (isSort(sort) && sort !== DEFAULT_SORT) filters.sort = sort;
+  return filters;
+}
+
+export function paramsFromFilters(filters: TicketListFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  params.set('view', filters.view);
+  if (filters.queueId) params.set('queueId', filters.queueId);
+  if (filters.priority) params.set('priority', filters.priority);
+  if (filters.assigneeId) params.set('assigneeId', filters.assigneeId);
+  if (filters.sort && filters.sort !== DEFAULT_SORT) params.set('sort', filters.sort);
+  if (filters.q) params.set('q', filters.q);
+  return params;
+}
+
+/** Where to send someone after sign-in: only paths inside this app. */
+export function safeNext(next: string | null): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/login')) return '/';
+  return next;
+}
+
+export function loginPath(next: string, expired: boolean): string {
+  const params = new URLSearchParams();
+  if (next && next !== '/') params.set('next', next);
+  if (expired) params.set('expired', '1');
+  const query = params.toString();
+  return query ? `/login?${query}` : '/login';
+}

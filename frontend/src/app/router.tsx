@@ -1,0 +1,31 @@
+import { lazy } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { DashboardRoute } from './routes/dashboard-route';
+import { LoginRoute } from './routes/login-route';
+import { NotFoundRoute } from './routes/not-found-route';
+import { RequireAuth } from './routes/require-auth';
+import { AppLayout } from './shell/app-layout';
+
+// The dashboard is the first page; the ticket page and the form load on demand.
+const TicketRoute = lazy(() => import('./routes/ticket-route'));
+const NewTicketRoute = lazy(() => import('./routes/new-ticket-route'));
+
+export const routes: RouteObject[] = [
+  { path: '/login', element: <LoginRoute /> },
+  {
+    element: <RequireAuth />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <DashboardRoute /> },
+          { path: 't/:number', element: <TicketRoute /> },
+          { path: 'new', element: <NewTicketRoute /> },
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
+    ],
+  },
+];
+
+export const createAppRouter = () => createBrowserRouter(routes);

@@ -1,0 +1,25 @@
+import { useParams } from 'react-router';
+import { ConversationPlaceholder } from '@/features/conversation';
+import { useMembers } from '@/features/members';
+import { useQueues } from '@/features/queues';
+import { TicketDetail, TicketNotFound } from '@/features/tickets';
+import { useSignedInMe } from './require-auth';
+
+export default function TicketRoute() {
+  const { number } = useParams();
+  const me = useSignedInMe();
+  const members = useMembers().data ?? [];
+  const queues = useQueues().data ?? [];
+  const parsed = Number(number?.replace(/^#/, ''));
+  if (!Number.isInteger(parsed) || parsed <= 0) return <TicketNotFound />;
+  return (
+    <TicketDetail
+      key={parsed}
+      number={parsed}
+      members={members}
+      queues={queues}
+      currentUser={me.user}
+      conversation={<ConversationPlaceholder />}
+    />
+  );
+}

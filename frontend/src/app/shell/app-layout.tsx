@@ -1,0 +1,99 @@
+import { Suspense, useEffect } from 'react';
+import { ActionIcon, AppShell, Burger, Button, Center, Group, Loader, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconKeyboard, IconPlus } from '@tabler/icons-react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { OrganisationSwitcher, UserMenu } from '@/features/identity';
+import { useActiveQueues } from '@/features/queues';
+import { TicketViewNav, type NavSelection } from '@/features/tickets';
+import { hasCommandModifier, isTypingTarget } from '@/lib/keyboard';
+import { filtersFromParams } from '../dashboard-params';
+import { useSignedInMe } from '../routes/require-auth';
+import { ShortcutsDialog } from './shortcuts-dialog';
+
+function navSelection(pathname: string, search: string): NavSelection {
+  if (pathname !== '/') return null;
+  const filters = filtersFromParams(new URLSearchParams(search));
+  if (filters.view === 'active' && filters.queueId) return { kind: 'queue', queueId: filters.queueId };
+  return { kind: 'view', view: filters.view };
+}
+
+export function AppLayout() {
+  const me = useSignedInMe();
+  const [navOpened, nav] = useDisclosure(false);
+  const [helpOpened, help] = useDisclosure(false);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queues = useActiveQueues();
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '?' || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
+      if (hasCommandModifier(event)) return;
+      event.preventDefault();
+      help.open();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [help]);
+
+  return (
+    <AppShell
+      header={{ height: 52 }}
+      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={navOpened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <UnstyledButton component={Link} to="/" aria-label="WorkTrackr home">
+              <Text fw={800} c="indigo.7" size="lg">
+                WorkTrackr
+              </Text>
+            </UnstyledButton>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <Button component={Link} to="/new" size="xs" leftSection={<IconPlus size={14} aria-hidden />}>
+              New ticket
+            </Button>
+            <Group gap="xs" wrap="nowrap" visibleFrom="sm">
+              <OrganisationSwitcher me={me} onSwitched={() => void navigate('/')} />
+              <Tooltip label="Keyboard shortcuts (?)">
+                <ActionIcon variant="subtle" color="gray" aria-label="Keyboard shortcuts" onClick={help.open}>
+                  <IconKeyboard size={18} aria-hidden />
+                </ActionIcon>
+              </Tooltip>
+            </Group>
+            <UserMenu me={me} onSignedOut={() => void navigate('/login', { replace: true })} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs">
+        <Group hiddenFrom="sm" mb="xs">
+          <OrganisationSwitcher me={me} onSwitched={() => void navigate('/')} />
+        </Group>
+        <TicketViewNav
+          queues={queues}
+          selection={navSelection(location.pathname, location.search)}
+          onNavigate={nav.close}
+        />
+      </AppShell.Navbar>
+
+      <AppShell.Main bg="gray.0">
+        <Suspense
+          fallback={
+            <Center py={64}>
+              <Loader size="sm" aria-label="Loading" />
+            </Center>
+          }
+        >
+          <Outlet context={me} />
+        </Suspense>
+      </AppShell.Main>
+
+      <ShortcutsDialog opened={helpOpened} onClose={help.close} />
+    </AppShell>
+  );
+}

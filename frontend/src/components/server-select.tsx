@@ -1,0 +1,40 @@
+import { Loader, Select, type ComboboxItem, type SelectProps } from '@mantine/core';
+
+export interface ServerSelectProps
+  extends Omit<SelectProps, 'value' | 'onChange' | 'data' | 'defaultValue' | 'aria-label'> {
+  'aria-label': string;
+  /** The value the server holds: what the control shows whenever no request is in flight. */
+  value: string | null;
+  /** The value sent to the server and not answered yet; shown dimmed with a spinner. */
+  pendingValue?: string | null;
+  pending: boolean;
+  data: ComboboxItem[];
+  onSelect: (value: string) => void;
+}
+
+/**
+ * A select that never pretends: choosing a value hands it to `onSelect` (which must send it),
+ * then the control is disabled with a spinner until the server answers, and afterwards shows
+ * `value` again — the server's — whatever was chosen. Keyboard operable (Mantine Combobox).
+ */
+export function ServerSelect({ value, pendingValue, pending, data, onSelect, disabled, ...rest }: ServerSelectProps) {
+  const shown = pending && pendingValue !== undefined ? pendingValue : value;
+  return (
+    <Select
+      size="xs"
+      allowDeselect={false}
+      withCheckIcon={false}
+      comboboxProps={{ withinPortal: true, width: 'target', position: 'bottom-start' }}
+      {...rest}
+      data={data}
+      value={shown}
+      disabled={pending || disabled}
+      aria-busy={pending}
+      rightSection={pending ? <Loader size={12} role="status" aria-label="Saving" /> : undefined}
+      styles={pending ? { input: { opacity: 0.6 } } : undefined}
+      onChange={(next) => {
+        if (next !== null && next !== value) onSelect(next);
+      }}
+    />
+  );
+}

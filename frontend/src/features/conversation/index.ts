@@ -1,0 +1,1 @@
+export { ConversationPlaceholder } from './components/conversation-placeholder';

@@ -1,0 +1,61 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import type { Credentials, Me } from '../types';
+
+export const identityKeys = {
+  all: ['identity'] as const,
+  me: () => [...identityKeys.all, 'me'] as const,
+};
+
+export const fetchMe = (signal?: AbortSignal) => api.get<Me>('/api/me', { signal });
+export const login = (credentials: Credentials) => api.post<Me>('/api/auth/login', credentials);
+export const logout = () => api.post<void>('/api/auth/logout');
+export const switchOrganisation = (organisationId: string) =>
+  api.put<Me>('/api/me/current-organisation', { organisationId });
+
+export const meQueryOptions = () =>
+  queryOptions({
+    queryKey: identityKeys.me(),
+    queryFn: ({ signal }) => fetchMe(signal),
+    // "Not signed in" is an answer here, not an expired session.
+    meta: { skipAuthRedirect: true },
+    staleTime: 60_000,
+  });
+
+export function useMe() {
+  return useQuery(meQueryOptions());
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: login,
+    meta: { skipAuthRedirect: true },
+    onSuccess: (me) => {
+      // A new session: drop whatever the previous one had cached, keep who we are now.
+      queryClient.clear();
+      queryClient.setQueryData(identityKeys.me(), me);
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: logout,
+    meta: { skipAuthRedirect: true },
+    onSettled: () => queryClient.clear(),
+  });
+}
+
+export function useSwitchOrganisation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: switchOrganisation,
+    onSuccess: (me) => {
+      // Everything else belonged to the previous organisation.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== identityKeys.all[0] });
+      queryClient.setQueryData(identityKeys.me(), me);
+    },
+  });
+}

@@ -1,0 +1,24 @@
+export type Role = 'admin' | 'agent';
+
+export interface User {
+  id: string;
+  name: string;
+  email: string;
+}
+
+export interface Membership {
+  organisationId: string;
+  organisationName: string;
+  role: Role;
+}
+
+export interface Me {
+  user: User;
+  memberships: Membership[];
+  currentOrganisation: { id: string; name: string; role: Role };
+}
+
+export interface Credentials {
+  email: string;
+  password: string;
+}

@@ -1,0 +1,2 @@
+export type { Member } from './types';
+export { memberKeys, membersQueryOptions, useMembers } from './api/members-api';

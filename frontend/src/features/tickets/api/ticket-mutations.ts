@@ -1,0 +1,126 @@
+import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
+import { notifications } from '@mantine/notifications';
+import { isRecord, parseFieldErrors, type ApiProblem } from '@/lib/api-problem';
+import { isTicket } from '../labels';
+import type { BulkItemFailure, BulkTicketPatch, NewTicket, Ticket, TicketChanges } from '../types';
+import { invalidateTickets, writeTicket } from './ticket-cache';
+import { ticketKeys } from './ticket-keys';
+import { changedField, conflictMessage, failureMessage, successMessage } from './ticket-messages';
+import { createTicket, patchTicket, patchTickets } from './tickets-api';
+
+export interface UpdateTicketVariables {
+  changes: TicketChanges;
+}
+
+/**
+ * Changes one ticket on the server right away, with the version the person saw.
+ * On success the server's ticket goes into the cache (so every control shows the server's value);
+ * on 409 the problem's current ticket does. Either way, lists, counts, the ticket and its
+ * activity are refreshed. Toasts say what happened. Controls show `variables` only while pending.
+ */
+export function useUpdateTicket(ticket: Ticket, options: { toastOnSuccess?: boolean } = {}) {
+  const queryClient = useQueryClient();
+  const { toastOnSuccess = true } = options;
+  return useMutation<Ticket, ApiProblem, UpdateTicketVariables>({
+    mutationKey: ticketKeys.update(ticket.id),
+    mutationFn: ({ changes }) => patchTicket(ticket.id, { version: ticket.version, ...changes }),
+    meta: { changes: 'tickets' },
+    onSuccess: (updated, { changes }) => {
+      writeTicket(queryClient, updated);
+      if (toastOnSuccess) {
+        notifications.show({ color: 'teal', message: successMessage(updated, changedField(changes)) });
+      }
+    },
+    onError: (problem, { changes }) => {
+      const field = changedField(changes);
+      if (problem.status === 409) {
+        const current = isTicket(problem.ticket) ? problem.ticket : undefined;
+        if (current) writeTicket(queryClient, current);
+        notifications.show({ color: 'orange', title: 'Not saved', message: conflictMessage(ticket.number, current, field) });
+      } else if (problem.status !== 401) {
+        notifications.show({
+          color: 'red',
+          title: `Could not update #${ticket.number}`,
+          message: failureMessage(problem),
+        });
+      }
+    },
+    onSettled: () => invalidateTickets(queryClient, [ticket]),
+  });
+}
+
+/** True while some other control is changing this ticket (its version is about to move). */
+export function useTicketBusy(ticketId: string): boolean {
+  return useIsMutating({ mutationKey: ticketKeys.update(ticketId) }) > 0;
+}
+
+export interface BulkFailureLine {
+  number: number | undefined;
+  id: string;
+  message: string;
+}
+
+/** Maps a bulk 422's `items[]` back to the ticket numbers that were sent. */
+export function bulkFailures(problem: ApiProblem, sent: Pick<Ticket, 'id' | 'number'>[]): BulkFailureLine[] {
+  const items: BulkItemFailure[] = Array.isArray(problem.items)
+    ? problem.items.filter(isRecord).map((item) => ({
+        index: typeof item.index === 'number' ? item.index : -1,
+        id: typeof item.id === 'string' ? item.id : '',
+        errors: parseFieldErrors(item.errors),
+        ticket: isTicket(item.ticket) ? item.ticket : undefined,
+      }))
+    : [];
+  return items.map((item) => {
+    const ticket = sent[item.index] ?? sent.find((t) => t.id === item.id);
+    const message = item.errors.map((e) => e.message).join('; ') || 'rejected';
+    return { number: ticket?.number ?? item.ticket?.number, id: item.id, message };
+  });
+}
+
+export function staleBulkTickets(problem: ApiProblem): Ticket[] {
+  if (!Array.isArray(problem.items)) return [];
+  return problem.items.filter(isRecord).map((item) => item.ticket).filter(isTicket);
+}
+
+export interface BulkUpdateVariables {
+  tickets: Ticket[];
+  changes: TicketChanges;
+}
+
+/** One PATCH /api/tickets/bulk for all selected tickets; all or nothing on the server. */
+export function useBulkUpdateTickets() {
+  const queryClient = useQueryClient();
+  return useMutation<Ticket[], ApiProblem, BulkUpdateVariables>({
+    mutationFn: ({ tickets, changes }) =>
+      patchTickets(tickets.map((t): BulkTicketPatch => ({ id: t.id, version: t.version, ...changes }))),
+    meta: { changes: 'tickets' },
+    onSuccess: (updated) => {
+      for (const ticket of updated) writeTicket(queryClient, ticket);
+      notifications.show({
+        color: 'teal',
+        message: `${updated.length} ticket${updated.length === 1 ? '' : 's'} updated`,
+      });
+    },
+    onError: (problem) => {
+      for (const ticket of staleBulkTickets(problem)) writeTicket(queryClient, ticket);
+      if (problem.status !== 422 && problem.status !== 401) {
+        notifications.show({ color: 'red', title: 'Bulk update failed', message: failureMessage(problem) });
+      }
+    },
+    onSettled: (_data, _error, { tickets }) => invalidateTickets(queryClient, tickets),
+  });
+}
+
+export function useCreateTicket() {
+  const queryClient = useQueryClient();
+  return useMutation<Ticket, ApiProblem, NewTicket>({
+    mutationFn: createTicket,
+    meta: { changes: 'tickets' },
+    onSuccess: (ticket) => {
+      writeTicket(queryClient, ticket);
+      void queryClient.invalidateQueries({ queryKey: ticketKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: ticketKeys.counts() });
+      notifications.show({ color: 'teal', message: `#${ticket.number} created` });
+    },
+  });
+}

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { Alert, Button, Group, List, Loader, Paper, Select, Text } from '@mantine/core';
+import { bulkFailures, useBulkUpdateTickets, type BulkFailureLine } from '../api/ticket-mutations';
+import { PRIORITY_LABELS, STATUS_LABELS } from '../labels';
+import { PRIORITIES, STATUSES, type Assignable, type Priority, type Ticket, type TicketChanges, type TicketStatus } from '../types';
+import { UNASSIGNED, assigneeOptions } from './ticket-assignee-control';
+
+interface BulkActionBarProps {
+  selected: Ticket[];
+  members: Assignable[];
+  onClear: () => void;
+}
+
+type BulkField = 'status' | 'priority' | 'assignee';
+
+const statusData = STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
+const priorityData = PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }));
+
+/** Appears when tickets are selected; each choice sends ONE bulk request for all of them. */
+export function BulkActionBar({ selected, members, onClear }: BulkActionBarProps) {
+  const bulk = useBulkUpdateTickets();
+  const [activeField, setActiveField] = useState<BulkField | null>(null);
+  const [failures, setFailures] = useState<{ lines: BulkFailureLine[]; detail: string } | null>(null);
+
+  const apply = (fieldName: BulkField, changes: TicketChanges) => {
+    setActiveField(fieldName);
+    setFailures(null);
+    const tickets = selected;
+    bulk.mutate(
+      { tickets, changes },
+      {
+        onSuccess: () => onClear(),
+        onError: (problem) => {
+          if (problem.status === 422) {
+            setFailures({ lines: bulkFailures(problem, tickets), detail: problem.humanMessage });
+          }
+        },
+      },
+    );
+  };
+
+  const spinner = (fieldName: BulkField) =>
+    bulk.isPending && activeField === fieldName ? <Loader size={12} role="status" aria-label="Saving" /> : undefined;
+
+  return (
+    <Paper withBorder radius="md" p="xs" px="sm" bg="indigo.0" role="region" aria-label="Bulk actions">
+      <Group gap="sm" wrap="wrap">
+        <Text size="sm" fw={600} mr="xs">
+          {selected.length} selected
+        </Text>
+        <Select
+          size="xs"
+          w={150}
+          aria-label="Set status"
+          placeholder="Set status"
+          data={statusData}
+          value={null}
+          disabled={bulk.isPending}
+          rightSection={spinner('status')}
+          onChange={(value) => value && apply('status', { status: value as TicketStatus })}
+        />
+        <Select
+          size="xs"
+          w={150}
+          aria-label="Set priority"
+          placeholder="Set priority"
+          data={priorityData}
+          value={null}
+          disabled={bulk.isPending}
+          rightSection={spinner('priority')}
+          onChange={(value) => value && apply('priority', { priority: value as Priority })}
+        />
+        <Select
+          size="xs"
+          w={170}
+          aria-label="Set assignee"
+          placeholder="Set assignee"
+          searchable
+          data={assigneeOptions(members, null)}
+          value={null}
+          disabled={bulk.isPending}
+          rightSection={spinner('assignee')}
+          onChange={(value) => value && apply('assignee', { assigneeId: value === UNASSIGNED ? null : value })}
+        />
+        <Button size="xs" variant="subtle" color="gray" onClick={onClear} disabled={bulk.isPending}>
+          Clear selection
+        </Button>
+      </Group>
+      {failures && (
+        <Alert
+          mt="xs"
+          color="red"
+          variant="light"
+          title="Nothing was changed"
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => setFailures(null)}
+          role="alert"
+        >
+          <Text size="sm" mb={4}>
+            {failures.lines.length > 0 ? 'These tickets could not take the change:' : failures.detail}
+          </Text>
+          {failures.lines.length > 0 && (
+            <List size="sm" spacing={2}>
+              {failures.lines.map((line) => (
+                <List.Item key={line.id}>
+                  {line.number !== undefined ? `#${line.number}` : line.id}: {line.message}
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </Alert>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,157 @@
+import type { ReactNode } from 'react';
+import { Alert, Anchor, Badge, Center, Divider, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { RelativeTime } from '@/components/relative-time';
+import { useTicketByNumber } from '../api/tickets-api';
+import { STATUS_COLORS, STATUS_LABELS } from '../labels';
+import type { Assignable, QueueOption } from '../types';
+import { ActivityTimeline } from './activity-timeline';
+import { EditableField } from './editable-field';
+import { TicketAssigneeControl } from './ticket-assignee-control';
+import { TicketPrioritySelect } from './ticket-priority-select';
+import { TicketQueueSelect } from './ticket-queue-select';
+import { TicketStatusSelect } from './ticket-status-select';
+
+interface TicketDetailProps {
+  number: number;
+  members: Assignable[];
+  queues: QueueOption[];
+  currentUser: Assignable;
+  /** The conversation area below the ticket, composed in by the app. */
+  conversation?: ReactNode;
+}
+
+function Property({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Group justify="space-between" gap="xs" wrap="nowrap" mih={30}>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      {children}
+    </Group>
+  );
+}
+
+export function TicketNotFound() {
+  return (
+    <Stack align="center" gap="xs" py={64}>
+      <Title order={1} size="h3">
+        Ticket not found
+      </Title>
+      <Text c="dimmed" size="sm">
+        It may have been mistyped, or it belongs to another organisation.
+      </Text>
+      <Anchor component={Link} to="/" size="sm">
+        Back to tickets
+      </Anchor>
+    </Stack>
+  );
+}
+
+export function TicketDetail({ number, members, queues, currentUser, conversation }: TicketDetailProps) {
+  const query = useTicketByNumber(number);
+
+  if (query.isPending) {
+    return (
+      <Center py={64}>
+        <Loader size="sm" aria-label="Loading ticket" />
+      </Center>
+    );
+  }
+  if (query.isError && !query.data) {
+    if (query.error.status === 404) return <TicketNotFound />;
+    return (
+      <Alert color="red" variant="light" title="Could not load the ticket" m="md">
+        {query.error.humanMessage}
+      </Alert>
+    );
+  }
+  const ticket = query.data;
+
+  return (
+    <Stack gap="lg" maw={1200}>
+      <Grid gutter="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="md">
+            <div>
+              <Group gap="xs" mb={4}>
+                <Text c="dimmed" size="sm" ff="monospace">
+                  #{ticket.number}
+                </Text>
+                <Badge size="sm" variant="light" color={STATUS_COLORS[ticket.status]}>
+                  {STATUS_LABELS[ticket.status]}
+                </Badge>
+              </Group>
+              <EditableField ticket={ticket} field="title" label="Title">
+                <Title order={1} size="h2" style={{ wordBreak: 'break-word' }}>
+                  {ticket.title}
+                </Title>
+              </EditableField>
+            </div>
+            <Paper withBorder radius="md" p="md">
+              <EditableField ticket={ticket} field="description" label="Description">
+                {ticket.description ? (
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+                    {ticket.description}
+                  </Text>
+                ) : (
+                  <Text size="sm" c="dimmed" fs="italic">
+                    No description
+                  </Text>
+                )}
+              </EditableField>
+            </Paper>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Paper withBorder radius="md" p="md" component="aside" aria-label="Ticket properties">
+            <Stack gap={8}>
+              <Property label="Status">
+                <TicketStatusSelect ticket={ticket} w={170} />
+              </Property>
+              <Property label="Priority">
+                <TicketPrioritySelect ticket={ticket} w={170} />
+              </Property>
+              <Property label="Assignee">
+                <TicketAssigneeControl ticket={ticket} members={members} currentUser={currentUser} w={170} />
+              </Property>
+              <Property label="Queue">
+                <TicketQueueSelect ticket={ticket} queues={queues} w={170} />
+              </Property>
+              <Divider my={4} />
+              <Property label="Requested by">
+                <Text size="sm">{ticket.createdBy.name}</Text>
+              </Property>
+              <Property label="Created">
+                <RelativeTime value={ticket.createdAt} />
+              </Property>
+              <Property label="Updated">
+                <RelativeTime value={ticket.updatedAt} />
+              </Property>
+              {ticket.resolvedAt && (
+                <Property label="Resolved">
+                  <RelativeTime value={ticket.resolvedAt} />
+                </Property>
+              )}
+              {ticket.closedAt && (
+                <Property label="Closed">
+                  <RelativeTime value={ticket.closedAt} />
+                </Property>
+              )}
+            </Stack>
+          </Paper>
+        </Grid.Col>
+      </Grid>
+
+      <section aria-labelledby="activity-heading">
+        <Title order={2} size="h5" id="activity-heading" mb="sm">
+          Activity
+        </Title>
+        <ActivityTimeline ticketId={ticket.id} />
+      </section>
+
+      <Divider />
+      {conversation}
+    </Stack>
+  );
+}

@@ -1,0 +1,108 @@
+import { Badge, Divider, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import {
+  IconCircleCheck,
+  IconCircleDot,
+  IconClockPause,
+  IconInbox,
+  IconList,
+  IconLock,
+  IconProgress,
+  IconUser,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { useTicketCounts } from '../api/tickets-api';
+import { VIEW_LABELS } from '../labels';
+import type { QueueOption, TicketView } from '../types';
+
+/** Which entry of the navigation is showing. */
+export type NavSelection = { kind: 'view'; view: TicketView } | { kind: 'queue'; queueId: string } | null;
+
+const NAV_VIEWS: { view: Exclude<TicketView, 'active'>; icon: Icon }[] = [
+  { view: 'my', icon: IconUser },
+  { view: 'unassigned', icon: IconInbox },
+  { view: 'open', icon: IconCircleDot },
+  { view: 'in_progress', icon: IconProgress },
+  { view: 'pending', icon: IconClockPause },
+  { view: 'resolved', icon: IconCircleCheck },
+  { view: 'closed', icon: IconLock },
+  { view: 'all', icon: IconList },
+];
+
+function Count({ testId, value }: { testId: string; value: number | undefined }) {
+  return (
+    <Badge
+      size="sm"
+      variant="light"
+      color="gray"
+      radius="sm"
+      data-testid={testId}
+      styles={{ root: { fontVariantNumeric: 'tabular-nums', textTransform: 'none' } }}
+    >
+      {value ?? '–'}
+    </Badge>
+  );
+}
+
+interface TicketViewNavProps {
+  queues: QueueOption[];
+  selection: NavSelection;
+  onNavigate?: () => void;
+}
+
+/** Left navigation: the standard views and each team queue, with live counts. */
+export function TicketViewNav({ queues, selection, onNavigate }: TicketViewNavProps) {
+  const { data: counts } = useTicketCounts();
+  const queueCounts = new Map((counts?.queues ?? []).map((q) => [q.id, q.count]));
+  const teamQueues = queues.filter((q) => !q.archived);
+  return (
+    <ScrollArea type="auto" h="100%">
+      <Stack gap={2} component="nav" aria-label="Ticket views">
+        {NAV_VIEWS.map(({ view, icon: ViewIcon }) => {
+          const active = selection?.kind === 'view' && selection.view === view;
+          return (
+            <NavLink
+              key={view}
+              component={Link}
+              to={`/?view=${view}`}
+              onClick={onNavigate}
+              active={active}
+              aria-current={active ? 'page' : undefined}
+              label={VIEW_LABELS[view]}
+              leftSection={<ViewIcon size={16} stroke={1.6} aria-hidden />}
+              rightSection={<Count testId={`count-${view}`} value={counts?.views[view]} />}
+              py={6}
+            />
+          );
+        })}
+        <Divider my="xs" />
+        <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pb={4}>
+          Team queues
+        </Text>
+        {teamQueues.length === 0 && (
+          <Text size="sm" c="dimmed" px="sm">
+            No queues yet
+          </Text>
+        )}
+        {teamQueues.map((queue) => {
+          const active = selection?.kind === 'queue' && selection.queueId === queue.id;
+          return (
+            <NavLink
+              key={queue.id}
+              component={Link}
+              to={`/?view=active&queueId=${encodeURIComponent(queue.id)}`}
+              onClick={onNavigate}
+              active={active}
+              aria-current={active ? 'page' : undefined}
+              label={queue.name}
+              leftSection={<IconUsersGroup size={16} stroke={1.6} aria-hidden />}
+              rightSection={<Count testId={`count-queue-${queue.id}`} value={queueCounts.get(queue.id) ?? queue.activeCount} />}
+              py={6}
+            />
+          );
+        })}
+      </Stack>
+    </ScrollArea>
+  );
+}

@@ -1,0 +1,17 @@
+import { useTicketBusy, useUpdateTicket } from '../api/ticket-mutations';
+import type { Ticket, TicketChanges, TicketField } from '../types';
+
+/** Wiring shared by the inline controls: one mutation per control, with its pending state. */
+export function useTicketField<F extends TicketField>(ticket: Ticket, field: F) {
+  const mutation = useUpdateTicket(ticket);
+  const anyChangeInFlight = useTicketBusy(ticket.id);
+  const pending = mutation.isPending;
+  const pendingValue: TicketChanges[F] | undefined = pending ? mutation.variables?.changes[field] : undefined;
+  return {
+    pending,
+    pendingValue,
+    /** Another control is saving this ticket: wait for its new version. */
+    blocked: anyChangeInFlight && !pending,
+    change: (value: TicketChanges[F]) => mutation.mutate({ changes: { [field]: value } as TicketChanges }),
+  };
+}

@@ -1,0 +1,17 @@
+export type {
+  Assignable,
+  QueueOption,
+  Ticket,
+  TicketListFilters,
+  TicketSort,
+  TicketView,
+  Priority,
+} from './types';
+export { DEFAULT_SORT, PRIORITIES, SORT_FIELDS, VIEWS } from './types';
+export { VIEW_LABELS } from './labels';
+export { ticketKeys } from './api/ticket-keys';
+export { TicketListView } from './components/ticket-list-view';
+export type { FiltersChange } from './components/ticket-filters';
+export { TicketViewNav, type NavSelection } from './components/ticket-view-nav';
+export { TicketDetail, TicketNotFound } from './components/ticket-detail';
+export { NewTicketForm } from './components/new-ticket-form';

@@ -1,0 +1,54 @@
+/// <reference types="vitest/config" />
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { printFirstPageJsSize } from './scripts/first-page-size.mjs';
+
+const FIRST_PAGE_BUDGET_BYTES = 250_000;
+
+/** After `vite build`, prints the gzipped JS of the first page and fails past the budget. */
+function firstPageSize(): Plugin {
+  let config: ResolvedConfig | undefined;
+  return {
+    name: 'worktrackr-first-page-size',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    closeBundle() {
+      if (!config) return;
+      const bytes = printFirstPageJsSize(resolve(config.root, config.build.outDir));
+      if (bytes > FIRST_PAGE_BUDGET_BYTES) {
+        throw new Error(`first-page JS is over the ${FIRST_PAGE_BUDGET_BYTES / 1000} kB budget`);
+      }
+    },
+  };
+}
+
+const backend = 'http://localhost:8080';
+
+export default defineConfig({
+  plugins: [react(), firstPageSize()],
+  resolve: {
+    alias: { '@': resolve(import.meta.dirname, 'src') },
+  },
+  server: {
+    proxy: {
+      '/api': backend,
+      '/v3': backend,
+      '/swagger-ui': backend,
+    },
+  },
+  build: {
+    emptyOutDir: true,
+    sourcemap: false,
+  },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./src/testing/setup.ts'],
+    css: false,
+    restoreMocks: true,
+    testTimeout: 15_000,
+  },
+});

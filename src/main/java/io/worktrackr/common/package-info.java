@@ -1,0 +1,6 @@
+/**
+ * Shared kernel: the few error types every module throws and the platform maps to RFC 9457 problems.
+ * Depends on nothing.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package io.worktrackr.common;

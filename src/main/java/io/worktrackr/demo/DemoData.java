@@ -1,0 +1,132 @@
+package io.worktrackr.demo;
+
+import io.worktrackr.identity.Actor;
+import io.worktrackr.identity.MemberManagement;
+import io.worktrackr.identity.OrganisationManagement;
+import io.worktrackr.identity.Role;
+import io.worktrackr.queues.Queue;
+import io.worktrackr.queues.QueueDirectory;
+import io.worktrackr.tickets.NewTicket;
+import io.worktrackr.tickets.Priority;
+import io.worktrackr.tickets.Ticket;
+import io.worktrackr.tickets.TicketChanges;
+import io.worktrackr.tickets.TicketManagement;
+import io.worktrackr.tickets.TicketStatus;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Seeds "Demo Support" when the database is new and demo data is wanted (see {@link DemoProperties}). */
+@Component
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String PASSWORD = "demo-password";
+
+    private static final String[][] TICKETS = {
+            {"Cannot log in after password reset", "I reset my password this morning and now the login page says my account is locked."},
+            {"Invoice #4471 charged twice", "Our card was charged twice for the November invoice. Please refund one charge."},
+            {"Export to CSV times out", "Exporting the full customer list to CSV spins for a minute and then fails."},
+            {"Add SSO with Okta", "We would like our staff to sign in with Okta. Is SAML supported?"},
+            {"Mobile app crashes on start", "Since the last update the Android app closes right after the splash screen."},
+            {"Change billing address", "Please update our billing address to 12 Harbour Road, Leith."},
+            {"Emails land in spam", "Notification e-mails from your system end up in our spam folder."},
+            {"Dashboard loads slowly", "The main dashboard takes about ten seconds to load every morning."},
+            {"Request for a data processing agreement", "Our legal team needs a signed DPA before renewal."},
+            {"Typo on the pricing page", "The pricing page says 'anually' instead of 'annually'."},
+            {"Webhook retries flood our endpoint", "A failing webhook is retried hundreds of times a minute."},
+            {"VAT number missing on invoices", "Our EU VAT number does not appear on the last three invoices."},
+            {"Two-factor codes not accepted", "Codes from the authenticator app are rejected as invalid."},
+            {"Bulk import skips rows", "Importing a 2,000-row spreadsheet only created 1,874 records."},
+            {"Upgrade to the annual plan", "We would like to switch from monthly to annual billing."},
+            {"Search ignores accented letters", "Searching for 'Jose' does not find 'José'."},
+            {"API rate limit too low", "We hit the 60 requests/minute limit during nightly syncs."},
+            {"Refund for unused seats", "We removed five seats mid-cycle; are they refunded?"},
+            {"Password reset e-mail never arrives", "The reset link e-mail does not arrive, also not in spam."},
+            {"Dark mode contrast issue", "Grey text on the dark theme is hard to read."},
+    };
+
+    private final DemoProperties properties;
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final OrganisationManagement organisations;
+    private final MemberManagement members;
+    private final QueueDirectory queues;
+    private final TicketManagement tickets;
+    private final TransactionTemplate transaction;
+    private final String port;
+
+    DemoData(DemoProperties properties, DataSource dataSource, JdbcClient jdbc, OrganisationManagement organisations,
+            MemberManagement members, QueueDirectory queues, TicketManagement tickets, TransactionTemplate transaction,
+            @Value("${server.port:8080}") String port) {
+        this.properties = properties;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.organisations = organisations;
+        this.members = members;
+        this.queues = queues;
+        this.tickets = tickets;
+        this.transaction = transaction;
+        this.port = port;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean wanted = properties.enabled() != null ? properties.enabled() : isEmbedded();
+        if (!wanted) {
+            return;
+        }
+        if (jdbc.sql("SELECT COUNT(*) FROM organisations").query(Long.class).single() > 0) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> seed());
+        log.info("Demo data created. Sign in at http://localhost:{} as alice@demo.test (or bob@demo.test, "
+                + "admin@demo.test) with password '{}'.", port, PASSWORD);
+    }
+
+    private boolean isEmbedded() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getURL().startsWith("jdbc:h2:");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void seed() {
+        var org = organisations.signUp(new OrganisationManagement.SignUp("Demo Support", "Ada Admin", "admin@demo.test",
+                PASSWORD));
+        Actor admin = new Actor(org.adminId(), org.organisationId(), Role.ADMIN);
+        var alice = members.add(admin, new MemberManagement.AddMember("alice@demo.test", "Alice Agent", Role.AGENT, PASSWORD));
+        var bob = members.add(admin, new MemberManagement.AddMember("bob@demo.test", "Bob Agent", Role.AGENT, PASSWORD));
+        List<Actor> agents = List.of(admin, new Actor(alice.id(), org.organisationId(), Role.AGENT),
+                new Actor(bob.id(), org.organisationId(), Role.AGENT));
+        List<Queue> teamQueues = queues.all(org.organisationId());
+        Random random = new Random(42);
+        TicketStatus[] statuses = TicketStatus.values();
+        List<java.util.UUID> assignees = new ArrayList<>();
+        assignees.add(null);
+        agents.forEach(a -> assignees.add(a.userId()));
+        for (int i = 0; i < 40; i++) {
+            String[] text = TICKETS[i % TICKETS.length];
+            String title = i < TICKETS.length ? text[0] : text[0] + " (again)";
+            Actor creator = agents.get(random.nextInt(agents.size()));
+            Ticket ticket = tickets.create(creator, new NewTicket(title, text[1], Priority.values()[i % 4],
+                    teamQueues.get(i % teamQueues.size()).id(), assignees.get(i % assignees.size())));
+            TicketStatus target = statuses[(i / 4) % statuses.length];
+            if (target != TicketStatus.OPEN) {
+                tickets.change(creator, ticket.id(), TicketChanges.none().withStatus(target));
+            }
+        }
+    }
+}

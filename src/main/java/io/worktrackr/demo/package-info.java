@@ -1,0 +1,6 @@
+/**
+ * Demo data for the zero-set-up start: the "Demo Support" organisation with three people and about forty
+ * tickets, created only through the public use cases of the other modules.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "identity", "queues", "tickets"})
+package io.worktrackr.demo;

@@ -1,0 +1,124 @@
+package io.worktrackr.identity;
+
+import static io.worktrackr.common.JdbcTime.fromDb;
+import static io.worktrackr.common.JdbcTime.toDb;
+
+import io.worktrackr.common.NotFound;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal API tokens for scripts. The token is shown once; only its SHA-256 is stored (a token has 256
+ * random bits, so a fast hash is enough). A token acts as its user in the organisation it was made in.
+ */
+@Service
+public class ApiTokens {
+
+    public record TokenInfo(UUID id, String name, Instant createdAt, Instant lastUsedAt) {
+    }
+
+    public record IssuedToken(UUID id, String name, Instant createdAt, String token) {
+    }
+
+    record TokenOwner(UUID tokenId, UUID userId, UUID organisationId) {
+    }
+
+    static final String PREFIX = "wt_";
+    private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiTokens(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public IssuedToken issue(Actor actor, String name) {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        jdbc.sql("""
+                INSERT INTO api_tokens (id, user_id, organisation_id, name, token_hash, created_at)
+                VALUES (:id, :user, :org, :name, :hash, :now)""")
+                .param("id", id).param("user", actor.userId()).param("org", actor.organisationId())
+                .param("name", name.trim()).param("hash", sha256(token)).param("now", toDb(now)).update();
+        return new IssuedToken(id, name.trim(), now, token);
+    }
+
+    @Transactional(readOnly = true)
+    public List<TokenInfo> list(Actor actor) {
+        return jdbc.sql("""
+                SELECT id, name, created_at, last_used_at FROM api_tokens
+                WHERE user_id = :user AND organisation_id = :org AND revoked_at IS NULL
+                ORDER BY created_at DESC""")
+                .param("user", actor.userId()).param("org", actor.organisationId())
+                .query((rs, i) -> new TokenInfo(rs.getObject("id", UUID.class), rs.getString("name"),
+                        fromDb(rs, "created_at"), fromDb(rs, "last_used_at")))
+                .list();
+    }
+
+    @Transactional
+    public void revoke(Actor actor, UUID tokenId) {
+        int revoked = jdbc.sql("""
+                UPDATE api_tokens SET revoked_at = :now
+                WHERE id = :id AND user_id = :user AND organisation_id = :org AND revoked_at IS NULL""")
+                .param("now", toDb(clock.instant())).param("id", tokenId).param("user", actor.userId())
+                .param("org", actor.organisationId()).update();
+        if (revoked == 0) {
+            throw new NotFound("Token " + tokenId);
+        }
+    }
+
+    @Transactional
+    Optional<TokenOwner> authenticate(String token) {
+        if (token == null || !token.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        Optional<TokenOwner> owner = jdbc.sql("""
+                SELECT id, user_id, organisation_id FROM api_tokens
+                WHERE token_hash = :hash AND revoked_at IS NULL""")
+                .param("hash", sha256(token))
+                .query((rs, i) -> new TokenOwner(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
+                        rs.getObject("organisation_id", UUID.class)))
+                .optional();
+        owner.ifPresent(this::touch);
+        return owner;
+    }
+
+    /** Records use at most once a minute, so busy scripts do not turn every read into a write. */
+    private void touch(TokenOwner owner) {
+        Instant now = clock.instant();
+        jdbc.sql("""
+                UPDATE api_tokens SET last_used_at = :now
+                WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :threshold)""")
+                .param("now", toDb(now)).param("id", owner.tokenId())
+                .param("threshold", toDb(now.minus(LAST_USED_GRANULARITY))).update();
+    }
+
+    private static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.worktrackr.identity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The wire records of the identity API. */
+final class IdentityWeb {
+
+    private IdentityWeb() {
+    }
+
+    record MeResponse(Person user, List<MembershipResponse> memberships, CurrentOrganisation currentOrganisation) {
+    }
+
+    record MembershipResponse(UUID organisationId, String organisationName, String role) {
+    }
+
+    record CurrentOrganisation(UUID id, String name, String role) {
+    }
+
+    record MemberResponse(UUID id, String name, String email, String role) {
+
+        static MemberResponse of(Member member) {
+            return new MemberResponse(member.id(), member.name(), member.email(), member.role().code());
+        }
+    }
+
+    record TokenResponse(UUID id, String name, Instant createdAt, Instant lastUsedAt) {
+    }
+}

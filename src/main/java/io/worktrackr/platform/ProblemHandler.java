@@ -1,0 +1,137 @@
+package io.worktrackr.platform;
+
+import io.worktrackr.common.FieldError;
+import io.worktrackr.common.ProblemException;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * The one place where failures become RFC 9457 {@code application/problem+json} answers. Titles are for
+ * people, types are stable URIs, field errors name the field. Unexpected failures answer 500 with an
+ * {@code errorId} that is also in the log; no stack trace reaches the client.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<Object> handleProblem(ProblemException e, WebRequest request) {
+        return respond(Problems.of(e), request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException e, WebRequest request) {
+        if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+            // /api/tickets/not-a-uuid names nothing that exists: the same answer as any unknown id
+            return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", "Nothing was found at this address."),
+                    request);
+        }
+        return invalid(List.of(new FieldError(e.getName(), "is not a valid value")), request);
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> handleIntegrity(DataIntegrityViolationException e, WebRequest request) {
+        log.info("Rejected a write that broke a database constraint: {}", e.getMostSpecificCause().getMessage());
+        return respond(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict",
+                "The change clashes with the current data (perhaps someone made the same change just now). Reload and try again."),
+                request);
+    }
+
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<Object> handleLockFailure(PessimisticLockingFailureException e, WebRequest request) {
+        return respond(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict",
+                "Someone else was changing the same data at the same moment. Try again."), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> handleUnexpected(Exception e, WebRequest request) {
+        String errorId = UUID.randomUUID().toString();
+        log.error("Unexpected failure, errorId={}", errorId, e);
+        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Something went wrong",
+                "The server failed to handle this request. Quote error id " + errorId + " when reporting it.");
+        problem.setProperty("errorId", errorId);
+        return respond(problem, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+                .collect(Collectors.toList());
+        return invalid(errors, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return handleProblem(problem, request);
+            }
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                return invalid(List.of(new FieldError(path(unknown), "is not a known field")), request);
+            }
+            if (cause instanceof InvalidFormatException format) {
+                return invalid(List.of(new FieldError(path(format), "has the wrong format or type")), request);
+            }
+            if (cause instanceof DatabindException binding && !(cause instanceof StreamReadException)) {
+                return invalid(List.of(new FieldError(path(binding), "has the wrong type")), request);
+            }
+        }
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed request body",
+                "The request body is missing or is not valid JSON."), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        // Spring's own exceptions (405, 415, 404 for no handler …) get a type URI of ours too
+        if (body instanceof ProblemDetail problem && problem.getType() != null
+                && "about:blank".equals(problem.getType().toString())) {
+            problem.setType(java.net.URI.create(Problems.TYPE_BASE + "http-" + statusCode.value()));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private ResponseEntity<Object> invalid(List<FieldError> errors, WebRequest request) {
+        return handleProblem(new io.worktrackr.common.InvalidInput(errors), request);
+    }
+
+    private ResponseEntity<Object> respond(ProblemDetail problem, WebRequest request) {
+        if (request instanceof org.springframework.web.context.request.ServletWebRequest servlet) {
+            problem.setInstance(java.net.URI.create(servlet.getRequest().getRequestURI()));
+        }
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static String path(JacksonException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

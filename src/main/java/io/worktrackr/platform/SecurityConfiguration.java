@@ -1,0 +1,99 @@
+package io.worktrackr.platform;
+
+import io.worktrackr.identity.ApiTokenAuthenticationFilter;
+import io.worktrackr.identity.ApiTokens;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Deny by default: every {@code /api/**} call needs a signed-in user, except sign-up, sign-in and the CSRF
+ * token. Browser sessions use cookies with CSRF protection in the single-page-app style (readable
+ * XSRF-TOKEN cookie echoed in the X-XSRF-TOKEN header); bearer-token calls carry no cookie and need none.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    CsrfTokenRepository csrfTokenRepository() {
+        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
+        return repository;
+    }
+
+    /** Used by sign-in to give the new session a fresh CSRF token. */
+    @Bean
+    SessionAuthenticationStrategy sessionAuthenticationStrategy(CsrfTokenRepository csrfTokenRepository) {
+        return new CsrfAuthenticationStrategy(csrfTokenRepository);
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, CsrfTokenRepository csrfTokenRepository, ApiTokens tokens,
+            ProblemWriter problems) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> problems.write(request, response,
+                Problems.of(HttpStatus.UNAUTHORIZED, "not-authenticated", "Not signed in",
+                        e.getMessage() != null && e.getMessage().contains("API token") ? e.getMessage()
+                                : "Sign in first, or send a valid API token."));
+        AccessDeniedHandler denied = (request, response, e) -> problems.write(request, response,
+                e instanceof CsrfException
+                        ? Problems.of(HttpStatus.FORBIDDEN, "csrf", "CSRF token missing or invalid",
+                                "Send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header (GET /api/auth/csrf sets it).")
+                        : Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "You may not do this."));
+        http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/signup", "/api/auth/login", "/api/auth/csrf").permitAll()
+                        .requestMatchers("/api/**").authenticated()
+                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").denyAll()
+                        .anyRequest().permitAll())
+                .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokenRepository)
+                        .ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken))
+                .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.csrf.CsrfFilter.class)
+                .addFilterAfter(new ApiTokenAuthenticationFilter(tokens, unauthenticated), SecurityContextHolderFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .logout(logout -> logout.logoutUrl("/api/auth/logout")
+                        .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
+                                        + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    /** Makes sure the XSRF-TOKEN cookie is present for the app on every response (tokens are loaded lazily). */
+    private static final class CsrfCookieFilter extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+                token.getToken();
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}

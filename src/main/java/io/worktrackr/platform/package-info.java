@@ -1,0 +1,6 @@
+/**
+ * HTTP-wide plumbing only: the security filter chain, RFC 9457 problem answers, request size limits,
+ * forwarding of the web app's routes, and the {@link java.time.Clock}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "identity"})
+package io.worktrackr.platform;

@@ -1,0 +1,234 @@
+package io.worktrackr.tickets;
+
+import io.worktrackr.common.InvalidInput;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The ticket aggregate. It guards its own state: every change goes through a method that checks the rule
+ * and records a {@link FieldChange}; a method that changes nothing records nothing. Membership of assignees
+ * and queues is checked by the use case before it calls in (that needs other modules).
+ */
+public final class Ticket {
+
+    static final int MAX_TITLE = 300;
+    static final int MAX_DESCRIPTION = 20_000;
+
+    private final UUID id;
+    private final UUID organisationId;
+    private final long number;
+    private final UUID createdBy;
+    private final Instant createdAt;
+    private final long version;
+    private String title;
+    private String description;
+    private TicketStatus status;
+    private Priority priority;
+    private UUID queueId;
+    private UUID assigneeId;
+    private Instant updatedAt;
+    private Instant resolvedAt;
+    private Instant closedAt;
+    private final List<FieldChange> changes = new ArrayList<>();
+
+    private Ticket(UUID id, UUID organisationId, long number, UUID createdBy, Instant createdAt, long version,
+            String title, String description, TicketStatus status, Priority priority, UUID queueId, UUID assigneeId,
+            Instant updatedAt, Instant resolvedAt, Instant closedAt) {
+        this.id = id;
+        this.organisationId = organisationId;
+        this.number = number;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.version = version;
+        this.title = title;
+        this.description = description;
+        this.status = status;
+        this.priority = priority;
+        this.queueId = queueId;
+        this.assigneeId = assigneeId;
+        this.updatedAt = updatedAt;
+        this.resolvedAt = resolvedAt;
+        this.closedAt = closedAt;
+    }
+
+    /** A new ticket is always open. */
+    static Ticket open(UUID organisationId, long number, UUID createdBy, String title, String description,
+            Priority priority, UUID queueId, UUID assigneeId, Instant now) {
+        return new Ticket(UUID.randomUUID(), organisationId, number, createdBy, now, 0, checkTitle(title),
+                checkDescription(description), TicketStatus.OPEN, priority, queueId, assigneeId, now, null, null);
+    }
+
+    static Ticket restore(UUID id, UUID organisationId, long number, UUID createdBy, Instant createdAt, long version,
+            String title, String description, TicketStatus status, Priority priority, UUID queueId, UUID assigneeId,
+            Instant updatedAt, Instant resolvedAt, Instant closedAt) {
+        return new Ticket(id, organisationId, number, createdBy, createdAt, version, title, description, status,
+                priority, queueId, assigneeId, updatedAt, resolvedAt, closedAt);
+    }
+
+    /** Moves through the lifecycle; resolving stamps resolvedAt, closing stamps closedAt, reopening clears both. */
+    void changeStatus(TicketStatus to, Instant now) {
+        if (to == status) {
+            return;
+        }
+        if (!status.mayMoveTo(to)) {
+            throw new IllegalTicketTransition(status, to);
+        }
+        record("status", status.code(), to.code());
+        status = to;
+        if (to == TicketStatus.RESOLVED) {
+            resolvedAt = now;
+        } else if (to == TicketStatus.CLOSED) {
+            closedAt = now;
+            if (resolvedAt == null) {
+                resolvedAt = now;
+            }
+        } else {
+            resolvedAt = null;
+            closedAt = null;
+        }
+    }
+
+    void changePriority(Priority to) {
+        if (to != priority) {
+            record("priority", priority.code(), to.code());
+            priority = to;
+        }
+    }
+
+    /** Assigns to a member (checked by the caller), or unassigns with null. */
+    void assign(UUID memberOrNull) {
+        if (!Objects.equals(memberOrNull, assigneeId)) {
+            record("assignee", text(assigneeId), text(memberOrNull));
+            assigneeId = memberOrNull;
+        }
+    }
+
+    void moveToQueue(UUID to) {
+        if (!to.equals(queueId)) {
+            record("queue", queueId.toString(), to.toString());
+            queueId = to;
+        }
+    }
+
+    void retitle(String to) {
+        String checked = checkTitle(to);
+        if (!checked.equals(title)) {
+            record("title", title, checked);
+            title = checked;
+        }
+    }
+
+    void describe(String to) {
+        String checked = checkDescription(to);
+        if (!checked.equals(description)) {
+            record("description", description, checked);
+            description = checked;
+        }
+    }
+
+    /** Stamps the change time, once per use case, if anything changed. */
+    void touch(Instant now) {
+        if (!changes.isEmpty()) {
+            updatedAt = now;
+        }
+    }
+
+    List<FieldChange> changes() {
+        return List.copyOf(changes);
+    }
+
+    boolean changed() {
+        return !changes.isEmpty();
+    }
+
+    private void record(String field, String from, String to) {
+        changes.add(new FieldChange(field, from, to));
+    }
+
+    private static String text(UUID id) {
+        return id == null ? null : id.toString();
+    }
+
+    static String checkTitle(String title) {
+        if (title == null || title.isBlank()) {
+            throw new InvalidInput("title", "must not be blank");
+        }
+        String trimmed = title.strip();
+        if (trimmed.length() > MAX_TITLE) {
+            throw new InvalidInput("title", "must be at most " + MAX_TITLE + " characters");
+        }
+        return trimmed;
+    }
+
+    static String checkDescription(String description) {
+        String value = description == null ? "" : description;
+        if (value.length() > MAX_DESCRIPTION) {
+            throw new InvalidInput("description", "must be at most " + MAX_DESCRIPTION + " characters");
+        }
+        return value;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID organisationId() {
+        return organisationId;
+    }
+
+    public long number() {
+        return number;
+    }
+
+    public UUID createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** The version this instance was loaded at; the store increments it on every saved change. */
+    public long version() {
+        return version;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public TicketStatus status() {
+        return status;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public UUID queueId() {
+        return queueId;
+    }
+
+    public UUID assigneeId() {
+        return assigneeId;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant resolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+}

@@ -1,0 +1,56 @@
+package io.worktrackr.tickets;
+
+import io.worktrackr.identity.Person;
+import io.worktrackr.identity.UserDirectory;
+import io.worktrackr.queues.Queue;
+import io.worktrackr.queues.QueueDirectory;
+import io.worktrackr.tickets.TicketResponse.PersonRef;
+import io.worktrackr.tickets.TicketResponse.QueueRef;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Turns tickets into responses with two batched look-ups (people, queues) per page: no N+1. */
+@Component
+public class TicketAssembler {
+
+    private final UserDirectory users;
+    private final QueueDirectory queues;
+
+    TicketAssembler(UserDirectory users, QueueDirectory queues) {
+        this.users = users;
+        this.queues = queues;
+    }
+
+    public TicketResponse toResponse(Ticket ticket) {
+        return toResponses(List.of(ticket)).get(0);
+    }
+
+    @Transactional(readOnly = true)
+    public List<TicketResponse> toResponses(List<Ticket> tickets) {
+        if (tickets.isEmpty()) {
+            return List.of();
+        }
+        UUID organisationId = tickets.get(0).organisationId();
+        Map<UUID, Person> people = users.people(tickets.stream()
+                .flatMap(t -> Stream.of(t.assigneeId(), t.createdBy())).filter(Objects::nonNull).toList());
+        Map<UUID, Queue> queuesById = queues.byId(organisationId, tickets.stream().map(Ticket::queueId).toList());
+        return tickets.stream().map(t -> new TicketResponse(t.id(), t.number(), t.title(), t.description(),
+                t.status().code(), t.priority().code(), queueRef(queuesById.get(t.queueId())),
+                personRef(people.get(t.assigneeId())), personRef(people.get(t.createdBy())),
+                t.status().next().stream().map(TicketStatus::code).toList(), t.version(), t.createdAt(),
+                t.updatedAt(), t.resolvedAt(), t.closedAt())).toList();
+    }
+
+    private static QueueRef queueRef(Queue queue) {
+        return new QueueRef(queue.id(), queue.name());
+    }
+
+    private static PersonRef personRef(Person person) {
+        return person == null ? null : new PersonRef(person.id(), person.name(), person.email());
+    }
+}

@@ -1,0 +1,28 @@
+package io.worktrackr.tickets;
+
+import java.util.UUID;
+
+/**
+ * The fields a client wants changed on one ticket; null means "leave alone", except that
+ * {@code assigneeGiven} distinguishes "unassign" (given, null id) from "leave the assignee alone".
+ * {@code expectedVersion} is the version the client saw, if it sent one.
+ */
+public record TicketChanges(Long expectedVersion, TicketStatus status, Priority priority, boolean assigneeGiven,
+        UUID assigneeId, UUID queueId, String title, String description) {
+
+    public static TicketChanges none() {
+        return new TicketChanges(null, null, null, false, null, null, null, null);
+    }
+
+    public TicketChanges withStatus(TicketStatus to) {
+        return new TicketChanges(expectedVersion, to, priority, assigneeGiven, assigneeId, queueId, title, description);
+    }
+
+    public TicketChanges withAssignee(UUID to) {
+        return new TicketChanges(expectedVersion, status, priority, true, to, queueId, title, description);
+    }
+
+    public TicketChanges atVersion(long version) {
+        return new TicketChanges(version, status, priority, assigneeGiven, assigneeId, queueId, title, description);
+    }
+}

@@ -1,0 +1,94 @@
+package io.worktrackr.tickets;
+
+import io.worktrackr.common.FieldError;
+import io.worktrackr.common.InvalidInput;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads a PATCH body by hand, because JSON PATCH semantics need three states per field (absent = leave alone,
+ * null = clear, value = set) and every problem must name its field. Collects all errors, then fails once.
+ */
+final class TicketChangesParser {
+
+    private static final Set<String> FIELDS = Set.of("version", "status", "priority", "assigneeId", "queueId", "title",
+            "description");
+
+    private TicketChangesParser() {
+    }
+
+    static TicketChanges parse(JsonNode body) {
+        return parse(body, Set.of());
+    }
+
+    /** {@code alsoAllowed}: fields the caller reads itself (the bulk item's id). */
+    static TicketChanges parse(JsonNode body, Set<String> alsoAllowed) {
+        if (body == null || !body.isObject()) {
+            throw new InvalidInput("body", "must be a JSON object");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Long version = null;
+        TicketStatus status = null;
+        Priority priority = null;
+        boolean assigneeGiven = false;
+        UUID assigneeId = null;
+        UUID queueId = null;
+        String title = null;
+        String description = null;
+        for (Map.Entry<String, JsonNode> field : body.properties()) {
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            try {
+                switch (name) {
+                    case "version" -> version = version(value);
+                    case "status" -> status = TicketStatus.parse(name, text(name, value));
+                    case "priority" -> priority = Priority.parse(name, text(name, value));
+                    case "assigneeId" -> {
+                        assigneeGiven = true;
+                        assigneeId = value.isNull() ? null : uuid(name, value);
+                    }
+                    case "queueId" -> queueId = uuid(name, value);
+                    case "title" -> title = text(name, value);
+                    case "description" -> description = text(name, value);
+                    default -> {
+                        if (!alsoAllowed.contains(name)) {
+                            throw new InvalidInput(name, "is not a known field; known fields: " + String.join(", ", FIELDS.stream().sorted().toList()));
+                        }
+                    }
+                }
+            } catch (InvalidInput e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return new TicketChanges(version, status, priority, assigneeGiven, assigneeId, queueId, title, description);
+    }
+
+    static UUID uuid(String field, JsonNode value) {
+        try {
+            return UUID.fromString(text(field, value));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(field, "must be a UUID");
+        }
+    }
+
+    private static Long version(JsonNode value) {
+        if (!value.isIntegralNumber() || value.longValue() < 0) {
+            throw new InvalidInput("version", "must be the ticket's version number (a whole number, 0 or more)");
+        }
+        return value.longValue();
+    }
+
+    private static String text(String field, JsonNode value) {
+        if (!value.isString()) {
+            throw new InvalidInput(field, value.isNull() ? "must not be null" : "must be a string");
+        }
+        return value.stringValue();
+    }
+}

@@ -1,0 +1,21 @@
+package io.worktrackr.tickets;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** What a list asks for: a view plus optional filters that narrow it. Empty sets mean "any". */
+public record TicketFilter(TicketView view, Set<UUID> queueIds, Set<TicketStatus> statuses, Set<Priority> priorities,
+        UUID assigneeId, String text) {
+
+    public TicketFilter {
+        view = view == null ? TicketView.ALL : view;
+        queueIds = queueIds == null ? Set.of() : Set.copyOf(queueIds);
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        priorities = priorities == null ? Set.of() : Set.copyOf(priorities);
+        text = text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public static TicketFilter of(TicketView view) {
+        return new TicketFilter(view, null, null, null, null, null);
+    }
+}

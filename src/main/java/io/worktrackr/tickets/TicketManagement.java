@@ -1,0 +1,165 @@
+package io.worktrackr.tickets;
+
+import io.worktrackr.common.FieldError;
+import io.worktrackr.common.InvalidInput;
+import io.worktrackr.common.ProblemException;
+import io.worktrackr.identity.Actor;
+import io.worktrackr.identity.UserDirectory;
+import io.worktrackr.queues.QueueDirectory;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ticket use cases. Each runs in one transaction: permission (organisation scope) first, then the
+ * aggregate decides, the store saves with the version check, and the events published here are recorded
+ * (activity) in the same transaction. Single and bulk changes run the very same {@link #apply} code.
+ */
+@Service
+public class TicketManagement {
+
+    public static final int MAX_BULK_ITEMS = 500;
+
+    private final TicketRepository repository;
+    private final TicketNumbers numbers;
+    private final UserDirectory users;
+    private final QueueDirectory queues;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TicketManagement(TicketRepository repository, TicketNumbers numbers, UserDirectory users, QueueDirectory queues,
+            ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.numbers = numbers;
+        this.users = users;
+        this.queues = queues;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Ticket create(Actor actor, NewTicket command) {
+        String title = Ticket.checkTitle(command.title());
+        String description = Ticket.checkDescription(command.description());
+        UUID queueId = command.queueId() == null ? queues.defaultQueue(actor.organisationId()).id()
+                : queues.requireOpenForTickets(actor.organisationId(), command.queueId(), "queueId").id();
+        if (command.assigneeId() != null) {
+            requireMember(actor, command.assigneeId());
+        }
+        Instant now = clock.instant();
+        Priority priority = command.priority() == null ? Priority.MEDIUM : command.priority();
+        Ticket ticket = Ticket.open(actor.organisationId(), numbers.next(actor.organisationId()), actor.userId(), title,
+                description, priority, queueId, command.assigneeId(), now);
+        repository.insert(ticket);
+        events.publishEvent(new TicketCreated(ticket.id(), ticket.organisationId(), ticket.number(), actor.userId(), now));
+        return ticket;
+    }
+
+    /** Changes one ticket; a stale version is refused with {@link StaleTicket}, never overwritten. */
+    @Transactional
+    public Ticket change(Actor actor, UUID ticketId, TicketChanges changes) {
+        Ticket ticket = repository.findAllForUpdate(actor.organisationId(), List.of(ticketId)).stream().findFirst()
+                .orElseThrow(() -> new TicketNotFound(ticketId));
+        apply(actor, ticket, changes, clock.instant());
+        save(actor, ticket);
+        return repository.find(actor.organisationId(), ticketId).orElseThrow();
+    }
+
+    /**
+     * Changes many tickets, all or nothing: every item is checked first; if any fails (unknown, stale, invalid,
+     * not allowed) nothing is written and {@link BulkRejected} lists every failing item.
+     */
+    @Transactional
+    public List<Ticket> changeAll(Actor actor, List<BulkChange> items) {
+        if (items.isEmpty() || items.size() > MAX_BULK_ITEMS) {
+            throw new InvalidInput("items", "must hold between 1 and " + MAX_BULK_ITEMS + " items");
+        }
+        Map<UUID, Ticket> tickets = repository
+                .findAllForUpdate(actor.organisationId(), items.stream().map(BulkChange::ticketId).distinct().toList())
+                .stream().collect(Collectors.toMap(Ticket::id, Function.identity()));
+        Instant now = clock.instant();
+        List<BulkRejected.FailedItem> failures = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            BulkChange item = items.get(i);
+            Ticket ticket = tickets.get(item.ticketId());
+            try {
+                if (ticket == null) {
+                    throw new TicketNotFound(item.ticketId());
+                }
+                if (!seen.add(item.ticketId())) {
+                    throw new InvalidInput("id", "appears more than once in this bulk update");
+                }
+                apply(actor, ticket, item.changes(), now);
+            } catch (StaleTicket e) {
+                failures.add(new BulkRejected.FailedItem(i, item.ticketId(), List.of(new FieldError("version", e.getMessage())),
+                        item.ticketId()));
+            } catch (ProblemException e) {
+                List<FieldError> errors = e.errors().isEmpty() ? List.of(new FieldError("id", e.getMessage())) : e.errors();
+                failures.add(new BulkRejected.FailedItem(i, item.ticketId(), errors, null));
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new BulkRejected(failures, items.size());
+        }
+        items.forEach(item -> save(actor, tickets.get(item.ticketId())));
+        Map<UUID, Ticket> saved = repository.findAll(actor.organisationId(), tickets.keySet()).stream()
+                .collect(Collectors.toMap(Ticket::id, Function.identity()));
+        return items.stream().map(item -> saved.get(item.ticketId())).toList();
+    }
+
+    private void apply(Actor actor, Ticket ticket, TicketChanges changes, Instant now) {
+        if (changes.expectedVersion() != null && changes.expectedVersion() != ticket.version()) {
+            throw new StaleTicket(ticket.id(), ticket.number(), changes.expectedVersion(), ticket.version());
+        }
+        if (changes.title() != null) {
+            ticket.retitle(changes.title());
+        }
+        if (changes.description() != null) {
+            ticket.describe(changes.description());
+        }
+        if (changes.priority() != null) {
+            ticket.changePriority(changes.priority());
+        }
+        if (changes.queueId() != null) {
+            ticket.moveToQueue(queues.requireOpenForTickets(actor.organisationId(), changes.queueId(), "queueId").id());
+        }
+        if (changes.assigneeGiven()) {
+            if (changes.assigneeId() != null && !changes.assigneeId().equals(ticket.assigneeId())) {
+                requireMember(actor, changes.assigneeId());
+            }
+            ticket.assign(changes.assigneeId());
+        }
+        if (changes.status() != null) {
+            ticket.changeStatus(changes.status(), now);
+        }
+        ticket.touch(now);
+    }
+
+    private void save(Actor actor, Ticket ticket) {
+        if (!ticket.changed()) {
+            return;
+        }
+        if (!repository.update(ticket)) {
+            throw new StaleTicket(ticket.id(), ticket.number(), ticket.version(), ticket.version() + 1);
+        }
+        events.publishEvent(new TicketChanged(ticket.id(), ticket.organisationId(), actor.userId(), ticket.updatedAt(),
+                ticket.changes()));
+    }
+
+    private void requireMember(Actor actor, UUID userId) {
+        if (users.member(actor.organisationId(), userId).isEmpty()) {
+            throw new InvalidInput("assigneeId", "is not a member of this organisation");
+        }
+    }
+}

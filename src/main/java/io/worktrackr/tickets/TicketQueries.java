@@ -1,0 +1,162 @@
+package io.worktrackr.tickets;
+
+import io.worktrackr.common.InvalidInput;
+import io.worktrackr.identity.Actor;
+import io.worktrackr.queues.QueueLoad;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads: ticket lists (views + filters, keyset paged), counts per view and per queue, single tickets. */
+@Service
+@Transactional(readOnly = true)
+public class TicketQueries implements QueueLoad {
+
+    public record Page(List<Ticket> items, String nextCursor) {
+    }
+
+    public record Counts(Map<TicketView, Long> views, Map<UUID, Long> activePerQueue) {
+    }
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 200;
+
+    private final JdbcClient jdbc;
+    private final TicketRepository repository;
+
+    TicketQueries(JdbcClient jdbc, TicketRepository repository) {
+        this.jdbc = jdbc;
+        this.repository = repository;
+    }
+
+    public Ticket get(Actor actor, UUID id) {
+        return repository.find(actor.organisationId(), id).orElseThrow(() -> new TicketNotFound(id));
+    }
+
+    public Ticket getByNumber(Actor actor, long number) {
+        return repository.findByNumber(actor.organisationId(), number).orElseThrow(() -> new TicketNotFound("#" + number));
+    }
+
+    public List<Ticket> getAll(Actor actor, List<UUID> ids) {
+        Map<UUID, Ticket> byId = repository.findAll(actor.organisationId(), ids).stream()
+                .collect(Collectors.toMap(Ticket::id, t -> t));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    public Page list(Actor actor, TicketFilter filter, String sort, String cursor, Integer limit) {
+        TicketSort.Order order = TicketSort.Order.parse(sort);
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        if (size < 1 || size > MAX_LIMIT) {
+            throw new InvalidInput("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        StringBuilder sql = new StringBuilder("SELECT " + TicketRepository.COLUMNS + " FROM tickets t WHERE ");
+        Map<String, Object> params = new LinkedHashMap<>();
+        sql.append(where(actor, filter, params));
+        if (cursor != null && !cursor.isBlank()) {
+            TicketCursor after = TicketCursor.decode(cursor, order);
+            String cmp = order.descending() ? "<" : ">";
+            String key = order.sort().sqlKey();
+            sql.append(" AND (").append(key).append(' ').append(cmp).append(" :cursorKey OR (")
+                    .append(key).append(" = :cursorKey AND t.id ").append(cmp).append(" :cursorId))");
+            params.put("cursorKey", order.sort().sqlValue(after.key()));
+            params.put("cursorId", after.id());
+        }
+        String direction = order.descending() ? " DESC" : " ASC";
+        sql.append(" ORDER BY ").append(order.sort().sqlKey()).append(direction).append(", t.id").append(direction)
+                .append(" LIMIT ").append(size + 1);
+        List<Ticket> rows = new ArrayList<>(jdbc.sql(sql.toString()).params(params).query(TicketRepository::map).list());
+        String next = null;
+        if (rows.size() > size) {
+            rows = rows.subList(0, size);
+            next = TicketCursor.after(order, rows.get(size - 1)).encode();
+        }
+        return new Page(List.copyOf(rows), next);
+    }
+
+    /** Every view's count in one pass, each from the same condition its list uses. */
+    public Counts counts(Actor actor) {
+        String columns = java.util.Arrays.stream(TicketView.values())
+                .map(v -> "COUNT(CASE WHEN " + v.sqlCondition() + " THEN 1 END) AS view_" + v.code())
+                .collect(Collectors.joining(", "));
+        Map<TicketView, Long> views = jdbc.sql("SELECT " + columns + " FROM tickets t WHERE t.organisation_id = :org")
+                .param("org", actor.organisationId()).param("caller", actor.userId())
+                .query((rs, i) -> {
+                    Map<TicketView, Long> counts = new LinkedHashMap<>();
+                    for (TicketView view : TicketView.values()) {
+                        counts.put(view, rs.getLong("view_" + view.code()));
+                    }
+                    return counts;
+                }).single();
+        return new Counts(views, activeTicketsPerQueue(actor.organisationId()));
+    }
+
+    /** A queue's worklist is the {@link TicketView#ACTIVE} view of that queue; this counts it for every queue. */
+    @Override
+    public Map<UUID, Long> activeTicketsPerQueue(UUID organisationId) {
+        Map<UUID, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("SELECT t.queue_id, COUNT(*) AS n FROM tickets t WHERE t.organisation_id = :org AND "
+                        + TicketView.ACTIVE.sqlCondition() + " GROUP BY t.queue_id")
+                .param("org", organisationId)
+                .query(rs -> {
+                    counts.put(rs.getObject("queue_id", UUID.class), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    private static String where(Actor actor, TicketFilter filter, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("t.organisation_id = :org");
+        params.put("org", actor.organisationId());
+        conditions.add(filter.view().sqlCondition());
+        params.put("caller", actor.userId());
+        if (!filter.queueIds().isEmpty()) {
+            conditions.add("t.queue_id IN (:queueIds)");
+            params.put("queueIds", filter.queueIds());
+        }
+        if (!filter.statuses().isEmpty()) {
+            conditions.add("t.status IN (:statuses)");
+            params.put("statuses", filter.statuses().stream().map(TicketStatus::code).toList());
+        }
+        if (!filter.priorities().isEmpty()) {
+            conditions.add("t.priority IN (:priorities)");
+            params.put("priorities", filter.priorities().stream().map(Priority::code).toList());
+        }
+        if (filter.assigneeId() != null) {
+            conditions.add("t.assignee_id = :assignee");
+            params.put("assignee", filter.assigneeId());
+        }
+        if (filter.text() != null) {
+            String like = "%" + escapeLike(filter.text().toLowerCase(java.util.Locale.ROOT)) + "%";
+            params.put("like", like);
+            Optional<Long> number = ticketNumber(filter.text());
+            String textMatch = "LOWER(t.title) LIKE :like ESCAPE '\\' OR LOWER(t.description) LIKE :like ESCAPE '\\'";
+            if (number.isPresent()) {
+                conditions.add("(t.number = :number OR " + textMatch + ")");
+                params.put("number", number.get());
+            } else {
+                conditions.add("(" + textMatch + ")");
+            }
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    /** "12" and "#12" name ticket 12. */
+    private static Optional<Long> ticketNumber(String text) {
+        String digits = text.startsWith("#") ? text.substring(1) : text;
+        if (digits.isEmpty() || digits.length() > 18 || !digits.chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(digits));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,97 @@
+package io.worktrackr.tickets;
+
+import static io.worktrackr.common.JdbcTime.fromDb;
+import static io.worktrackr.common.JdbcTime.toDb;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores tickets. Every query is scoped by organisation; writers lock the rows they change. */
+@Repository
+class TicketRepository {
+
+    static final String COLUMNS = "t.id, t.organisation_id, t.number, t.created_by, t.created_at, t.version, t.title, "
+            + "t.description, t.status, t.priority, t.queue_id, t.assignee_id, t.updated_at, t.resolved_at, t.closed_at";
+
+    private final JdbcClient jdbc;
+
+    TicketRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static Ticket map(ResultSet rs, int row) throws SQLException {
+        return Ticket.restore(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
+                rs.getLong("number"), rs.getObject("created_by", UUID.class), fromDb(rs, "created_at"),
+                rs.getLong("version"), rs.getString("title"), rs.getString("description"),
+                TicketStatus.fromCode(rs.getString("status")), Priority.fromCode(rs.getString("priority")),
+                rs.getObject("queue_id", UUID.class), rs.getObject("assignee_id", UUID.class),
+                fromDb(rs, "updated_at"), fromDb(rs, "resolved_at"), fromDb(rs, "closed_at"));
+    }
+
+    void insert(Ticket t) {
+        jdbc.sql("""
+                INSERT INTO tickets (id, organisation_id, number, queue_id, created_by, assignee_id, title, description,
+                                     status, priority, version, created_at, updated_at, resolved_at, closed_at)
+                VALUES (:id, :org, :number, :queue, :createdBy, :assignee, :title, :description,
+                        :status, :priority, 0, :createdAt, :updatedAt, NULL, NULL)""")
+                .param("id", t.id()).param("org", t.organisationId()).param("number", t.number())
+                .param("queue", t.queueId()).param("createdBy", t.createdBy()).param("assignee", t.assigneeId())
+                .param("title", t.title()).param("description", t.description()).param("status", t.status().code())
+                .param("priority", t.priority().code()).param("createdAt", toDb(t.createdAt()))
+                .param("updatedAt", toDb(t.updatedAt()))
+                .update();
+    }
+
+    Optional<Ticket> find(UUID organisationId, UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM tickets t WHERE t.organisation_id = :org AND t.id = :id")
+                .param("org", organisationId).param("id", id).query(TicketRepository::map).optional();
+    }
+
+    Optional<Ticket> findByNumber(UUID organisationId, long number) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM tickets t WHERE t.organisation_id = :org AND t.number = :number")
+                .param("org", organisationId).param("number", number).query(TicketRepository::map).optional();
+    }
+
+    /** The tickets of this organisation among these ids, in a stable order, with their rows locked. */
+    List<Ticket> findAllForUpdate(UUID organisationId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // locking in id order makes concurrent bulk updates over overlapping tickets queue up, never deadlock
+        return jdbc.sql("SELECT " + COLUMNS + " FROM tickets t WHERE t.organisation_id = :org AND t.id IN (:ids) "
+                        + "ORDER BY t.id FOR UPDATE")
+                .param("org", organisationId).param("ids", ids).query(TicketRepository::map).list();
+    }
+
+    List<Ticket> findAll(UUID organisationId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM tickets t WHERE t.organisation_id = :org AND t.id IN (:ids)")
+                .param("org", organisationId).param("ids", ids).query(TicketRepository::map).list();
+    }
+
+    /**
+     * Saves a changed ticket if it is still at the version it was loaded at. The row is locked by then, so
+     * the check is a last guard; it returns false instead of overwriting.
+     */
+    boolean update(Ticket t) {
+        return jdbc.sql("""
+                UPDATE tickets SET title = :title, description = :description, status = :status, priority = :priority,
+                       queue_id = :queue, assignee_id = :assignee, updated_at = :updatedAt, resolved_at = :resolvedAt,
+                       closed_at = :closedAt, version = version + 1
+                WHERE organisation_id = :org AND id = :id AND version = :version""")
+                .param("title", t.title()).param("description", t.description()).param("status", t.status().code())
+                .param("priority", t.priority().code()).param("queue", t.queueId()).param("assignee", t.assigneeId())
+                .param("updatedAt", toDb(t.updatedAt())).param("resolvedAt", toDb(t.resolvedAt()))
+                .param("closedAt", toDb(t.closedAt())).param("org", t.organisationId()).param("id", t.id())
+                .param("version", t.version())
+                .update() == 1;
+    }
+}

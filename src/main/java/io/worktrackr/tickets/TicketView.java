@@ -1,0 +1,69 @@
+package io.worktrackr.tickets;
+
+import io.worktrackr.common.InvalidInput;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The worklists. Each view is defined exactly once, here, as a set of statuses and an assignee rule; the SQL
+ * condition used by both the list and its count, and the in-memory test, are both derived from that.
+ */
+public enum TicketView {
+    MY(TicketStatus.active(), Assignee.CALLER),
+    UNASSIGNED(TicketStatus.active(), Assignee.NOBODY),
+    ACTIVE(TicketStatus.active(), Assignee.ANY),
+    OPEN(EnumSet.of(TicketStatus.OPEN), Assignee.ANY),
+    IN_PROGRESS(EnumSet.of(TicketStatus.IN_PROGRESS), Assignee.ANY),
+    PENDING(EnumSet.of(TicketStatus.PENDING), Assignee.ANY),
+    RESOLVED(EnumSet.of(TicketStatus.RESOLVED), Assignee.ANY),
+    CLOSED(EnumSet.of(TicketStatus.CLOSED), Assignee.ANY),
+    ALL(EnumSet.allOf(TicketStatus.class), Assignee.ANY);
+
+    enum Assignee { ANY, CALLER, NOBODY }
+
+    private final Set<TicketStatus> statuses;
+    private final Assignee assignee;
+
+    TicketView(Set<TicketStatus> statuses, Assignee assignee) {
+        this.statuses = statuses;
+        this.assignee = assignee;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Does this ticket belong in this view for this caller? */
+    public boolean includes(Ticket ticket, UUID caller) {
+        return statuses.contains(ticket.status()) && switch (assignee) {
+            case ANY -> true;
+            case CALLER -> Objects.equals(ticket.assigneeId(), caller);
+            case NOBODY -> ticket.assigneeId() == null;
+        };
+    }
+
+    /**
+     * The same rule as SQL over the alias {@code t}. Status codes come from the enum, never from input; the
+     * caller's id is the named parameter {@code :caller}.
+     */
+    String sqlCondition() {
+        String statusCondition = statuses.size() == TicketStatus.values().length ? "TRUE"
+                : statuses.stream().map(s -> "'" + s.code() + "'").collect(Collectors.joining(", ", "t.status IN (", ")"));
+        return switch (assignee) {
+            case ANY -> statusCondition;
+            case CALLER -> "(" + statusCondition + " AND t.assignee_id = :caller)";
+            case NOBODY -> "(" + statusCondition + " AND t.assignee_id IS NULL)";
+        };
+    }
+
+    public static TicketView parse(String value) {
+        return Arrays.stream(values()).filter(v -> v.code().equals(value)).findFirst()
+                .orElseThrow(() -> new InvalidInput("view", "must be one of "
+                        + Arrays.stream(values()).map(TicketView::code).collect(Collectors.joining(", "))));
+    }
+}
