@@ -1,14 +1,20 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { queueKeys } from '@/features/queues';
-import { createQueryClient, type QueryClientHooks } from '@/lib/query-client';
+import { createQueryClient, type AppMutationMeta, type QueryClientHooks } from '@/lib/query-client';
 
-/** The app's query client: features' mutations say what they changed, the app refreshes dependants. */
+/**
+ * What else goes stale when a feature's mutation changes its server state. Features don't know
+ * each other; the app does: ticket changes move the queues' active counts.
+ */
+const DEPENDANTS: Record<NonNullable<AppMutationMeta['changes']>, QueryKey[]> = {
+  tickets: [queueKeys.all],
+};
+
 export function createAppQueryClient(onUnauthenticated: () => void, options: { test?: boolean } = {}): QueryClient {
   const hooks: QueryClientHooks = {
     onUnauthenticated,
     onServerStateChanged: (client, changes) => {
-      // Ticket changes move queues' active counts.
-      if (changes === 'tickets') void client.invalidateQueries({ queryKey: queueKeys.all });
+      for (const queryKey of DEPENDANTS[changes]) void client.invalidateQueries({ queryKey });
     },
   };
   return createQueryClient(hooks, options);

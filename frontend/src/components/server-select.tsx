@@ -9,15 +9,15 @@ export interface ServerSelectProps
   pendingValue?: string | null;
   pending: boolean;
   data: ComboboxItem[];
-  onSelect: (value: string) => void;
+  onChoose: (value: string) => void;
 }
 
 /**
- * A select that never pretends: choosing a value hands it to `onSelect` (which must send it),
+ * A select that never pretends: choosing a value hands it to `onChoose` (which must send it),
  * then the control is disabled with a spinner until the server answers, and afterwards shows
  * `value` again — the server's — whatever was chosen. Keyboard operable (Mantine Combobox).
  */
-export function ServerSelect({ value, pendingValue, pending, data, onSelect, disabled, ...rest }: ServerSelectProps) {
+export function ServerSelect({ value, pendingValue, pending, data, onChoose, disabled, ...rest }: ServerSelectProps) {
   const shown = pending && pendingValue !== undefined ? pendingValue : value;
   return (
     <Select
@@ -33,7 +33,7 @@ export function ServerSelect({ value, pendingValue, pending, data, onSelect, dis
       rightSection={pending ? <Loader size={12} role="status" aria-label="Saving" /> : undefined}
       styles={pending ? { input: { opacity: 0.6 } } : undefined}
       onChange={(next) => {
-        if (next !== null && next !== value) onSelect(next);
+        if (next !== null && next !== value) onChoose(next);
       }}
     />
   );

@@ -98,7 +98,7 @@ export function parseFieldErrors(value: unknown): FieldError[] {
   if (!Array.isArray(value)) return [];
   return value.filter(isRecord).map((e) => ({
     field: typeof e.field === 'string' ? e.field : '',
-    message: typeof e.message === 'string' ? e.message : String(e.message ?? ''),
+    message: typeof e.message === 'string' ? e.message : '',
   }));
 }
 

@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { ApiProblem, isApiProblem } from './api-problem';
+import { isApiProblem, type ApiProblem } from './api-problem';
 
 export interface AppQueryMeta extends Record<string, unknown> {
   /** A 401 here is an expected answer (e.g. "not signed in yet"), not an expired session. */

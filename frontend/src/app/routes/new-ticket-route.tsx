@@ -1,7 +1,7 @@
 import { useNavigate } from 'react-router';
 import { useMembers } from '@/features/members';
 import { useActiveQueues } from '@/features/queues';
-import { NewTicketForm } from '@/features/tickets';
+import { NewTicketForm } from '@/features/tickets/new-ticket';
 
 export default function NewTicketRoute() {
   const navigate = useNavigate();

@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import { ConversationPlaceholder } from '@/features/conversation';
 import { useMembers } from '@/features/members';
 import { useQueues } from '@/features/queues';
-import { TicketDetail, TicketNotFound } from '@/features/tickets';
+import { TicketDetail, TicketNotFound } from '@/features/tickets/detail';
 import { useSignedInMe } from './require-auth';
 
 export default function TicketRoute() {

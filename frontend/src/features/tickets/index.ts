@@ -1,3 +1,5 @@
+// The dashboard's entry. The ticket page and the form have their own entries (detail.ts,
+// new-ticket.ts) so their routes can load lazily.
 export type {
   Assignable,
   QueueOption,
@@ -13,5 +15,3 @@ export { ticketKeys } from './api/ticket-keys';
 export { TicketListView } from './components/ticket-list-view';
 export type { FiltersChange } from './components/ticket-filters';
 export { TicketViewNav, type NavSelection } from './components/ticket-view-nav';
-export { TicketDetail, TicketNotFound } from './components/ticket-detail';
-export { NewTicketForm } from './components/new-ticket-form';

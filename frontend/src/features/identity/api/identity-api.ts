@@ -9,7 +9,7 @@ export const identityKeys = {
 
 export const fetchMe = (signal?: AbortSignal) => api.get<Me>('/api/me', { signal });
 export const login = (credentials: Credentials) => api.post<Me>('/api/auth/login', credentials);
-export const logout = () => api.post<void>('/api/auth/logout');
+export const logout = () => api.post<undefined>('/api/auth/logout');
 export const switchOrganisation = (organisationId: string) =>
   api.put<Me>('/api/me/current-organisation', { organisationId });
 

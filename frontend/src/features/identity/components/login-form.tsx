@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { Alert, Button, Paper, PasswordInput, Stack, TextInput, Title, Text } from '@mantine/core';
 import { useLogin } from '../api/identity-api';
 import type { Me } from '../types';
@@ -15,7 +15,7 @@ export function LoginForm({ notice, onSignedIn }: LoginFormProps) {
   const loginMutation = useLogin();
   const problem = loginMutation.error;
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     loginMutation.mutate({ email: email.trim(), password }, { onSuccess: onSignedIn });
   };

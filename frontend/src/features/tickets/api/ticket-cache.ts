@@ -12,17 +12,12 @@ export function writeTicket(queryClient: QueryClient, ticket: Ticket): void {
   queryClient.setQueryData<Ticket>(ticketKeys.detail(ticket.id), (old) => (newer(ticket, old) ? ticket : old));
   queryClient.setQueryData<Ticket>(ticketKeys.byNumber(ticket.number), (old) => (newer(ticket, old) ? ticket : old));
   queryClient.setQueriesData<InfiniteData<TicketPage, string | null>>({ queryKey: ticketKeys.lists() }, (old) => {
-    if (!old) return old;
-    let changed = false;
-    const pages = old.pages.map((page) => ({
-      ...page,
-      items: page.items.map((item) => {
-        if (item.id !== ticket.id || !newer(ticket, item)) return item;
-        changed = true;
-        return ticket;
-      }),
-    }));
-    return changed ? { ...old, pages } : old;
+    const replaces = (item: Ticket) => item.id === ticket.id && newer(ticket, item);
+    if (!old?.pages.some((page) => page.items.some(replaces))) return old;
+    return {
+      ...old,
+      pages: old.pages.map((page) => ({ ...page, items: page.items.map((item) => (replaces(item) ? ticket : item)) })),
+    };
   });
 }
 

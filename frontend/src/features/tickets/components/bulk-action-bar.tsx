@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Group, List, Loader, Paper, Select, Text } from '@mantine/core';
 import { bulkFailures, useBulkUpdateTickets, type BulkFailureLine } from '../api/ticket-mutations';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../labels';
-import { PRIORITIES, STATUSES, type Assignable, type Priority, type Ticket, type TicketChanges, type TicketStatus } from '../types';
+import { PRIORITIES, STATUSES, type Assignable, type Ticket, type TicketChanges } from '../types';
 import { UNASSIGNED, assigneeOptions } from './ticket-assignee-control';
 
 interface BulkActionBarProps {
@@ -57,7 +57,7 @@ export function BulkActionBar({ selected, members, onClear }: BulkActionBarProps
           value={null}
           disabled={bulk.isPending}
           rightSection={spinner('status')}
-          onChange={(value) => value && apply('status', { status: value as TicketStatus })}
+          onChange={(value) => value && apply('status', { status: value })}
         />
         <Select
           size="xs"
@@ -68,7 +68,7 @@ export function BulkActionBar({ selected, members, onClear }: BulkActionBarProps
           value={null}
           disabled={bulk.isPending}
           rightSection={spinner('priority')}
-          onChange={(value) => value && apply('priority', { priority: value as Priority })}
+          onChange={(value) => value && apply('priority', { priority: value })}
         />
         <Select
           size="xs"

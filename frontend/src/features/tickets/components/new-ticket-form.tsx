@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useCreateTicket } from '../api/ticket-mutations';
 import type { Assignable, NewTicket, Priority, QueueOption, Ticket } from '../types';
@@ -32,7 +32,7 @@ export function NewTicketForm({ members, queues, onCreated, onCancel }: NewTicke
   const otherErrors = problem?.errors.filter((e) => !(FORM_FIELDS as readonly string[]).includes(e.field)) ?? [];
   const showGeneral = problem && (problem.errors.length === 0 || otherErrors.length > 0);
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const body: NewTicket = { title, description, priority };
     if (queueId) body.queueId = queueId;
@@ -78,7 +78,7 @@ export function NewTicketForm({ members, queues, onCreated, onCancel }: NewTicke
               data={priorityOptions}
               allowDeselect={false}
               value={priority}
-              onChange={(value) => value && setPriority(value as Priority)}
+              onChange={(value) => value && setPriority(value)}
               error={fieldError('priority')}
             />
             <Select

@@ -41,7 +41,7 @@ export function TicketAssigneeControl({ ticket, members, currentUser, w = 150 }:
         pendingValue={pendingValue}
         disabled={field.blocked}
         data={assigneeOptions(members, ticket.assignee)}
-        onSelect={(value) => field.change(value === UNASSIGNED ? null : value)}
+        onChoose={(value) => field.change(value === UNASSIGNED ? null : value)}
       />
       {!mine && (
         <Tooltip label="Assign to me" openDelay={400}>

@@ -70,7 +70,7 @@ export function TicketDetail({ number, members, queues, currentUser, conversatio
 
   return (
     <Stack gap="lg" maw={1200}>
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">
             <div>

@@ -3,7 +3,7 @@ import { CloseButton, Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { PRIORITY_LABELS } from '../labels';
-import { PRIORITIES, type Assignable, type Priority, type QueueOption, type TicketListFilters } from '../types';
+import { PRIORITIES, type Assignable, type QueueOption, type TicketListFilters } from '../types';
 
 export type FiltersChange = (patch: Partial<TicketListFilters>, options?: { replace?: boolean }) => void;
 
@@ -61,7 +61,7 @@ export function TicketFilters({ filters, onChange, members, queues }: TicketFilt
         clearable
         data={PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }))}
         value={filters.priority ?? null}
-        onChange={(value) => onChange({ priority: (value as Priority | null) ?? undefined })}
+        onChange={(value) => onChange({ priority: value ?? undefined })}
       />
       <Select
         size="xs"

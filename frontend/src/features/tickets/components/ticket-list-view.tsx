@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconInbox } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
@@ -76,7 +76,7 @@ function EmptyMessage({ filters, onFiltersChange }: { filters: TicketListFilters
 /** The dashboard's work list: filters, table with inline controls, bulk bar, paging, j/k. */
 export function TicketListView({ title, filters, onFiltersChange, members, queues, currentUser }: TicketListViewProps) {
   const list = useTicketList(filters);
-  const tickets: Ticket[] = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const tickets: Ticket[] = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
   const navigate = useNavigate();
   const bodyRef = useRef<HTMLTableSectionElement>(null);
 
@@ -117,23 +117,17 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
     setSelection({ key: filtersKey, ids: allSelected ? EMPTY_SELECTION : new Set(tickets.map((t) => t.id)), anchor: null });
   };
 
-  const clearSelection = useCallback(
-    () => setSelection({ key: filtersKey, ids: EMPTY_SELECTION, anchor: null }),
-    [filtersKey],
-  );
-
-  const moveTo = useCallback(
-    (index: number) => {
-      setActive({ key: filtersKey, index });
-      const row = bodyRef.current?.querySelector<HTMLElement>(`[data-ticket-row="${index}"]`);
-      row?.focus({ preventScroll: true });
-      row?.scrollIntoView?.({ block: 'nearest' });
-    },
-    [filtersKey],
-  );
+  const clearSelection = () => setSelection({ key: filtersKey, ids: EMPTY_SELECTION, anchor: null });
 
   const count = tickets.length;
   useEffect(() => {
+    const moveTo = (index: number) => {
+      setActive({ key: filtersKey, index });
+      const row = bodyRef.current?.querySelector<HTMLElement>(`[data-ticket-row="${index}"]`);
+      row?.focus({ preventScroll: true });
+      // Not every environment implements it (jsdom does not).
+      if (typeof row?.scrollIntoView === 'function') row.scrollIntoView({ block: 'nearest' });
+    };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || hasCommandModifier(event) || isTypingTarget(event.target)) return;
       if (document.querySelector('[role="dialog"][aria-modal="true"]')) return;
@@ -155,7 +149,7 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [activeIndex, count, moveTo, navigate, tickets]);
+  }, [activeIndex, count, filtersKey, navigate, tickets]);
 
   const sort = filters.sort ?? DEFAULT_SORT;
 

@@ -16,7 +16,7 @@ export function TicketPrioritySelect({ ticket, w = 112 }: { ticket: Ticket; w?: 
       pendingValue={field.pendingValue}
       disabled={field.blocked}
       data={priorityOptions}
-      onSelect={(value) => field.change(value as Priority)}
+      onChoose={(value) => field.change(value as Priority)}
     />
   );
 }

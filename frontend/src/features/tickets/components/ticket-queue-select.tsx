@@ -19,7 +19,7 @@ export function TicketQueueSelect({ ticket, queues, w = 160 }: { ticket: Ticket;
       pendingValue={field.pendingValue}
       disabled={field.blocked}
       data={queueOptions(queues, ticket.queue)}
-      onSelect={(value) => field.change(value)}
+      onChoose={(value) => field.change(value)}
     />
   );
 }

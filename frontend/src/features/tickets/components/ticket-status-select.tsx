@@ -19,7 +19,7 @@ export function TicketStatusSelect({ ticket, w = 132 }: { ticket: Ticket; w?: nu
       pendingValue={field.pendingValue}
       disabled={field.blocked}
       data={statusOptions(ticket)}
-      onSelect={(value) => field.change(value as TicketStatus)}
+      onChoose={(value) => field.change(value as TicketStatus)}
     />
   );
 }

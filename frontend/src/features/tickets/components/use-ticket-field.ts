@@ -6,12 +6,12 @@ export function useTicketField<F extends TicketField>(ticket: Ticket, field: F) 
   const mutation = useUpdateTicket(ticket);
   const anyChangeInFlight = useTicketBusy(ticket.id);
   const pending = mutation.isPending;
-  const pendingValue: TicketChanges[F] | undefined = pending ? mutation.variables?.changes[field] : undefined;
+  const pendingValue: TicketChanges[F] | undefined = mutation.isPending ? mutation.variables.changes[field] : undefined;
   return {
     pending,
     pendingValue,
     /** Another control is saving this ticket: wait for its new version. */
     blocked: anyChangeInFlight && !pending,
-    change: (value: TicketChanges[F]) => mutation.mutate({ changes: { [field]: value } as TicketChanges }),
+    change: (value: TicketChanges[F]) => mutation.mutate({ changes: { [field]: value } }),
   };
 }

@@ -1,0 +1,3 @@
+import { ticketKeys } from '@/features/tickets';
+import { theme } from '../../app/theme';
+export const x = [ticketKeys, theme];

@@ -1,0 +1,1 @@
+export { TicketDetail, TicketNotFound } from './components/ticket-detail';

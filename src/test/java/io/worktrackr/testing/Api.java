@@ -1,0 +1,140 @@
+package io.worktrackr.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A real HTTP client for tests. Either a browser-like session (cookie jar; the CSRF header is taken from the
+ * XSRF-TOKEN cookie, as the web app does) or a script with a Bearer token.
+ */
+public final class Api {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public record Response(int status, HttpResponse<String> raw, JsonNode body) {
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + raw.body();
+        }
+    }
+
+    private final String base;
+    private final HttpClient http;
+    private final CookieManager cookies;
+    private final String bearer;
+    private boolean sendCsrf = true;
+
+    private Api(String base, String bearer) {
+        this.base = base;
+        this.bearer = bearer;
+        this.cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public static Api session(int port) {
+        return new Api("http://localhost:" + port, null);
+    }
+
+    public static Api token(int port, String token) {
+        return new Api("http://localhost:" + port, token);
+    }
+
+    /** For tests of CSRF protection itself. */
+    public Api withoutCsrfHeader() {
+        sendCsrf = false;
+        return this;
+    }
+
+    public Response get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public Response post(String path, Object body) {
+        return sendJson("POST", path, body);
+    }
+
+    public Response put(String path, Object body) {
+        return sendJson("PUT", path, body);
+    }
+
+    public Response patch(String path, Object body) {
+        return sendJson("PATCH", path, body);
+    }
+
+    public Response delete(String path) {
+        return send(withCsrf(HttpRequest.newBuilder(uri(path)).DELETE()));
+    }
+
+    /** Sends a raw body as it is (malformed JSON, huge payloads …). */
+    public Response sendRaw(String method, String path, String contentType, String body) {
+        return send(withCsrf(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body))));
+    }
+
+    private Response sendJson(String method, String path, Object body) {
+        String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return sendRaw(method, path, "application/json", json);
+    }
+
+    private HttpRequest.Builder withCsrf(HttpRequest.Builder request) {
+        if (bearer == null && sendCsrf) {
+            String token = csrfCookie();
+            if (token == null) {
+                get("/api/auth/csrf");
+                token = csrfCookie();
+            }
+            request.header("X-XSRF-TOKEN", token);
+        }
+        return request;
+    }
+
+    private String csrfCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        request.header("Accept", "application/json, application/problem+json");
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String text = response.body();
+            JsonNode body = text == null || text.isBlank() || !looksLikeJson(response) ? null : JSON.readTree(text);
+            return new Response(response.statusCode(), response, body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean looksLikeJson(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(false);
+    }
+
+    private URI uri(String path) {
+        return URI.create(base + path);
+    }
+}
