@@ -1,23 +1,32 @@
 import { useState } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { RouterProvider, createBrowserRouter } from 'react-router';
 import { createAppQueryClient } from './query-client';
 import { loginPath } from './dashboard-params';
-import { createAppRouter } from './router';
+import { routes } from './router';
 import { theme } from './theme';
 
-function createApp() {
-  const router = createAppRouter();
+type AppRouter = ReturnType<typeof createBrowserRouter>;
+
+/**
+ * The query client wired to the router: any 401 from the API means the session expired, so the
+ * person signs in again and comes back to the same place (path + search in `?next=`).
+ */
+export function createSessionAwareQueryClient(router: AppRouter, options: { test?: boolean } = {}): QueryClient {
   const queryClient = createAppQueryClient(() => {
-    // The session expired: sign in again, then come back to the same place.
     const { pathname, search } = router.state.location;
     if (pathname === '/login') return;
     void router.navigate(loginPath(pathname + search, true), { replace: true });
     queryClient.clear();
-  });
-  return { router, queryClient };
+  }, options);
+  return queryClient;
+}
+
+function createApp() {
+  const router = createBrowserRouter(routes);
+  return { router, queryClient: createSessionAwareQueryClient(router) };
 }
 
 export function App() {

@@ -1,0 +1,134 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { deferred, installFakeApi, problem } from '@/testing/fake-api';
+import { ALICE, MEMBERS, QUEUES, aTicket } from '@/testing/fixtures';
+import { renderWithRoutes } from '@/testing/render';
+import { server } from '@/testing/server';
+import { TicketDetail } from './ticket-detail';
+
+const ticket = aTicket({ number: 12, status: 'open', priority: 'medium', version: 3 });
+
+function renderTicketPage() {
+  return renderWithRoutes(
+    <TicketDetail number={12} members={MEMBERS} queues={QUEUES} currentUser={ALICE} />,
+    { path: '/t/12' },
+  );
+}
+
+const statusInput = () => screen.getByRole('combobox', { name: 'Status of #12' });
+
+async function choose(user: ReturnType<typeof renderTicketPage>['user'], input: HTMLElement, option: string) {
+  await user.click(input);
+  await user.click(await screen.findByRole('option', { name: option }));
+}
+
+describe('inline ticket controls', () => {
+  it('sends the change at once and stays disabled with a spinner until the server answers', async () => {
+    const api = installFakeApi([ticket]);
+    const gate = deferred();
+    const arrived: unknown[] = [];
+    server.use(
+      http.patch('/api/tickets/:id', async ({ request }) => {
+        arrived.push(await request.clone().json());
+        await gate.promise;
+        return undefined; // then the fake server answers
+      }),
+    );
+    const { user } = renderTicketPage();
+    await choose(user, await screen.findByRole('combobox', { name: 'Status of #12' }), 'Closed');
+
+    await waitFor(() => expect(arrived).toEqual([{ version: 3, status: 'closed' }]));
+    expect(statusInput()).toBeDisabled();
+    expect(within(statusInput().parentElement!).getByRole('status', { name: 'Saving' })).toBeInTheDocument();
+
+    expect(statusInput()).toHaveValue('Closed'); // the choice, shown as pending
+
+    gate.release();
+    await waitFor(() => expect(statusInput()).toBeEnabled());
+    expect(statusInput()).toHaveValue('Closed');
+    expect(api.ticket('t-12')?.status).toBe('closed');
+    expect(screen.queryByRole('status', { name: 'Saving' })).not.toBeInTheDocument();
+  });
+
+  it('on success shows the server value and a toast', async () => {
+    const api = installFakeApi([ticket]);
+    const { user } = renderTicketPage();
+    await choose(user, await screen.findByRole('combobox', { name: 'Status of #12' }), 'Closed');
+
+    expect(await screen.findByText('#12 moved to Closed')).toBeInTheDocument();
+    await waitFor(() => expect(statusInput()).toHaveValue('Closed'));
+    expect(api.ticket('t-12')?.status).toBe('closed');
+  });
+
+  it.each([
+    [500, () => problem(500, 'internal', 'Internal Server Error', { detail: 'Something broke on our side.', errorId: 'e-42' }), 'Something broke on our side. (error id e-42)'],
+    [422, () => problem(422, 'illegal-transition', 'Invalid request', { detail: 'Cannot move from open to closed', allowed: ['pending'] }), 'Cannot move from open to closed'],
+  ])('on %i returns to the server value and says why', async (_status, answer, message) => {
+    installFakeApi([ticket]);
+    server.use(http.patch('/api/tickets/:id', answer));
+    const { user } = renderTicketPage();
+    await choose(user, await screen.findByRole('combobox', { name: 'Status of #12' }), 'Closed');
+
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(screen.getByText('Could not update #12')).toBeInTheDocument();
+    await waitFor(() => expect(statusInput()).toBeEnabled());
+    expect(statusInput()).toHaveValue('Open');
+  });
+
+  it('on 409 shows what the ticket is now and takes the current ticket from the problem', async () => {
+    const api = installFakeApi([ticket]);
+    const { user } = renderTicketPage();
+    const input = await screen.findByRole('combobox', { name: 'Status of #12' });
+    api.changeBehindTheScenes('t-12', { status: 'pending' }); // someone else, version 4 now
+
+    await choose(user, input, 'Closed');
+
+    expect(await screen.findByText('Someone else changed #12 — it is now Pending')).toBeInTheDocument();
+    await waitFor(() => expect(statusInput()).toHaveValue('Pending'));
+    expect(api.ticket('t-12')?.status).toBe('pending');
+  });
+
+  it('never shows a chosen value the server did not accept, even when the request fails outright', async () => {
+    installFakeApi([ticket]);
+    server.use(http.patch('/api/tickets/:id', () => HttpResponse.error()));
+    const { user } = renderTicketPage();
+    await choose(user, await screen.findByRole('combobox', { name: 'Priority of #12' }), 'Urgent');
+
+    expect(await screen.findByText(/could not be reached/)).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Priority of #12' })).toHaveValue('Medium');
+  });
+
+  it('sets the priority and says so', async () => {
+    const api = installFakeApi([ticket]);
+    const { user } = renderTicketPage();
+    await choose(user, await screen.findByRole('combobox', { name: 'Priority of #12' }), 'High');
+
+    expect(await screen.findByText('#12 priority set to High')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Priority of #12' })).toHaveValue('High');
+    expect(api.mutations()[0]?.body).toEqual({ version: 3, priority: 'high' });
+  });
+
+  it('assigns to me, then unassigns', async () => {
+    const api = installFakeApi([ticket]);
+    const { user } = renderTicketPage();
+    await user.click(await screen.findByRole('button', { name: 'Assign #12 to me' }));
+
+    expect(await screen.findByText('#12 assigned to Alice Agent')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Assignee of #12' })).toHaveValue('Alice Agent');
+    expect(api.mutations()[0]?.body).toEqual({ version: 3, assigneeId: ALICE.id });
+
+    await user.click(screen.getByRole('button', { name: 'Unassign #12' }));
+    expect(await screen.findByText('#12 unassigned')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Assignee of #12' })).toHaveValue('Unassigned');
+    expect(api.mutations()[1]?.body).toEqual({ version: 4, assigneeId: null });
+  });
+
+  it('offers the current status and the allowed next ones only', async () => {
+    installFakeApi([aTicket({ number: 12, status: 'closed' })]);
+    const { user } = renderTicketPage();
+    await user.click(await screen.findByRole('combobox', { name: 'Status of #12' }));
+    const options = screen.getAllByRole('option').map((o) => o.textContent);
+    expect(options).toEqual(['Open', 'Closed']);
+  });
+});

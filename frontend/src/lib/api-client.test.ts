@@ -1,0 +1,129 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '@/testing/server';
+import { api } from './api-client';
+import { ApiProblem } from './api-problem';
+
+async function caught(promise: Promise<unknown>): Promise<ApiProblem> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiProblem) return error;
+    throw error;
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('api client', () => {
+  it('turns problem+json into a typed ApiProblem with field errors and extension members', async () => {
+    const current = { id: 't-1', number: 12, status: 'pending', version: 4 };
+    server.use(
+      http.patch('/api/tickets/t-1', () =>
+        HttpResponse.json(
+          {
+            type: 'https://worktrackr.io/problems/stale-ticket',
+            title: 'The ticket changed',
+            status: 409,
+            detail: 'Someone else changed it.',
+            instance: '/api/tickets/t-1',
+            errors: [{ field: 'version', message: 'is stale' }],
+            ticket: current,
+            allowed: ['open'],
+            items: [{ index: 0 }],
+            errorId: 'e-1',
+          },
+          { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    document.cookie = 'XSRF-TOKEN=abc';
+
+    const problem = await caught(api.patch('/api/tickets/t-1', { version: 3 }));
+
+    expect(problem).toBeInstanceOf(ApiProblem);
+    expect(problem).toMatchObject({
+      status: 409,
+      type: 'https://worktrackr.io/problems/stale-ticket',
+      title: 'The ticket changed',
+      detail: 'Someone else changed it.',
+      instance: '/api/tickets/t-1',
+      errors: [{ field: 'version', message: 'is stale' }],
+    });
+    expect(problem.ticket).toEqual(current);
+    expect(problem.allowed).toEqual(['open']);
+    expect(problem.items).toEqual([{ index: 0 }]);
+    expect(problem.errorId).toBe('e-1');
+    expect(problem.fieldError('version')).toBe('is stale');
+    expect(problem.humanMessage).toBe('Someone else changed it.');
+  });
+
+  it('makes a problem of answers that are not problem+json, and of network failures', async () => {
+    server.use(
+      http.get('/api/html', () => new HttpResponse('<h1>Bad gateway</h1>', { status: 502, statusText: 'Bad Gateway' })),
+      http.get('/api/down', () => HttpResponse.error()),
+    );
+    const gateway = await caught(api.get('/api/html'));
+    expect(gateway).toMatchObject({ status: 502, title: 'Bad Gateway', errors: [] });
+
+    const down = await caught(api.get('/api/down'));
+    expect(down.status).toBe(0);
+    expect(down.humanMessage).toMatch(/could not be reached/);
+  });
+
+  it('sends the XSRF-TOKEN cookie as X-XSRF-TOKEN on mutating requests only, with the session cookie', async () => {
+    const seen: { method: string; token: string | null; credentials: RequestCredentials }[] = [];
+    server.use(
+      http.all('/api/things', ({ request }) => {
+        seen.push({ method: request.method, token: request.headers.get('X-XSRF-TOKEN'), credentials: request.credentials });
+        return request.method === 'DELETE' ? new HttpResponse(null, { status: 204 }) : HttpResponse.json({ ok: true });
+      }),
+    );
+    document.cookie = 'XSRF-TOKEN=token-1';
+
+    await api.get('/api/things');
+    await api.post('/api/things', { a: 1 });
+    document.cookie = 'XSRF-TOKEN=token-2'; // it changes at sign-in: read before every request
+    await api.put('/api/things', {});
+    await api.patch('/api/things', {});
+    expect(await api.delete('/api/things')).toBeUndefined();
+
+    expect(seen.map((s) => [s.method, s.token])).toEqual([
+      ['GET', null],
+      ['POST', 'token-1'],
+      ['PUT', 'token-2'],
+      ['PATCH', 'token-2'],
+      ['DELETE', 'token-2'],
+    ]);
+    expect(seen.every((s) => s.credentials === 'same-origin')).toBe(true);
+  });
+
+  it('asks GET /api/auth/csrf for a token when the cookie is missing', async () => {
+    const order: string[] = [];
+    server.use(
+      http.get('/api/auth/csrf', () => {
+        order.push('csrf');
+        return HttpResponse.json({ headerName: 'X-XSRF-TOKEN', token: 'fresh-token' });
+      }),
+      http.post('/api/auth/login', ({ request }) => {
+        order.push(`login:${request.headers.get('X-XSRF-TOKEN') ?? 'none'}`);
+        return HttpResponse.json({ ok: true });
+      }),
+    );
+
+    await api.post('/api/auth/login', { email: 'a@b.c', password: 'x' });
+
+    expect(order).toEqual(['csrf', 'login:fresh-token']);
+  });
+
+  it('serialises query parameters, skipping empty ones', async () => {
+    let url = '';
+    server.use(
+      http.get('/api/tickets', ({ request }) => {
+        url = request.url;
+        return HttpResponse.json({ items: [], nextCursor: null });
+      }),
+    );
+    await api.get('/api/tickets', { query: { view: 'open', q: '', cursor: null, status: ['open', 'pending'], limit: 50 } });
+    expect(new URL(url).search).toBe('?view=open&status=open%2Cpending&limit=50');
+  });
+});

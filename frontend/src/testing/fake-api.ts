@@ -1,0 +1,290 @@
+import { http, HttpResponse, type JsonBodyType } from 'msw';
+import type { Ticket } from '@/features/tickets';
+import { ALICE, MEMBERS, ME, QUEUES, allowedFrom } from './fixtures';
+import { server } from './server';
+
+/** Every request the fake server saw, for asserting what reached "the server". */
+export interface SeenRequest {
+  method: string;
+  path: string;
+  search: string;
+  body: unknown;
+  headers: Headers;
+}
+
+const PROBLEM = 'https://worktrackr.io/problems/';
+
+export const problem = (status: number, name: string, title: string, extra: Record<string, JsonBodyType> = {}) =>
+  HttpResponse.json({ type: PROBLEM + name, title, status, ...extra }, {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
+
+const ACTIVE = ['open', 'in_progress', 'pending'];
+
+function inView(ticket: Ticket, view: string, me: string): boolean {
+  switch (view) {
+    case 'my':
+      return ticket.assignee?.id === me && ACTIVE.includes(ticket.status);
+    case 'unassigned':
+      return ticket.assignee === null && ACTIVE.includes(ticket.status);
+    case 'active':
+      return ACTIVE.includes(ticket.status);
+    case 'all':
+      return true;
+    default:
+      return ticket.status === view;
+  }
+}
+
+/**
+ * A small in-memory WorkTrackr that follows docs/api.md: versions and 409s, the lifecycle and
+ * 422s, views and counts, all-or-nothing bulk. Tests override single routes with server.use().
+ */
+export function installFakeApi(initial: Ticket[], options: { signedIn?: boolean } = {}) {
+  const tickets = new Map(initial.map((t) => [t.id, structuredClone(t)]));
+  const requests: SeenRequest[] = [];
+  let signedIn = options.signedIn ?? true;
+  let clock = Date.parse('2026-11-26T10:00:00Z');
+  const now = () => new Date((clock += 60_000)).toISOString();
+
+  const record = async (request: Request) => {
+    const url = new URL(request.url);
+    const text = request.method === 'GET' ? '' : await request.clone().text();
+    requests.push({
+      method: request.method,
+      path: url.pathname,
+      search: url.search,
+      body: text ? (JSON.parse(text) as unknown) : undefined,
+      headers: request.headers,
+    });
+  };
+
+  const unauthenticated = () => problem(401, 'unauthenticated', 'Not signed in');
+
+  /** Applies one change like the server's aggregate would, or says why not. */
+  const apply = (
+    current: Ticket,
+    body: Record<string, unknown>,
+  ): { ok: true; ticket: Ticket } | { ok: false; status: number; errors: { field: string; message: string }[]; detail: string } => {
+    if (typeof body.version === 'number' && body.version !== current.version) {
+      return { ok: false, status: 409, errors: [{ field: 'version', message: 'stale' }], detail: 'The ticket changed since you saw it.' };
+    }
+    const next = structuredClone(current);
+    if (typeof body.status === 'string' && body.status !== current.status) {
+      if (!current.allowedStatuses.includes(body.status as Ticket['status'])) {
+        const detail = `Cannot move from ${current.status} to ${body.status}; allowed: ${current.allowedStatuses.join(', ')}`;
+        return { ok: false, status: 422, errors: [{ field: 'status', message: detail }], detail };
+      }
+      next.status = body.status as Ticket['status'];
+      next.allowedStatuses = allowedFrom(next.status);
+    }
+    if (typeof body.priority === 'string') next.priority = body.priority as Ticket['priority'];
+    if ('assigneeId' in body) {
+      const member = MEMBERS.find((m) => m.id === body.assigneeId);
+      if (body.assigneeId !== null && !member) {
+        return { ok: false, status: 422, errors: [{ field: 'assigneeId', message: 'not a member' }], detail: 'Not a member.' };
+      }
+      next.assignee = member ? { id: member.id, name: member.name, email: member.email } : null;
+    }
+    if (typeof body.queueId === 'string') {
+      const queue = QUEUES.find((q) => q.id === body.queueId);
+      if (queue) next.queue = { id: queue.id, name: queue.name };
+    }
+    if (typeof body.title === 'string') {
+      if (!body.title.trim()) {
+        return { ok: false, status: 422, errors: [{ field: 'title', message: 'must not be blank' }], detail: 'Invalid request.' };
+      }
+      next.title = body.title;
+    }
+    if (typeof body.description === 'string') next.description = body.description;
+    next.version = current.version + 1;
+    next.updatedAt = now();
+    return { ok: true, ticket: next };
+  };
+
+  const handlers = [
+    http.all('/api/*', async ({ request }) => {
+      await record(request);
+      return undefined; // fall through to the route handlers below
+    }),
+    http.get('/api/auth/csrf', () =>
+      HttpResponse.json({ headerName: 'X-XSRF-TOKEN', token: 'csrf-from-endpoint' }),
+    ),
+    http.post('/api/auth/login', async ({ request }) => {
+      const body = (await request.json()) as { email: string; password: string };
+      if (body.password !== 'correct horse') return problem(401, 'bad-credentials', 'Wrong email or password');
+      signedIn = true;
+      return HttpResponse.json(ME);
+    }),
+    http.post('/api/auth/logout', () => {
+      signedIn = false;
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.get('/api/me', () => (signedIn ? HttpResponse.json(ME) : unauthenticated())),
+    http.get('/api/members', () => (signedIn ? HttpResponse.json(MEMBERS) : unauthenticated())),
+    http.get('/api/queues', () => {
+      if (!signedIn) return unauthenticated();
+      return HttpResponse.json(
+        QUEUES.map((q) => ({
+          ...q,
+          activeCount: [...tickets.values()].filter((t) => t.queue.id === q.id && ACTIVE.includes(t.status)).length,
+        })),
+      );
+    }),
+    http.get('/api/tickets/counts', () => {
+      if (!signedIn) return unauthenticated();
+      const all = [...tickets.values()];
+      const views = Object.fromEntries(
+        ['my', 'unassigned', 'active', 'open', 'in_progress', 'pending', 'resolved', 'closed', 'all'].map((v) => [
+          v,
+          all.filter((t) => inView(t, v, ALICE.id)).length,
+        ]),
+      );
+      const queues = QUEUES.map((q) => ({
+        id: q.id,
+        name: q.name,
+        count: all.filter((t) => t.queue.id === q.id && ACTIVE.includes(t.status)).length,
+      }));
+      return HttpResponse.json({ views, queues });
+    }),
+    http.get('/api/tickets/number/:number', ({ params }) => {
+      if (!signedIn) return unauthenticated();
+      const ticket = [...tickets.values()].find((t) => String(t.number) === params.number);
+      return ticket ? HttpResponse.json(ticket) : problem(404, 'not-found', 'Ticket not found');
+    }),
+    http.get('/api/tickets/:id/activity', ({ params }) => {
+      if (!signedIn) return unauthenticated();
+      const ticket = tickets.get(String(params.id));
+      if (!ticket) return problem(404, 'not-found', 'Ticket not found');
+      return HttpResponse.json({
+        items: [
+          {
+            id: `a-${ticket.id}`,
+            action: 'created',
+            field: null,
+            oldValue: null,
+            newValue: null,
+            oldLabel: null,
+            newLabel: null,
+            actor: { id: ticket.createdBy.id, name: ticket.createdBy.name },
+            at: ticket.createdAt,
+          },
+        ],
+      });
+    }),
+    http.get('/api/tickets', ({ request }) => {
+      if (!signedIn) return unauthenticated();
+      const url = new URL(request.url);
+      const view = url.searchParams.get('view') ?? 'all';
+      const priority = url.searchParams.get('priority');
+      const queueId = url.searchParams.get('queueId');
+      const q = url.searchParams.get('q')?.toLowerCase();
+      const limit = Number(url.searchParams.get('limit') ?? 50);
+      const offset = Number(url.searchParams.get('cursor') ?? 0);
+      const matching = [...tickets.values()]
+        .filter((t) => inView(t, view, ALICE.id))
+        .filter((t) => !priority || priority.split(',').includes(t.priority))
+        .filter((t) => !queueId || t.queue.id === queueId)
+        .filter((t) => !q || t.title.toLowerCase().includes(q) || `#${t.number}` === q || String(t.number) === q)
+        .sort((a, b) => a.number - b.number);
+      const items = matching.slice(offset, offset + limit);
+      const nextCursor = offset + limit < matching.length ? String(offset + limit) : null;
+      return HttpResponse.json({ items, nextCursor });
+    }),
+    http.patch('/api/tickets/bulk', async ({ request }) => {
+      if (!signedIn) return unauthenticated();
+      const items = (await request.json()) as (Record<string, unknown> & { id: string })[];
+      const results = items.map((item) => {
+        const current = tickets.get(item.id);
+        return current ? apply(current, item) : { ok: false as const, status: 404, errors: [{ field: 'id', message: 'unknown ticket' }], detail: '' };
+      });
+      const failures = results.flatMap((result, index) =>
+        result.ok ? [] : [{ index, id: items[index]?.id ?? '', errors: result.errors }],
+      );
+      if (failures.length > 0) {
+        return problem(422, 'bulk-rejected', 'Some tickets could not be changed', {
+          detail: `${failures.length} of ${items.length} items were rejected; nothing was changed.`,
+          items: failures,
+        });
+      }
+      const updated = results.flatMap((r) => (r.ok ? [r.ticket] : []));
+      for (const ticket of updated) tickets.set(ticket.id, ticket);
+      return HttpResponse.json(updated);
+    }),
+    http.patch('/api/tickets/:id', async ({ params, request }) => {
+      if (!signedIn) return unauthenticated();
+      const current = tickets.get(String(params.id));
+      if (!current) return problem(404, 'not-found', 'Ticket not found');
+      const result = apply(current, (await request.json()) as Record<string, unknown>);
+      if (!result.ok) {
+        return result.status === 409
+          ? problem(409, 'stale-ticket', 'The ticket changed', { detail: result.detail, ticket: current as unknown as JsonBodyType })
+          : problem(result.status, 'invalid', 'Invalid request', { detail: result.detail, errors: result.errors });
+      }
+      tickets.set(result.ticket.id, result.ticket);
+      return HttpResponse.json(result.ticket);
+    }),
+    http.post('/api/tickets', async ({ request }) => {
+      if (!signedIn) return unauthenticated();
+      const body = (await request.json()) as Record<string, string | undefined>;
+      const errors: { field: string; message: string }[] = [];
+      if (!body.title?.trim()) errors.push({ field: 'title', message: 'must not be blank' });
+      if (body.assigneeId && !MEMBERS.some((m) => m.id === body.assigneeId)) {
+        errors.push({ field: 'assigneeId', message: 'is not a member of this organisation' });
+      }
+      if (errors.length > 0) return problem(422, 'invalid-request', 'Invalid request', { detail: 'The request is not valid.', errors });
+      const number = Math.max(0, ...[...tickets.values()].map((t) => t.number)) + 1;
+      const queue = QUEUES.find((q) => q.id === body.queueId) ?? QUEUES[0]!;
+      const assignee = MEMBERS.find((m) => m.id === body.assigneeId);
+      const ticket: Ticket = {
+        id: `t-${number}`,
+        number,
+        title: body.title ?? '',
+        description: body.description ?? '',
+        status: 'open',
+        priority: (body.priority as Ticket['priority'] | undefined) ?? 'medium',
+        queue: { id: queue.id, name: queue.name },
+        assignee: assignee ? { id: assignee.id, name: assignee.name, email: assignee.email } : null,
+        createdBy: ALICE,
+        allowedStatuses: allowedFrom('open'),
+        version: 0,
+        createdAt: now(),
+        updatedAt: now(),
+        resolvedAt: null,
+        closedAt: null,
+      };
+      tickets.set(ticket.id, ticket);
+      return HttpResponse.json(ticket, { status: 201, headers: { Location: `/api/tickets/${ticket.id}` } });
+    }),
+  ];
+  server.use(...handlers);
+
+  return {
+    requests,
+    /** Requests that changed something (what "reached the server"). */
+    mutations: () => requests.filter((r) => r.method !== 'GET'),
+    ticket: (id: string) => tickets.get(id),
+    /** Simulates another person's change. */
+    changeBehindTheScenes: (id: string, change: Partial<Ticket>) => {
+      const current = tickets.get(id);
+      if (!current) throw new Error(`no ticket ${id}`);
+      const status = change.status ?? current.status;
+      tickets.set(id, { ...current, ...change, allowedStatuses: allowedFrom(status), version: current.version + 1 });
+    },
+    expireSession: () => {
+      signedIn = false;
+    },
+  };
+}
+
+export type FakeApi = ReturnType<typeof installFakeApi>;
+
+/** A promise the test resolves when it wants the server to answer. */
+export function deferred() {
+  let release: () => void = () => undefined;
+  const promise = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return { promise, release };
+}

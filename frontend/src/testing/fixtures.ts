@@ -1,0 +1,59 @@
+import type { Ticket } from '@/features/tickets';
+
+export const ALICE = { id: 'u-alice', name: 'Alice Agent', email: 'alice@demo.test' };
+export const BOB = { id: 'u-bob', name: 'Bob Builder', email: 'bob@demo.test' };
+export const ORG = { id: 'org-1', name: 'Demo Org' };
+
+export const QUEUES = [
+  { id: 'q-general', name: 'General', isDefault: true, archived: false, activeCount: 0 },
+  { id: 'q-billing', name: 'Billing', isDefault: false, archived: false, activeCount: 0 },
+  { id: 'q-old', name: 'Old stuff', isDefault: false, archived: true, activeCount: 0 },
+];
+
+export const MEMBERS = [
+  { ...ALICE, role: 'admin' as const },
+  { ...BOB, role: 'agent' as const },
+];
+
+export const ME = {
+  user: ALICE,
+  memberships: [{ organisationId: ORG.id, organisationName: ORG.name, role: 'admin' as const }],
+  currentOrganisation: { ...ORG, role: 'admin' as const },
+};
+
+const LIFECYCLE: Record<Ticket['status'], Ticket['status'][]> = {
+  open: ['in_progress', 'pending', 'resolved', 'closed'],
+  in_progress: ['open', 'pending', 'resolved', 'closed'],
+  pending: ['open', 'in_progress', 'resolved', 'closed'],
+  resolved: ['open', 'in_progress', 'closed'],
+  closed: ['open'],
+};
+
+export const allowedFrom = (status: Ticket['status']) => [...LIFECYCLE[status]];
+
+let sequence = 0;
+
+/** A ticket as the server would send it; override what the test is about. */
+export function aTicket(overrides: Partial<Ticket> = {}): Ticket {
+  sequence += 1;
+  const number = overrides.number ?? sequence;
+  const status = overrides.status ?? 'open';
+  return {
+    id: `t-${number}`,
+    number,
+    title: `Printer on floor ${number} is jammed`,
+    description: 'It makes a grinding noise.',
+    status,
+    priority: 'medium',
+    queue: { id: 'q-general', name: 'General' },
+    assignee: null,
+    createdBy: BOB,
+    allowedStatuses: allowedFrom(status),
+    version: 3,
+    createdAt: '2026-11-20T09:00:00Z',
+    updatedAt: '2026-11-25T09:00:00Z',
+    resolvedAt: null,
+    closedAt: null,
+    ...overrides,
+  };
+}

@@ -1,0 +1,178 @@
+package io.worktrackr.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.worktrackr.testing.Api;
+import io.worktrackr.testing.Fixtures;
+import io.worktrackr.testing.Fixtures.Org;
+import io.worktrackr.testing.Fixtures.User;
+import io.worktrackr.testing.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class IdentityIntegrationTests extends IntegrationTest {
+
+    @Test
+    void signUpCreatesTheOrganisationItsDefaultQueuesAndItsFirstAdminSignedIn() {
+        Api browser = Api.session(port);
+        String email = Fixtures.unique("founder") + "@example.test";
+
+        Api.Response signedUp = browser.post("/api/signup", Map.of("organisationName", "Acme Support",
+                "name", "Fran Founder", "email", email.toUpperCase(), "password", "long-enough-password"));
+
+        assertThat(signedUp.status()).isEqualTo(201);
+        assertThat(signedUp.body().get("currentOrganisation").get("role").stringValue()).isEqualTo("admin");
+        assertThat(signedUp.body().get("user").get("email").stringValue()).isEqualTo(email);
+        JsonNode queues = browser.get("/api/queues").body();
+        List<String> names = new ArrayList<>();
+        queues.forEach(q -> names.add(q.get("name").stringValue() + (q.get("isDefault").booleanValue() ? "*" : "")));
+        assertThat(names).containsExactlyInAnyOrder("General*", "Level 1 Support", "Billing");
+    }
+
+    @Test
+    void signUpWithAnInvalidPasswordCreatesNothing() {
+        String name = Fixtures.unique("Half made");
+        Api.Response refused = Api.session(port).post("/api/signup", Map.of("organisationName", name, "name", "X",
+                "email", Fixtures.unique("x") + "@example.test", "password", "short"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body().get("errors").get(0).get("field").stringValue()).isEqualTo("password");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM organisations WHERE name = :name").param("name", name)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anEmailCanOnlyRegisterOnceWhateverItsCase() {
+        Org org = fixtures.organisation();
+
+        Api.Response again = Api.session(port).post("/api/signup", Map.of("organisationName", "Copycat",
+                "name", "Copy", "email", org.admin.email().toUpperCase(), "password", "long-enough-password"));
+
+        assertThat(again.status()).isEqualTo(409);
+    }
+
+    @Test
+    void signInIsCaseInsensitiveAndWrongPasswordsAnswer401() {
+        Org org = fixtures.organisation();
+
+        Api.Response wrong = Api.session(port).post("/api/auth/login",
+                Map.of("email", org.admin.email(), "password", "not-the-password"));
+        Api.Response unknown = Api.session(port).post("/api/auth/login",
+                Map.of("email", "nobody-" + UUID.randomUUID() + "@example.test", "password", "whatever-password"));
+        Api.Response right = Api.session(port).post("/api/auth/login",
+                Map.of("email", org.admin.email().toUpperCase(), "password", Fixtures.PASSWORD));
+
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.status()).isEqualTo(401);
+        assertThat(unknown.body().get("detail").stringValue()).isEqualTo(wrong.body().get("detail").stringValue());
+        assertThat(right.status()).isEqualTo(200);
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndSignOutEndsTheSession() {
+        Org org = fixtures.organisation();
+        Api browser = Api.session(port);
+        Api.Response login = browser.post("/api/auth/login", Map.of("email", org.admin.email(), "password", Fixtures.PASSWORD));
+        assertThat(login.raw().headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("SESSION=") && c.contains("HttpOnly"));
+        assertThat(browser.get("/api/me").status()).isEqualTo(200);
+
+        assertThat(browser.post("/api/auth/logout", Map.of()).status()).isEqualTo(204);
+
+        assertThat(browser.get("/api/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void cookieSessionsNeedTheCsrfHeaderForChanges() {
+        Org org = fixtures.organisation();
+        Api browser = Api.session(port);
+        browser.post("/api/auth/login", Map.of("email", org.admin.email(), "password", Fixtures.PASSWORD));
+
+        Api.Response forged = browser.withoutCsrfHeader().post("/api/tickets", Map.of("title", "Forged"));
+
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(forged.body().get("title").stringValue()).contains("CSRF");
+        assertThat(org.admin.api().get("/api/tickets").body().get("items")).isEmpty();
+    }
+
+    @Test
+    void unauthenticatedCallsAnswer401() {
+        Api anonymous = Api.session(port);
+        for (String path : List.of("/api/me", "/api/tickets", "/api/tickets/counts", "/api/queues", "/api/members")) {
+            Api.Response response = anonymous.get(path);
+            assertThat(response.status()).as(path).isEqualTo(401);
+            assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+        }
+        assertThat(Api.token(port, "wt_not-a-real-token").get("/api/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void apiTokensAreListedWithoutTheirSecretAndStopWorkingWhenRevoked() {
+        Org org = fixtures.organisation();
+        Api.Response issued = org.admin.session().post("/api/me/tokens", Map.of("name", "nightly sync"));
+        String token = issued.body().get("token").stringValue();
+        Api script = Api.token(port, token);
+        assertThat(script.get("/api/me").status()).isEqualTo(200);
+
+        JsonNode listed = org.admin.session().get("/api/me/tokens").body();
+        assertThat(listed.toString()).contains("nightly sync").doesNotContain(token);
+
+        assertThat(org.admin.session().delete("/api/me/tokens/" + issued.body().get("id").stringValue()).status())
+                .isEqualTo(204);
+        assertThat(script.get("/api/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aPersonInTwoOrganisationsChoosesWhichOneTheSessionActsIn() {
+        Org first = fixtures.organisation();
+        Org second = fixtures.organisation();
+        User both = first.agent("Both");
+        second.admin.api().post("/api/members", Map.of("email", both.email(), "role", "agent"));
+        JsonNode secondTicket = second.ticket("Only in the second");
+
+        JsonNode me = both.session().get("/api/me").body();
+        assertThat(me.get("memberships")).hasSize(2);
+        assertThat(me.get("currentOrganisation").get("id").stringValue()).isEqualTo(first.id.toString());
+        assertThat(both.session().get("/api/tickets/" + secondTicket.get("id").stringValue()).status()).isEqualTo(404);
+
+        Api.Response switched = both.session().put("/api/me/current-organisation", Map.of("organisationId", second.id.toString()));
+
+        assertThat(switched.body().get("currentOrganisation").get("id").stringValue()).isEqualTo(second.id.toString());
+        assertThat(both.session().get("/api/tickets/" + secondTicket.get("id").stringValue()).status()).isEqualTo(200);
+        Api.Response notMine = both.session().put("/api/me/current-organisation",
+                Map.of("organisationId", fixtures.organisation().id.toString()));
+        assertThat(notMine.status()).isEqualTo(404);
+    }
+
+    @Test
+    void adminsManageMembersAndAgentsMayOnlyListThem() {
+        Org org = fixtures.organisation();
+        User agent = org.agent("Agnes");
+
+        assertThat(agent.api().get("/api/members").body()).hasSize(2);
+        Api.Response forbidden = agent.api().post("/api/members",
+                Map.of("email", Fixtures.unique("x") + "@example.test", "name", "X", "role", "agent", "password", Fixtures.PASSWORD));
+        assertThat(forbidden.status()).isEqualTo(403);
+
+        Api.Response promoted = org.admin.api().patch("/api/members/" + agent.id(), Map.of("role", "admin"));
+        assertThat(promoted.body().get("role").stringValue()).isEqualTo("admin");
+        Api.Response badRole = org.admin.api().patch("/api/members/" + agent.id(), Map.of("role", "owner"));
+        assertThat(badRole.status()).isEqualTo(422);
+        assertThat(badRole.body().get("errors").get(0).get("message").stringValue()).contains("admin, agent");
+    }
+
+    @Test
+    void theLastAdminCannotBeDemoted() {
+        Org org = fixtures.organisation();
+
+        Api.Response refused = org.admin.api().patch("/api/members/" + org.admin.id(), Map.of("role", "agent"));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(org.admin.api().get("/api/me").body().get("currentOrganisation").get("role").stringValue())
+                .isEqualTo("admin");
+    }
+}

@@ -1,0 +1,113 @@
+package io.worktrackr.tickets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.worktrackr.testing.Api;
+import io.worktrackr.testing.Fixtures.Org;
+import io.worktrackr.testing.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Real concurrent HTTP requests against one server and one database. */
+class ConcurrencyIntegrationTests extends IntegrationTest {
+
+    @Test
+    void twoSimultaneousUpdatesFromTheSameVersionExactlyOneWins() throws Exception {
+        Org org = fixtures.organisation();
+        JsonNode ticket = org.ticket("Race");
+        String path = "/api/tickets/" + ticket.get("id").stringValue();
+        Api alice = org.agent("Alice").api();
+        Api bob = org.agent("Bob").api();
+
+        List<Api.Response> responses = simultaneously(List.of(
+                () -> alice.patch(path, Map.of("version", 0, "status", "closed")),
+                () -> bob.patch(path, Map.of("version", 0, "priority", "urgent"))));
+
+        assertThat(responses).extracting(Api.Response::status).containsExactlyInAnyOrder(200, 409);
+        JsonNode now = org.admin.api().get(path).body();
+        assertThat(now.get("version").longValue()).isEqualTo(1);
+        Api.Response winner = responses.stream().filter(r -> r.status() == 200).findFirst().orElseThrow();
+        boolean aliceWon = winner.body().get("status").stringValue().equals("closed");
+        assertThat(now.get("status").stringValue()).isEqualTo(aliceWon ? "closed" : "open");
+        assertThat(now.get("priority").stringValue()).isEqualTo(aliceWon ? "medium" : "urgent");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM activity_log WHERE ticket_id = :id AND action = 'changed'")
+                .param("id", UUID.fromString(ticket.get("id").stringValue())).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void fiftySimultaneousCreationsGetNumbersOneToFiftyWithoutGapsOrDuplicates() throws Exception {
+        Org org = fixtures.organisation();
+        Api api = org.admin.api();
+        List<Callable<Api.Response>> creations = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            int n = i;
+            creations.add(() -> api.post("/api/tickets", Map.of("title", "Concurrent " + n)));
+        }
+
+        List<Api.Response> responses = simultaneously(creations);
+
+        assertThat(responses).extracting(Api.Response::status).containsOnly(201);
+        List<Long> numbers = responses.stream().map(r -> r.body().get("number").longValue()).sorted().toList();
+        assertThat(numbers).containsExactlyElementsOf(LongStream.rangeClosed(1, 50).boxed().toList());
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT number) FROM tickets WHERE organisation_id = :org").param("org", org.id)
+                .query(Long.class).single()).isEqualTo(50);
+    }
+
+    @Test
+    void overlappingBulkUpdatesRunOneAfterTheOtherWithoutDeadlockOrLostChanges() throws Exception {
+        Org org = fixtures.organisation();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ids.add(org.ticket("Bulk " + i).get("id").stringValue());
+        }
+        List<Map<String, Object>> close = ids.stream().map(id -> Map.<String, Object>of("id", id, "status", "closed")).toList();
+        List<String> reversed = new ArrayList<>(ids);
+        java.util.Collections.reverse(reversed);
+        List<Map<String, Object>> urgent = reversed.stream()
+                .map(id -> Map.<String, Object>of("id", id, "priority", "urgent")).toList();
+        Api alice = org.agent("Alice").api();
+        Api bob = org.agent("Bob").api();
+
+        List<Api.Response> responses = simultaneously(List.of(
+                () -> alice.patch("/api/tickets/bulk", close), () -> bob.patch("/api/tickets/bulk", urgent)));
+
+        assertThat(responses).extracting(Api.Response::status).containsOnly(200);
+        for (JsonNode ticket : org.admin.api().get("/api/tickets?limit=200").body().get("items")) {
+            assertThat(ticket.get("status").stringValue()).isEqualTo("closed");
+            assertThat(ticket.get("priority").stringValue()).isEqualTo("urgent");
+            assertThat(ticket.get("version").longValue()).isEqualTo(2);
+        }
+    }
+
+    private static List<Api.Response> simultaneously(List<Callable<Api.Response>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Api.Response>> futures = new ArrayList<>();
+            for (Callable<Api.Response> call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Api.Response> responses = new ArrayList<>();
+            for (Future<Api.Response> future : futures) {
+                responses.add(future.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

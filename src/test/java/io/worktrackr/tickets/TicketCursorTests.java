@@ -1,0 +1,41 @@
+package io.worktrackr.tickets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.worktrackr.common.InvalidInput;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class TicketCursorTests {
+
+    @Test
+    void aCursorRoundTripsItsSortKeyAndId() {
+        Ticket ticket = Ticket.open(UUID.randomUUID(), 7, UUID.randomUUID(), "A title, with\nnewline", "", Priority.HIGH,
+                UUID.randomUUID(), null, Instant.parse("2026-01-02T03:04:05.123456Z"));
+        TicketSort.Order order = TicketSort.Order.parse("title");
+
+        TicketCursor decoded = TicketCursor.decode(TicketCursor.after(order, ticket).encode(), order);
+
+        assertThat(decoded.key()).isEqualTo("A title, with\nnewline");
+        assertThat(decoded.id()).isEqualTo(ticket.id());
+    }
+
+    @Test
+    void aCursorOfAnotherSortOrGarbageIsRefused() {
+        Ticket ticket = Ticket.open(UUID.randomUUID(), 7, UUID.randomUUID(), "t", "", Priority.HIGH, UUID.randomUUID(),
+                null, Instant.EPOCH);
+        String cursor = TicketCursor.after(TicketSort.Order.parse("-updated"), ticket).encode();
+
+        assertThatThrownBy(() -> TicketCursor.decode(cursor, TicketSort.Order.parse("number")))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> TicketCursor.decode("!!!", TicketSort.Order.DEFAULT)).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void numbersAreRecognisedWithOrWithoutHash() {
+        assertThat(TicketSort.Order.parse(null)).isEqualTo(TicketSort.Order.DEFAULT);
+        assertThat(TicketSort.Order.parse("-priority").descending()).isTrue();
+    }
+}

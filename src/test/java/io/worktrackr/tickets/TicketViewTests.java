@@ -1,0 +1,57 @@
+package io.worktrackr.tickets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class TicketViewTests {
+
+    static final UUID ME = UUID.randomUUID();
+    static final UUID SOMEONE = UUID.randomUUID();
+
+    static Ticket ticket(TicketStatus status, UUID assignee) {
+        Ticket ticket = Ticket.open(UUID.randomUUID(), 1, ME, "t", "", Priority.LOW, UUID.randomUUID(), assignee,
+                Instant.EPOCH);
+        if (status != TicketStatus.OPEN) {
+            ticket.changeStatus(status, Instant.EPOCH);
+        }
+        return ticket;
+    }
+
+    @Test
+    void myTicketsAreActiveTicketsAssignedToMe() {
+        assertThat(TicketView.MY.includes(ticket(TicketStatus.OPEN, ME), ME)).isTrue();
+        assertThat(TicketView.MY.includes(ticket(TicketStatus.PENDING, ME), ME)).isTrue();
+        assertThat(TicketView.MY.includes(ticket(TicketStatus.RESOLVED, ME), ME)).isFalse();
+        assertThat(TicketView.MY.includes(ticket(TicketStatus.OPEN, SOMEONE), ME)).isFalse();
+        assertThat(TicketView.MY.includes(ticket(TicketStatus.OPEN, null), ME)).isFalse();
+    }
+
+    @Test
+    void unassignedAreActiveTicketsWithoutAssignee() {
+        assertThat(TicketView.UNASSIGNED.includes(ticket(TicketStatus.IN_PROGRESS, null), ME)).isTrue();
+        assertThat(TicketView.UNASSIGNED.includes(ticket(TicketStatus.CLOSED, null), ME)).isFalse();
+        assertThat(TicketView.UNASSIGNED.includes(ticket(TicketStatus.OPEN, SOMEONE), ME)).isFalse();
+    }
+
+    @Test
+    void statusViewsHoldExactlyTheirStatusAndAllHoldsEverything() {
+        for (TicketStatus status : TicketStatus.values()) {
+            Ticket ticket = ticket(status, null);
+            assertThat(TicketView.valueOf(status.name()).includes(ticket, ME)).isTrue();
+            assertThat(TicketView.ALL.includes(ticket, ME)).isTrue();
+            assertThat(TicketView.ACTIVE.includes(ticket, ME)).isEqualTo(status.isActive());
+        }
+    }
+
+    @Test
+    void theSqlConditionIsDerivedFromTheSameDefinition() {
+        assertThat(TicketView.MY.sqlCondition()).isEqualTo(
+                "(t.status IN ('open', 'in_progress', 'pending') AND t.assignee_id = :caller)");
+        assertThat(TicketView.UNASSIGNED.sqlCondition()).contains("t.assignee_id IS NULL");
+        assertThat(TicketView.CLOSED.sqlCondition()).isEqualTo("t.status IN ('closed')");
+        assertThat(TicketView.ALL.sqlCondition()).isEqualTo("TRUE");
+    }
+}
