@@ -1,0 +1,44 @@
+package io.worktrackr.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.worktrackr.testing.Api;
+import io.worktrackr.testing.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+class PlatformIntegrationTests extends IntegrationTest {
+
+    @Test
+    void theOpenApiDocumentAndSwaggerUiAreServed() {
+        Api.Response document = Api.session(port).get("/v3/api-docs");
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body().get("paths").has("/api/tickets/bulk")).isTrue();
+        assertThat(document.body().get("paths").has("/api/tickets/counts")).isTrue();
+        assertThat(Api.session(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void unknownApiPathsAreProblemsNotTheWebApp() {
+        Api.Response response = fixtures.organisation().admin.api().get("/api/no-such-thing");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void onlyHealthAndInfoOfTheActuatorArePublic() {
+        assertThat(Api.session(port).get("/actuator/health").status()).isEqualTo(200);
+        assertThat(Api.session(port).get("/actuator/env").status()).isIn(401, 403, 404);
+        assertThat(Api.session(port).get("/actuator/beans").status()).isIn(401, 403, 404);
+    }
+
+    @Test
+    void responsesCarrySecurityHeaders() {
+        Api.Response response = Api.session(port).get("/api/auth/csrf");
+
+        assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(response.header("Content-Security-Policy")).contains("default-src 'self'");
+    }
+}
