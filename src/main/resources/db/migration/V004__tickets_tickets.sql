@@ -25,11 +25,10 @@ CREATE TABLE tickets (
     CONSTRAINT tickets_status_check CHECK (status IN ('open', 'in_progress', 'pending', 'resolved', 'closed')),
     CONSTRAINT tickets_priority_check CHECK (priority IN ('low', 'medium', 'high', 'urgent'))
 );
--- status views and their counts, newest first
+-- status views (open, closed, …) newest first, and keyset pages through them
 CREATE INDEX tickets_by_status ON tickets (organisation_id, status, updated_at, id);
--- "My Tickets" and "Unassigned"
-CREATE INDEX tickets_by_assignee ON tickets (organisation_id, assignee_id, status, updated_at);
--- team queue worklists and per-queue counts
-CREATE INDEX tickets_by_queue ON tickets (organisation_id, queue_id, status, updated_at);
--- "all" sorted by last update
+-- "all" newest first
 CREATE INDEX tickets_by_updated ON tickets (organisation_id, updated_at, id);
+-- the counts of every view in one index-only pass
+CREATE INDEX tickets_view_counts ON tickets (organisation_id, status, assignee_id);
+-- "My Tickets", "Unassigned" and team-queue worklists: vendor migrations V004_1 (partial indexes on PostgreSQL)
