@@ -43,10 +43,19 @@ public final class Api {
     private boolean sendCsrf = true;
 
     private Api(String base, String bearer) {
+        this(base, bearer, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    private Api(String base, String bearer, CookieManager cookies) {
         this.base = base;
         this.bearer = bearer;
-        this.cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** The same browser (same cookies) talking to another server node. */
+    public Api onPort(int otherPort) {
+        return new Api("http://localhost:" + otherPort, bearer, cookies);
     }
 
     public static Api session(int port) {
