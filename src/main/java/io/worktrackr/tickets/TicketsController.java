@@ -5,6 +5,9 @@ import io.worktrackr.common.InvalidInput;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.CurrentActor;
 import io.worktrackr.queues.QueueDirectory;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +35,16 @@ import tools.jackson.databind.JsonNode;
 class TicketsController {
 
     record CreateTicketRequest(String title, String description, String priority, UUID queueId, UUID assigneeId) {
+    }
+
+    /** The PATCH body as documented; parsed by {@link TicketChangesParser} (absent = unchanged, null assignee = unassign). */
+    record PatchTicketRequest(Long version, String status, String priority, UUID assigneeId, UUID queueId, String title,
+            String description) {
+    }
+
+    /** One bulk item: the PATCH fields plus the ticket id. */
+    record BulkItemRequest(UUID id, Long version, String status, String priority, UUID assigneeId, UUID queueId,
+            String title, String description) {
     }
 
     record ListResponse(List<TicketResponse> items, String nextCursor) {
@@ -77,14 +90,16 @@ class TicketsController {
     }
 
     @PatchMapping("/api/tickets/{id}")
-    TicketResponse change(@PathVariable UUID id, @RequestBody JsonNode body) {
+    TicketResponse change(@PathVariable UUID id, @io.swagger.v3.oas.annotations.parameters.RequestBody(content =
+            @Content(schema = @Schema(implementation = PatchTicketRequest.class))) @RequestBody JsonNode body) {
         Actor actor = currentActor.get();
         TicketChanges changes = TicketChangesParser.parse(body);
         return withCurrentStateOnConflict(actor, () -> assembler.toResponse(management.change(actor, id, changes)));
     }
 
     @PatchMapping("/api/tickets/bulk")
-    List<TicketResponse> changeAll(@RequestBody JsonNode body) {
+    List<TicketResponse> changeAll(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            array = @ArraySchema(schema = @Schema(implementation = BulkItemRequest.class)))) @RequestBody JsonNode body) {
         Actor actor = currentActor.get();
         List<BulkChange> items = parseBulk(body);
         return withCurrentStateOnConflict(actor, () -> assembler.toResponses(management.changeAll(actor, items)));
