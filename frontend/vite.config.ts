@@ -52,5 +52,8 @@ export default defineConfig({
     css: false,
     restoreMocks: true,
     testTimeout: 15_000,
+    // Two workers even on a two-core machine: the suite is mostly waiting on jsdom and timers.
+    maxWorkers: 2,
+    isolate: false,
   },
 });

@@ -29,7 +29,7 @@ export function renderWithRoutes(
   const routes = Array.isArray(routesOrElement) ? routesOrElement : [{ path: '*', element: routesOrElement }];
   const router = createMemoryRouter(routes, { initialEntries: [options.path ?? '/'] });
   const client = options.client ? options.client(router) : createQueryClient({}, { test: true });
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const utils = render(
     <TestProviders client={client}>
       <RouterProvider router={router} />

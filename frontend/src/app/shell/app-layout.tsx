@@ -40,7 +40,7 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 52 }}
-      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      navbar={{ width: 224, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
       padding="md"
     >
       <AppShell.Header>
@@ -57,23 +57,19 @@ export function AppLayout() {
             <Button component={Link} to="/new" size="xs" leftSection={<IconPlus size={14} aria-hidden />}>
               New ticket
             </Button>
-            <Group gap="xs" wrap="nowrap" visibleFrom="sm">
-              <OrganisationSwitcher me={me} onSwitched={() => void navigate('/')} />
-              <Tooltip label="Keyboard shortcuts (?)">
-                <ActionIcon variant="subtle" color="gray" aria-label="Keyboard shortcuts" onClick={help.open}>
-                  <IconKeyboard size={18} aria-hidden />
-                </ActionIcon>
-              </Tooltip>
-            </Group>
+            <Tooltip label="Keyboard shortcuts (?)">
+              <ActionIcon variant="subtle" color="gray" aria-label="Keyboard shortcuts" onClick={help.open} visibleFrom="sm">
+                <IconKeyboard size={18} aria-hidden />
+              </ActionIcon>
+            </Tooltip>
             <UserMenu me={me} onSignedOut={() => void navigate('/login', { replace: true })} />
           </Group>
         </Group>
       </AppShell.Header>
 
       <AppShell.Navbar p="xs">
-        <Group hiddenFrom="sm" mb="xs">
-          <OrganisationSwitcher me={me} onSwitched={() => void navigate('/')} />
-        </Group>
+        {/* The workspace switcher heads the navigation (in the burger drawer on phones). */}
+        <OrganisationSwitcher me={me} onSwitched={() => void navigate('/')} />
         <TicketViewNav
           queues={queues}
           selection={navSelection(location.pathname, location.search)}

@@ -17,7 +17,7 @@ export function LoginForm({ notice, onSignedIn }: LoginFormProps) {
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    loginMutation.mutate({ email: email.trim(), password }, { onSuccess: onSignedIn });
+    loginMutation.mutate({ email: email.trim(), password }, { onSuccess: (me) => onSignedIn(me) });
   };
 
   return (

@@ -13,7 +13,7 @@ export function OrganisationSwitcher({ me, onSwitched }: { me: Me; onSwitched: (
     <Select
       aria-label="Organisation"
       size="xs"
-      w={190}
+      mb="xs"
       allowDeselect={false}
       value={pendingId ?? me.currentOrganisation.id}
       data={me.memberships.map((m) => ({ value: m.organisationId, label: m.organisationName }))}

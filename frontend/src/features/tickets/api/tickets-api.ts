@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type {
   Activity,
@@ -40,6 +40,8 @@ export const ticketListQueryOptions = (filters: TicketListFilters) =>
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
     refetchInterval: LIVE_REFETCH_MS,
+    // Changing a filter or typing a search keeps the rows on screen (dimmed) until the new ones arrive.
+    placeholderData: keepPreviousData,
   });
 
 export const ticketCountsQueryOptions = () =>

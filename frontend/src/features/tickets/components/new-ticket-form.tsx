@@ -37,7 +37,7 @@ export function NewTicketForm({ members, queues, onCreated, onCancel }: NewTicke
     const body: NewTicket = { title, description, priority };
     if (queueId) body.queueId = queueId;
     if (assigneeId) body.assigneeId = assigneeId;
-    create.mutate(body, { onSuccess: onCreated });
+    create.mutate(body, { onSuccess: (ticket) => onCreated(ticket) });
   };
 
   const defaultQueue = queues.find((q) => q.isDefault);

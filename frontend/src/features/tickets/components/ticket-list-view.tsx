@@ -166,7 +166,12 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
         <BulkActionBar selected={selectedTickets} members={members} onClear={clearSelection} />
       )}
 
-      <Paper withBorder radius="md">
+      <Paper
+        withBorder
+        radius="md"
+        aria-busy={list.isPlaceholderData}
+        style={{ opacity: list.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}
+      >
         {list.isPending ? (
           <Center py={48}>
             <Loader size="sm" aria-label="Loading tickets" />

@@ -66,8 +66,8 @@ export const TicketTable = forwardRef<HTMLTableSectionElement, TicketTableProps>
   const selectedOnPage = tickets.filter((t) => selectedIds.has(t.id)).length;
   const allSelected = tickets.length > 0 && selectedOnPage === tickets.length;
   return (
-    <Table.ScrollContainer minWidth={1040} type="native">
-      <Table className={classes.table} verticalSpacing={6} horizontalSpacing="sm" highlightOnHover stickyHeader>
+    <Table.ScrollContainer minWidth={940} type="native">
+      <Table className={classes.table} verticalSpacing={6} horizontalSpacing={8} highlightOnHover stickyHeader>
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={36}>
@@ -132,16 +132,16 @@ export const TicketTable = forwardRef<HTMLTableSectionElement, TicketTableProps>
                   </Anchor>
                 </Table.Td>
                 <Table.Td>
-                  <TicketStatusSelect ticket={ticket} />
+                  <TicketStatusSelect ticket={ticket} w={118} />
                 </Table.Td>
                 <Table.Td>
-                  <TicketPrioritySelect ticket={ticket} />
+                  <TicketPrioritySelect ticket={ticket} w={96} />
                 </Table.Td>
                 <Table.Td>
-                  <TicketAssigneeControl ticket={ticket} members={members} currentUser={currentUser} />
+                  <TicketAssigneeControl ticket={ticket} members={members} currentUser={currentUser} w={136} />
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" truncate maw={140}>
+                  <Text size="sm" truncate maw={120}>
                     {ticket.queue.name}
                   </Text>
                 </Table.Td>

@@ -30,7 +30,9 @@ const NAV_VIEWS: { view: Exclude<TicketView, 'active'>; icon: Icon }[] = [
   { view: 'all', icon: IconList },
 ];
 
+/** The count badge; absent until the count is known, so its text is always just the number. */
 function Count({ testId, value }: { testId: string; value: number | undefined }) {
+  if (value === undefined) return null;
   return (
     <Badge
       size="sm"
@@ -40,7 +42,7 @@ function Count({ testId, value }: { testId: string; value: number | undefined })
       data-testid={testId}
       styles={{ root: { fontVariantNumeric: 'tabular-nums', textTransform: 'none' } }}
     >
-      {value ?? '–'}
+      {value}
     </Badge>
   );
 }

@@ -35,7 +35,7 @@ class AgentWorkflowBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("count-open")).hasText("2");
         screenshot("dashboard");
 
-        choose(row(number).getByLabel("Status of #" + number), "Closed");
+        choose(combo(row(number), "Status of #" + number), "Closed");
 
         assertThat(page.getByText("#" + number + " moved to Closed")).isVisible();
         assertThat(row(number)).hasCount(0);
@@ -45,7 +45,7 @@ class AgentWorkflowBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("count-closed")).hasText("1");
         assertThat(row(number)).hasCount(0);
         page.navigate("/?view=closed");
-        assertThat(row(number).getByLabel("Status of #" + number)).hasValue("Closed");
+        assertThat(combo(row(number), "Status of #" + number)).hasValue("Closed");
         assertThat(serverTicket(number).get("status").stringValue()).isEqualTo("closed");
     }
 
@@ -61,10 +61,10 @@ class AgentWorkflowBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("count-my")).hasText("1");
         assertThat(row(number)).hasCount(0);
         page.navigate("/?view=my");
-        assertThat(row(number).getByLabel("Assignee of #" + number)).hasValue("Alice");
+        assertThat(combo(row(number), "Assignee of #" + number)).hasValue("Alice");
         assertThat(serverTicket(number).get("assignee").get("id").stringValue()).isEqualTo(alice.id().toString());
 
-        choose(row(number).getByLabel("Assignee of #" + number), "Unassigned");
+        choose(combo(row(number), "Assignee of #" + number), "Unassigned");
 
         assertThat(page.getByTestId("count-my")).hasText("0");
         page.navigate("/?view=unassigned");
@@ -81,12 +81,12 @@ class AgentWorkflowBrowserTests extends BrowserTest {
         assertThat(row(number)).isVisible();
         org.admin.api().patch("/api/tickets/" + ticket.get("id").stringValue(), Map.of("status", "pending"));
 
-        choose(row(number).getByLabel("Status of #" + number), "Closed");
+        choose(combo(row(number), "Status of #" + number), "Closed");
 
         assertThat(page.getByText(Pattern.compile("Someone else changed #" + number))).isVisible();
         assertThat(serverTicket(number).get("status").stringValue()).isEqualTo("pending");
         page.navigate("/?view=pending");
-        assertThat(row(number).getByLabel("Status of #" + number)).hasValue("Pending");
+        assertThat(combo(row(number), "Status of #" + number)).hasValue("Pending");
     }
 
     @Test
@@ -102,7 +102,7 @@ class AgentWorkflowBrowserTests extends BrowserTest {
         row(b).getByLabel("Select #" + b).check();
         row(c).getByLabel("Select #" + c).check();
         assertThat(page.getByText("3 selected")).isVisible();
-        choose(page.getByLabel("Set status"), "Closed");
+        choose(combo(page, "Set status"), "Closed");
 
         assertThat(page.getByText("3 tickets updated")).isVisible();
         assertThat(page.getByTestId("count-closed")).hasText("3");
@@ -125,14 +125,14 @@ class AgentWorkflowBrowserTests extends BrowserTest {
 
         assertThat(page.getByText("Invoice charged twice").first()).isVisible();
         assertThat(page.getByText("Please refund one charge.")).isVisible();
-        assertThat(page.getByLabel("Status of #" + number)).hasValue("In Progress");
+        assertThat(combo(page, "Status of #" + number)).hasValue("In Progress");
         assertThat(page.getByText(Pattern.compile("Open\\s*→\\s*In Progress")).first()).isVisible();
         screenshot("ticket-page");
 
-        choose(page.getByLabel("Priority of #" + number), "Urgent");
+        choose(combo(page, "Priority of #" + number), "Urgent");
         assertThat(page.getByText("#" + number + " priority set to Urgent")).isVisible();
         page.reload();
-        assertThat(page.getByLabel("Priority of #" + number)).hasValue("Urgent");
+        assertThat(combo(page, "Priority of #" + number)).hasValue("Urgent");
         assertThat(serverTicket(number).get("priority").stringValue()).isEqualTo("urgent");
     }
 
@@ -176,11 +176,11 @@ class AgentWorkflowBrowserTests extends BrowserTest {
         assertThat(row(number)).isVisible();
 
         context.clearCookies();
-        page.navigate("/?view=all");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^All"))).click();
 
         assertThat(page.getByText("Your session has expired")).isVisible();
-        page.getByLabel("Email").fill(alice.email());
-        page.getByLabel("Password").fill(io.worktrackr.testing.Fixtures.PASSWORD);
+        page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(alice.email());
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(io.worktrackr.testing.Fixtures.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         page.waitForURL(Pattern.compile(".*view=all.*"));
         assertThat(row(number)).isVisible();
@@ -210,6 +210,14 @@ class AgentWorkflowBrowserTests extends BrowserTest {
         page.navigate("/?view=open");
         assertThat(page.getByText("Small screen")).isVisible();
         screenshot("dashboard-phone");
+    }
+
+    private static Locator combo(Locator scope, String name) {
+        return scope.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private static Locator combo(Page scope, String name) {
+        return scope.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator row(long number) {

@@ -90,8 +90,8 @@ public abstract class BrowserTest extends IntegrationTest {
 
     protected void signIn(String email) {
         page.navigate("/login");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(Fixtures.PASSWORD);
+        page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(Fixtures.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         assertThat(page.getByTestId("count-my")).isVisible();
     }

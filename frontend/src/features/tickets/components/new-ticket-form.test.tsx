@@ -1,0 +1,71 @@
+import { screen, waitFor } from '@testing-library/react';
+import { http } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { installFakeApi, problem } from '@/testing/fake-api';
+import { MEMBERS, QUEUES } from '@/testing/fixtures';
+import { renderWithRoutes } from '@/testing/render';
+import { server } from '@/testing/server';
+import { NewTicketForm } from './new-ticket-form';
+
+describe('new ticket form', () => {
+  it('puts each server field error on its field and the rest above the form', async () => {
+    installFakeApi([]);
+    server.use(
+      http.post('/api/tickets', () =>
+        problem(422, 'invalid-request', 'Invalid request', {
+          detail: 'The request is not valid.',
+          errors: [
+            { field: 'title', message: 'must not be blank' },
+            { field: 'description', message: 'is too long' },
+            { field: 'priority', message: 'must be one of low, medium, high, urgent' },
+            { field: 'queueId', message: 'queue is archived' },
+            { field: 'assigneeId', message: 'is not a member of this organisation' },
+            { field: 'tags', message: 'unknown field' },
+          ],
+        }),
+      ),
+    );
+    const onCreated = vi.fn();
+    const { user } = renderWithRoutes(<NewTicketForm members={MEMBERS} queues={QUEUES} onCreated={onCreated} />);
+
+    await user.click(screen.getByRole('button', { name: 'Create ticket' }));
+
+    const title = screen.getByRole('textbox', { name: /^Title/ });
+    await waitFor(() => expect(title).toHaveAccessibleDescription('must not be blank'));
+    expect(title).not.toBeRequired(); // the server decides, not the browser
+    expect(screen.getByRole('textbox', { name: 'Description' })).toHaveAccessibleDescription('is too long');
+    expect(screen.getByRole('combobox', { name: 'Priority' })).toHaveAccessibleDescription(
+      'must be one of low, medium, high, urgent',
+    );
+    expect(screen.getByRole('combobox', { name: 'Queue' })).toHaveAccessibleDescription('queue is archived');
+    expect(screen.getByRole('combobox', { name: 'Assignee' })).toHaveAccessibleDescription(
+      'is not a member of this organisation',
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('tags: unknown field');
+    expect(onCreated).not.toHaveBeenCalled();
+  });
+
+  it('shows a problem without field errors above the form', async () => {
+    installFakeApi([]);
+    server.use(http.post('/api/tickets', () => problem(403, 'forbidden', 'Forbidden', { detail: 'You may not create tickets here.' })));
+    const { user } = renderWithRoutes(<NewTicketForm members={MEMBERS} queues={QUEUES} onCreated={vi.fn()} />);
+    await user.type(screen.getByRole('textbox', { name: /^Title/ }), 'Hello');
+    await user.click(screen.getByRole('button', { name: 'Create ticket' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('You may not create tickets here.');
+  });
+
+  it('sends the chosen assignee and hands back the created ticket', async () => {
+    const api = installFakeApi([]);
+    const onCreated = vi.fn();
+    const { user } = renderWithRoutes(<NewTicketForm members={MEMBERS} queues={QUEUES} onCreated={onCreated} />);
+    await user.type(screen.getByRole('textbox', { name: /^Title/ }), 'Laptop battery');
+    await user.click(screen.getByRole('combobox', { name: 'Priority' }));
+    await user.click(await screen.findByRole('option', { name: 'Urgent' }));
+    await user.click(screen.getByRole('combobox', { name: 'Assignee' }));
+    await user.click(await screen.findByRole('option', { name: 'Bob Builder' }));
+    await user.click(screen.getByRole('button', { name: 'Create ticket' }));
+
+    await waitFor(() => expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ number: 1, title: 'Laptop battery' })));
+    expect(api.mutations()[0]?.body).toEqual({ title: 'Laptop battery', description: '', priority: 'urgent', assigneeId: 'u-bob' });
+  });
+});
