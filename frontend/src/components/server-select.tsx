@@ -5,7 +5,7 @@ export interface ServerSelectProps
   'aria-label': string;
   /** The value the server holds: what the control shows whenever no request is in flight. */
   value: string | null;
-  /** The value sent to the server and not answered yet; shown dimmed with a spinner. */
+  /** The value sent to the server and not answered yet: named in the spinner's tooltip, never shown as the value. */
   pendingValue?: string | null;
   pending: boolean;
   data: ComboboxItem[];
@@ -14,11 +14,12 @@ export interface ServerSelectProps
 
 /**
  * A select that never pretends: choosing a value hands it to `onChoose` (which must send it),
- * then the control is disabled with a spinner until the server answers, and afterwards shows
- * `value` again — the server's — whatever was chosen. Keyboard operable (Mantine Combobox).
+ * then the control is disabled with a spinner until the server answers. It always shows `value`,
+ * the server's: a choice appears only once the server has accepted it. Keyboard operable (Mantine Combobox).
  */
 export function ServerSelect({ value, pendingValue, pending, data, onChoose, disabled, ...rest }: ServerSelectProps) {
-  const shown = pending && pendingValue !== undefined ? pendingValue : value;
+  const pendingLabel =
+    pending && pendingValue !== undefined ? data.find((item) => item.value === pendingValue)?.label : undefined;
   return (
     <Select
       size="xs"
@@ -27,7 +28,8 @@ export function ServerSelect({ value, pendingValue, pending, data, onChoose, dis
       comboboxProps={{ withinPortal: true, width: 'target', position: 'bottom-start' }}
       {...rest}
       data={data}
-      value={shown}
+      value={value}
+      title={pendingLabel ? `Saving: ${pendingLabel}…` : undefined}
       disabled={pending || disabled}
       aria-busy={pending}
       rightSection={pending ? <Loader size={12} role="status" aria-label="Saving" /> : undefined}

@@ -42,7 +42,8 @@ describe('inline ticket controls', () => {
     expect(statusInput()).toBeDisabled();
     expect(within(statusInput().parentElement!).getByRole('status', { name: 'Saving' })).toBeInTheDocument();
 
-    expect(statusInput()).toHaveValue('Closed'); // the choice, shown as pending
+    expect(statusInput()).toHaveValue('Open'); // still the server's value: nothing unaccepted is shown
+    expect(statusInput()).toHaveAttribute('title', 'Saving: Closed…');
 
     gate.release();
     await waitFor(() => expect(statusInput()).toBeEnabled());
