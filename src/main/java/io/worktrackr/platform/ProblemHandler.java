@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -83,6 +84,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
                 .collect(Collectors.toList());
         return invalid(errors, request);
+    }
+
+    /** An upload over the multipart limit, refused while it arrives: nothing of it is kept. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "File too large",
+                e.getMaxUploadSize() > 0 ? "A file may be at most " + e.getMaxUploadSize() + " bytes."
+                        : "The upload is larger than allowed.");
+        if (e.getMaxUploadSize() > 0) {
+            problem.setProperty("maxFileSize", e.getMaxUploadSize());
+        }
+        return respond(problem, request);
     }
 
     @Override

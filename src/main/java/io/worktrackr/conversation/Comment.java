@@ -1,0 +1,62 @@
+package io.worktrackr.conversation;
+
+import io.worktrackr.common.InvalidInput;
+import io.worktrackr.identity.Actor;
+import io.worktrackr.common.Forbidden;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A reply or internal note on a ticket. The raw Markdown is the truth; HTML is rendered from it when read.
+ * Guards its own rules: only the author edits, nothing changes once redacted.
+ */
+record Comment(UUID id, UUID organisationId, UUID ticketId, UUID authorId, Visibility visibility, String body,
+        Instant createdAt, Instant editedAt, Instant redactedAt, UUID redactedBy) {
+
+    static final int MAX_BODY = 20_000;
+
+    static Comment post(UUID organisationId, UUID ticketId, UUID authorId, Visibility visibility, String body,
+            Instant now) {
+        return new Comment(UUID.randomUUID(), organisationId, ticketId, authorId, visibility, checkBody(body), now,
+                null, null, null);
+    }
+
+    boolean redacted() {
+        return redactedAt != null;
+    }
+
+    boolean edited() {
+        return editedAt != null;
+    }
+
+    /** When the current text was written: the last edit, or the posting. */
+    Instant writtenAt() {
+        return editedAt != null ? editedAt : createdAt;
+    }
+
+    void requireEditableBy(Actor actor) {
+        if (redacted()) {
+            throw new CommentRedactedAlready(id);
+        }
+        if (!authorId.equals(actor.userId())) {
+            throw new Forbidden("Only the author of a comment may edit it.");
+        }
+    }
+
+    void requireRedactableBy(Actor actor) {
+        actor.requireAdmin();
+        if (redacted()) {
+            throw new CommentRedactedAlready(id);
+        }
+    }
+
+    static String checkBody(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidInput("body", "must not be blank");
+        }
+        if (body.length() > MAX_BODY) {
+            throw new InvalidInput("body", "must be at most " + MAX_BODY + " characters");
+        }
+        return body;
+    }
+}
