@@ -1,10 +1,11 @@
 package io.worktrackr.conversation;
 
 import io.worktrackr.common.InvalidInput;
-import io.worktrackr.identity.Actor;
 import io.worktrackr.common.Forbidden;
+import io.worktrackr.identity.Actor;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * A reply or internal note on a ticket. The raw Markdown is the truth; HTML is rendered from it when read.
@@ -14,6 +15,7 @@ record Comment(UUID id, UUID organisationId, UUID ticketId, UUID authorId, Visib
         Instant createdAt, Instant editedAt, Instant redactedAt, UUID redactedBy) {
 
     static final int MAX_BODY = 20_000;
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     static Comment post(UUID organisationId, UUID ticketId, UUID authorId, Visibility visibility, String body,
             Instant now) {
@@ -50,7 +52,12 @@ record Comment(UUID id, UUID organisationId, UUID ticketId, UUID authorId, Visib
         }
     }
 
-    static String checkBody(String body) {
+    /**
+     * The text as stored: invisible control characters other than tab and line breaks are removed (PostgreSQL
+     * cannot store NUL at all, and the others only hide things), then it must not be blank or too long.
+     */
+    static String checkBody(String raw) {
+        String body = raw == null ? null : CONTROL.matcher(raw).replaceAll("");
         if (body == null || body.isBlank()) {
             throw new InvalidInput("body", "must not be blank");
         }

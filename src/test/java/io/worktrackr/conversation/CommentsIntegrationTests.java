@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -71,7 +72,9 @@ class CommentsIntegrationTests extends IntegrationTest {
         assertThat(comment.get("body").stringValue()).startsWith("**Restart**");
         String html = comment.get("html").stringValue();
         assertThat(html).contains("<strong>Restart</strong>", "<code>spooler</code>", "<ol>", "<li>stop</li>");
-        assertThat(html).contains("href=\"https://example.com/x\"").contains("rel=\"nofollow noopener noreferrer\"");
+        var link = Jsoup.parseBodyFragment(html).selectFirst("a");
+        assertThat(link.attr("href")).isEqualTo("https://example.com/x");
+        assertThat(link.attr("rel").split(" ")).containsExactlyInAnyOrder("nofollow", "noopener", "noreferrer");
     }
 
     @Test
@@ -89,6 +92,13 @@ class CommentsIntegrationTests extends IntegrationTest {
         assertThat(blank.body().get("errors").get(0).get("field").stringValue()).isEqualTo("body");
         assertThat(tooLong.status()).isEqualTo(422);
         assertThat(org.admin.api().get(ticketPath + "/comments").body().get("items")).isEmpty();
+    }
+
+    @Test
+    void invisibleControlCharactersAreRemovedSoEveryDatabaseStoresTheSameText() {
+        JsonNode comment = post(alice, "null\u0000byte and \u001b[31mred\u001b[0m\ttab\r\nline", "public");
+
+        assertThat(comment.get("body").stringValue()).isEqualTo("nullbyte and [31mred[0m\ttab\r\nline");
     }
 
     @Test
