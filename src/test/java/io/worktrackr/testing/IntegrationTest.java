@@ -35,9 +35,19 @@ public abstract class IntegrationTest {
 
     private static Path temporaryDirectory() {
         try {
-            return Files.createTempDirectory("worktrackr-attachments-");
+            Path directory = Files.createTempDirectory("worktrackr-attachments-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(directory)));
+            return directory;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary directory is harmless
         }
     }
 
