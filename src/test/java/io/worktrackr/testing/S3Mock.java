@@ -24,10 +24,12 @@ public final class S3Mock implements AutoCloseable {
 
     private final Process process;
     private final URI endpoint;
+    private final Path root;
 
-    private S3Mock(Process process, URI endpoint) {
+    private S3Mock(Process process, URI endpoint, Path root) {
         this.process = process;
         this.endpoint = endpoint;
+        this.root = root;
     }
 
     /** Starts S3Mock and waits until it answers S3 requests (about 5 s). */
@@ -49,7 +51,7 @@ public final class S3Mock implements AutoCloseable {
                     "--com.adobe.testing.s3mock.store.root=" + root.resolve("store"),
                     "--spring.main.banner-mode=off"))
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            S3Mock mock = new S3Mock(process, URI.create("http://127.0.0.1:" + httpPort));
+            S3Mock mock = new S3Mock(process, URI.create("http://127.0.0.1:" + httpPort), root);
             Runtime.getRuntime().addShutdownHook(new Thread(mock::close));
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
@@ -79,6 +81,11 @@ public final class S3Mock implements AutoCloseable {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
+        }
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary directory is harmless
         }
     }
 
