@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxFilesPerComment how many files one comment may carry; the next upload answers 413
  * @param s3                 the S3-compatible store: endpoint (unset = AWS), region, bucket, path-style
  *                           addressing, and credentials (unset = the AWS default chain; set them from the
- *                           environment, e.g. WORKTRACKR_ATTACHMENTS_S3_SECRET_KEY)
+ *                           environment: application.yml maps WORKTRACKR_ATTACHMENTS_S3_* onto these)
  */
 @ConfigurationProperties("worktrackr.attachments")
 record AttachmentProperties(@DefaultValue("filesystem") Store store, @DefaultValue("./data/attachments") Path directory,

@@ -45,7 +45,7 @@ final class S3AttachmentStore implements AttachmentStore, AutoCloseable {
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         URI endpoint = config.endpoint();
-        if (endpoint != null) {
+        if (endpoint != null && !endpoint.toString().isBlank()) {
             builder.endpointOverride(endpoint);
         }
         return new S3AttachmentStore(builder.build(), config.bucket(), config.prefix());

@@ -38,7 +38,7 @@ record Comment(UUID id, UUID organisationId, UUID ticketId, UUID authorId, Visib
 
     void requireEditableBy(Actor actor) {
         if (redacted()) {
-            throw new CommentRedactedAlready(id);
+            throw new CommentAlreadyRedacted(id);
         }
         if (!authorId.equals(actor.userId())) {
             throw new Forbidden("Only the author of a comment may edit it.");
@@ -48,7 +48,7 @@ record Comment(UUID id, UUID organisationId, UUID ticketId, UUID authorId, Visib
     void requireRedactableBy(Actor actor) {
         actor.requireAdmin();
         if (redacted()) {
-            throw new CommentRedactedAlready(id);
+            throw new CommentAlreadyRedacted(id);
         }
     }
 

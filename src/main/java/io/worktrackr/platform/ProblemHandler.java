@@ -43,7 +43,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     /** Tomcat does not say which limit an upload broke; the configured per-file limit is the one that matters. */
     private final DataSize maxFileSize;
 
-    ProblemHandler(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
+    ProblemHandler(@Value("${spring.servlet.multipart.max-file-size:25MB}") DataSize maxFileSize) {
         this.maxFileSize = maxFileSize;
     }
 

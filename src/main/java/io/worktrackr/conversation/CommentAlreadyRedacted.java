@@ -4,9 +4,9 @@ import io.worktrackr.common.Conflict;
 import java.util.UUID;
 
 /** A redacted comment has no content left to edit or to redact again. */
-class CommentRedactedAlready extends Conflict {
+class CommentAlreadyRedacted extends Conflict {
 
-    CommentRedactedAlready(UUID id) {
+    CommentAlreadyRedacted(UUID id) {
         super("comment-redacted", "Comment redacted", "Comment " + id + " has been redacted; it cannot be changed.");
     }
 }
