@@ -26,25 +26,26 @@ class ActivityRecorder {
 
     @EventListener
     void on(TicketCreated event) {
-        insert(event.organisationId(), event.ticketId(), event.actorId(), event.at(), "created", null);
+        append(event.organisationId(), event.ticketId(), event.actorId(), event.at(), "created", null, null, null);
     }
 
     @EventListener
     void on(TicketChanged event) {
         for (FieldChange change : event.changes()) {
-            insert(event.organisationId(), event.ticketId(), event.actorId(), event.at(), "changed", change);
+            append(event.organisationId(), event.ticketId(), event.actorId(), event.at(), "changed", change.field(),
+                    change.oldValue(), change.newValue());
         }
     }
 
-    private void insert(UUID organisationId, UUID ticketId, UUID actorId, Instant at, String action, FieldChange change) {
+    /** Appends one entry; the conversation and attachment listeners of this module write through here too. */
+    void append(UUID organisationId, UUID ticketId, UUID actorId, Instant at, String action, String field,
+            String oldValue, String newValue) {
         jdbc.sql("""
                 INSERT INTO activity_log (id, organisation_id, ticket_id, actor_id, occurred_at, action, field, old_value, new_value)
                 VALUES (:id, :org, :ticket, :actor, :at, :action, :field, :old, :new)""")
                 .param("id", UUID.randomUUID()).param("org", organisationId).param("ticket", ticketId)
                 .param("actor", actorId).param("at", toDb(at)).param("action", action)
-                .param("field", change == null ? null : change.field())
-                .param("old", change == null ? null : change.oldValue())
-                .param("new", change == null ? null : change.newValue())
+                .param("field", field).param("old", oldValue).param("new", newValue)
                 .update();
     }
 }

@@ -1,6 +1,8 @@
 /**
- * The append-only trail of every ticket change. It listens to the tickets module's events inside the changing
- * transaction (so a change and its entries commit or roll back together) and nobody calls it to write.
+ * The append-only trail of every ticket change, comment and attachment. It listens to the tickets, conversation
+ * and attachments modules' events inside the changing transaction (so a change and its entries commit or roll
+ * back together) and nobody calls it to write.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "identity", "queues", "tickets"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "identity", "queues", "tickets",
+        "conversation", "attachments"})
 package io.worktrackr.activity;

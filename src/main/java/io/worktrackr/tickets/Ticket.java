@@ -32,11 +32,12 @@ public final class Ticket {
     private Instant updatedAt;
     private Instant resolvedAt;
     private Instant closedAt;
+    private final Instant firstRespondedAt;
     private final List<FieldChange> changes = new ArrayList<>();
 
     private Ticket(UUID id, UUID organisationId, long number, UUID createdBy, Instant createdAt, long version,
             String title, String description, TicketStatus status, Priority priority, UUID queueId, UUID assigneeId,
-            Instant updatedAt, Instant resolvedAt, Instant closedAt) {
+            Instant updatedAt, Instant resolvedAt, Instant closedAt, Instant firstRespondedAt) {
         this.id = id;
         this.organisationId = organisationId;
         this.number = number;
@@ -52,20 +53,21 @@ public final class Ticket {
         this.updatedAt = updatedAt;
         this.resolvedAt = resolvedAt;
         this.closedAt = closedAt;
+        this.firstRespondedAt = firstRespondedAt;
     }
 
     /** A new ticket is always open. */
     static Ticket open(UUID organisationId, long number, UUID createdBy, String title, String description,
             Priority priority, UUID queueId, UUID assigneeId, Instant now) {
         return new Ticket(UUID.randomUUID(), organisationId, number, createdBy, now, 0, checkTitle(title),
-                checkDescription(description), TicketStatus.OPEN, priority, queueId, assigneeId, now, null, null);
+                checkDescription(description), TicketStatus.OPEN, priority, queueId, assigneeId, now, null, null, null);
     }
 
     static Ticket restore(UUID id, UUID organisationId, long number, UUID createdBy, Instant createdAt, long version,
             String title, String description, TicketStatus status, Priority priority, UUID queueId, UUID assigneeId,
-            Instant updatedAt, Instant resolvedAt, Instant closedAt) {
+            Instant updatedAt, Instant resolvedAt, Instant closedAt, Instant firstRespondedAt) {
         return new Ticket(id, organisationId, number, createdBy, createdAt, version, title, description, status,
-                priority, queueId, assigneeId, updatedAt, resolvedAt, closedAt);
+                priority, queueId, assigneeId, updatedAt, resolvedAt, closedAt, firstRespondedAt);
     }
 
     /** Moves through the lifecycle; resolving stamps resolvedAt, closing stamps closedAt, reopening clears both. */
@@ -230,5 +232,10 @@ public final class Ticket {
 
     public Instant closedAt() {
         return closedAt;
+    }
+
+    /** When an agent first replied publicly; null until then. Stamped by the conversation, never by a change. */
+    public Instant firstRespondedAt() {
+        return firstRespondedAt;
     }
 }

@@ -43,7 +43,7 @@ public class TicketAssembler {
                 t.status().code(), t.priority().code(), queueRef(queuesById.get(t.queueId())),
                 personRef(people.get(t.assigneeId())), personRef(people.get(t.createdBy())),
                 t.status().next().stream().map(TicketStatus::code).toList(), t.version(), t.createdAt(),
-                t.updatedAt(), t.resolvedAt(), t.closedAt())).toList();
+                t.updatedAt(), t.resolvedAt(), t.closedAt(), t.firstRespondedAt())).toList();
     }
 
     private static QueueRef queueRef(Queue queue) {

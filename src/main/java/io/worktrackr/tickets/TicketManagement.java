@@ -65,6 +65,15 @@ public class TicketManagement {
         return ticket;
     }
 
+    /**
+     * Records that an agent answered the requester publicly at {@code at}. Only the first response stamps the
+     * ticket; later ones change nothing (returns false). Called by the conversation inside its transaction.
+     */
+    @Transactional
+    public boolean recordFirstResponse(Actor actor, UUID ticketId, Instant at) {
+        return repository.stampFirstResponse(actor.organisationId(), ticketId, at);
+    }
+
     /** Changes one ticket; a stale version is refused with {@link StaleTicket}, never overwritten. */
     @Transactional
     public Ticket change(Actor actor, UUID ticketId, TicketChanges changes) {

@@ -5,6 +5,7 @@ import static io.worktrackr.common.JdbcTime.toDb;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Repository;
 class TicketRepository {
 
     static final String COLUMNS = "t.id, t.organisation_id, t.number, t.created_by, t.created_at, t.version, t.title, "
-            + "t.description, t.status, t.priority, t.queue_id, t.assignee_id, t.updated_at, t.resolved_at, t.closed_at";
+            + "t.description, t.status, t.priority, t.queue_id, t.assignee_id, t.updated_at, t.resolved_at, t.closed_at, "
+            + "t.first_responded_at";
 
     private final JdbcClient jdbc;
 
@@ -31,7 +33,8 @@ class TicketRepository {
                 rs.getLong("version"), rs.getString("title"), rs.getString("description"),
                 TicketStatus.fromCode(rs.getString("status")), Priority.fromCode(rs.getString("priority")),
                 rs.getObject("queue_id", UUID.class), rs.getObject("assignee_id", UUID.class),
-                fromDb(rs, "updated_at"), fromDb(rs, "resolved_at"), fromDb(rs, "closed_at"));
+                fromDb(rs, "updated_at"), fromDb(rs, "resolved_at"), fromDb(rs, "closed_at"),
+                fromDb(rs, "first_responded_at"));
     }
 
     void insert(Ticket t) {
@@ -75,6 +78,18 @@ class TicketRepository {
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM tickets t WHERE t.organisation_id = :org AND t.id IN (:ids)")
                 .param("org", organisationId).param("ids", ids).query(TicketRepository::map).list();
+    }
+
+    /**
+     * Stamps the first response unless one is already stamped (a single conditional UPDATE, so concurrent
+     * replies cannot both stamp). Leaves the version alone: it is not an edit anybody could conflict with.
+     */
+    boolean stampFirstResponse(UUID organisationId, UUID id, Instant at) {
+        return jdbc.sql("""
+                UPDATE tickets SET first_responded_at = :at
+                WHERE organisation_id = :org AND id = :id AND first_responded_at IS NULL""")
+                .param("at", toDb(at)).param("org", organisationId).param("id", id)
+                .update() == 1;
     }
 
     /**

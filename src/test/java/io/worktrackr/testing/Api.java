@@ -1,5 +1,6 @@
 package io.worktrackr.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -8,7 +9,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,6 +23,18 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** A download: the exact bytes and the headers. */
+    public record Download(int status, HttpResponse<byte[]> raw) {
+
+        public byte[] bytes() {
+            return raw.body();
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
 
     public record Response(int status, HttpResponse<String> raw, JsonNode body) {
 
@@ -96,6 +112,45 @@ public final class Api {
     public Response sendRaw(String method, String path, String contentType, String body) {
         return send(withCsrf(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body))));
+    }
+
+    /** A {@code multipart/form-data} upload: one file part named {@code file} plus plain fields. */
+    public Response upload(String path, String filename, String contentType, byte[] content, Map<String, String> fields) {
+        String boundary = "----worktrackr-test-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        if (content != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(withCsrf(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
+    }
+
+    public Response upload(String path, String filename, String contentType, byte[] content) {
+        return upload(path, filename, contentType, content, Map.of());
+    }
+
+    /** GET of a file, as a browser would fetch it: any type accepted, bytes kept exactly. */
+    public Download download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET().header("Accept", "*/*");
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private Response sendJson(String method, String path, Object body) {

@@ -1,5 +1,9 @@
 package io.worktrackr.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,9 +20,35 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class IntegrationTest {
 
+    /** Where the file system attachment store writes during this test run (never the working tree's ./data). */
+    public static final Path ATTACHMENTS_DIRECTORY = temporaryDirectory();
+
+    /** The upload limit in tests: small, so that tests of the limit move little data. */
+    public static final int MAX_FILE_SIZE = 1024 * 1024;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabases.configure(registry);
+        registry.add("worktrackr.attachments.directory", ATTACHMENTS_DIRECTORY::toString);
+        registry.add("worktrackr.attachments.max-file-size", () -> MAX_FILE_SIZE + "B");
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            Path directory = Files.createTempDirectory("worktrackr-attachments-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(directory)));
+            return directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary directory is harmless
+        }
     }
 
     @LocalServerPort

@@ -1,0 +1,74 @@
+package io.worktrackr.attachments;
+
+import io.worktrackr.attachments.AttachmentManagement.Upload;
+import io.worktrackr.attachments.AttachmentQueries.AttachmentResponse;
+import io.worktrackr.attachments.AttachmentQueries.Download;
+import io.worktrackr.identity.Actor;
+import io.worktrackr.identity.CurrentActor;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Uploads ({@code multipart/form-data}, field {@code file}, optional {@code commentId}), lists and downloads.
+ * A download is always {@code attachment} unless an inline preview is asked for and the bytes are a raster
+ * image; {@code nosniff} and a sandboxing CSP keep a hostile file from running in the browser either way.
+ */
+@RestController
+class AttachmentsController {
+
+    record ListResponse(List<AttachmentResponse> items) {
+    }
+
+    private final AttachmentManagement management;
+    private final AttachmentQueries queries;
+    private final CurrentActor currentActor;
+
+    AttachmentsController(AttachmentManagement management, AttachmentQueries queries, CurrentActor currentActor) {
+        this.management = management;
+        this.queries = queries;
+        this.currentActor = currentActor;
+    }
+
+    @PostMapping(path = "/api/tickets/{ticketId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<AttachmentResponse> upload(@PathVariable UUID ticketId,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(required = false) UUID commentId) {
+        Actor actor = currentActor.get();
+        Upload upload = file == null ? null : new Upload(file.getOriginalFilename(), file.getSize(), file);
+        Attachment attachment = management.upload(actor, ticketId, commentId, upload);
+        return ResponseEntity.created(URI.create("/api/attachments/" + attachment.id()))
+                .body(queries.toResponse(attachment));
+    }
+
+    @GetMapping("/api/tickets/{ticketId}/attachments")
+    ListResponse list(@PathVariable UUID ticketId) {
+        return new ListResponse(queries.list(currentActor.get(), ticketId));
+    }
+
+    @GetMapping("/api/attachments/{id}")
+    ResponseEntity<Resource> download(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean inline) {
+        Download download = queries.open(currentActor.get(), id);
+        Attachment attachment = download.attachment();
+        boolean showInline = inline && attachment.previewable();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        FileNames.contentDisposition(showInline ? "inline" : "attachment", attachment.filename()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .contentType(MediaType.parseMediaType(attachment.contentType()))
+                .contentLength(attachment.size())
+                .body(new InputStreamResource(download.content()));
+    }
+}

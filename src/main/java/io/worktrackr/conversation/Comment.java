@@ -1,0 +1,69 @@
+package io.worktrackr.conversation;
+
+import io.worktrackr.common.InvalidInput;
+import io.worktrackr.common.Forbidden;
+import io.worktrackr.identity.Actor;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * A reply or internal note on a ticket. The raw Markdown is the truth; HTML is rendered from it when read.
+ * Guards its own rules: only the author edits, nothing changes once redacted.
+ */
+record Comment(UUID id, UUID organisationId, UUID ticketId, UUID authorId, Visibility visibility, String body,
+        Instant createdAt, Instant editedAt, Instant redactedAt, UUID redactedBy) {
+
+    static final int MAX_BODY = 20_000;
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
+    static Comment post(UUID organisationId, UUID ticketId, UUID authorId, Visibility visibility, String body,
+            Instant now) {
+        return new Comment(UUID.randomUUID(), organisationId, ticketId, authorId, visibility, checkBody(body), now,
+                null, null, null);
+    }
+
+    boolean redacted() {
+        return redactedAt != null;
+    }
+
+    boolean edited() {
+        return editedAt != null;
+    }
+
+    /** When the current text was written: the last edit, or the posting. */
+    Instant writtenAt() {
+        return editedAt != null ? editedAt : createdAt;
+    }
+
+    void requireEditableBy(Actor actor) {
+        if (redacted()) {
+            throw new CommentAlreadyRedacted(id);
+        }
+        if (!authorId.equals(actor.userId())) {
+            throw new Forbidden("Only the author of a comment may edit it.");
+        }
+    }
+
+    void requireRedactableBy(Actor actor) {
+        actor.requireAdmin();
+        if (redacted()) {
+            throw new CommentAlreadyRedacted(id);
+        }
+    }
+
+    /**
+     * The text as stored: invisible control characters other than tab and line breaks are removed (PostgreSQL
+     * cannot store NUL at all, and the others only hide things), then it must not be blank or too long.
+     */
+    static String checkBody(String raw) {
+        String body = raw == null ? null : CONTROL.matcher(raw).replaceAll("");
+        if (body == null || body.isBlank()) {
+            throw new InvalidInput("body", "must not be blank");
+        }
+        if (body.length() > MAX_BODY) {
+            throw new InvalidInput("body", "must be at most " + MAX_BODY + " characters");
+        }
+        return body;
+    }
+}

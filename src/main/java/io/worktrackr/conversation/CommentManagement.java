@@ -1,0 +1,96 @@
+package io.worktrackr.conversation;
+
+import io.worktrackr.identity.Actor;
+import io.worktrackr.identity.Member;
+import io.worktrackr.identity.UserDirectory;
+import io.worktrackr.tickets.TicketAccess;
+import io.worktrackr.tickets.TicketAccess.TicketRef;
+import io.worktrackr.tickets.TicketManagement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The conversation's use cases, one transaction each: ticket access first, then the comment's own rules,
+ * then the write, the mentions, and the event (the activity entry commits with it).
+ */
+@Service
+public class CommentManagement {
+
+    private final CommentRepository comments;
+    private final CommentRenderer renderer;
+    private final TicketAccess access;
+    private final TicketManagement tickets;
+    private final UserDirectory users;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CommentManagement(CommentRepository comments, CommentRenderer renderer, TicketAccess access,
+            TicketManagement tickets, UserDirectory users, ApplicationEventPublisher events, Clock clock) {
+        this.comments = comments;
+        this.renderer = renderer;
+        this.access = access;
+        this.tickets = tickets;
+        this.users = users;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Posts a reply or note; the first public one by an agent stamps the ticket's first response. */
+    @Transactional
+    public UUID post(Actor actor, UUID ticketId, String body, Visibility visibility) {
+        TicketRef ticket = access.require(actor, ticketId);
+        Instant now = clock.instant();
+        Comment comment = Comment.post(ticket.organisationId(), ticket.id(), actor.userId(), visibility, body, now);
+        Set<UUID> mentioned = mentionsIn(actor, comment.body());
+        comments.insert(comment);
+        comments.addMentions(comment, mentioned, now);
+        if (visibility == Visibility.PUBLIC) {
+            // every member is an agent (admins too); requesters, once they exist, will not stamp it
+            tickets.recordFirstResponse(actor, ticket.id(), now);
+        }
+        events.publishEvent(new CommentPosted(comment.id(), ticket.id(), ticket.organisationId(), actor.userId(),
+                visibility, now, mentioned));
+        return comment.id();
+    }
+
+    /** The author replaces the text; the previous text is kept as a revision. The same text changes nothing. */
+    @Transactional
+    public void edit(Actor actor, UUID ticketId, UUID commentId, String body) {
+        TicketRef ticket = access.require(actor, ticketId);
+        Comment comment = comments.findForUpdate(ticket.organisationId(), ticket.id(), commentId)
+                .orElseThrow(() -> new CommentNotFound(commentId));
+        comment.requireEditableBy(actor);
+        String text = Comment.checkBody(body);
+        if (text.equals(comment.body())) {
+            return;
+        }
+        Instant now = clock.instant();
+        comments.edit(comment, text, now);
+        Set<UUID> added = comments.addMentions(comment, mentionsIn(actor, text), now);
+        events.publishEvent(new CommentEdited(comment.id(), ticket.id(), ticket.organisationId(), actor.userId(), now,
+                added));
+    }
+
+    /** An admin removes a comment's content, its earlier revisions' too; who and when is recorded. */
+    @Transactional
+    public void redact(Actor actor, UUID ticketId, UUID commentId) {
+        TicketRef ticket = access.require(actor, ticketId);
+        Comment comment = comments.findForUpdate(ticket.organisationId(), ticket.id(), commentId)
+                .orElseThrow(() -> new CommentNotFound(commentId));
+        comment.requireRedactableBy(actor);
+        Instant now = clock.instant();
+        comments.redact(comment, actor.userId(), now);
+        events.publishEvent(new CommentRedacted(comment.id(), ticket.id(), ticket.organisationId(), actor.userId(), now));
+    }
+
+    /** The members of the actor's organisation this text mentions. */
+    private Set<UUID> mentionsIn(Actor actor, String body) {
+        var members = users.members(actor.organisationId()).stream().map(Member::person).toList();
+        return renderer.render(body, CommentRenderer.handlesOf(members)).mentioned();
+    }
+}

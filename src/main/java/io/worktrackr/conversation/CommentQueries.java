@@ -1,0 +1,83 @@
+package io.worktrackr.conversation;
+
+import io.worktrackr.identity.Actor;
+import io.worktrackr.identity.Person;
+import io.worktrackr.identity.UserDirectory;
+import io.worktrackr.tickets.TicketAccess;
+import io.worktrackr.tickets.TicketAccess.TicketRef;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads a ticket's conversation and renders it: the HTML is made from the stored Markdown at read time, so an
+ * improved sanitiser protects old comments too. Mentions link only the people stored as mentioned.
+ */
+@Service
+@Transactional(readOnly = true)
+class CommentQueries {
+
+    record CommentResponse(UUID id, UUID ticketId, Person author, String visibility, String body, String html,
+            List<Person> mentions, boolean edited, Instant editedAt, boolean redacted, Instant redactedAt,
+            Person redactedBy, Instant createdAt) {
+    }
+
+    record RevisionResponse(String body, Instant writtenAt, Instant replacedAt) {
+    }
+
+    private final CommentRepository comments;
+    private final CommentRenderer renderer;
+    private final TicketAccess access;
+    private final UserDirectory users;
+
+    CommentQueries(CommentRepository comments, CommentRenderer renderer, TicketAccess access, UserDirectory users) {
+        this.comments = comments;
+        this.renderer = renderer;
+        this.access = access;
+        this.users = users;
+    }
+
+    List<CommentResponse> list(Actor actor, UUID ticketId) {
+        TicketRef ticket = access.require(actor, ticketId);
+        return toResponses(comments.list(ticket.organisationId(), ticket.id()));
+    }
+
+    CommentResponse get(Actor actor, UUID ticketId, UUID commentId) {
+        return toResponses(List.of(find(actor, ticketId, commentId))).get(0);
+    }
+
+    List<RevisionResponse> revisions(Actor actor, UUID ticketId, UUID commentId) {
+        Comment comment = find(actor, ticketId, commentId);
+        return comments.revisions(comment.id()).stream()
+                .map(r -> new RevisionResponse(r.body(), r.writtenAt(), r.replacedAt())).toList();
+    }
+
+    private Comment find(Actor actor, UUID ticketId, UUID commentId) {
+        TicketRef ticket = access.require(actor, ticketId);
+        return comments.find(ticket.organisationId(), ticket.id(), commentId)
+                .orElseThrow(() -> new CommentNotFound(commentId));
+    }
+
+    /** Two batched look-ups (mentions, people) for the whole list: no N+1. */
+    private List<CommentResponse> toResponses(List<Comment> list) {
+        Map<UUID, Set<UUID>> mentioned = comments.mentioned(list.stream().map(Comment::id).toList());
+        Map<UUID, Person> people = users.people(Stream.concat(
+                list.stream().flatMap(c -> Stream.of(c.authorId(), c.redactedBy())),
+                mentioned.values().stream().flatMap(Set::stream)).filter(Objects::nonNull).toList());
+        return list.stream().map(c -> {
+            List<Person> mentions = mentioned.getOrDefault(c.id(), Set.of()).stream().map(people::get)
+                    .filter(Objects::nonNull).sorted(Comparator.comparing(Person::name)).toList();
+            String html = c.redacted() ? "" : renderer.render(c.body(), CommentRenderer.handlesOf(mentions)).html();
+            return new CommentResponse(c.id(), c.ticketId(), people.get(c.authorId()), c.visibility().code(), c.body(),
+                    html, mentions, c.edited(), c.editedAt(), c.redacted(), c.redactedAt(),
+                    c.redactedBy() == null ? null : people.get(c.redactedBy()), c.createdAt());
+        }).toList();
+    }
+}

@@ -1,0 +1,100 @@
+package io.worktrackr.conversation;
+
+import static io.worktrackr.common.JdbcTime.fromDb;
+import static io.worktrackr.common.JdbcTime.toDb;
+
+import io.worktrackr.common.InvalidInput;
+import io.worktrackr.common.NotFound;
+import io.worktrackr.identity.Actor;
+import io.worktrackr.identity.Person;
+import io.worktrackr.identity.UserDirectory;
+import io.worktrackr.tickets.Ticket;
+import io.worktrackr.tickets.TicketQueries;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where the caller was mentioned, in their current organisation, newest first; and marking one as read.
+ * Mentions of oneself are not listed. The notifications module will deliver them; this is the inbox.
+ */
+@Service
+class Mentions {
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 200;
+
+    record TicketSummary(UUID id, long number, String title) {
+    }
+
+    record MentionResponse(UUID id, TicketSummary ticket, UUID commentId, String visibility, Person author,
+            Instant at, Instant readAt) {
+    }
+
+    private record Row(UUID id, UUID commentId, UUID ticketId, UUID authorId, String visibility, Instant at,
+            Instant readAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final TicketQueries tickets;
+    private final UserDirectory users;
+    private final Clock clock;
+
+    Mentions(JdbcClient jdbc, TicketQueries tickets, UserDirectory users, Clock clock) {
+        this.jdbc = jdbc;
+        this.tickets = tickets;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    List<MentionResponse> list(Actor actor, boolean unreadOnly, Integer limit) {
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        if (size < 1 || size > MAX_LIMIT) {
+            throw new InvalidInput("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        List<Row> rows = jdbc.sql("""
+                SELECT m.id, m.comment_id, m.created_at, m.read_at, c.ticket_id, c.author_id, c.visibility
+                FROM mentions m JOIN comments c ON c.id = m.comment_id
+                WHERE m.user_id = :me AND m.organisation_id = :org AND c.author_id <> :me
+                """ + (unreadOnly ? " AND m.read_at IS NULL" : "") + """
+                 ORDER BY m.created_at DESC, m.id DESC
+                LIMIT :limit""")
+                .param("me", actor.userId()).param("org", actor.organisationId()).param("limit", size)
+                .query((rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getObject("comment_id", UUID.class),
+                        rs.getObject("ticket_id", UUID.class), rs.getObject("author_id", UUID.class),
+                        rs.getString("visibility"), fromDb(rs, "created_at"), fromDb(rs, "read_at")))
+                .list();
+        Map<UUID, Ticket> ticketsById = tickets.getAll(actor, rows.stream().map(Row::ticketId).distinct().toList())
+                .stream().collect(Collectors.toMap(Ticket::id, Function.identity()));
+        Map<UUID, Person> people = users.people(rows.stream().map(Row::authorId).toList());
+        return rows.stream().filter(r -> ticketsById.containsKey(r.ticketId())).map(r -> {
+            Ticket t = ticketsById.get(r.ticketId());
+            return new MentionResponse(r.id(), new TicketSummary(t.id(), t.number(), t.title()), r.commentId(),
+                    r.visibility(), people.get(r.authorId()), r.at(), r.readAt());
+        }).toList();
+    }
+
+    /** Marks one of the caller's mentions as read; marking it again changes nothing. */
+    @Transactional
+    void markRead(Actor actor, UUID mentionId) {
+        int updated = jdbc.sql("""
+                UPDATE mentions SET read_at = :now
+                WHERE id = :id AND user_id = :me AND organisation_id = :org AND read_at IS NULL""")
+                .param("now", toDb(clock.instant())).param("id", mentionId).param("me", actor.userId())
+                .param("org", actor.organisationId())
+                .update();
+        if (updated == 0 && jdbc.sql("SELECT COUNT(*) FROM mentions WHERE id = :id AND user_id = :me AND organisation_id = :org")
+                .param("id", mentionId).param("me", actor.userId()).param("org", actor.organisationId())
+                .query(Long.class).single() == 0) {
+            throw new NotFound("Mention " + mentionId);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.worktrackr.conversation;
+
+import io.worktrackr.conversation.CommentsController.ListResponse;
+import io.worktrackr.conversation.Mentions.MentionResponse;
+import io.worktrackr.identity.CurrentActor;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's mentions: {@code GET /api/mentions?unread=true}, {@code POST /api/mentions/{id}/read}. */
+@RestController
+class MentionsController {
+
+    private final Mentions mentions;
+    private final CurrentActor currentActor;
+
+    MentionsController(Mentions mentions, CurrentActor currentActor) {
+        this.mentions = mentions;
+        this.currentActor = currentActor;
+    }
+
+    @GetMapping("/api/mentions")
+    ListResponse<MentionResponse> list(@RequestParam(defaultValue = "false") boolean unread,
+            @RequestParam(required = false) Integer limit) {
+        return new ListResponse<>(mentions.list(currentActor.get(), unread, limit));
+    }
+
+    @PostMapping("/api/mentions/{id}/read")
+    ResponseEntity<Void> read(@PathVariable UUID id) {
+        mentions.markRead(currentActor.get(), id);
+        return ResponseEntity.noContent().build();
+    }
+}
