@@ -162,6 +162,9 @@ public final class Ticket {
         if (trimmed.length() > MAX_TITLE) {
             throw new InvalidInput("title", "must be at most " + MAX_TITLE + " characters");
         }
+        if (trimmed.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInput("title", "must not contain control characters");
+        }
         return trimmed;
     }
 
@@ -169,6 +172,9 @@ public final class Ticket {
         String value = description == null ? "" : description;
         if (value.length() > MAX_DESCRIPTION) {
             throw new InvalidInput("description", "must be at most " + MAX_DESCRIPTION + " characters");
+        }
+        if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw new InvalidInput("description", "must not contain control characters other than line breaks and tabs");
         }
         return value;
     }

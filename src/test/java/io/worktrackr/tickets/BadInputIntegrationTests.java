@@ -88,6 +88,18 @@ class BadInputIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void controlCharactersAreRefusedOnBothDatabasesAlike() {
+        Api.Response title = api.patch(path, Map.of("title", "nul\u0000byte"));
+        Api.Response description = api.patch(path, Map.of("description", "bell\u0007"));
+        Api.Response lines = api.patch(path, Map.of("description", "line one\nline two\ttabbed", "version", 0));
+
+        assertThat(title.status()).isEqualTo(422);
+        assertThat(title.body().get("errors").get(0).get("field").stringValue()).isEqualTo("title");
+        assertThat(description.status()).isEqualTo(422);
+        assertThat(lines.status()).isEqualTo(200);
+    }
+
+    @Test
     void oversizedBodiesAre413() {
         String huge = "{\"title\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
 
