@@ -29,6 +29,6 @@ CREATE TABLE tickets (
 CREATE INDEX tickets_by_status ON tickets (organisation_id, status, updated_at, id);
 -- "all" newest first
 CREATE INDEX tickets_by_updated ON tickets (organisation_id, updated_at, id);
--- the counts of every view in one index-only pass
-CREATE INDEX tickets_view_counts ON tickets (organisation_id, status, assignee_id);
+-- the counts of every view and queue in one index-only pass
+CREATE INDEX tickets_view_counts ON tickets (organisation_id, status, queue_id, assignee_id);
 -- "My Tickets", "Unassigned" and team-queue worklists: vendor migrations V004_1 (partial indexes on PostgreSQL)

@@ -26,6 +26,9 @@ public enum TicketView {
 
     enum Assignee { ANY, CALLER, NOBODY }
 
+    /** Whom a ticket is assigned to, as seen by the caller. */
+    enum AssignedTo { CALLER, NOBODY, SOMEONE_ELSE }
+
     private final Set<TicketStatus> statuses;
     private final Assignee assignee;
 
@@ -40,10 +43,17 @@ public enum TicketView {
 
     /** Does this ticket belong in this view for this caller? */
     public boolean includes(Ticket ticket, UUID caller) {
-        return statuses.contains(ticket.status()) && switch (assignee) {
+        AssignedTo assignedTo = ticket.assigneeId() == null ? AssignedTo.NOBODY
+                : Objects.equals(ticket.assigneeId(), caller) ? AssignedTo.CALLER : AssignedTo.SOMEONE_ELSE;
+        return includes(ticket.status(), assignedTo);
+    }
+
+    /** The rule itself: counts apply it to groups of tickets, {@link #includes(Ticket, UUID)} to one. */
+    boolean includes(TicketStatus status, AssignedTo assignedTo) {
+        return statuses.contains(status) && switch (assignee) {
             case ANY -> true;
-            case CALLER -> Objects.equals(ticket.assigneeId(), caller);
-            case NOBODY -> ticket.assigneeId() == null;
+            case CALLER -> assignedTo == AssignedTo.CALLER;
+            case NOBODY -> assignedTo == AssignedTo.NOBODY;
         };
     }
 
