@@ -36,4 +36,5 @@ SELECT org, 0 FROM ctx ON CONFLICT DO NOTHING;
 UPDATE ticket_number_counters n SET last_number = (SELECT MAX(number) FROM tickets t WHERE t.organisation_id = n.organisation_id)
 WHERE organisation_id IN (SELECT org FROM ctx);
 COMMIT;
-ANALYZE tickets;
+-- as autovacuum would have by now: sets the visibility map so counts are index-only
+VACUUM ANALYZE tickets;
