@@ -1,13 +1,17 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { queueKeys } from '@/features/queues';
+import { ticketKeys } from '@/features/tickets';
 import { createQueryClient, type AppMutationMeta, type QueryClientHooks } from '@/lib/query-client';
 
 /**
  * What else goes stale when a feature's mutation changes its server state. Features don't know
- * each other; the app does: ticket changes move the queues' active counts.
+ * each other; the app does: ticket changes move the queues' active counts; a reply, note, edit,
+ * redaction or file lands in the ticket's activity and may stamp the ticket (`firstRespondedAt`,
+ * `updatedAt`), so the ticket and the lists that sort by it go stale.
  */
 const DEPENDANTS: Record<NonNullable<AppMutationMeta['changes']>, QueryKey[]> = {
   tickets: [queueKeys.all],
+  conversation: [ticketKeys.activities(), ticketKeys.details(), ticketKeys.byNumbers(), ticketKeys.lists()],
 };
 
 export function createAppQueryClient(onUnauthenticated: () => void, options: { test?: boolean } = {}): QueryClient {

@@ -1,6 +1,8 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { Activity } from '@/features/tickets/detail';
 import { installFakeApi } from '@/testing/fake-api';
+import { BOB, aComment, aTicket, anAttachment } from '@/testing/fixtures';
 import { renderApp, someTickets } from './app-test-utils';
 
 describe('ticket page', () => {
@@ -10,13 +12,14 @@ describe('ticket page', () => {
     expect(await screen.findByRole('heading', { name: 'Ticket not found' })).toBeInTheDocument();
   });
 
-  it('shows properties, the activity timeline and the conversation area', async () => {
+  it('shows properties and the conversation with the ticket’s history', async () => {
     installFakeApi(someTickets());
     renderApp('/t/3');
     expect(await screen.findByRole('heading', { name: 'Cannot log in' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Queue of #3' })).toHaveValue('Billing');
-    expect(await screen.findByText('created the ticket')).toBeInTheDocument();
+    expect(await screen.findByText(/created the ticket/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Conversation' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Message' })).toBeInTheDocument();
   });
 
   it('edits the title with the version it saw', async () => {
@@ -59,6 +62,72 @@ describe('new ticket', () => {
       description: 'Since the update.',
       priority: 'medium',
       queueId: 'q-billing',
+    });
+  });
+});
+
+describe('ticket conversation', () => {
+  it('merges comments, files and field changes into one timeline, oldest first', async () => {
+    const ticket = aTicket({ number: 12, createdAt: '2026-11-20T09:00:00Z' });
+    const change = (id: string, at: string, field: Activity['field'], oldLabel: string, newLabel: string): Activity => ({
+      id,
+      action: 'changed',
+      field,
+      oldValue: oldLabel.toLowerCase(),
+      newValue: newLabel.toLowerCase(),
+      oldLabel,
+      newLabel,
+      actor: { id: BOB.id, name: BOB.name },
+      at,
+    });
+    const note = aComment({ id: 'c-note', visibility: 'internal', body: 'Vendor called', html: '<p>Vendor called</p>', createdAt: '2026-11-20T11:00:00Z' });
+    const reply = aComment({ id: 'c-reply', body: 'On our way', html: '<p>On our way</p>', createdAt: '2026-11-20T13:00:00Z' });
+    installFakeApi([ticket], {
+      comments: [reply, note],
+      attachments: [
+        anAttachment({ id: 'a-loose', filename: 'manual.pdf', createdAt: '2026-11-20T12:00:00Z' }),
+        anAttachment({ id: 'a-on-reply', commentId: 'c-reply', filename: 'route.png', createdAt: '2026-11-20T13:00:05Z' }),
+      ],
+      activity: {
+        't-12': [
+          change('act-2', '2026-11-20T14:00:00Z', 'status', 'Open', 'Pending'),
+          // The conversation's own entries: the comment or file itself is shown instead.
+          { ...change('act-c', '2026-11-20T13:00:00Z', null, '', ''), action: 'commented', newValue: 'c-reply', oldValue: null, oldLabel: null, newLabel: null },
+          { ...change('act-f', '2026-11-20T12:00:00Z', null, '', ''), action: 'attachment_added', newValue: 'a-loose', oldValue: null, oldLabel: null, newLabel: null },
+          change('act-1', '2026-11-20T10:00:00Z', 'priority', 'Medium', 'High'),
+        ],
+      },
+    });
+    renderApp('/t/12');
+
+    const timeline = await screen.findByRole('list', { name: 'Conversation' });
+    const entries = within(timeline).getAllByRole('listitem', { hidden: true }).filter((li) => li.parentElement === timeline);
+    const describe = (li: HTMLElement) =>
+      li.dataset.testid ??
+      (within(li).queryByTestId(/^attachment-/)?.dataset.testid || li.textContent.replace(/ · .*$/, ''));
+    expect(entries.map(describe)).toEqual([
+      'Bob Builder created the ticket',
+      'Bob Builder changed priority from Medium → High',
+      'comment-c-note',
+      'attachment-a-loose',
+      'comment-c-reply',
+      'Bob Builder changed status from Open → Pending',
+    ]);
+    expect(screen.getByTestId('comment-c-note')).toHaveAttribute('data-visibility', 'internal');
+    expect(within(screen.getByTestId('comment-c-reply')).getByTestId('attachment-a-on-reply')).toBeInTheDocument();
+    expect(within(timeline).getAllByText(/created the ticket/)).toHaveLength(1);
+  });
+
+  it('after a reply, refreshes the ticket and its activity too', async () => {
+    const api = installFakeApi([aTicket({ number: 12 })]);
+    const { user } = renderApp('/t/12');
+    await screen.findByRole('list', { name: 'Conversation' });
+    const before = api.requests.filter((r) => r.path === '/api/tickets/t-12/activity' || r.path === '/api/tickets/number/12').length;
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Done.');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(() => {
+      const after = api.requests.filter((r) => r.path === '/api/tickets/t-12/activity' || r.path === '/api/tickets/number/12').length;
+      expect(after).toBeGreaterThanOrEqual(before + 2);
     });
   });
 });

@@ -126,4 +126,43 @@ describe('api client', () => {
     await api.get('/api/tickets', { query: { view: 'open', q: '', cursor: null, status: ['open', 'pending'], limit: 50 } });
     expect(new URL(url).search).toBe('?view=open&status=open%2Cpending&limit=50');
   });
+
+  it('uploads multipart with the CSRF header, reports progress, and turns problem+json into ApiProblem', async () => {
+    const seen: { token: string | null; name: string | undefined; commentId: unknown }[] = [];
+    server.use(
+      http.post('/api/tickets/t-1/attachments', async ({ request }) => {
+        const form = await request.formData();
+        // Node's File, not jsdom's: look at the name, not the class.
+        const file = form.get('file') as { name?: string } | null;
+        seen.push({ token: request.headers.get('X-XSRF-TOKEN'), name: file?.name, commentId: form.get('commentId') });
+        if (file?.name === 'huge.bin') {
+          return HttpResponse.json(
+            { type: 'https://worktrackr.io/problems/payload-too-large', title: 'Payload too large', status: 413, detail: 'A file may be at most 25 MB.', maxFileSize: 26214400 },
+            { status: 413, headers: { 'Content-Type': 'application/problem+json' } },
+          );
+        }
+        return HttpResponse.json({ id: 'a-1' }, { status: 201 });
+      }),
+    );
+    document.cookie = 'XSRF-TOKEN=token-9';
+    const progress: number[] = [];
+    const form = new FormData();
+    form.append('file', new File(['hello'], 'hello.txt', { type: 'text/plain' }));
+    form.append('commentId', 'c-1');
+
+    const created = await api.upload<{ id: string }>('/api/tickets/t-1/attachments', form, (p) => progress.push(p.loaded));
+    expect(created).toEqual({ id: 'a-1' });
+    expect(progress.length).toBeGreaterThan(0);
+
+    const tooBig = new FormData();
+    tooBig.append('file', new File(['x'], 'huge.bin'));
+    const problem = await caught(api.upload('/api/tickets/t-1/attachments', tooBig));
+    expect(problem).toMatchObject({ status: 413, detail: 'A file may be at most 25 MB.' });
+    expect(problem.properties.maxFileSize).toBe(26214400);
+
+    expect(seen).toEqual([
+      { token: 'token-9', name: 'hello.txt', commentId: 'c-1' },
+      { token: 'token-9', name: 'huge.bin', commentId: null },
+    ]);
+  });
 });

@@ -1,9 +1,9 @@
 import { ApiProblem, isRecord } from './api-problem';
 
 /**
- * The one API client: the only caller of `fetch` in the app. Sends the session cookie
- * (same-origin), adds the CSRF header on mutating requests, and throws `ApiProblem` for every
- * non-2xx answer (and for network failures, with status 0). Shows no UI.
+ * The one API client: the only caller of `fetch` (and of `XMLHttpRequest`, for upload progress) in
+ * the app. Sends the session cookie (same-origin), adds the CSRF header on mutating requests, and
+ * throws `ApiProblem` for every non-2xx answer (and for network failures, with status 0). Shows no UI.
  */
 
 type QueryValue = string | number | boolean | null | undefined | readonly string[];
@@ -52,6 +52,23 @@ async function csrfToken(signal?: AbortSignal): Promise<string | undefined> {
   return readCookie(CSRF_COOKIE) ?? (isRecord(answer) && typeof answer.token === 'string' ? answer.token : undefined);
 }
 
+function parseJson(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const networkProblem = () =>
+  new ApiProblem({
+    status: 0,
+    type: 'about:blank',
+    title: 'Network error',
+    detail: 'The server could not be reached. Check your connection and try again.',
+  });
+
 async function send<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -71,26 +88,66 @@ async function send<T>(method: string, path: string, options: RequestOptions = {
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiProblem({
-      status: 0,
-      type: 'about:blank',
-      title: 'Network error',
-      detail: 'The server could not be reached. Check your connection and try again.',
-    });
+    throw networkProblem();
   }
 
   if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  let body: unknown = undefined;
-  if (text) {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = undefined;
-    }
-  }
+  const body = parseJson(await response.text());
   if (!response.ok) throw ApiProblem.parse(response.status, body, response.statusText);
   return body as T;
+}
+
+/** Bytes sent so far of an upload, and the total when the browser knows it. */
+export interface UploadProgress {
+  loaded: number;
+  total: number | undefined;
+}
+
+export type OnUploadProgress = (progress: UploadProgress) => void;
+
+/**
+ * POSTs `multipart/form-data` with XMLHttpRequest, because `fetch` reports no upload progress.
+ * Same contract as the other calls: session cookie, CSRF header, `ApiProblem` for every failure.
+ */
+async function upload<T>(
+  path: string,
+  formData: FormData,
+  onProgress?: OnUploadProgress,
+  options: { signal?: AbortSignal } = {},
+): Promise<T> {
+  const { signal } = options;
+  const token = await csrfToken(signal);
+  signal?.throwIfAborted();
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', buildUrl(path));
+    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    if (token) xhr.setRequestHeader(CSRF_HEADER, token);
+    // The browser sets the multipart Content-Type with its boundary.
+    if (onProgress) {
+      xhr.upload.addEventListener('progress', (event) => {
+        onProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : undefined });
+      });
+    }
+    const onAbort = () => xhr.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const done = () => signal?.removeEventListener('abort', onAbort);
+    xhr.addEventListener('load', () => {
+      done();
+      const body = parseJson(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
+      else reject(ApiProblem.parse(xhr.status, body, xhr.statusText));
+    });
+    xhr.addEventListener('error', () => {
+      done();
+      reject(networkProblem());
+    });
+    xhr.addEventListener('abort', () => {
+      done();
+      reject(new DOMException('The upload was aborted.', 'AbortError'));
+    });
+    xhr.send(formData);
+  });
 }
 
 export const api = {
@@ -99,4 +156,7 @@ export const api = {
   put: <T>(path: string, body?: unknown, options?: RequestOptions) => send<T>('PUT', path, { ...options, body }),
   patch: <T>(path: string, body?: unknown, options?: RequestOptions) => send<T>('PATCH', path, { ...options, body }),
   delete: <T = void>(path: string, options?: RequestOptions) => send<T>('DELETE', path, options),
+  /** Multipart POST with upload progress (see `upload`). */
+  upload: <T>(path: string, formData: FormData, onProgress?: OnUploadProgress, options?: { signal?: AbortSignal }) =>
+    upload<T>(path, formData, onProgress, options),
 };

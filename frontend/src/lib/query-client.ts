@@ -9,7 +9,7 @@ export interface AppQueryMeta extends Record<string, unknown> {
 export interface AppMutationMeta extends Record<string, unknown> {
   skipAuthRedirect?: boolean;
   /** Which kind of server state the mutation changed, so the app can refresh dependants. */
-  changes?: 'tickets';
+  changes?: 'tickets' | 'conversation';
 }
 
 declare module '@tanstack/react-query' {

@@ -1,5 +1,7 @@
 import { http, HttpResponse, type JsonBodyType } from 'msw';
+import type { Attachment, Comment } from '@/features/conversation';
 import type { Ticket } from '@/features/tickets';
+import type { Activity } from '@/features/tickets/detail';
 import { ALICE, MEMBERS, ME, QUEUES, allowedFrom } from './fixtures';
 import { server } from './server';
 
@@ -37,27 +39,91 @@ function inView(ticket: Ticket, view: string, me: string): boolean {
   }
 }
 
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const localPart = (email: string) => email.split('@')[0] ?? email;
+
+/** Just enough of the server's Markdown: paragraphs, **strong**, and @mentions of members. */
+function renderComment(body: string): { html: string; mentions: Comment['mentions'] } {
+  const mentions: Comment['mentions'] = [];
+  const paragraphs = escapeHtml(body)
+    .split(/\n{2,}/)
+    .map((paragraph) =>
+      paragraph
+        .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+        .replace(/(^|\s)@([\w.+-]+(?:@[\w.-]+)?)/g, (match, before: string, handle: string) => {
+          const member = MEMBERS.find((m) => m.email === handle.toLowerCase() || localPart(m.email) === handle.toLowerCase());
+          if (!member) return match;
+          if (!mentions.some((m) => m.id === member.id)) mentions.push({ id: member.id, name: member.name, email: member.email });
+          return `${before}<a class="mention" data-user-id="${member.id}" href="mailto:${member.email}">@${handle}</a>`;
+        }),
+    );
+  return { html: paragraphs.map((p) => `<p>${p}</p>`).join('\n'), mentions };
+}
+
+const PREVIEWABLE = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
+
+export interface FakeApiOptions {
+  signedIn?: boolean;
+  comments?: Comment[];
+  attachments?: Attachment[];
+  /** Extra activity entries per ticket id (the fake adds `created`, field changes and the conversation's). */
+  activity?: Record<string, Activity[]>;
+  /** Bytes a file may have before the upload answers 413 (the server's default is 25 MB). */
+  maxFileSize?: number;
+}
+
 /**
  * A small in-memory WorkTrackr that follows docs/api.md: versions and 409s, the lifecycle and
- * 422s, views and counts, all-or-nothing bulk. Tests override single routes with server.use().
+ * 422s, views and counts, all-or-nothing bulk, comments (edits, revisions, redaction, mentions),
+ * attachments (multipart, 413 over the limit) and the activity log. Tests override single routes
+ * with server.use().
  */
-export function installFakeApi(initial: Ticket[], options: { signedIn?: boolean } = {}) {
+export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) {
   const tickets = new Map(initial.map((t) => [t.id, structuredClone(t)]));
+  const comments: Comment[] = structuredClone(options.comments ?? []);
+  const attachments: Attachment[] = structuredClone(options.attachments ?? []);
+  const revisions = new Map<string, { body: string; writtenAt: string; replacedAt: string }[]>();
+  const activity = new Map<string, Activity[]>(Object.entries(structuredClone(options.activity ?? {})));
+  const maxFileSize = options.maxFileSize ?? 25 * 1024 * 1024;
   const requests: SeenRequest[] = [];
   let signedIn = options.signedIn ?? true;
   let clock = Date.parse('2026-11-26T10:00:00Z');
+  let ids = 0;
   const now = () => new Date((clock += 60_000)).toISOString();
+  const nextId = (prefix: string) => `${prefix}-new-${(ids += 1)}`;
+  const me = { id: ALICE.id, name: ALICE.name, email: ALICE.email };
+
+  const log = (ticketId: string, entry: Omit<Activity, 'id' | 'actor' | 'at'>) => {
+    const list = activity.get(ticketId) ?? [];
+    list.push({ id: nextId('act'), actor: { id: me.id, name: me.name }, at: now(), ...entry });
+    activity.set(ticketId, list);
+  };
+  const conversationEntry = (action: Activity['action'], id: string) => ({
+    action,
+    field: null,
+    oldValue: null,
+    newValue: id,
+    oldLabel: null,
+    newLabel: null,
+  });
 
   const record = async (request: Request) => {
     const url = new URL(request.url);
-    const text = request.method === 'GET' ? '' : await request.clone().text();
-    requests.push({
-      method: request.method,
-      path: url.pathname,
-      search: url.search,
-      body: text ? (JSON.parse(text) as unknown) : undefined,
-      headers: request.headers,
-    });
+    let body: unknown = undefined;
+    if (request.method !== 'GET') {
+      if (request.headers.get('Content-Type')?.startsWith('multipart/form-data')) {
+        const form = await request.clone().formData();
+        body = Object.fromEntries(
+          [...form.entries()].map(([key, value]) => [key, typeof value === 'string' ? value : (value as { name: string }).name]),
+        );
+      } else {
+        const text = await request.clone().text();
+        body = text ? (JSON.parse(text) as unknown) : undefined;
+      }
+    }
+    requests.push({ method: request.method, path: url.pathname, search: url.search, body, headers: request.headers });
   };
 
   const unauthenticated = () => problem(401, 'unauthenticated', 'Not signed in');
@@ -157,21 +223,130 @@ export function installFakeApi(initial: Ticket[], options: { signedIn?: boolean 
       if (!signedIn) return unauthenticated();
       const ticket = tickets.get(String(params.id));
       if (!ticket) return problem(404, 'not-found', 'Ticket not found');
-      return HttpResponse.json({
-        items: [
-          {
-            id: `a-${ticket.id}`,
-            action: 'created',
-            field: null,
-            oldValue: null,
-            newValue: null,
-            oldLabel: null,
-            newLabel: null,
-            actor: { id: ticket.createdBy.id, name: ticket.createdBy.name },
-            at: ticket.createdAt,
-          },
-        ],
-      });
+      const created: Activity = {
+        id: `a-${ticket.id}`,
+        action: 'created',
+        field: null,
+        oldValue: null,
+        newValue: null,
+        oldLabel: null,
+        newLabel: null,
+        actor: { id: ticket.createdBy.id, name: ticket.createdBy.name },
+        at: ticket.createdAt,
+      };
+      const items = [created, ...(activity.get(ticket.id) ?? [])].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+      return HttpResponse.json({ items });
+    }),
+    http.get('/api/tickets/:id/comments', ({ params }) => {
+      if (!signedIn) return unauthenticated();
+      if (!tickets.has(String(params.id))) return problem(404, 'not-found', 'Ticket not found');
+      const items = comments
+        .filter((c) => c.ticketId === params.id)
+        .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+      return HttpResponse.json({ items });
+    }),
+    http.post('/api/tickets/:id/comments', async ({ params, request }) => {
+      if (!signedIn) return unauthenticated();
+      const ticket = tickets.get(String(params.id));
+      if (!ticket) return problem(404, 'not-found', 'Ticket not found');
+      const body = (await request.json()) as { body?: unknown; visibility?: unknown };
+      const errors: { field: string; message: string }[] = [];
+      if (typeof body.body !== 'string' || body.body.length === 0) errors.push({ field: 'body', message: 'must not be blank' });
+      else if (body.body.length > 20_000) errors.push({ field: 'body', message: 'must be at most 20000 characters' });
+      if (body.visibility !== 'public' && body.visibility !== 'internal') {
+        errors.push({ field: 'visibility', message: 'must be one of public, internal' });
+      }
+      if (errors.length > 0) return problem(422, 'invalid-request', 'Invalid request', { detail: 'The request is not valid.', errors });
+      const text = body.body as string;
+      const comment: Comment = {
+        id: nextId('c'),
+        ticketId: ticket.id,
+        author: me,
+        visibility: body.visibility as Comment['visibility'],
+        body: text,
+        ...renderComment(text),
+        edited: false,
+        editedAt: null,
+        redacted: false,
+        redactedAt: null,
+        redactedBy: null,
+        createdAt: now(),
+      };
+      comments.push(comment);
+      log(ticket.id, conversationEntry('commented', comment.id));
+      return HttpResponse.json(comment, { status: 201 });
+    }),
+    http.patch('/api/tickets/:id/comments/:commentId', async ({ params, request }) => {
+      if (!signedIn) return unauthenticated();
+      const comment = comments.find((c) => c.id === params.commentId && c.ticketId === params.id);
+      if (!comment) return problem(404, 'not-found', 'Comment not found');
+      if (comment.author.id !== me.id) return problem(403, 'forbidden', 'Forbidden', { detail: 'Only the author may edit a comment.' });
+      if (comment.redacted) return problem(409, 'comment-redacted', 'Comment redacted', { detail: 'A redacted comment cannot be edited.' });
+      const { body } = (await request.json()) as { body: string };
+      if (!body) return problem(422, 'invalid-request', 'Invalid request', { errors: [{ field: 'body', message: 'must not be blank' }] });
+      if (body !== comment.body) {
+        const at = now();
+        const list = revisions.get(comment.id) ?? [];
+        list.push({ body: comment.body, writtenAt: comment.editedAt ?? comment.createdAt, replacedAt: at });
+        revisions.set(comment.id, list);
+        Object.assign(comment, { body, ...renderComment(body), edited: true, editedAt: at });
+        log(comment.ticketId, conversationEntry('comment_edited', comment.id));
+      }
+      return HttpResponse.json(comment);
+    }),
+    http.get('/api/tickets/:id/comments/:commentId/revisions', ({ params }) => {
+      if (!signedIn) return unauthenticated();
+      return HttpResponse.json({ items: revisions.get(String(params.commentId)) ?? [] });
+    }),
+    http.post('/api/tickets/:id/comments/:commentId/redaction', ({ params }) => {
+      if (!signedIn) return unauthenticated();
+      const comment = comments.find((c) => c.id === params.commentId && c.ticketId === params.id);
+      if (!comment) return problem(404, 'not-found', 'Comment not found');
+      if (comment.redacted) return problem(409, 'comment-redacted', 'Already redacted', { detail: 'The comment is already redacted.' });
+      Object.assign(comment, { body: '', html: '', redacted: true, redactedAt: now(), redactedBy: me });
+      revisions.set(comment.id, (revisions.get(comment.id) ?? []).map((r) => ({ ...r, body: '' })));
+      log(comment.ticketId, conversationEntry('comment_redacted', comment.id));
+      return HttpResponse.json(comment);
+    }),
+    http.get('/api/tickets/:id/attachments', ({ params }) => {
+      if (!signedIn) return unauthenticated();
+      if (!tickets.has(String(params.id))) return problem(404, 'not-found', 'Ticket not found');
+      return HttpResponse.json({ items: attachments.filter((a) => a.ticketId === params.id) });
+    }),
+    http.post('/api/tickets/:id/attachments', async ({ params, request }) => {
+      if (!signedIn) return unauthenticated();
+      const ticket = tickets.get(String(params.id));
+      if (!ticket) return problem(404, 'not-found', 'Ticket not found');
+      const form = await request.formData();
+      const file = form.get('file') as (Blob & { name: string }) | null;
+      const commentId = form.get('commentId');
+      if (!file || typeof file === 'string') {
+        return problem(422, 'invalid-request', 'Invalid request', { errors: [{ field: 'file', message: 'is required' }] });
+      }
+      if (typeof commentId === 'string' && !comments.some((c) => c.id === commentId && c.ticketId === ticket.id)) {
+        return problem(422, 'invalid-request', 'Invalid request', { errors: [{ field: 'commentId', message: 'is not a comment of this ticket' }] });
+      }
+      if (file.size > maxFileSize) {
+        return problem(413, 'payload-too-large', 'Payload too large', {
+          detail: `A file may be at most ${maxFileSize} bytes.`,
+          maxFileSize,
+        });
+      }
+      const attachment: Attachment = {
+        id: nextId('att'),
+        ticketId: ticket.id,
+        commentId: typeof commentId === 'string' ? commentId : null,
+        filename: file.name.replace(/[\\/]/g, '_'),
+        size: file.size,
+        sha256: '0'.repeat(64),
+        contentType: file.type || 'application/octet-stream',
+        previewable: PREVIEWABLE.includes(file.type),
+        uploadedBy: me,
+        createdAt: now(),
+      };
+      attachments.push(attachment);
+      log(ticket.id, conversationEntry('attachment_added', attachment.id));
+      return HttpResponse.json(attachment, { status: 201 });
     }),
     http.get('/api/tickets', ({ request }) => {
       if (!signedIn) return unauthenticated();
@@ -265,6 +440,8 @@ export function installFakeApi(initial: Ticket[], options: { signedIn?: boolean 
     /** Requests that changed something (what "reached the server"). */
     mutations: () => requests.filter((r) => r.method !== 'GET'),
     ticket: (id: string) => tickets.get(id),
+    comments: () => comments,
+    attachments: () => attachments,
     /** Simulates another person's change. */
     changeBehindTheScenes: (id: string, change: Partial<Ticket>) => {
       const current = tickets.get(id);

@@ -1,3 +1,4 @@
+import type { Attachment, Comment } from '@/features/conversation';
 import type { Ticket } from '@/features/tickets';
 
 export const ALICE = { id: 'u-alice', name: 'Alice Agent', email: 'alice@demo.test' };
@@ -54,6 +55,45 @@ export function aTicket(overrides: Partial<Ticket> = {}): Ticket {
     updatedAt: '2026-11-25T09:00:00Z',
     resolvedAt: null,
     closedAt: null,
+    ...overrides,
+  };
+}
+
+/** A comment as the server would send it (by Bob, public, on #12 unless overridden). */
+export function aComment(overrides: Partial<Comment> = {}): Comment {
+  sequence += 1;
+  return {
+    id: `c-${sequence}`,
+    ticketId: 't-12',
+    author: BOB,
+    visibility: 'public',
+    body: 'Have you tried turning it off and on again?',
+    html: '<p>Have you tried turning it off and on again?</p>',
+    mentions: [],
+    edited: false,
+    editedAt: null,
+    redacted: false,
+    redactedAt: null,
+    redactedBy: null,
+    createdAt: '2026-11-21T09:00:00Z',
+    ...overrides,
+  };
+}
+
+/** A file as the server would describe it (a PDF on #12 by Bob unless overridden). */
+export function anAttachment(overrides: Partial<Attachment> = {}): Attachment {
+  sequence += 1;
+  return {
+    id: `a-${sequence}`,
+    ticketId: 't-12',
+    commentId: null,
+    filename: 'invoice.pdf',
+    size: 12_345,
+    sha256: '0'.repeat(64),
+    contentType: 'application/pdf',
+    previewable: false,
+    uploadedBy: BOB,
+    createdAt: '2026-11-21T09:00:00Z',
     ...overrides,
   };
 }

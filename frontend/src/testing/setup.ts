@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
+import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { server } from './server';
 
@@ -33,6 +34,12 @@ Object.defineProperty(document, 'fonts', {
   configurable: true,
   value: { addEventListener: vi.fn(), removeEventListener: vi.fn(), ready: Promise.resolve() },
 });
+// jsdom's File, Blob and FormData reach MSW's XMLHttpRequest interceptor as "blob" with no content:
+// use Node's own (the ones the interceptor's Request understands), so uploads carry name and bytes.
+// (fetch's Response is Node's here, so its formData() hands us Node's FormData.)
+const NodeFormData = (await new Response(new URLSearchParams('probe=1')).formData()).constructor;
+Object.assign(globalThis, { Blob: NodeBlob, File: NodeFile, FormData: NodeFormData });
+
 Element.prototype.scrollIntoView = function scrollIntoView() {};
 window.HTMLElement.prototype.scrollTo = function scrollTo() {};
 

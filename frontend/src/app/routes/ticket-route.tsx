@@ -1,9 +1,9 @@
 import { useParams } from 'react-router';
-import { ConversationPlaceholder } from '@/features/conversation';
 import { useMembers } from '@/features/members';
 import { useQueues } from '@/features/queues';
 import { TicketDetail, TicketNotFound } from '@/features/tickets/detail';
 import { useSignedInMe } from './require-auth';
+import { TicketConversation } from './ticket-conversation';
 
 export default function TicketRoute() {
   const { number } = useParams();
@@ -19,7 +19,7 @@ export default function TicketRoute() {
       members={members}
       queues={queues}
       currentUser={me.user}
-      conversation={<ConversationPlaceholder />}
+      conversation={(ticket) => <TicketConversation ticketId={ticket.id} me={me} members={members} />}
     />
   );
 }

@@ -1,1 +1,5 @@
-export { ConversationPlaceholder } from './components/conversation-placeholder';
+// The conversation's entry, loaded lazily with the ticket page.
+export type { ConversationProps } from './components/conversation';
+export { Conversation } from './components/conversation';
+export { conversationKeys } from './api/conversation-keys';
+export type { Attachment, Comment, MentionCandidate, Revision, TimelineEvent, Visibility } from './types';

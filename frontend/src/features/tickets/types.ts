@@ -45,6 +45,8 @@ export interface Ticket {
   updatedAt: string;
   resolvedAt: string | null;
   closedAt: string | null;
+  /** When an agent first replied publicly; null until then (older servers leave it out). */
+  firstRespondedAt?: string | null;
 }
 
 export interface TicketPage {
@@ -112,9 +114,12 @@ export interface NewTicket {
 
 export type ActivityField = 'status' | 'priority' | 'assignee' | 'queue' | 'title' | 'description';
 
+/** `created` and `changed` are the ticket's own; the others are the conversation's (see docs/api.md). */
+export type ActivityAction = 'created' | 'changed' | 'commented' | 'comment_edited' | 'comment_redacted' | 'attachment_added';
+
 export interface Activity {
   id: string;
-  action: 'created' | 'changed';
+  action: ActivityAction;
   field: ActivityField | null;
   oldValue: string | null;
   newValue: string | null;

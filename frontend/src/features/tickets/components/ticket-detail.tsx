@@ -1,15 +1,15 @@
 import type { ReactNode } from 'react';
-import { Alert, Anchor, Badge, Center, Divider, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Center, Divider, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { RelativeTime } from '@/components/relative-time';
 import { useTicketByNumber } from '../api/tickets-api';
 import { STATUS_COLORS, STATUS_LABELS } from '../labels';
-import type { Assignable, QueueOption } from '../types';
-import { ActivityTimeline } from './activity-timeline';
+import type { Assignable, QueueOption, Ticket } from '../types';
 import { EditableField } from './editable-field';
 import { TicketAssigneeControl } from './ticket-assignee-control';
 import { TicketPrioritySelect } from './ticket-priority-select';
 import { TicketQueueSelect } from './ticket-queue-select';
+import classes from './ticket-detail.module.css';
 import { TicketStatusSelect } from './ticket-status-select';
 
 interface TicketDetailProps {
@@ -17,8 +17,11 @@ interface TicketDetailProps {
   members: Assignable[];
   queues: QueueOption[];
   currentUser: Assignable;
-  /** The conversation area below the ticket, composed in by the app. */
-  conversation?: ReactNode;
+  /**
+   * The conversation below the ticket (one timeline of replies, notes, files and this ticket's
+   * field changes), composed in by the app once the ticket is loaded.
+   */
+  conversation?: (ticket: Ticket) => ReactNode;
 }
 
 function Property({ label, children }: { label: string; children: ReactNode }) {
@@ -69,89 +72,81 @@ export function TicketDetail({ number, members, queues, currentUser, conversatio
   const ticket = query.data;
 
   return (
-    <Stack gap="lg" maw={1200}>
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Stack gap="md">
-            <div>
-              <Group gap="xs" mb={4}>
-                <Text c="dimmed" size="sm" ff="monospace">
-                  #{ticket.number}
+    <div className={classes.layout}>
+      <div className={classes.main}>
+        <Stack gap="md">
+          <div>
+            <Group gap="xs" mb={4}>
+              <Text c="dimmed" size="sm" ff="monospace">
+                #{ticket.number}
+              </Text>
+              <Badge size="sm" variant="light" color={STATUS_COLORS[ticket.status]}>
+                {STATUS_LABELS[ticket.status]}
+              </Badge>
+            </Group>
+            <EditableField ticket={ticket} field="title" label="Title">
+              <Title order={1} size="h2" style={{ wordBreak: 'break-word' }}>
+                {ticket.title}
+              </Title>
+            </EditableField>
+          </div>
+          <Paper withBorder radius="md" p="md">
+            <EditableField ticket={ticket} field="description" label="Description">
+              {ticket.description ? (
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+                  {ticket.description}
                 </Text>
-                <Badge size="sm" variant="light" color={STATUS_COLORS[ticket.status]}>
-                  {STATUS_LABELS[ticket.status]}
-                </Badge>
-              </Group>
-              <EditableField ticket={ticket} field="title" label="Title">
-                <Title order={1} size="h2" style={{ wordBreak: 'break-word' }}>
-                  {ticket.title}
-                </Title>
-              </EditableField>
-            </div>
-            <Paper withBorder radius="md" p="md">
-              <EditableField ticket={ticket} field="description" label="Description">
-                {ticket.description ? (
-                  <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-                    {ticket.description}
-                  </Text>
-                ) : (
-                  <Text size="sm" c="dimmed" fs="italic">
-                    No description
-                  </Text>
-                )}
-              </EditableField>
-            </Paper>
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <Paper withBorder radius="md" p="md" component="aside" aria-label="Ticket properties">
-            <Stack gap={8}>
-              <Property label="Status">
-                <TicketStatusSelect ticket={ticket} w={170} />
-              </Property>
-              <Property label="Priority">
-                <TicketPrioritySelect ticket={ticket} w={170} />
-              </Property>
-              <Property label="Assignee">
-                <TicketAssigneeControl ticket={ticket} members={members} currentUser={currentUser} w={170} />
-              </Property>
-              <Property label="Queue">
-                <TicketQueueSelect ticket={ticket} queues={queues} w={170} />
-              </Property>
-              <Divider my={4} />
-              <Property label="Requested by">
-                <Text size="sm">{ticket.createdBy.name}</Text>
-              </Property>
-              <Property label="Created">
-                <RelativeTime value={ticket.createdAt} />
-              </Property>
-              <Property label="Updated">
-                <RelativeTime value={ticket.updatedAt} />
-              </Property>
-              {ticket.resolvedAt && (
-                <Property label="Resolved">
-                  <RelativeTime value={ticket.resolvedAt} />
-                </Property>
+              ) : (
+                <Text size="sm" c="dimmed" fs="italic">
+                  No description
+                </Text>
               )}
-              {ticket.closedAt && (
-                <Property label="Closed">
-                  <RelativeTime value={ticket.closedAt} />
-                </Property>
-              )}
-            </Stack>
+            </EditableField>
           </Paper>
-        </Grid.Col>
-      </Grid>
-
-      <section aria-labelledby="activity-heading">
-        <Title order={2} size="h5" id="activity-heading" mb="sm">
-          Activity
-        </Title>
-        <ActivityTimeline ticketId={ticket.id} />
-      </section>
-
-      <Divider />
-      {conversation}
-    </Stack>
+        </Stack>
+      </div>
+      <Paper withBorder radius="md" p="md" component="aside" aria-label="Ticket properties" className={classes.aside}>
+        <Stack gap={8}>
+          <Property label="Status">
+            <TicketStatusSelect ticket={ticket} w={170} />
+          </Property>
+          <Property label="Priority">
+            <TicketPrioritySelect ticket={ticket} w={170} />
+          </Property>
+          <Property label="Assignee">
+            <TicketAssigneeControl ticket={ticket} members={members} currentUser={currentUser} w={170} />
+          </Property>
+          <Property label="Queue">
+            <TicketQueueSelect ticket={ticket} queues={queues} w={170} />
+          </Property>
+          <Divider my={4} />
+          <Property label="Requested by">
+            <Text size="sm">{ticket.createdBy.name}</Text>
+          </Property>
+          <Property label="Created">
+            <RelativeTime value={ticket.createdAt} />
+          </Property>
+          <Property label="Updated">
+            <RelativeTime value={ticket.updatedAt} />
+          </Property>
+          {ticket.firstRespondedAt && (
+            <Property label="First response">
+              <RelativeTime value={ticket.firstRespondedAt} />
+            </Property>
+          )}
+          {ticket.resolvedAt && (
+            <Property label="Resolved">
+              <RelativeTime value={ticket.resolvedAt} />
+            </Property>
+          )}
+          {ticket.closedAt && (
+            <Property label="Closed">
+              <RelativeTime value={ticket.closedAt} />
+            </Property>
+          )}
+        </Stack>
+      </Paper>
+      {conversation && <div className={classes.conversation}>{conversation(ticket)}</div>}
+    </div>
   );
 }
