@@ -1,103 +1,25 @@
 package io.worktrackr.activity;
 
-import static io.worktrackr.common.JdbcTime.fromDb;
-
 import io.worktrackr.identity.CurrentActor;
-import io.worktrackr.identity.Person;
-import io.worktrackr.identity.UserDirectory;
-import io.worktrackr.queues.Queue;
-import io.worktrackr.queues.QueueDirectory;
-import io.worktrackr.tickets.Priority;
-import io.worktrackr.tickets.TicketAccess;
-import io.worktrackr.tickets.TicketStatus;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A ticket's trail, newest first, with the names people read next to the raw values. */
+/** GET a ticket's trail; the ticket's own access rule decides who may see it. */
 @RestController
 class ActivityController {
 
-    record ActorRef(UUID id, String name) {
-    }
-
-    record ActivityResponse(UUID id, String action, String field, String oldValue, String newValue, String oldLabel,
-            String newLabel, ActorRef actor, Instant at) {
-    }
-
-    record ActivityList(List<ActivityResponse> items) {
-    }
-
-    private record Row(UUID id, UUID actorId, Instant at, String action, String field, String oldValue, String newValue) {
-    }
-
-    private final JdbcClient jdbc;
-    private final TicketAccess access;
+    private final ActivityQueries queries;
     private final CurrentActor currentActor;
-    private final UserDirectory users;
-    private final QueueDirectory queues;
 
-    ActivityController(JdbcClient jdbc, TicketAccess access, CurrentActor currentActor, UserDirectory users,
-            QueueDirectory queues) {
-        this.jdbc = jdbc;
-        this.access = access;
+    ActivityController(ActivityQueries queries, CurrentActor currentActor) {
+        this.queries = queries;
         this.currentActor = currentActor;
-        this.users = users;
-        this.queues = queues;
     }
 
     @GetMapping("/api/tickets/{id}/activity")
-    @Transactional(readOnly = true)
-    public ActivityList activity(@PathVariable UUID id) {
-        var ticket = access.require(currentActor.get(), id);
-        List<Row> rows = jdbc.sql("""
-                SELECT id, actor_id, occurred_at, action, field, old_value, new_value
-                FROM activity_log WHERE ticket_id = :ticket AND organisation_id = :org
-                ORDER BY seq DESC""")
-                .param("ticket", ticket.id()).param("org", ticket.organisationId())
-                .query((rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getObject("actor_id", UUID.class),
-                        fromDb(rs, "occurred_at"), rs.getString("action"), rs.getString("field"),
-                        rs.getString("old_value"), rs.getString("new_value")))
-                .list();
-        Map<UUID, Person> people = users.people(rows.stream()
-                .flatMap(r -> "assignee".equals(r.field()) ? Stream.of(r.actorId(), uuid(r.oldValue()), uuid(r.newValue()))
-                        : Stream.of(r.actorId()))
-                .filter(Objects::nonNull).toList());
-        Map<UUID, Queue> queuesById = queues.byId(ticket.organisationId(), rows.stream()
-                .filter(r -> "queue".equals(r.field()))
-                .flatMap(r -> Stream.of(uuid(r.oldValue()), uuid(r.newValue()))).filter(Objects::nonNull).toList());
-        return new ActivityList(rows.stream().map(r -> new ActivityResponse(r.id(), r.action(), r.field(), r.oldValue(),
-                r.newValue(), label(r.field(), r.oldValue(), people, queuesById),
-                label(r.field(), r.newValue(), people, queuesById),
-                new ActorRef(r.actorId(), name(people.get(r.actorId()))), r.at())).toList());
-    }
-
-    private static String label(String field, String value, Map<UUID, Person> people, Map<UUID, Queue> queues) {
-        if (value == null || field == null) {
-            return null;
-        }
-        return switch (field) {
-            case "status" -> TicketStatus.fromCode(value).label();
-            case "priority" -> Priority.fromCode(value).label();
-            case "assignee" -> name(people.get(uuid(value)));
-            case "queue" -> queues.containsKey(uuid(value)) ? queues.get(uuid(value)).name() : "(deleted queue)";
-            default -> value;
-        };
-    }
-
-    private static String name(Person person) {
-        return person == null ? "(unknown)" : person.name();
-    }
-
-    private static UUID uuid(String value) {
-        return value == null ? null : UUID.fromString(value);
+    ActivityQueries.ActivityList activity(@PathVariable UUID id) {
+        return queries.trail(currentActor.get(), id);
     }
 }
