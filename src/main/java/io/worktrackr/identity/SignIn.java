@@ -2,26 +2,33 @@ package io.worktrackr.identity;
 
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Checks e-mail and password. Unknown e-mail and wrong password are the same answer, in the same time. */
+/**
+ * Checks e-mail and password. Unknown e-mail and wrong password are the same answer, in the same time, and
+ * both count towards the {@link SignInThrottle}.
+ */
 @Service
 class SignIn {
 
     private final IdentityRepository repository;
     private final Passwords passwords;
+    private final SignInThrottle throttle;
 
-    SignIn(IdentityRepository repository, Passwords passwords) {
+    SignIn(IdentityRepository repository, Passwords passwords, SignInThrottle throttle) {
         this.repository = repository;
         this.passwords = passwords;
+        this.throttle = throttle;
     }
 
-    @Transactional(readOnly = true)
     UUID authenticate(String email, String password) {
-        var account = repository.findUserByEmail(Emails.normalise(email));
+        String normalised = Emails.normalise(email);
+        throttle.checkAllowed(normalised);
+        var account = repository.findUserByEmail(normalised);
         if (!passwords.matches(password, account.map(IdentityRepository.UserAccount::passwordHash).orElse(null))) {
+            throttle.recordFailure(normalised);
             throw new NotAuthenticated("The e-mail or the password is wrong.");
         }
+        throttle.recordSuccess(normalised);
         return account.orElseThrow().id();
     }
 }

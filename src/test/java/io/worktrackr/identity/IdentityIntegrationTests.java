@@ -74,6 +74,26 @@ class IdentityIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void repeatedWrongPasswordsLockThatAddressForAWhileButNoOther() {
+        Org org = fixtures.organisation();
+        User colleague = org.agent("Colleague");
+        for (int i = 0; i < 10; i++) {
+            assertThat(Api.session(port).post("/api/auth/login", Map.of("email", org.admin.email(), "password", "guess-" + i))
+                    .status()).isEqualTo(401);
+        }
+
+        Api.Response locked = Api.session(port).post("/api/auth/login",
+                Map.of("email", org.admin.email().toUpperCase(), "password", Fixtures.PASSWORD));
+        Api.Response other = Api.session(port).post("/api/auth/login",
+                Map.of("email", colleague.email(), "password", Fixtures.PASSWORD));
+
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.contentType()).startsWith("application/problem+json");
+        assertThat(locked.body().get("retryAfterSeconds").longValue()).isPositive();
+        assertThat(other.status()).isEqualTo(200);
+    }
+
+    @Test
     void sessionCookieIsHttpOnlyAndSignOutEndsTheSession() {
         Org org = fixtures.organisation();
         Api browser = Api.session(port);
