@@ -20,6 +20,8 @@ CREATE TABLE memberships (
     user_id         UUID                     NOT NULL REFERENCES users (id),
     role            VARCHAR(20)              NOT NULL,
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    -- NULL while the person has not accepted: someone who already has an account is invited, never enlisted
+    accepted_at     TIMESTAMP WITH TIME ZONE,
     PRIMARY KEY (organisation_id, user_id),
     CONSTRAINT memberships_role_check CHECK (role IN ('admin', 'agent'))
 );

@@ -72,8 +72,9 @@ class CommentQueries {
                 list.stream().flatMap(c -> Stream.of(c.authorId(), c.redactedBy())),
                 mentioned.values().stream().flatMap(Set::stream)).filter(Objects::nonNull).toList());
         return list.stream().map(c -> {
-            List<Person> mentions = mentioned.getOrDefault(c.id(), Set.of()).stream().map(people::get)
-                    .filter(Objects::nonNull).sorted(Comparator.comparing(Person::name)).toList();
+            // a redacted comment no longer says whom it mentioned
+            List<Person> mentions = c.redacted() ? List.of() : mentioned.getOrDefault(c.id(), Set.of()).stream()
+                    .map(people::get).filter(Objects::nonNull).sorted(Comparator.comparing(Person::name)).toList();
             String html = c.redacted() ? "" : renderer.render(c.body(), CommentRenderer.handlesOf(mentions)).html();
             return new CommentResponse(c.id(), c.ticketId(), people.get(c.authorId()), c.visibility().code(), c.body(),
                     html, mentions, c.edited(), c.editedAt(), c.redacted(), c.redactedAt(),

@@ -63,7 +63,7 @@ class Mentions {
         List<Row> rows = jdbc.sql("""
                 SELECT m.id, m.comment_id, m.created_at, m.read_at, c.ticket_id, c.author_id, c.visibility
                 FROM mentions m JOIN comments c ON c.id = m.comment_id
-                WHERE m.user_id = :me AND m.organisation_id = :org AND c.author_id <> :me
+                WHERE m.user_id = :me AND m.organisation_id = :org AND c.author_id <> :me AND c.redacted_at IS NULL
                 """ + (unreadOnly ? " AND m.read_at IS NULL" : "") + """
                  ORDER BY m.created_at DESC, m.id DESC
                 LIMIT :limit""")

@@ -8,7 +8,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import static io.worktrackr.identity.IdentityWeb.CONTROL_MESSAGE;
+import static io.worktrackr.identity.IdentityWeb.NO_CONTROL;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class IdentityController {
 
-    record SignUpRequest(@NotBlank @Size(max = 200) String organisationName, @NotBlank @Size(max = 200) String name,
+    record SignUpRequest(@NotBlank @Size(max = 200) @Pattern(regexp = NO_CONTROL, message = CONTROL_MESSAGE) String organisationName,
+            @NotBlank @Size(max = 200) @Pattern(regexp = NO_CONTROL, message = CONTROL_MESSAGE) String name,
             @NotBlank @Email @Size(max = 320) String email, @NotNull String password) {
     }
 
@@ -38,7 +43,7 @@ class IdentityController {
     record ChooseOrganisationRequest(@NotNull UUID organisationId) {
     }
 
-    record CreateTokenRequest(@NotBlank @Size(max = 100) String name) {
+    record CreateTokenRequest(@NotBlank @Size(max = 100) @Pattern(regexp = NO_CONTROL, message = CONTROL_MESSAGE) String name) {
     }
 
     private final OrganisationManagement organisations;
@@ -47,9 +52,11 @@ class IdentityController {
     private final MeService me;
     private final CurrentActor currentActor;
     private final ApiTokens tokens;
+    private final MemberManagement members;
 
     IdentityController(OrganisationManagement organisations, SignIn signIn, SessionSignIn sessions, MeService me,
-            CurrentActor currentActor, ApiTokens tokens) {
+            CurrentActor currentActor, ApiTokens tokens, MemberManagement members) {
+        this.members = members;
         this.organisations = organisations;
         this.signIn = signIn;
         this.sessions = sessions;
@@ -87,6 +94,12 @@ class IdentityController {
     @PutMapping("/api/me/current-organisation")
     MeResponse chooseOrganisation(@Valid @RequestBody ChooseOrganisationRequest body) {
         currentActor.choose(body.organisationId());
+        return me.me();
+    }
+
+    @PostMapping("/api/me/invitations/{organisationId}/accept")
+    MeResponse acceptInvitation(@PathVariable UUID organisationId) {
+        members.acceptInvitation(currentActor.userId(), organisationId);
         return me.me();
     }
 

@@ -79,21 +79,58 @@ class IdentityRepository {
     }
 
     void insertMembership(UUID organisationId, UUID userId, Role role, Instant now) {
+        insertMembership(organisationId, userId, role, now, now);
+    }
+
+    /** A membership the person still has to accept. */
+    void insertInvitation(UUID organisationId, UUID userId, Role role, Instant now) {
+        insertMembership(organisationId, userId, role, now, null);
+    }
+
+    private void insertMembership(UUID organisationId, UUID userId, Role role, Instant now, Instant acceptedAt) {
         jdbc.sql("""
-                INSERT INTO memberships (organisation_id, user_id, role, created_at)
-                VALUES (:org, :user, :role, :now)""")
+                INSERT INTO memberships (organisation_id, user_id, role, created_at, accepted_at)
+                VALUES (:org, :user, :role, :now, :acceptedAt)""")
                 .param("org", organisationId).param("user", userId).param("role", role.code())
-                .param("now", toDb(now)).update();
+                .param("now", toDb(now)).param("acceptedAt", toDb(acceptedAt)).update();
+    }
+
+    boolean hasMembershipOrInvitation(UUID organisationId, UUID userId) {
+        return jdbc.sql("SELECT COUNT(*) FROM memberships WHERE organisation_id = :org AND user_id = :user")
+                .param("org", organisationId).param("user", userId).query(Long.class).single() > 0;
+    }
+
+    List<MembershipView> invitationsOf(UUID userId) {
+        return jdbc.sql("""
+                SELECT m.organisation_id, o.name, m.role, m.created_at
+                FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+                WHERE m.user_id = :user AND m.accepted_at IS NULL
+                ORDER BY m.created_at, m.organisation_id""")
+                .param("user", userId)
+                .query((rs, i) -> new MembershipView(rs.getObject("organisation_id", UUID.class),
+                        rs.getString("name"), Role.fromCode(rs.getString("role")), fromDb(rs, "created_at")))
+                .list();
+    }
+
+    boolean acceptInvitation(UUID organisationId, UUID userId, Instant now) {
+        return jdbc.sql("""
+                UPDATE memberships SET accepted_at = :now
+                WHERE organisation_id = :org AND user_id = :user AND accepted_at IS NULL""")
+                .param("now", toDb(now)).param("org", organisationId).param("user", userId).update() == 1;
     }
 
     int updateRole(UUID organisationId, UUID userId, Role role) {
-        return jdbc.sql("UPDATE memberships SET role = :role WHERE organisation_id = :org AND user_id = :user")
+        return jdbc.sql("""
+                UPDATE memberships SET role = :role
+                WHERE organisation_id = :org AND user_id = :user AND accepted_at IS NOT NULL""")
                 .param("role", role.code()).param("org", organisationId).param("user", userId).update();
     }
 
     /** Counts the admins and locks their rows, so two admins cannot demote each other at the same time. */
     long lockAndCountAdmins(UUID organisationId) {
-        return jdbc.sql("SELECT user_id FROM memberships WHERE organisation_id = :org AND role = 'admin' FOR UPDATE")
+        return jdbc.sql("""
+                SELECT user_id FROM memberships
+                WHERE organisation_id = :org AND role = 'admin' AND accepted_at IS NOT NULL FOR UPDATE""")
                 .param("org", organisationId).query(UUID.class).list().size();
     }
 
@@ -102,8 +139,8 @@ class IdentityRepository {
         return jdbc.sql("""
                 SELECT m.organisation_id, o.name, m.role, m.created_at
                 FROM memberships m JOIN organisations o ON o.id = m.organisation_id
-                WHERE m.user_id = :user
-                ORDER BY m.created_at, m.organisation_id""")
+                WHERE m.user_id = :user AND m.accepted_at IS NOT NULL
+                ORDER BY m.accepted_at, m.organisation_id""")
                 .param("user", userId)
                 .query((rs, i) -> new MembershipView(rs.getObject("organisation_id", UUID.class),
                         rs.getString("name"), Role.fromCode(rs.getString("role")), fromDb(rs, "created_at")))
@@ -114,7 +151,7 @@ class IdentityRepository {
         return jdbc.sql("""
                 SELECT u.id, u.name, u.email, m.role
                 FROM memberships m JOIN users u ON u.id = m.user_id
-                WHERE m.organisation_id = :org AND m.user_id = :user""")
+                WHERE m.organisation_id = :org AND m.user_id = :user AND m.accepted_at IS NOT NULL""")
                 .param("org", organisationId).param("user", userId).query(MEMBER).optional();
     }
 
@@ -122,7 +159,7 @@ class IdentityRepository {
         return jdbc.sql("""
                 SELECT u.id, u.name, u.email, m.role
                 FROM memberships m JOIN users u ON u.id = m.user_id
-                WHERE m.organisation_id = :org
+                WHERE m.organisation_id = :org AND m.accepted_at IS NOT NULL
                 ORDER BY LOWER(u.name), u.id""")
                 .param("org", organisationId).query(MEMBER).list();
     }

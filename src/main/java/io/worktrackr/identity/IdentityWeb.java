@@ -7,10 +7,15 @@ import java.util.UUID;
 /** The wire records of the identity API. */
 final class IdentityWeb {
 
+    /** Names are one line of visible text: no control characters (PostgreSQL refuses NUL, H2 would store it). */
+    static final String NO_CONTROL = "[^\\p{Cntrl}]*";
+    static final String CONTROL_MESSAGE = "must not contain control characters";
+
     private IdentityWeb() {
     }
 
-    record MeResponse(Person user, List<MembershipResponse> memberships, CurrentOrganisation currentOrganisation) {
+    record MeResponse(Person user, List<MembershipResponse> memberships, CurrentOrganisation currentOrganisation,
+            List<MembershipResponse> invitations) {
     }
 
     record MembershipResponse(UUID organisationId, String organisationName, String role) {

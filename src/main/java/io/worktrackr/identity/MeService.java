@@ -29,6 +29,8 @@ class MeService {
         return new MeResponse(user,
                 memberships.stream().map(m -> new MembershipResponse(m.organisationId(), m.organisationName(),
                         m.role().code())).toList(),
-                new CurrentOrganisation(actor.organisationId(), organisationName, actor.role().code()));
+                new CurrentOrganisation(actor.organisationId(), organisationName, actor.role().code()),
+                repository.invitationsOf(actor.userId()).stream().map(m -> new MembershipResponse(m.organisationId(),
+                        m.organisationName(), m.role().code())).toList());
     }
 }

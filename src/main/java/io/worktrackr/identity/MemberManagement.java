@@ -26,25 +26,37 @@ public class MemberManagement {
     }
 
     /**
-     * Adds a member. A new e-mail creates the user with the given initial password; an e-mail that already
-     * has an account (in another organisation) only gains the membership and keeps its own password.
+     * Adds a person. A new e-mail creates the user with the given initial password and makes them a member at
+     * once. An e-mail that already has an account (perhaps in another organisation) is only <em>invited</em>:
+     * they join when they accept, keep their own password, and nothing of their account is revealed. Both
+     * answer alike (the name echoed is the one sent), so this cannot be used to find or enlist other people.
      */
     @Transactional
     public Member add(Actor actor, AddMember command) {
         actor.requireAdmin();
         String email = Emails.normalise(command.email());
+        if (command.name() == null || command.name().isBlank()) {
+            throw new InvalidInput("name", "must not be blank");
+        }
+        String hash = passwords.hash("password", command.password());
         UUID userId = repository.findUserByEmail(email).map(IdentityRepository.UserAccount::id).orElse(null);
         if (userId == null) {
-            if (command.name() == null || command.name().isBlank()) {
-                throw new InvalidInput("name", "must not be blank for a new user");
-            }
-            userId = repository.insertUser(email, command.name().trim(), passwords.hash("password", command.password()),
-                    clock.instant());
-        } else if (repository.findMember(actor.organisationId(), userId).isPresent()) {
-            throw new Conflict("already-member", "Already a member", email + " is already a member.");
+            userId = repository.insertUser(email, command.name().trim(), hash, clock.instant());
+            repository.insertMembership(actor.organisationId(), userId, command.role(), clock.instant());
+        } else if (repository.hasMembershipOrInvitation(actor.organisationId(), userId)) {
+            throw new Conflict("already-member", "Already added", email + " is already a member or invited.");
+        } else {
+            repository.insertInvitation(actor.organisationId(), userId, command.role(), clock.instant());
         }
-        repository.insertMembership(actor.organisationId(), userId, command.role(), clock.instant());
-        return repository.findMember(actor.organisationId(), userId).orElseThrow();
+        return new Member(userId, command.name().trim(), email, command.role());
+    }
+
+    /** The signed-in person accepts an invitation and becomes a member. */
+    @Transactional
+    public void acceptInvitation(UUID userId, UUID organisationId) {
+        if (!repository.acceptInvitation(organisationId, userId, clock.instant())) {
+            throw new NotFound("Invitation to organisation " + organisationId);
+        }
     }
 
     @Transactional

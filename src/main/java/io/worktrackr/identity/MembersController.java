@@ -4,7 +4,11 @@ import io.worktrackr.identity.IdentityWeb.MemberResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import static io.worktrackr.identity.IdentityWeb.CONTROL_MESSAGE;
+import static io.worktrackr.identity.IdentityWeb.NO_CONTROL;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MembersController {
 
-    record AddMemberRequest(@NotBlank @Email @Size(max = 320) String email, @Size(max = 200) String name,
+    record AddMemberRequest(@NotBlank @Email @Size(max = 320) String email, @Size(max = 200) @Pattern(regexp = NO_CONTROL, message = CONTROL_MESSAGE) String name,
             @NotBlank String role, String password) {
     }
 

@@ -64,6 +64,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> handleIntegrity(DataIntegrityViolationException e, WebRequest request) {
+        if (e.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("22")) {
+            // SQL "data exception" (a value the column cannot hold): the input is wrong, nothing clashed
+            log.info("Rejected a value the database cannot store: {}", sql.getMessage());
+            return respond(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-input", "Invalid input",
+                    "A value in the request cannot be stored (for example a NUL character or an out-of-range number)."),
+                    request);
+        }
         log.info("Rejected a write that broke a database constraint: {}", e.getMostSpecificCause().getMessage());
         return respond(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict",
                 "The change clashes with the current data (perhaps someone made the same change just now). Reload and try again."),

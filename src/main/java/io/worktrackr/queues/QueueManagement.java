@@ -78,6 +78,9 @@ public class QueueManagement {
         if (name.trim().length() > 100) {
             throw new InvalidInput("name", "must be at most 100 characters");
         }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInput("name", "must not contain control characters");
+        }
         return name.trim();
     }
 

@@ -79,7 +79,7 @@ final class TicketChangesParser {
     }
 
     private static Long version(JsonNode value) {
-        if (!value.isIntegralNumber() || value.longValue() < 0) {
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
             throw new InvalidInput("version", "must be the ticket's version number (a whole number, 0 or more)");
         }
         return value.longValue();

@@ -12,7 +12,8 @@ public record TicketFilter(TicketView view, Set<UUID> queueIds, Set<TicketStatus
         queueIds = queueIds == null ? Set.of() : Set.copyOf(queueIds);
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         priorities = priorities == null ? Set.of() : Set.copyOf(priorities);
-        text = text == null || text.isBlank() ? null : text.strip();
+        text = text == null ? null : text.replaceAll("\\p{Cntrl}", "").strip();
+        text = text == null || text.isEmpty() ? null : text;
     }
 
     public static TicketFilter of(TicketView view) {

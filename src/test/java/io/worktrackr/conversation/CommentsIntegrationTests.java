@@ -171,6 +171,18 @@ class CommentsIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aRedactedCommentNoLongerShowsOrListsWhomItMentioned() {
+        String handle = alice.email().substring(0, alice.email().indexOf('@'));
+        JsonNode comment = post(org.admin, "@" + handle + " see the secret", "internal");
+        assertThat(alice.api().get("/api/mentions").body().get("items")).hasSize(1);
+
+        JsonNode redacted = org.admin.api().post(commentPath(comment) + "/redaction", Map.of()).body();
+
+        assertThat(redacted.get("mentions")).isEmpty();
+        assertThat(alice.api().get("/api/mentions").body().get("items")).isEmpty();
+    }
+
+    @Test
     void onlyAnAdminMayRedactAndARedactedCommentCannotBeChanged() {
         JsonNode comment = post(alice, "Sensitive", "public");
 

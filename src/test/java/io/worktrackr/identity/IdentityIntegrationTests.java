@@ -151,7 +151,10 @@ class IdentityIntegrationTests extends IntegrationTest {
         Org first = fixtures.organisation();
         Org second = fixtures.organisation();
         User both = first.agent("Both");
-        second.admin.api().post("/api/members", Map.of("email", both.email(), "role", "agent"));
+        second.admin.api().post("/api/members", Map.of("email", both.email(), "name", "Both", "role", "agent",
+                "password", "ignored-for-existing-accounts"));
+        assertThat(both.session().get("/api/me").body().get("invitations")).hasSize(1);
+        assertThat(both.session().post("/api/me/invitations/" + second.id + "/accept", Map.of()).status()).isEqualTo(200);
         JsonNode secondTicket = second.ticket("Only in the second");
 
         JsonNode me = both.session().get("/api/me").body();
@@ -166,6 +169,31 @@ class IdentityIntegrationTests extends IntegrationTest {
         Api.Response notMine = both.session().put("/api/me/current-organisation",
                 Map.of("organisationId", fixtures.organisation().id.toString()));
         assertThat(notMine.status()).isEqualTo(404);
+    }
+
+    @Test
+    void addingSomeoneWhoAlreadyHasAnAccountOnlyInvitesThemAndRevealsNothing() {
+        Org victimOrg = fixtures.organisation();
+        Org curious = fixtures.organisation();
+        String unknownEmail = Fixtures.unique("nobody") + "@example.test";
+
+        Api.Response existing = curious.admin.api().post("/api/members", Map.of("email", victimOrg.admin.email(),
+                "name", "Guess", "role", "agent", "password", "any-long-password"));
+        Api.Response fresh = curious.admin.api().post("/api/members", Map.of("email", unknownEmail,
+                "name", "Guess", "role", "agent", "password", "any-long-password"));
+
+        assertThat(existing.status()).isEqualTo(fresh.status()).isEqualTo(201);
+        assertThat(existing.body().get("name").stringValue()).isEqualTo("Guess");
+        assertThat(curious.admin.api().get("/api/members").raw().body()).doesNotContain(victimOrg.admin.email());
+        assertThat(curious.admin.api().post("/api/tickets", Map.of("title", "x", "assigneeId",
+                victimOrg.admin.id().toString())).status()).isEqualTo(422);
+        JsonNode victimMe = victimOrg.admin.session().get("/api/me").body();
+        assertThat(victimMe.get("memberships")).hasSize(1);
+        assertThat(victimMe.get("invitations").get(0).get("organisationId").stringValue()).isEqualTo(curious.id.toString());
+        assertThat(Api.session(port).post("/api/auth/login", Map.of("email", victimOrg.admin.email(),
+                "password", "any-long-password")).status()).isEqualTo(401);
+        assertThat(victimOrg.admin.session().post("/api/me/invitations/" + UUID.randomUUID() + "/accept", Map.of())
+                .status()).isEqualTo(404);
     }
 
     @Test

@@ -100,6 +100,25 @@ class BadInputIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void outOfRangeNumbersAndNulCharactersAnywhereAre422NotServerErrorsOrConflicts() {
+        Api.Response hugeVersion = api.sendRaw("PATCH", path, "application/json",
+                "{\"version\": 99999999999999999999, \"status\": \"closed\"}");
+        Api.Response hugeBulkVersion = api.sendRaw("PATCH", "/api/tickets/bulk", "application/json",
+                "[{\"id\": \"" + ticket.get("id").stringValue() + "\", \"version\": 1e400}]");
+        Api.Response nulSearch = api.get("/api/tickets?q=%00");
+        Api.Response nulQueue = api.post("/api/queues", Map.of("name", "a\u0000b"));
+        Api.Response nulToken = org.admin.session().post("/api/me/tokens", Map.of("name", "a\u0000b"));
+
+        assertThat(hugeVersion.status()).isEqualTo(422);
+        assertThat(hugeVersion.body().get("errors").get(0).get("field").stringValue()).isEqualTo("version");
+        assertThat(hugeBulkVersion.status()).isEqualTo(422);
+        assertThat(nulSearch.status()).isEqualTo(200);
+        assertThat(nulQueue.status()).isEqualTo(422);
+        assertThat(nulToken.status()).isEqualTo(422);
+        assertUnchanged();
+    }
+
+    @Test
     void oversizedBodiesAre413() {
         String huge = "{\"title\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
 
