@@ -122,4 +122,21 @@ describe('organisations', () => {
     await waitFor(() => expect(where(router)).toBe('/'));
     expect(screen.getByRole('combobox', { name: 'Organisation' })).toHaveValue('Other Org');
   });
+
+  it('offers invitations under the switcher; joining lists the organisation there', async () => {
+    const api = installFakeApi(someTickets(), {
+      invitations: [{ organisationId: 'org-2', organisationName: 'Other Org', role: 'agent' }],
+    });
+    const { user } = renderApp('/?view=open');
+    const invitations = await screen.findByRole('region', { name: 'Invitations' });
+    await user.click(within(invitations).getByRole('button', { name: 'Join Other Org' }));
+
+    expect(await screen.findByText('You joined Other Org')).toBeInTheDocument();
+    expect(api.mutations().map((r) => r.path)).toEqual(['/api/me/invitations/org-2/accept']);
+    expect(screen.queryByRole('button', { name: 'Join Other Org' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Invitations' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: 'Organisation' }));
+    expect(await screen.findByRole('option', { name: 'Other Org' })).toBeInTheDocument();
+    expect(screen.getByTestId('ticket-row-1')).toBeInTheDocument(); // still acting in Demo Org
+  });
 });

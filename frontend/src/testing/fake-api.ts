@@ -1,5 +1,6 @@
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import type { Attachment, Comment } from '@/features/conversation';
+import type { Invitation, Me } from '@/features/identity';
 import type { Ticket } from '@/features/tickets';
 import type { Activity } from '@/features/tickets/detail';
 import { ALICE, MEMBERS, ME, QUEUES, allowedFrom } from './fixtures';
@@ -72,6 +73,8 @@ export interface FakeApiOptions {
   activity?: Record<string, Activity[]>;
   /** Bytes a file may have before the upload answers 413 (the server's default is 25 MB). */
   maxFileSize?: number;
+  /** Organisations that invited Alice; accepting one makes it a membership. */
+  invitations?: Invitation[];
 }
 
 /**
@@ -89,6 +92,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
   const maxFileSize = options.maxFileSize ?? 25 * 1024 * 1024;
   const requests: SeenRequest[] = [];
   let signedIn = options.signedIn ?? true;
+  let currentMe: Me = { ...structuredClone(ME), invitations: structuredClone(options.invitations ?? []) };
   let clock = Date.parse('2026-11-26T10:00:00Z');
   let ids = 0;
   const now = () => new Date((clock += 60_000)).toISOString();
@@ -181,13 +185,28 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       const body = (await request.json()) as { email: string; password: string };
       if (body.password !== 'correct horse') return problem(401, 'bad-credentials', 'Wrong email or password');
       signedIn = true;
-      return HttpResponse.json(ME);
+      return HttpResponse.json(currentMe);
     }),
     http.post('/api/auth/logout', () => {
       signedIn = false;
       return new HttpResponse(null, { status: 204 });
     }),
-    http.get('/api/me', () => (signedIn ? HttpResponse.json(ME) : unauthenticated())),
+    http.get('/api/me', () => (signedIn ? HttpResponse.json(currentMe) : unauthenticated())),
+    http.post('/api/me/invitations/:organisationId/accept', ({ params }) => {
+      if (!signedIn) return unauthenticated();
+      const invitation = currentMe.invitations.find((i) => i.organisationId === params.organisationId);
+      if (!invitation) {
+        return problem(404, 'not-found', 'Not found', {
+          detail: `Invitation to organisation ${String(params.organisationId)} was not found.`,
+        });
+      }
+      currentMe = {
+        ...currentMe,
+        memberships: [...currentMe.memberships, { ...invitation }],
+        invitations: currentMe.invitations.filter((i) => i !== invitation),
+      };
+      return HttpResponse.json(currentMe);
+    }),
     http.get('/api/members', () => (signedIn ? HttpResponse.json(MEMBERS) : unauthenticated())),
     http.get('/api/queues', () => {
       if (!signedIn) return unauthenticated();
@@ -440,6 +459,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
     /** Requests that changed something (what "reached the server"). */
     mutations: () => requests.filter((r) => r.method !== 'GET'),
     ticket: (id: string) => tickets.get(id),
+    me: () => currentMe,
     comments: () => comments,
     attachments: () => attachments,
     /** Simulates another person's change. */

@@ -1,4 +1,5 @@
 import type { Attachment, Comment } from '@/features/conversation';
+import type { Invitation } from '@/features/identity';
 import type { Ticket } from '@/features/tickets';
 
 export const ALICE = { id: 'u-alice', name: 'Alice Agent', email: 'alice@demo.test' };
@@ -20,6 +21,7 @@ export const ME = {
   user: ALICE,
   memberships: [{ organisationId: ORG.id, organisationName: ORG.name, role: 'admin' as const }],
   currentOrganisation: { ...ORG, role: 'admin' as const },
+  invitations: [] as Invitation[],
 };
 
 const LIFECYCLE: Record<Ticket['status'], Ticket['status'][]> = {

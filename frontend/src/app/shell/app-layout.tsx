@@ -3,7 +3,7 @@ import { ActionIcon, AppShell, Burger, Button, Center, Group, Loader, Text, Tool
 import { useDisclosure } from '@mantine/hooks';
 import { IconKeyboard, IconPlus } from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { OrganisationSwitcher, UserMenu } from '@/features/identity';
+import { OrganisationSwitcher, PendingInvitations, UserMenu } from '@/features/identity';
 import { useActiveQueues } from '@/features/queues';
 import { TicketViewNav, type NavSelection } from '@/features/tickets';
 import { hasCommandModifier, isTypingTarget } from '@/lib/keyboard';
@@ -70,6 +70,7 @@ export function AppLayout() {
       <AppShell.Navbar p="xs">
         {/* The workspace switcher heads the navigation (in the burger drawer on phones). */}
         <OrganisationSwitcher me={me} onSwitched={() => void navigate('/')} />
+        <PendingInvitations me={me} />
         <TicketViewNav
           queues={queues}
           selection={navSelection(location.pathname, location.search)}

@@ -12,10 +12,18 @@ export interface Membership {
   role: Role;
 }
 
+/** An organisation that invited the signed-in person (who already had an account); joins on accept. */
+export interface Invitation {
+  organisationId: string;
+  organisationName: string;
+  role: Role;
+}
+
 export interface Me {
   user: User;
   memberships: Membership[];
   currentOrganisation: { id: string; name: string; role: Role };
+  invitations: Invitation[];
 }
 
 export interface Credentials {

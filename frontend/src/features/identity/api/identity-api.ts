@@ -1,10 +1,11 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useMutationState, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Credentials, Me } from '../types';
 
 export const identityKeys = {
   all: ['identity'] as const,
   me: () => [...identityKeys.all, 'me'] as const,
+  acceptInvitation: () => [...identityKeys.all, 'accept-invitation'] as const,
 };
 
 export const fetchMe = (signal?: AbortSignal) => api.get<Me>('/api/me', { signal });
@@ -12,6 +13,8 @@ export const login = (credentials: Credentials) => api.post<Me>('/api/auth/login
 export const logout = () => api.post<undefined>('/api/auth/logout');
 export const switchOrganisation = (organisationId: string) =>
   api.put<Me>('/api/me/current-organisation', { organisationId });
+export const acceptInvitation = (organisationId: string) =>
+  api.post<Me>(`/api/me/invitations/${encodeURIComponent(organisationId)}/accept`);
 
 export const meQueryOptions = () =>
   queryOptions({
@@ -57,5 +60,29 @@ export function useSwitchOrganisation() {
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== identityKeys.all[0] });
       queryClient.setQueryData(identityKeys.me(), me);
     },
+  });
+}
+
+export function useAcceptInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: identityKeys.acceptInvitation(),
+    mutationFn: acceptInvitation,
+    onSuccess: (me) => {
+      const before = queryClient.getQueryData(meQueryOptions().queryKey);
+      if (before && before.currentOrganisation.id !== me.currentOrganisation.id) {
+        // Joining should not move the session, but if the server did, the cache belongs to the old one.
+        queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== identityKeys.all[0] });
+      }
+      queryClient.setQueryData(identityKeys.me(), me);
+    },
+  });
+}
+
+/** Organisation ids whose invitation is being accepted right now, wherever it was clicked. */
+export function useAcceptingInvitations(): string[] {
+  return useMutationState({
+    filters: { mutationKey: identityKeys.acceptInvitation(), status: 'pending' },
+    select: (mutation) => mutation.state.variables as string,
   });
 }

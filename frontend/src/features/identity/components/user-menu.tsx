@@ -1,7 +1,9 @@
-import { Avatar, Menu, UnstyledButton, Group, Text } from '@mantine/core';
-import { IconLogout, IconChevronDown } from '@tabler/icons-react';
+import { useId } from 'react';
+import { Avatar, Indicator, Loader, Menu, UnstyledButton, Group, Text, VisuallyHidden } from '@mantine/core';
+import { IconLogout, IconChevronDown, IconUserPlus } from '@tabler/icons-react';
 import { useLogout } from '../api/identity-api';
 import type { Me } from '../types';
+import { useJoinOrganisation } from './use-join-organisation';
 
 export function initials(name: string): string {
   return name
@@ -14,16 +16,38 @@ export function initials(name: string): string {
 
 export function UserMenu({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
   const logoutMutation = useLogout();
+  const { join, accepting, busy } = useJoinOrganisation();
+  const invitationCount = me.invitations.length;
+  const invitationsId = useId();
   return (
     <Menu position="bottom-end" width={220} withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={`Account menu for ${me.user.name}`} px={4} py={2}>
+        <UnstyledButton
+          aria-label={`Account menu for ${me.user.name}`}
+          aria-describedby={invitationCount > 0 ? invitationsId : undefined}
+          px={4}
+          py={2}
+        >
           <Group gap={6} wrap="nowrap">
-            <Avatar size={28} radius="xl" color="indigo">
-              {initials(me.user.name)}
-            </Avatar>
+            <Indicator
+              disabled={invitationCount === 0}
+              label={invitationCount}
+              size={16}
+              color="red"
+              offset={3}
+              data-testid="invitation-badge"
+            >
+              <Avatar size={28} radius="xl" color="indigo">
+                {initials(me.user.name)}
+              </Avatar>
+            </Indicator>
             <IconChevronDown size={14} aria-hidden />
           </Group>
+          {invitationCount > 0 && (
+            <VisuallyHidden id={invitationsId}>
+              {invitationCount === 1 ? '1 pending invitation' : `${invitationCount} pending invitations`}
+            </VisuallyHidden>
+          )}
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
@@ -35,6 +59,30 @@ export function UserMenu({ me, onSignedOut }: { me: Me; onSignedOut: () => void 
             {me.user.email}
           </Text>
         </Menu.Label>
+        {invitationCount > 0 && (
+          <>
+            <Menu.Divider />
+            <Menu.Label>Invitations</Menu.Label>
+            {me.invitations.map((invitation) => (
+              <Menu.Item
+                key={invitation.organisationId}
+                // Stay open: the spinner, then the invitation leaving the list, are the answer.
+                closeMenuOnClick={false}
+                disabled={busy}
+                leftSection={
+                  accepting.includes(invitation.organisationId) ? (
+                    <Loader size={14} role="status" aria-label="Joining" />
+                  ) : (
+                    <IconUserPlus size={16} aria-hidden />
+                  )
+                }
+                onClick={() => join(invitation)}
+              >
+                {`Join ${invitation.organisationName}`}
+              </Menu.Item>
+            ))}
+          </>
+        )}
         <Menu.Divider />
         <Menu.Item
           leftSection={<IconLogout size={16} aria-hidden />}
