@@ -55,6 +55,26 @@ class DemoData implements ApplicationRunner {
             {"Refund for unused seats", "We removed five seats mid-cycle; are they refunded?"},
             {"Password reset e-mail never arrives", "The reset link e-mail does not arrive, also not in spam."},
             {"Dark mode contrast issue", "Grey text on the dark theme is hard to read."},
+            {"Cannot attach PDF larger than 10 MB", "Uploading our 14 MB contract fails without a message."},
+            {"Wrong time zone in reports", "Weekly reports show times in UTC instead of Europe/Berlin."},
+            {"Add a second admin", "Our only admin is leaving; how do we make someone else admin?"},
+            {"Credit note for cancelled order", "Order 8812 was cancelled; please issue a credit note."},
+            {"Calendar sync duplicates events", "Every synced meeting appears twice in Google Calendar."},
+            {"Slow search on large accounts", "Searching customers takes over five seconds since Monday."},
+            {"Feature request: saved filters", "We would love to save the filters we use every day."},
+            {"Payment failed with a valid card", "The card works elsewhere but your checkout declines it."},
+            {"Notification e-mails in the wrong language", "Our German users receive English e-mails."},
+            {"Account deletion request", "A former employee asks us to delete their personal data."},
+            {"Broken link in the welcome e-mail", "The 'Get started' link in the welcome e-mail returns 404."},
+            {"CSV import rejects semicolons", "Our European CSV files use semicolons as separators."},
+            {"Session ends after five minutes", "We are signed out after five minutes of reading a ticket."},
+            {"Discount code not applied", "Code SPRING25 is accepted but the total does not change."},
+            {"Printer labels cut off", "Shipping labels print with the last line missing."},
+            {"Audit log export", "Our auditor needs the change history of last quarter."},
+            {"Seat count wrong on invoice", "We have 12 seats but were invoiced for 15."},
+            {"Keyboard shortcuts do not work in Firefox", "Pressing j and k does nothing in Firefox 130."},
+            {"Request for on-site training", "Could someone train our new support team in March?"},
+            {"Status page shows outage", "Your status page shows a partial outage; are we affected?"},
     };
 
     private final DemoProperties properties;
@@ -119,7 +139,7 @@ class DemoData implements ApplicationRunner {
         agents.forEach(a -> assignees.add(a.userId()));
         for (int i = 0; i < 40; i++) {
             String[] text = TICKETS[i % TICKETS.length];
-            String title = i < TICKETS.length ? text[0] : text[0] + " (again)";
+            String title = text[0];
             Actor creator = agents.get(random.nextInt(agents.size()));
             Ticket ticket = tickets.create(creator, new NewTicket(title, text[1], Priority.values()[i % 4],
                     teamQueues.get(i % teamQueues.size()).id(), assignees.get(i % assignees.size())));
