@@ -78,7 +78,7 @@ export interface FakeApiOptions {
 }
 
 /**
- * A small in-memory WorkTrackr that follows docs/api.md: versions and 409s, the lifecycle and
+ * A small in-memory WorkTrackr that follows docs/api.md: sign-in and sign-up, versions and 409s, the lifecycle and
  * 422s, views and counts, all-or-nothing bulk, comments (edits, revisions, redaction, mentions),
  * attachments (multipart, 413 over the limit) and the activity log. Tests override single routes
  * with server.use().
@@ -186,6 +186,33 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       if (body.password !== 'correct horse') return problem(401, 'bad-credentials', 'Wrong email or password');
       signedIn = true;
       return HttpResponse.json(currentMe);
+    }),
+    http.post('/api/signup', async ({ request }) => {
+      const body = (await request.json()) as Record<string, unknown>;
+      const text = (field: string) => (typeof body[field] === 'string' ? body[field] : '');
+      const errors: { field: string; message: string }[] = [];
+      for (const field of ['organisationName', 'name', 'email']) {
+        if (!text(field).trim()) errors.push({ field, message: 'must not be blank' });
+      }
+      if (text('email') && !text('email').includes('@')) errors.push({ field: 'email', message: 'must be a well-formed email address' });
+      if (text('password').length < 8 || text('password').length > 200) {
+        errors.push({ field: 'password', message: 'must be between 8 and 200 characters' });
+      }
+      if (errors.length > 0) return problem(422, 'invalid-request', 'Invalid request', { detail: 'The request is not valid.', errors });
+      if (MEMBERS.some((m) => m.email === text('email').toLowerCase())) {
+        return problem(409, 'email-taken', 'E-mail already registered', {
+          detail: 'An account with this e-mail exists. Sign in, and ask an admin to add you to the organisation.',
+        });
+      }
+      const organisation = { id: nextId('org'), name: text('organisationName').trim() };
+      currentMe = {
+        user: { id: nextId('u'), name: text('name').trim(), email: text('email').toLowerCase() },
+        memberships: [{ organisationId: organisation.id, organisationName: organisation.name, role: 'admin' }],
+        currentOrganisation: { ...organisation, role: 'admin' },
+        invitations: [],
+      };
+      signedIn = true;
+      return HttpResponse.json(currentMe, { status: 201, headers: { Location: '/api/me' } });
     }),
     http.post('/api/auth/logout', () => {
       signedIn = false;

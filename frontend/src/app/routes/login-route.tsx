@@ -1,7 +1,7 @@
-import { Center, Stack, Text } from '@mantine/core';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LoginForm, useMe } from '@/features/identity';
 import { safeNext } from '../dashboard-params';
+import { SignedOutPage } from './signed-out-page';
 
 export const SESSION_EXPIRED_MESSAGE = 'Your session has expired. Please sign in again.';
 
@@ -12,16 +12,11 @@ export function LoginRoute() {
   const next = safeNext(params.get('next'));
   if (me.data && !me.isError) return <Navigate to={next} replace />;
   return (
-    <Center mih="100vh" p="md" bg="gray.0">
-      <Stack align="center" gap="lg" w="100%">
-        <Text fw={800} size="xl" c="indigo.7">
-          WorkTrackr
-        </Text>
-        <LoginForm
-          notice={params.get('expired') ? SESSION_EXPIRED_MESSAGE : undefined}
-          onSignedIn={() => void navigate(next, { replace: true })}
-        />
-      </Stack>
-    </Center>
+    <SignedOutPage alternative={{ prompt: 'New to WorkTrackr?', label: 'Create an organisation', to: '/signup' }}>
+      <LoginForm
+        notice={params.get('expired') ? SESSION_EXPIRED_MESSAGE : undefined}
+        onSignedIn={() => void navigate(next, { replace: true })}
+      />
+    </SignedOutPage>
   );
 }

@@ -1,6 +1,7 @@
 export type { Invitation, Me, Membership, Role, User } from './types';
 export { identityKeys, meQueryOptions, useMe } from './api/identity-api';
 export { LoginForm } from './components/login-form';
+export { SignUpForm } from './components/signup-form';
 export { UserMenu } from './components/user-menu';
 export { OrganisationSwitcher } from './components/organisation-switcher';
 export { PendingInvitations } from './components/pending-invitations';

@@ -30,3 +30,11 @@ export interface Credentials {
   email: string;
   password: string;
 }
+
+/** A new organisation and its first admin (`POST /api/signup`). */
+export interface SignUp {
+  organisationName: string;
+  name: string;
+  email: string;
+  password: string;
+}

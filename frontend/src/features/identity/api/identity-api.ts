@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useMutationState, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { Credentials, Me } from '../types';
+import type { Credentials, Me, SignUp } from '../types';
 
 export const identityKeys = {
   all: ['identity'] as const,
@@ -9,6 +9,7 @@ export const identityKeys = {
 };
 
 export const fetchMe = (signal?: AbortSignal) => api.get<Me>('/api/me', { signal });
+export const signUp = (body: SignUp) => api.post<Me>('/api/signup', body);
 export const login = (credentials: Credentials) => api.post<Me>('/api/auth/login', credentials);
 export const logout = () => api.post<undefined>('/api/auth/logout');
 export const switchOrganisation = (organisationId: string) =>
@@ -36,6 +37,19 @@ export function useLogin() {
     meta: { skipAuthRedirect: true },
     onSuccess: (me) => {
       // A new session: drop whatever the previous one had cached, keep who we are now.
+      queryClient.clear();
+      queryClient.setQueryData(identityKeys.me(), me);
+    },
+  });
+}
+
+/** Creates an organisation with its first admin; the server signs that person in. */
+export function useSignUp() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: signUp,
+    meta: { skipAuthRedirect: true },
+    onSuccess: (me) => {
       queryClient.clear();
       queryClient.setQueryData(identityKeys.me(), me);
     },
