@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import importPlugin from 'eslint-plugin-import';
 import globals from 'globals';
+import prettier from 'eslint-config-prettier';
 
 const FEATURES = ['identity', 'tickets', 'queues', 'members', 'conversation'];
 
@@ -19,8 +20,16 @@ const importDirection = [
     message: 'Features never import each other; compose them in src/app.',
   })),
   { target: './src/features', from: './src/app', message: 'Nothing imports src/app.' },
-  { target: './src/components', from: ['./src/app', './src/features'], message: 'src/components is a presentational kit.' },
-  { target: './src/lib', from: ['./src/app', './src/features', './src/components'], message: 'src/lib depends on nothing of the app.' },
+  {
+    target: './src/components',
+    from: ['./src/app', './src/features'],
+    message: 'src/components is a presentational kit.',
+  },
+  {
+    target: './src/lib',
+    from: ['./src/app', './src/features', './src/components'],
+    message: 'src/lib depends on nothing of the app.',
+  },
   { target: './src/testing', from: './src/app', message: 'Test utilities do not depend on the app.' },
 ];
 
@@ -68,4 +77,6 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  // formatting is Prettier's job (`npm run format`); this turns off the ESLint rules that would fight it
+  prettier,
 );

@@ -18,7 +18,13 @@ export function someTickets() {
   return [
     aTicket({ number: 1, status: 'open', priority: 'high', title: 'VPN drops every hour' }),
     aTicket({ number: 2, status: 'open', priority: 'low', title: 'Printer jammed', assignee: ALICE }),
-    aTicket({ number: 3, status: 'open', priority: 'high', title: 'Cannot log in', queue: { id: 'q-billing', name: 'Billing' } }),
+    aTicket({
+      number: 3,
+      status: 'open',
+      priority: 'high',
+      title: 'Cannot log in',
+      queue: { id: 'q-billing', name: 'Billing' },
+    }),
     aTicket({ number: 4, status: 'closed', title: 'Old request' }),
   ];
 }

@@ -12,14 +12,17 @@ import {
 /** The dashboard's state lives in the URL: /?view=open&priority=high&sort=-updated&q=foo */
 export const DEFAULT_VIEW: TicketView = 'my';
 
-const isView = (value: string | null): value is TicketView => value !== null && (VIEWS as readonly string[]).includes(value);
+const isView = (value: string | null): value is TicketView =>
+  value !== null && (VIEWS as readonly string[]).includes(value);
 const isPriority = (value: string | null): value is Priority =>
   value !== null && (PRIORITIES as readonly string[]).includes(value);
 const isSort = (value: string | null): value is TicketSort =>
   value !== null && (SORT_FIELDS as readonly string[]).includes(value.replace(/^-/, ''));
 
 export function filtersFromParams(params: URLSearchParams): TicketListFilters {
-  const filters: TicketListFilters = { view: isView(params.get('view')) ? (params.get('view') as TicketView) : DEFAULT_VIEW };
+  const filters: TicketListFilters = {
+    view: isView(params.get('view')) ? (params.get('view') as TicketView) : DEFAULT_VIEW,
+  };
   const queueId = params.get('queueId');
   const priority = params.get('priority');
   const assigneeId = params.get('assigneeId');

@@ -128,10 +128,7 @@ describe('bulk actions', () => {
   });
 
   it('lists which tickets failed and why, and changes nothing', async () => {
-    const api = installFakeApi([
-      aTicket({ number: 1, status: 'open' }),
-      aTicket({ number: 2, status: 'closed' }),
-    ]);
+    const api = installFakeApi([aTicket({ number: 1, status: 'open' }), aTicket({ number: 2, status: 'closed' })]);
     const { user } = renderApp('/?view=all');
     await screen.findByTestId('ticket-row-2');
     await user.click(screen.getByRole('checkbox', { name: 'Select all on page' }));

@@ -90,7 +90,10 @@ describe('keyboard', () => {
 describe('organisations', () => {
   const twoOrgs = {
     ...ME,
-    memberships: [...ME.memberships, { organisationId: 'org-2', organisationName: 'Other Org', role: 'agent' as const }],
+    memberships: [
+      ...ME.memberships,
+      { organisationId: 'org-2', organisationName: 'Other Org', role: 'agent' as const },
+    ],
   };
 
   it('hides the switcher from people in one organisation', async () => {
@@ -107,7 +110,10 @@ describe('organisations', () => {
       http.get('/api/me', () => HttpResponse.json(twoOrgs)),
       http.put('/api/me/current-organisation', async ({ request }) => {
         switched.push(await request.json());
-        return HttpResponse.json({ ...twoOrgs, currentOrganisation: { id: 'org-2', name: 'Other Org', role: 'agent' } });
+        return HttpResponse.json({
+          ...twoOrgs,
+          currentOrganisation: { id: 'org-2', name: 'Other Org', role: 'agent' },
+        });
       }),
     );
     const { user, router } = renderApp('/?view=open&priority=high');

@@ -24,8 +24,18 @@ describe('sign-up', () => {
 
     expect(await screen.findByRole('button', { name: 'Account menu for Wile E. Coyote' })).toBeInTheDocument();
     expect(where(router)).toBe('/');
-    expect(api.mutations().filter((r) => r.path === '/api/signup').map((r) => r.body)).toEqual([
-      { organisationName: 'Acme Support', name: 'Wile E. Coyote', email: 'wile@acme.test', password: 'long enough password' },
+    expect(
+      api
+        .mutations()
+        .filter((r) => r.path === '/api/signup')
+        .map((r) => r.body),
+    ).toEqual([
+      {
+        organisationName: 'Acme Support',
+        name: 'Wile E. Coyote',
+        email: 'wile@acme.test',
+        password: 'long enough password',
+      },
     ]);
   });
 

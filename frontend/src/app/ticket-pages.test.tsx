@@ -47,7 +47,11 @@ describe('new ticket', () => {
     const title = screen.getByRole('textbox', { name: /^Title/ });
     await waitFor(() => expect(title).toHaveAccessibleDescription('must not be blank'));
     expect(title).toHaveAttribute('aria-invalid', 'true');
-    expect(api.mutations()[0]).toMatchObject({ method: 'POST', path: '/api/tickets', body: { title: '', description: '', priority: 'medium' } });
+    expect(api.mutations()[0]).toMatchObject({
+      method: 'POST',
+      path: '/api/tickets',
+      body: { title: '', description: '', priority: 'medium' },
+    });
 
     await user.type(title, 'Monitor flickers');
     await user.type(screen.getByRole('textbox', { name: 'Description' }), 'Since the update.');
@@ -69,7 +73,13 @@ describe('new ticket', () => {
 describe('ticket conversation', () => {
   it('merges comments, files and field changes into one timeline, oldest first', async () => {
     const ticket = aTicket({ number: 12, createdAt: '2026-11-20T09:00:00Z' });
-    const change = (id: string, at: string, field: Activity['field'], oldLabel: string, newLabel: string): Activity => ({
+    const change = (
+      id: string,
+      at: string,
+      field: Activity['field'],
+      oldLabel: string,
+      newLabel: string,
+    ): Activity => ({
       id,
       action: 'changed',
       field,
@@ -80,20 +90,50 @@ describe('ticket conversation', () => {
       actor: { id: BOB.id, name: BOB.name },
       at,
     });
-    const note = aComment({ id: 'c-note', visibility: 'internal', body: 'Vendor called', html: '<p>Vendor called</p>', createdAt: '2026-11-20T11:00:00Z' });
-    const reply = aComment({ id: 'c-reply', body: 'On our way', html: '<p>On our way</p>', createdAt: '2026-11-20T13:00:00Z' });
+    const note = aComment({
+      id: 'c-note',
+      visibility: 'internal',
+      body: 'Vendor called',
+      html: '<p>Vendor called</p>',
+      createdAt: '2026-11-20T11:00:00Z',
+    });
+    const reply = aComment({
+      id: 'c-reply',
+      body: 'On our way',
+      html: '<p>On our way</p>',
+      createdAt: '2026-11-20T13:00:00Z',
+    });
     installFakeApi([ticket], {
       comments: [reply, note],
       attachments: [
         anAttachment({ id: 'a-loose', filename: 'manual.pdf', createdAt: '2026-11-20T12:00:00Z' }),
-        anAttachment({ id: 'a-on-reply', commentId: 'c-reply', filename: 'route.png', createdAt: '2026-11-20T13:00:05Z' }),
+        anAttachment({
+          id: 'a-on-reply',
+          commentId: 'c-reply',
+          filename: 'route.png',
+          createdAt: '2026-11-20T13:00:05Z',
+        }),
       ],
       activity: {
         't-12': [
           change('act-2', '2026-11-20T14:00:00Z', 'status', 'Open', 'Pending'),
           // The conversation's own entries: the comment or file itself is shown instead.
-          { ...change('act-c', '2026-11-20T13:00:00Z', null, '', ''), action: 'commented', newValue: 'c-reply', oldValue: null, oldLabel: null, newLabel: null },
-          { ...change('act-f', '2026-11-20T12:00:00Z', null, '', ''), action: 'attachment_added', newValue: 'a-loose', oldValue: null, oldLabel: null, newLabel: null },
+          {
+            ...change('act-c', '2026-11-20T13:00:00Z', null, '', ''),
+            action: 'commented',
+            newValue: 'c-reply',
+            oldValue: null,
+            oldLabel: null,
+            newLabel: null,
+          },
+          {
+            ...change('act-f', '2026-11-20T12:00:00Z', null, '', ''),
+            action: 'attachment_added',
+            newValue: 'a-loose',
+            oldValue: null,
+            oldLabel: null,
+            newLabel: null,
+          },
           change('act-1', '2026-11-20T10:00:00Z', 'priority', 'Medium', 'High'),
         ],
       },
@@ -101,7 +141,9 @@ describe('ticket conversation', () => {
     renderApp('/t/12');
 
     const timeline = await screen.findByRole('list', { name: 'Conversation' });
-    const entries = within(timeline).getAllByRole('listitem', { hidden: true }).filter((li) => li.parentElement === timeline);
+    const entries = within(timeline)
+      .getAllByRole('listitem', { hidden: true })
+      .filter((li) => li.parentElement === timeline);
     const describe = (li: HTMLElement) =>
       li.dataset.testid ??
       (within(li).queryByTestId(/^attachment-/)?.dataset.testid || li.textContent.replace(/ · .*$/, ''));
@@ -122,11 +164,15 @@ describe('ticket conversation', () => {
     const api = installFakeApi([aTicket({ number: 12 })]);
     const { user } = renderApp('/t/12');
     await screen.findByRole('list', { name: 'Conversation' });
-    const before = api.requests.filter((r) => r.path === '/api/tickets/t-12/activity' || r.path === '/api/tickets/number/12').length;
+    const before = api.requests.filter(
+      (r) => r.path === '/api/tickets/t-12/activity' || r.path === '/api/tickets/number/12',
+    ).length;
     await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Done.');
     await user.click(screen.getByRole('button', { name: 'Send' }));
     await waitFor(() => {
-      const after = api.requests.filter((r) => r.path === '/api/tickets/t-12/activity' || r.path === '/api/tickets/number/12').length;
+      const after = api.requests.filter(
+        (r) => r.path === '/api/tickets/t-12/activity' || r.path === '/api/tickets/number/12',
+      ).length;
       expect(after).toBeGreaterThanOrEqual(before + 2);
     });
   });

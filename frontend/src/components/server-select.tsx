@@ -1,7 +1,9 @@
 import { Loader, Select, type ComboboxItem, type SelectProps } from '@mantine/core';
 
-export interface ServerSelectProps
-  extends Omit<SelectProps, 'value' | 'onChange' | 'data' | 'defaultValue' | 'aria-label'> {
+export interface ServerSelectProps extends Omit<
+  SelectProps,
+  'value' | 'onChange' | 'data' | 'defaultValue' | 'aria-label'
+> {
   'aria-label': string;
   /** The value the server holds: what the control shows whenever no request is in flight. */
   value: string | null;

@@ -74,7 +74,11 @@ describe('api client', () => {
     const seen: { method: string; token: string | null; credentials: RequestCredentials }[] = [];
     server.use(
       http.all('/api/things', ({ request }) => {
-        seen.push({ method: request.method, token: request.headers.get('X-XSRF-TOKEN'), credentials: request.credentials });
+        seen.push({
+          method: request.method,
+          token: request.headers.get('X-XSRF-TOKEN'),
+          credentials: request.credentials,
+        });
         return request.method === 'DELETE' ? new HttpResponse(null, { status: 204 }) : HttpResponse.json({ ok: true });
       }),
     );
@@ -123,7 +127,9 @@ describe('api client', () => {
         return HttpResponse.json({ items: [], nextCursor: null });
       }),
     );
-    await api.get('/api/tickets', { query: { view: 'open', q: '', cursor: null, status: ['open', 'pending'], limit: 50 } });
+    await api.get('/api/tickets', {
+      query: { view: 'open', q: '', cursor: null, status: ['open', 'pending'], limit: 50 },
+    });
     expect(new URL(url).search).toBe('?view=open&status=open%2Cpending&limit=50');
   });
 
@@ -137,7 +143,13 @@ describe('api client', () => {
         seen.push({ token: request.headers.get('X-XSRF-TOKEN'), name: file?.name, commentId: form.get('commentId') });
         if (file?.name === 'huge.bin') {
           return HttpResponse.json(
-            { type: 'https://worktrackr.io/problems/payload-too-large', title: 'Payload too large', status: 413, detail: 'A file may be at most 25 MB.', maxFileSize: 26214400 },
+            {
+              type: 'https://worktrackr.io/problems/payload-too-large',
+              title: 'Payload too large',
+              status: 413,
+              detail: 'A file may be at most 25 MB.',
+              maxFileSize: 26214400,
+            },
             { status: 413, headers: { 'Content-Type': 'application/problem+json' } },
           );
         }
@@ -150,7 +162,9 @@ describe('api client', () => {
     form.append('file', new File(['hello'], 'hello.txt', { type: 'text/plain' }));
     form.append('commentId', 'c-1');
 
-    const created = await api.upload<{ id: string }>('/api/tickets/t-1/attachments', form, (p) => progress.push(p.loaded));
+    const created = await api.upload<{ id: string }>('/api/tickets/t-1/attachments', form, (p) =>
+      progress.push(p.loaded),
+    );
     expect(created).toEqual({ id: 'a-1' });
     expect(progress.length).toBeGreaterThan(0);
 

@@ -18,10 +18,13 @@ export interface SeenRequest {
 const PROBLEM = 'https://worktrackr.io/problems/';
 
 export const problem = (status: number, name: string, title: string, extra: Record<string, JsonBodyType> = {}) =>
-  HttpResponse.json({ type: PROBLEM + name, title, status, ...extra }, {
-    status,
-    headers: { 'Content-Type': 'application/problem+json' },
-  });
+  HttpResponse.json(
+    { type: PROBLEM + name, title, status, ...extra },
+    {
+      status,
+      headers: { 'Content-Type': 'application/problem+json' },
+    },
+  );
 
 const ACTIVE = ['open', 'in_progress', 'pending'];
 
@@ -54,9 +57,12 @@ function renderComment(body: string): { html: string; mentions: Comment['mention
       paragraph
         .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
         .replace(/(^|\s)@([\w.+-]+(?:@[\w.-]+)?)/g, (match, before: string, handle: string) => {
-          const member = MEMBERS.find((m) => m.email === handle.toLowerCase() || localPart(m.email) === handle.toLowerCase());
+          const member = MEMBERS.find(
+            (m) => m.email === handle.toLowerCase() || localPart(m.email) === handle.toLowerCase(),
+          );
           if (!member) return match;
-          if (!mentions.some((m) => m.id === member.id)) mentions.push({ id: member.id, name: member.name, email: member.email });
+          if (!mentions.some((m) => m.id === member.id))
+            mentions.push({ id: member.id, name: member.name, email: member.email });
           return `${before}<a class="mention" data-user-id="${member.id}" href="mailto:${member.email}">@${handle}</a>`;
         }),
     );
@@ -120,7 +126,10 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       if (request.headers.get('Content-Type')?.startsWith('multipart/form-data')) {
         const form = await request.clone().formData();
         body = Object.fromEntries(
-          [...form.entries()].map(([key, value]) => [key, typeof value === 'string' ? value : (value as { name: string }).name]),
+          [...form.entries()].map(([key, value]) => [
+            key,
+            typeof value === 'string' ? value : (value as { name: string }).name,
+          ]),
         );
       } else {
         const text = await request.clone().text();
@@ -136,9 +145,16 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
   const apply = (
     current: Ticket,
     body: Record<string, unknown>,
-  ): { ok: true; ticket: Ticket } | { ok: false; status: number; errors: { field: string; message: string }[]; detail: string } => {
+  ):
+    | { ok: true; ticket: Ticket }
+    | { ok: false; status: number; errors: { field: string; message: string }[]; detail: string } => {
     if (typeof body.version === 'number' && body.version !== current.version) {
-      return { ok: false, status: 409, errors: [{ field: 'version', message: 'stale' }], detail: 'The ticket changed since you saw it.' };
+      return {
+        ok: false,
+        status: 409,
+        errors: [{ field: 'version', message: 'stale' }],
+        detail: 'The ticket changed since you saw it.',
+      };
     }
     const next = structuredClone(current);
     if (typeof body.status === 'string' && body.status !== current.status) {
@@ -153,7 +169,12 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
     if ('assigneeId' in body) {
       const member = MEMBERS.find((m) => m.id === body.assigneeId);
       if (body.assigneeId !== null && !member) {
-        return { ok: false, status: 422, errors: [{ field: 'assigneeId', message: 'not a member' }], detail: 'Not a member.' };
+        return {
+          ok: false,
+          status: 422,
+          errors: [{ field: 'assigneeId', message: 'not a member' }],
+          detail: 'Not a member.',
+        };
       }
       next.assignee = member ? { id: member.id, name: member.name, email: member.email } : null;
     }
@@ -163,7 +184,12 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
     }
     if (typeof body.title === 'string') {
       if (!body.title.trim()) {
-        return { ok: false, status: 422, errors: [{ field: 'title', message: 'must not be blank' }], detail: 'Invalid request.' };
+        return {
+          ok: false,
+          status: 422,
+          errors: [{ field: 'title', message: 'must not be blank' }],
+          detail: 'Invalid request.',
+        };
       }
       next.title = body.title;
     }
@@ -178,9 +204,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       await record(request);
       return undefined; // fall through to the route handlers below
     }),
-    http.get('/api/auth/csrf', () =>
-      HttpResponse.json({ headerName: 'X-XSRF-TOKEN', token: 'csrf-from-endpoint' }),
-    ),
+    http.get('/api/auth/csrf', () => HttpResponse.json({ headerName: 'X-XSRF-TOKEN', token: 'csrf-from-endpoint' })),
     http.post('/api/auth/login', async ({ request }) => {
       const body = (await request.json()) as { email: string; password: string };
       if (body.password !== 'correct horse') return problem(401, 'bad-credentials', 'Wrong email or password');
@@ -194,11 +218,13 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       for (const field of ['organisationName', 'name', 'email']) {
         if (!text(field).trim()) errors.push({ field, message: 'must not be blank' });
       }
-      if (text('email') && !text('email').includes('@')) errors.push({ field: 'email', message: 'must be a well-formed email address' });
+      if (text('email') && !text('email').includes('@'))
+        errors.push({ field: 'email', message: 'must be a well-formed email address' });
       if (text('password').length < 8 || text('password').length > 200) {
         errors.push({ field: 'password', message: 'must be between 8 and 200 characters' });
       }
-      if (errors.length > 0) return problem(422, 'invalid-request', 'Invalid request', { detail: 'The request is not valid.', errors });
+      if (errors.length > 0)
+        return problem(422, 'invalid-request', 'Invalid request', { detail: 'The request is not valid.', errors });
       if (MEMBERS.some((m) => m.email === text('email').toLowerCase())) {
         return problem(409, 'email-taken', 'E-mail already registered', {
           detail: 'An account with this e-mail exists. Sign in, and ask an admin to add you to the organisation.',
@@ -297,12 +323,14 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       if (!ticket) return problem(404, 'not-found', 'Ticket not found');
       const body = (await request.json()) as { body?: unknown; visibility?: unknown };
       const errors: { field: string; message: string }[] = [];
-      if (typeof body.body !== 'string' || body.body.length === 0) errors.push({ field: 'body', message: 'must not be blank' });
+      if (typeof body.body !== 'string' || body.body.length === 0)
+        errors.push({ field: 'body', message: 'must not be blank' });
       else if (body.body.length > 20_000) errors.push({ field: 'body', message: 'must be at most 20000 characters' });
       if (body.visibility !== 'public' && body.visibility !== 'internal') {
         errors.push({ field: 'visibility', message: 'must be one of public, internal' });
       }
-      if (errors.length > 0) return problem(422, 'invalid-request', 'Invalid request', { detail: 'The request is not valid.', errors });
+      if (errors.length > 0)
+        return problem(422, 'invalid-request', 'Invalid request', { detail: 'The request is not valid.', errors });
       const text = body.body as string;
       const comment: Comment = {
         id: nextId('c'),
@@ -326,10 +354,15 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       if (!signedIn) return unauthenticated();
       const comment = comments.find((c) => c.id === params.commentId && c.ticketId === params.id);
       if (!comment) return problem(404, 'not-found', 'Comment not found');
-      if (comment.author.id !== me.id) return problem(403, 'forbidden', 'Forbidden', { detail: 'Only the author may edit a comment.' });
-      if (comment.redacted) return problem(409, 'comment-redacted', 'Comment redacted', { detail: 'A redacted comment cannot be edited.' });
+      if (comment.author.id !== me.id)
+        return problem(403, 'forbidden', 'Forbidden', { detail: 'Only the author may edit a comment.' });
+      if (comment.redacted)
+        return problem(409, 'comment-redacted', 'Comment redacted', { detail: 'A redacted comment cannot be edited.' });
       const { body } = (await request.json()) as { body: string };
-      if (!body) return problem(422, 'invalid-request', 'Invalid request', { errors: [{ field: 'body', message: 'must not be blank' }] });
+      if (!body)
+        return problem(422, 'invalid-request', 'Invalid request', {
+          errors: [{ field: 'body', message: 'must not be blank' }],
+        });
       if (body !== comment.body) {
         const at = now();
         const list = revisions.get(comment.id) ?? [];
@@ -348,9 +381,13 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       if (!signedIn) return unauthenticated();
       const comment = comments.find((c) => c.id === params.commentId && c.ticketId === params.id);
       if (!comment) return problem(404, 'not-found', 'Comment not found');
-      if (comment.redacted) return problem(409, 'comment-redacted', 'Already redacted', { detail: 'The comment is already redacted.' });
+      if (comment.redacted)
+        return problem(409, 'comment-redacted', 'Already redacted', { detail: 'The comment is already redacted.' });
       Object.assign(comment, { body: '', html: '', redacted: true, redactedAt: now(), redactedBy: me });
-      revisions.set(comment.id, (revisions.get(comment.id) ?? []).map((r) => ({ ...r, body: '' })));
+      revisions.set(
+        comment.id,
+        (revisions.get(comment.id) ?? []).map((r) => ({ ...r, body: '' })),
+      );
       log(comment.ticketId, conversationEntry('comment_redacted', comment.id));
       return HttpResponse.json(comment);
     }),
@@ -367,10 +404,14 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       const file = form.get('file') as (Blob & { name: string }) | null;
       const commentId = form.get('commentId');
       if (!file || typeof file === 'string') {
-        return problem(422, 'invalid-request', 'Invalid request', { errors: [{ field: 'file', message: 'is required' }] });
+        return problem(422, 'invalid-request', 'Invalid request', {
+          errors: [{ field: 'file', message: 'is required' }],
+        });
       }
       if (typeof commentId === 'string' && !comments.some((c) => c.id === commentId && c.ticketId === ticket.id)) {
-        return problem(422, 'invalid-request', 'Invalid request', { errors: [{ field: 'commentId', message: 'is not a comment of this ticket' }] });
+        return problem(422, 'invalid-request', 'Invalid request', {
+          errors: [{ field: 'commentId', message: 'is not a comment of this ticket' }],
+        });
       }
       if (file.size > maxFileSize) {
         return problem(413, 'payload-too-large', 'Payload too large', {
@@ -418,7 +459,9 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       const items = (await request.json()) as (Record<string, unknown> & { id: string })[];
       const results = items.map((item) => {
         const current = tickets.get(item.id);
-        return current ? apply(current, item) : { ok: false as const, status: 404, errors: [{ field: 'id', message: 'unknown ticket' }], detail: '' };
+        return current
+          ? apply(current, item)
+          : { ok: false as const, status: 404, errors: [{ field: 'id', message: 'unknown ticket' }], detail: '' };
       });
       const failures = results.flatMap((result, index) =>
         result.ok ? [] : [{ index, id: items[index]?.id ?? '', errors: result.errors }],
@@ -440,7 +483,10 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       const result = apply(current, (await request.json()) as Record<string, unknown>);
       if (!result.ok) {
         return result.status === 409
-          ? problem(409, 'stale-ticket', 'The ticket changed', { detail: result.detail, ticket: current as unknown as JsonBodyType })
+          ? problem(409, 'stale-ticket', 'The ticket changed', {
+              detail: result.detail,
+              ticket: current as unknown as JsonBodyType,
+            })
           : problem(result.status, 'invalid', 'Invalid request', { detail: result.detail, errors: result.errors });
       }
       tickets.set(result.ticket.id, result.ticket);
@@ -454,7 +500,8 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       if (body.assigneeId && !MEMBERS.some((m) => m.id === body.assigneeId)) {
         errors.push({ field: 'assigneeId', message: 'is not a member of this organisation' });
       }
-      if (errors.length > 0) return problem(422, 'invalid-request', 'Invalid request', { detail: 'The request is not valid.', errors });
+      if (errors.length > 0)
+        return problem(422, 'invalid-request', 'Invalid request', { detail: 'The request is not valid.', errors });
       const number = Math.max(0, ...[...tickets.values()].map((t) => t.number)) + 1;
       const queue = QUEUES.find((q) => q.id === body.queueId) ?? QUEUES[0]!;
       const assignee = MEMBERS.find((m) => m.id === body.assigneeId);

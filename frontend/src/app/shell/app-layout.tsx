@@ -1,5 +1,16 @@
 import { Suspense, useEffect } from 'react';
-import { ActionIcon, AppShell, Burger, Button, Center, Group, Loader, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import {
+  ActionIcon,
+  AppShell,
+  Burger,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Text,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconKeyboard, IconPlus } from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -58,7 +69,13 @@ export function AppLayout() {
               New ticket
             </Button>
             <Tooltip label="Keyboard shortcuts (?)">
-              <ActionIcon variant="subtle" color="gray" aria-label="Keyboard shortcuts" onClick={help.open} visibleFrom="sm">
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                aria-label="Keyboard shortcuts"
+                onClick={help.open}
+                visibleFrom="sm"
+              >
                 <IconKeyboard size={18} aria-hidden />
               </ActionIcon>
             </Tooltip>

@@ -54,7 +54,17 @@ export interface TicketPage {
   nextCursor: string | null;
 }
 
-export const VIEWS = ['my', 'unassigned', 'active', 'open', 'in_progress', 'pending', 'resolved', 'closed', 'all'] as const;
+export const VIEWS = [
+  'my',
+  'unassigned',
+  'active',
+  'open',
+  'in_progress',
+  'pending',
+  'resolved',
+  'closed',
+  'all',
+] as const;
 export type TicketView = (typeof VIEWS)[number];
 
 export interface TicketCounts {
@@ -115,7 +125,8 @@ export interface NewTicket {
 export type ActivityField = 'status' | 'priority' | 'assignee' | 'queue' | 'title' | 'description';
 
 /** `created` and `changed` are the ticket's own; the others are the conversation's (see docs/api.md). */
-export type ActivityAction = 'created' | 'changed' | 'commented' | 'comment_edited' | 'comment_redacted' | 'attachment_added';
+export type ActivityAction =
+  'created' | 'changed' | 'commented' | 'comment_edited' | 'comment_redacted' | 'attachment_added';
 
 export interface Activity {
   id: string;

@@ -27,7 +27,12 @@ export const redactComment = (ticketId: string, commentId: string) =>
   api.post<Comment>(`${commentPath(ticketId, commentId)}/redaction`);
 
 /** One file per request: multipart field `file`, and `commentId` to hang it on a comment. */
-export function uploadAttachment(ticketId: string, file: File, commentId: string | null, onProgress?: OnUploadProgress) {
+export function uploadAttachment(
+  ticketId: string,
+  file: File,
+  commentId: string | null,
+  onProgress?: OnUploadProgress,
+) {
   const form = new FormData();
   form.append('file', file, file.name);
   if (commentId) form.append('commentId', commentId);

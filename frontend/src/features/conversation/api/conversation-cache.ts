@@ -4,7 +4,10 @@ import { conversationKeys } from './conversation-keys';
 
 const byTime = <T extends { createdAt: string }>(a: T, b: T) => Date.parse(a.createdAt) - Date.parse(b.createdAt);
 
-function upsert<T extends { id: string; createdAt: string }>(old: ItemList<T> | undefined, item: T): ItemList<T> | undefined {
+function upsert<T extends { id: string; createdAt: string }>(
+  old: ItemList<T> | undefined,
+  item: T,
+): ItemList<T> | undefined {
   if (!old) return old; // not loaded yet: the refetch brings it
   const items = old.items.some((i) => i.id === item.id)
     ? old.items.map((i) => (i.id === item.id ? item : i))
@@ -14,7 +17,9 @@ function upsert<T extends { id: string; createdAt: string }>(old: ItemList<T> | 
 
 /** Writes a comment the server just returned (posted, edited, redacted) into the ticket's list. */
 export function writeComment(queryClient: QueryClient, comment: Comment): void {
-  queryClient.setQueryData<ItemList<Comment>>(conversationKeys.comments(comment.ticketId), (old) => upsert(old, comment));
+  queryClient.setQueryData<ItemList<Comment>>(conversationKeys.comments(comment.ticketId), (old) =>
+    upsert(old, comment),
+  );
 }
 
 export function writeAttachment(queryClient: QueryClient, attachment: Attachment): void {

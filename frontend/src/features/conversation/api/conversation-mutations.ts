@@ -50,9 +50,7 @@ export interface OutgoingFile {
 }
 
 export type FileOutcome =
-  | { state: 'uploading'; progress: UploadProgress }
-  | { state: 'done' }
-  | { state: 'failed'; message: string };
+  { state: 'uploading'; progress: UploadProgress } | { state: 'done' } | { state: 'failed'; message: string };
 
 export interface SendVariables {
   body: string;

@@ -48,13 +48,28 @@ export function AttachmentChip({ attachment }: { attachment: Attachment }) {
       <Group gap={8} wrap="nowrap">
         {previewable ? (
           <UnstyledButton onClick={() => setPreviewing(true)} aria-label={`Preview ${filename}`}>
-            <img className={classes.thumb} src={attachmentPreviewUrl(id)} alt="" width={40} height={40} loading="lazy" />
+            <img
+              className={classes.thumb}
+              src={attachmentPreviewUrl(id)}
+              alt=""
+              width={40}
+              height={40}
+              loading="lazy"
+            />
           </UnstyledButton>
         ) : (
           <FileIcon contentType={contentType} />
         )}
         <Stack gap={0} miw={0}>
-          <Anchor href={href} download={filename} size="sm" fw={500} truncate="end" maw={260} title={`Download ${filename}`}>
+          <Anchor
+            href={href}
+            download={filename}
+            size="sm"
+            fw={500}
+            truncate="end"
+            maw={260}
+            title={`Download ${filename}`}
+          >
             {filename}
           </Anchor>
           <Text size="xs" c="dimmed">

@@ -1,5 +1,18 @@
 import { useState, type KeyboardEvent } from 'react';
-import { ActionIcon, Avatar, Badge, Box, Button, Group, Modal, Paper, Stack, Text, Textarea, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Avatar,
+  Badge,
+  Box,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  Stack,
+  Text,
+  Textarea,
+  Tooltip,
+} from '@mantine/core';
 import { IconLock, IconPencil, IconTrash } from '@tabler/icons-react';
 import { RelativeTime } from '@/components/relative-time';
 import { useEditComment, useRedactComment } from '../api/conversation-mutations';
@@ -120,14 +133,26 @@ export function CommentCard({ comment, attachments, currentUser, canRedact }: Co
           <Group gap={2} wrap="nowrap">
             {canEdit && (
               <Tooltip label="Edit">
-                <ActionIcon variant="subtle" color="gray" size="sm" aria-label="Edit comment" onClick={() => setEditing(true)}>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  size="sm"
+                  aria-label="Edit comment"
+                  onClick={() => setEditing(true)}
+                >
                   <IconPencil size={14} />
                 </ActionIcon>
               </Tooltip>
             )}
             {mayRedact && (
               <Tooltip label="Redact">
-                <ActionIcon variant="subtle" color="gray" size="sm" aria-label="Redact comment" onClick={() => setRedacting(true)}>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  size="sm"
+                  aria-label="Redact comment"
+                  onClick={() => setRedacting(true)}
+                >
                   <IconTrash size={14} />
                 </ActionIcon>
               </Tooltip>

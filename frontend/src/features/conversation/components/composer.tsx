@@ -60,7 +60,12 @@ function percent(loaded: number, total: number | undefined): number {
 function applyOutcome(file: PendingFile, outcome: FileOutcome): PendingFile {
   switch (outcome.state) {
     case 'uploading':
-      return { ...file, state: 'uploading', progress: percent(outcome.progress.loaded, outcome.progress.total), message: undefined };
+      return {
+        ...file,
+        state: 'uploading',
+        progress: percent(outcome.progress.loaded, outcome.progress.total),
+        message: undefined,
+      };
     case 'done':
       return { ...file, state: 'done', progress: 100, message: undefined };
     case 'failed':
@@ -165,9 +170,12 @@ export function Composer({ ticketId, members }: ComposerProps) {
 
   const addFiles = (list: FileList | File[] | null) => {
     if (!list || list.length === 0) return;
-    const added = Array.from(list).map(
-      (file): PendingFile => ({ key: `f${(fileSequence += 1)}`, file, state: 'ready', progress: 0 }),
-    );
+    const added = Array.from(list).map((file): PendingFile => ({
+      key: `f${(fileSequence += 1)}`,
+      file,
+      state: 'ready',
+      progress: 0,
+    }));
     setFiles((current) => [...current, ...added]);
   };
 
@@ -295,168 +303,184 @@ export function Composer({ ticketId, members }: ComposerProps) {
       onDragEnter={onDragOver}
       onDragLeave={onDragLeave}
       onDrop={onDrop}
-      className={[classes.composer, internal ? classes.composerInternal : '', dragging ? classes.dropping : ''].join(' ')}
+      className={[classes.composer, internal ? classes.composerInternal : '', dragging ? classes.dropping : ''].join(
+        ' ',
+      )}
     >
       <Tabs value={tab} onChange={setTab} variant="pills" radius="sm" keepMounted>
-      <Stack gap="xs">
-        <Group justify="space-between" gap="xs">
-          <SegmentedControl
-            size="xs"
-            data={VISIBILITIES}
-            value={visibility}
-            onChange={(value) => setVisibility(value === 'internal' ? 'internal' : 'public')}
-            disabled={sending || posted}
-            color={internal ? 'orange' : 'indigo'}
-          />
-          <Tabs.List>
-            <Tabs.Tab value="write" size="xs" py={4} px={10}>
-              Write
-            </Tabs.Tab>
-            <Tabs.Tab value="preview" size="xs" py={4} px={10}>
-              Preview
-            </Tabs.Tab>
-          </Tabs.List>
-        </Group>
-
-        <Tabs.Panel value="write" pos="relative">
-          <Textarea
-            ref={textareaRef}
-            aria-label="Message"
-            aria-describedby={hintId}
-            placeholder={
-              internal
-                ? 'Only agents see internal notes. Markdown; @ to mention a colleague.'
-                : 'Reply to the requester. Markdown; @ to mention a colleague.'
-            }
-            value={text}
-            onChange={(event) => {
-              setText(event.currentTarget.value);
-              refreshMention(event.currentTarget);
-            }}
-            onSelect={(event) => refreshMention(event.currentTarget)}
-            onKeyDown={onKeyDown}
-            onPaste={onPaste}
-            onBlur={() => setMention(null)}
-            readOnly={sending || posted}
-            error={sendProblem}
-            autosize
-            minRows={4}
-            maxRows={16}
-            aria-autocomplete="list"
-            aria-controls={suggesting ? listId : undefined}
-            aria-activedescendant={suggesting ? `${listId}-${active}` : undefined}
-          />
-          {suggesting && (
-            <Paper component="ul" role="listbox" id={listId} aria-label="People to mention" shadow="md" withBorder className={classes.suggestions}>
-              {suggestions.map((member, index) => (
-                <li
-                  key={member.id}
-                  id={`${listId}-${index}`}
-                  role="option"
-                  aria-selected={index === active}
-                  className={classes.suggestion}
-                  onMouseDown={(event) => event.preventDefault()}
-                  onClick={() => choose(member)}
-                >
-                  <Text span size="sm" fw={500}>
-                    {member.name}
-                  </Text>{' '}
-                  <Text span size="xs" c="dimmed">
-                    @{handleFor(member, members)}
-                  </Text>
-                </li>
-              ))}
-            </Paper>
-          )}
-        </Tabs.Panel>
-        <Tabs.Panel
-          value="preview"
-          mih={96}
-          px="xs"
-          py={6}
-          bd="1px solid var(--mantine-color-default-border)"
-          bg="var(--mantine-color-body)"
-          style={{ borderRadius: 'var(--mantine-radius-sm)' }}
-        >
-          {tab === 'preview' &&
-            (hasText ? <CommentHtml html={preview} /> : <Text size="sm" c="dimmed">Nothing to preview.</Text>)}
-        </Tabs.Panel>
-
-        {files.length > 0 && (
-          <Stack gap={6} aria-label="Files to send" role="group">
-            {files.map((pending) => (
-              <FileRow
-                key={pending.key}
-                pending={pending}
-                onRemove={sending || pending.state === 'done' ? undefined : () => removeFile(pending.key)}
-              />
-            ))}
-          </Stack>
-        )}
-
-        {posted && (
-          <Alert color="orange" variant="light" p="xs" title="Message posted, but not every file">
-            {failedCount === 1 ? 'One file was' : `${failedCount} files were`} not attached. Remove {failedCount === 1 ? 'it' : 'them'} or
-            try again; the message itself will not be posted twice.
-          </Alert>
-        )}
-
-        <Group justify="space-between" gap="xs" wrap="wrap">
-          <Group gap="xs" wrap="nowrap" miw={0} style={{ flex: 1 }}>
-            <Button
-              variant="default"
+        <Stack gap="xs">
+          <Group justify="space-between" gap="xs">
+            <SegmentedControl
               size="xs"
-              leftSection={<IconPaperclip size={14} aria-hidden />}
-              onClick={() => fileInputRef.current?.click()}
-              disabled={sending}
-              style={{ flexShrink: 0 }}
-            >
-              Attach files
-            </Button>
-            <input
-              ref={fileInputRef}
-              type="file"
-              multiple
-              hidden
-              aria-label="Attach files"
-              onChange={(event) => {
-                addFiles(event.currentTarget.files);
-                event.currentTarget.value = '';
-              }}
+              data={VISIBILITIES}
+              value={visibility}
+              onChange={(value) => setVisibility(value === 'internal' ? 'internal' : 'public')}
+              disabled={sending || posted}
+              color={internal ? 'orange' : 'indigo'}
             />
-            {filesNeedText ? (
-              <Text id={hintId} size="xs" c="orange.8">
-                Files go with a message: write one to send them.
-              </Text>
+            <Tabs.List>
+              <Tabs.Tab value="write" size="xs" py={4} px={10}>
+                Write
+              </Tabs.Tab>
+              <Tabs.Tab value="preview" size="xs" py={4} px={10}>
+                Preview
+              </Tabs.Tab>
+            </Tabs.List>
+          </Group>
+
+          <Tabs.Panel value="write" pos="relative">
+            <Textarea
+              ref={textareaRef}
+              aria-label="Message"
+              aria-describedby={hintId}
+              placeholder={
+                internal
+                  ? 'Only agents see internal notes. Markdown; @ to mention a colleague.'
+                  : 'Reply to the requester. Markdown; @ to mention a colleague.'
+              }
+              value={text}
+              onChange={(event) => {
+                setText(event.currentTarget.value);
+                refreshMention(event.currentTarget);
+              }}
+              onSelect={(event) => refreshMention(event.currentTarget)}
+              onKeyDown={onKeyDown}
+              onPaste={onPaste}
+              onBlur={() => setMention(null)}
+              readOnly={sending || posted}
+              error={sendProblem}
+              autosize
+              minRows={4}
+              maxRows={16}
+              aria-autocomplete="list"
+              aria-controls={suggesting ? listId : undefined}
+              aria-activedescendant={suggesting ? `${listId}-${active}` : undefined}
+            />
+            {suggesting && (
+              <Paper
+                component="ul"
+                role="listbox"
+                id={listId}
+                aria-label="People to mention"
+                shadow="md"
+                withBorder
+                className={classes.suggestions}
+              >
+                {suggestions.map((member, index) => (
+                  <li
+                    key={member.id}
+                    id={`${listId}-${index}`}
+                    role="option"
+                    aria-selected={index === active}
+                    className={classes.suggestion}
+                    onMouseDown={(event) => event.preventDefault()}
+                    onClick={() => choose(member)}
+                  >
+                    <Text span size="sm" fw={500}>
+                      {member.name}
+                    </Text>{' '}
+                    <Text span size="xs" c="dimmed">
+                      @{handleFor(member, members)}
+                    </Text>
+                  </li>
+                ))}
+              </Paper>
+            )}
+          </Tabs.Panel>
+          <Tabs.Panel
+            value="preview"
+            mih={96}
+            px="xs"
+            py={6}
+            bd="1px solid var(--mantine-color-default-border)"
+            bg="var(--mantine-color-body)"
+            style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+          >
+            {tab === 'preview' &&
+              (hasText ? (
+                <CommentHtml html={preview} />
+              ) : (
+                <Text size="sm" c="dimmed">
+                  Nothing to preview.
+                </Text>
+              ))}
+          </Tabs.Panel>
+
+          {files.length > 0 && (
+            <Stack gap={6} aria-label="Files to send" role="group">
+              {files.map((pending) => (
+                <FileRow
+                  key={pending.key}
+                  pending={pending}
+                  onRemove={sending || pending.state === 'done' ? undefined : () => removeFile(pending.key)}
+                />
+              ))}
+            </Stack>
+          )}
+
+          {posted && (
+            <Alert color="orange" variant="light" p="xs" title="Message posted, but not every file">
+              {failedCount === 1 ? 'One file was' : `${failedCount} files were`} not attached. Remove{' '}
+              {failedCount === 1 ? 'it' : 'them'} or try again; the message itself will not be posted twice.
+            </Alert>
+          )}
+
+          <Group justify="space-between" gap="xs" wrap="wrap">
+            <Group gap="xs" wrap="nowrap" miw={0} style={{ flex: 1 }}>
+              <Button
+                variant="default"
+                size="xs"
+                leftSection={<IconPaperclip size={14} aria-hidden />}
+                onClick={() => fileInputRef.current?.click()}
+                disabled={sending}
+                style={{ flexShrink: 0 }}
+              >
+                Attach files
+              </Button>
+              <input
+                ref={fileInputRef}
+                type="file"
+                multiple
+                hidden
+                aria-label="Attach files"
+                onChange={(event) => {
+                  addFiles(event.currentTarget.files);
+                  event.currentTarget.value = '';
+                }}
+              />
+              {filesNeedText ? (
+                <Text id={hintId} size="xs" c="orange.8">
+                  Files go with a message: write one to send them.
+                </Text>
+              ) : (
+                <Text id={hintId} size="xs" c="dimmed" visibleFrom="sm">
+                  Markdown · {SEND_KEYS} sends
+                </Text>
+              )}
+            </Group>
+            {posted ? (
+              <Group gap="xs">
+                <Button variant="default" size="xs" onClick={reset} disabled={sending}>
+                  Done
+                </Button>
+                <Button size="xs" onClick={submit} loading={sending} disabled={files.length === 0}>
+                  Retry upload
+                </Button>
+              </Group>
             ) : (
-              <Text id={hintId} size="xs" c="dimmed" visibleFrom="sm">
-                Markdown · {SEND_KEYS} sends
-              </Text>
+              <Button
+                type="submit"
+                size="xs"
+                color={internal ? 'orange' : undefined}
+                leftSection={<IconSend size={14} aria-hidden />}
+                disabled={!canSend}
+                loading={sending}
+              >
+                Send
+              </Button>
             )}
           </Group>
-          {posted ? (
-            <Group gap="xs">
-              <Button variant="default" size="xs" onClick={reset} disabled={sending}>
-                Done
-              </Button>
-              <Button size="xs" onClick={submit} loading={sending} disabled={files.length === 0}>
-                Retry upload
-              </Button>
-            </Group>
-          ) : (
-            <Button
-              type="submit"
-              size="xs"
-              color={internal ? 'orange' : undefined}
-              leftSection={<IconSend size={14} aria-hidden />}
-              disabled={!canSend}
-              loading={sending}
-            >
-              Send
-            </Button>
-          )}
-        </Group>
-      </Stack>
+        </Stack>
       </Tabs>
       {dragging && (
         <Box

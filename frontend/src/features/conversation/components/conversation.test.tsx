@@ -104,9 +104,15 @@ describe('conversation composer', () => {
     await waitFor(() => expect(message()).toHaveValue(''));
     const reply = commentsShown()[0]!;
     const chips = within(reply).getAllByTestId(/^attachment-/);
-    expect(chips.map((chip) => chip.textContent)).toEqual([expect.stringContaining('screen.png'), expect.stringContaining('printer.log')]);
+    expect(chips.map((chip) => chip.textContent)).toEqual([
+      expect.stringContaining('screen.png'),
+      expect.stringContaining('printer.log'),
+    ]);
     const [first] = api.attachments();
-    expect(within(chips[0]!).getByRole('link', { name: 'screen.png' })).toHaveAttribute('href', `/api/attachments/${first!.id}`);
+    expect(within(chips[0]!).getByRole('link', { name: 'screen.png' })).toHaveAttribute(
+      'href',
+      `/api/attachments/${first!.id}`,
+    );
     expect(within(chips[0]!).getByRole('link', { name: 'screen.png' })).toHaveAttribute('download', 'screen.png');
     expect(within(chips[1]!).getByText('3 B')).toBeInTheDocument();
 
@@ -143,7 +149,11 @@ describe('conversation composer', () => {
     await user.type(message(), 'Thanks @ali');
 
     const listbox = screen.getByRole('listbox', { name: 'People to mention' });
-    expect(within(listbox).getAllByRole('option').map((o) => o.textContent)).toEqual(['Alice Agent @alice']);
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Alice Agent @alice']);
     await user.keyboard('{Enter}');
     expect(message()).toHaveValue('Thanks @alice ');
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
@@ -191,7 +201,12 @@ describe('conversation timeline', () => {
   });
 
   it('shows edited and redacted comments; the author edits, an admin redacts after confirming', async () => {
-    const mine = aComment({ author: ALICE, body: 'Frist reply', html: '<p>Frist reply</p>', createdAt: '2026-11-21T09:00:00Z' });
+    const mine = aComment({
+      author: ALICE,
+      body: 'Frist reply',
+      html: '<p>Frist reply</p>',
+      createdAt: '2026-11-21T09:00:00Z',
+    });
     const bobs = aComment({ author: BOB, body: 'Call me', html: '<p>Call me</p>', createdAt: '2026-11-21T10:00:00Z' });
     const { api, user } = renderConversation({ comments: [mine, bobs] });
     const mineShown = await screen.findByTestId(`comment-${mine.id}`);
@@ -204,7 +219,11 @@ describe('conversation timeline', () => {
     await user.type(editor, 'First reply');
     await user.click(within(mineShown).getByRole('button', { name: 'Save' }));
     expect(await within(mineShown).findByText('First reply')).toBeInTheDocument();
-    expect(api.mutations()[0]).toMatchObject({ method: 'PATCH', path: `/api/tickets/t-12/comments/${mine.id}`, body: { body: 'First reply' } });
+    expect(api.mutations()[0]).toMatchObject({
+      method: 'PATCH',
+      path: `/api/tickets/t-12/comments/${mine.id}`,
+      body: { body: 'First reply' },
+    });
     await user.click(within(mineShown).getByRole('button', { name: /^Edited/ }));
     expect(await screen.findByText('Frist reply')).toBeInTheDocument();
 
@@ -213,13 +232,20 @@ describe('conversation timeline', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Redact' }));
     expect(await within(bobsShown).findByText(/This comment was redacted by Alice Agent/)).toBeInTheDocument();
     expect(within(bobsShown).queryByText('Call me')).not.toBeInTheDocument();
-    expect(api.mutations()[1]).toMatchObject({ method: 'POST', path: `/api/tickets/t-12/comments/${bobs.id}/redaction` });
+    expect(api.mutations()[1]).toMatchObject({
+      method: 'POST',
+      path: `/api/tickets/t-12/comments/${bobs.id}/redaction`,
+    });
   });
 
   it('toasts a refused edit and keeps the editor open', async () => {
     const mine = aComment({ author: ALICE });
     const { user } = renderConversation({ comments: [mine] }, { canRedact: false });
-    server.use(http.patch('/api/tickets/:id/comments/:commentId', () => problem(409, 'comment-redacted', 'Conflict', { detail: 'A redacted comment cannot be edited.' })));
+    server.use(
+      http.patch('/api/tickets/:id/comments/:commentId', () =>
+        problem(409, 'comment-redacted', 'Conflict', { detail: 'A redacted comment cannot be edited.' }),
+      ),
+    );
     const shown = await screen.findByTestId(`comment-${mine.id}`);
     expect(within(shown).queryByRole('button', { name: 'Redact comment' })).not.toBeInTheDocument();
     await user.click(within(shown).getByRole('button', { name: 'Edit comment' }));
@@ -243,6 +269,9 @@ describe('conversation timeline', () => {
 
     await user.click(within(chip).getByRole('button', { name: 'Preview jam.jpg' }));
     const lightbox = await screen.findByRole('dialog', { name: 'jam.jpg' });
-    expect(within(lightbox).getByRole('img', { name: 'jam.jpg' })).toHaveAttribute('src', `/api/attachments/${photo.id}?inline=true`);
+    expect(within(lightbox).getByRole('img', { name: 'jam.jpg' })).toHaveAttribute(
+      'src',
+      `/api/attachments/${photo.id}?inline=true`,
+    );
   });
 });

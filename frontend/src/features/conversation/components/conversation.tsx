@@ -23,14 +23,27 @@ export interface ConversationProps {
   eventsError?: string;
 }
 
-function TimelineEntry({ item, currentUser, canRedact }: { item: TimelineItem; currentUser: ConversationUser; canRedact: boolean }) {
+function TimelineEntry({
+  item,
+  currentUser,
+  canRedact,
+}: {
+  item: TimelineItem;
+  currentUser: ConversationUser;
+  canRedact: boolean;
+}) {
   switch (item.kind) {
     case 'event':
       return <li className={classes.event}>{item.event.content}</li>;
     case 'comment':
       return (
         <li data-testid={`comment-${item.comment.id}`} data-visibility={item.comment.visibility}>
-          <CommentCard comment={item.comment} attachments={item.attachments} currentUser={currentUser} canRedact={canRedact} />
+          <CommentCard
+            comment={item.comment}
+            attachments={item.attachments}
+            currentUser={currentUser}
+            canRedact={canRedact}
+          />
         </li>
       );
     case 'attachment':

@@ -10,11 +10,17 @@ const otherAlice = { id: 'u-3', name: 'Alice Other', email: 'alice@elsewhere.tes
 describe('conversation helpers', () => {
   it('writes sizes in decimal units', () => {
     expect([0, 999, 1000, 12_345, 999_999, 1_234_567, 25 * 1024 * 1024].map(humanSize)).toEqual([
-      '0 B', '999 B', '1.0 kB', '12.3 kB', '1.0 MB', '1.2 MB', '26.2 MB',
+      '0 B',
+      '999 B',
+      '1.0 kB',
+      '12.3 kB',
+      '1.0 MB',
+      '1.2 MB',
+      '26.2 MB',
     ]);
-    expect(['image/png', 'application/pdf', 'application/zip', 'text/plain', 'application/x-msdownload'].map(fileKind)).toEqual([
-      'image', 'pdf', 'archive', 'text', 'other',
-    ]);
+    expect(
+      ['image/png', 'application/pdf', 'application/zip', 'text/plain', 'application/x-msdownload'].map(fileKind),
+    ).toEqual(['image', 'pdf', 'archive', 'text', 'other']);
   });
 
   it('finds the @query before the caret, and picks the handle the server understands', () => {
@@ -29,7 +35,11 @@ describe('conversation helpers', () => {
   });
 
   it('keeps only the allow-list in HTML', () => {
-    expect(sanitizeHtml('<p onclick="x()">a <a href="javascript:alert(1)">b</a> <a href="https://x.test">c</a></p><iframe src="x"></iframe><table><tr><td>t</td></tr></table>')).toBe(
+    expect(
+      sanitizeHtml(
+        '<p onclick="x()">a <a href="javascript:alert(1)">b</a> <a href="https://x.test">c</a></p><iframe src="x"></iframe><table><tr><td>t</td></tr></table>',
+      ),
+    ).toBe(
       '<p>a <a rel="nofollow noopener noreferrer">b</a> <a href="https://x.test" rel="nofollow noopener noreferrer" target="_blank">c</a></p>t',
     );
     expect(sanitizeHtml('<a class="mention" data-user-id="u-1" href="mailto:alice@demo.test">@alice</a>')).toBe(

@@ -3,8 +3,26 @@ import { Marked } from 'marked';
 
 /** Only what the server's allow-list lets through (docs/api.md), plus nothing that runs or styles. */
 const ALLOWED_TAGS = [
-  'p', 'br', 'hr', 'blockquote', 'pre', 'code', 'em', 'strong', 'del',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'a', 'img',
+  'p',
+  'br',
+  'hr',
+  'blockquote',
+  'pre',
+  'code',
+  'em',
+  'strong',
+  'del',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'img',
 ];
 const ALLOWED_ATTR = ['href', 'title', 'rel', 'class', 'data-user-id', 'src', 'alt', 'start'];
 const SAFE_URL = /^(?:https?:|mailto:|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;

@@ -27,18 +27,19 @@ export function mergeTimeline(comments: Comment[], attachments: Attachment[], ev
   }
   const items: TimelineItem[] = [
     ...events.map((event): TimelineItem => ({ kind: 'event', key: `event-${event.id}`, at: event.at, event })),
-    ...comments.map(
-      (comment): TimelineItem => ({
-        kind: 'comment',
-        key: `comment-${comment.id}`,
-        at: comment.createdAt,
-        comment,
-        attachments: filesOf.get(comment.id) ?? [],
-      }),
-    ),
-    ...loose.map(
-      (attachment): TimelineItem => ({ kind: 'attachment', key: `attachment-${attachment.id}`, at: attachment.createdAt, attachment }),
-    ),
+    ...comments.map((comment): TimelineItem => ({
+      kind: 'comment',
+      key: `comment-${comment.id}`,
+      at: comment.createdAt,
+      comment,
+      attachments: filesOf.get(comment.id) ?? [],
+    })),
+    ...loose.map((attachment): TimelineItem => ({
+      kind: 'attachment',
+      key: `attachment-${attachment.id}`,
+      at: attachment.createdAt,
+      attachment,
+    })),
   ];
   // Array.prototype.sort is stable: equal times keep their kind order, then the server's order.
   return items.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || RANK[a.kind] - RANK[b.kind]);

@@ -31,7 +31,9 @@ describe('invitations', () => {
   it('shows nothing when there are none', async () => {
     installFakeApi([]);
     renderWithRoutes(<Organisations />);
-    expect(await screen.findByRole('button', { name: 'Account menu for Alice Agent' })).not.toHaveAccessibleDescription();
+    expect(
+      await screen.findByRole('button', { name: 'Account menu for Alice Agent' }),
+    ).not.toHaveAccessibleDescription();
     expect(screen.queryByRole('region', { name: 'Invitations' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Join / })).not.toBeInTheDocument();
   });
@@ -98,7 +100,9 @@ describe('invitations', () => {
 
     expect(await screen.findByText('You joined Third Org')).toBeInTheDocument();
     expect(api.mutations().map((r) => r.path)).toEqual(['/api/me/invitations/org-3/accept']);
-    await waitFor(() => expect(within(menu).queryByRole('menuitem', { name: 'Join Third Org' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(menu).queryByRole('menuitem', { name: 'Join Third Org' })).not.toBeInTheDocument(),
+    );
     expect(within(menu).getByRole('menuitem', { name: 'Join Other Org' })).toBeInTheDocument();
     expect(accountMenu()).toHaveAccessibleDescription('1 pending invitation');
     expect(api.me().memberships.map((m) => m.organisationName)).toEqual(['Demo Org', 'Third Org']);

@@ -23,7 +23,10 @@ export function SignUpForm({ onSignedUp }: SignUpFormProps) {
 
   const problem = signUp.error;
   const fieldError = (field: keyof SignUp) =>
-    problem?.errors.filter((e) => e.field === field).map((e) => e.message).join('; ') || undefined;
+    problem?.errors
+      .filter((e) => e.field === field)
+      .map((e) => e.message)
+      .join('; ') || undefined;
   const otherErrors = problem?.errors.filter((e) => !FORM_FIELDS.includes(e.field)) ?? [];
   const showGeneral = problem && (problem.errors.length === 0 || otherErrors.length > 0);
 
@@ -49,7 +52,9 @@ export function SignUpForm({ onSignedUp }: SignUpFormProps) {
           </div>
           {showGeneral && (
             <Alert color="red" variant="light" role="alert">
-              {otherErrors.length > 0 ? otherErrors.map((e) => `${e.field}: ${e.message}`).join('; ') : problem.humanMessage}
+              {otherErrors.length > 0
+                ? otherErrors.map((e) => `${e.field}: ${e.message}`).join('; ')
+                : problem.humanMessage}
             </Alert>
           )}
           <TextInput

@@ -36,7 +36,11 @@ export function useUpdateTicket(ticket: Ticket, options: { toastOnSuccess?: bool
       if (problem.status === 409) {
         const current = isTicket(problem.ticket) ? problem.ticket : undefined;
         if (current) writeTicket(queryClient, current);
-        notifications.show({ color: 'orange', title: 'Not saved', message: conflictMessage(ticket.number, current, field) });
+        notifications.show({
+          color: 'orange',
+          title: 'Not saved',
+          message: conflictMessage(ticket.number, current, field),
+        });
       } else if (problem.status !== 401) {
         notifications.show({
           color: 'red',
@@ -79,7 +83,10 @@ export function bulkFailures(problem: ApiProblem, sent: Pick<Ticket, 'id' | 'num
 
 export function staleBulkTickets(problem: ApiProblem): Ticket[] {
   if (!Array.isArray(problem.items)) return [];
-  return problem.items.filter(isRecord).map((item) => item.ticket).filter(isTicket);
+  return problem.items
+    .filter(isRecord)
+    .map((item) => item.ticket)
+    .filter(isTicket);
 }
 
 export interface BulkUpdateVariables {

@@ -34,7 +34,12 @@ function describe(activity: Activity) {
 }
 
 function Bullet({ activity }: { activity: Activity }) {
-  const Icon = activity.action === 'created' ? IconPlus : activity.field === 'description' || activity.field === 'title' ? IconPencil : IconArrowRight;
+  const Icon =
+    activity.action === 'created'
+      ? IconPlus
+      : activity.field === 'description' || activity.field === 'title'
+        ? IconPencil
+        : IconArrowRight;
   return (
     <ThemeIcon size={20} radius="xl" variant="light" color="gray" aria-hidden>
       <Icon size={12} />

@@ -21,7 +21,8 @@ export function EditableField({ ticket, field, label, children }: EditableFieldP
   const mutation = useUpdateTicket(ticket);
   const [draft, setDraft] = useState<string | null>(null);
   const editing = draft !== null;
-  const error = mutation.error?.status === 422 ? (mutation.error.fieldError(field) ?? mutation.error.humanMessage) : undefined;
+  const error =
+    mutation.error?.status === 422 ? (mutation.error.fieldError(field) ?? mutation.error.humanMessage) : undefined;
 
   const save = () => {
     if (draft === null) return;

@@ -47,7 +47,11 @@ describe('new ticket form', () => {
 
   it('shows a problem without field errors above the form', async () => {
     installFakeApi([]);
-    server.use(http.post('/api/tickets', () => problem(403, 'forbidden', 'Forbidden', { detail: 'You may not create tickets here.' })));
+    server.use(
+      http.post('/api/tickets', () =>
+        problem(403, 'forbidden', 'Forbidden', { detail: 'You may not create tickets here.' }),
+      ),
+    );
     const { user } = renderWithRoutes(<NewTicketForm members={MEMBERS} queues={QUEUES} onCreated={vi.fn()} />);
     await user.type(screen.getByRole('textbox', { name: /^Title/ }), 'Hello');
     await user.click(screen.getByRole('button', { name: 'Create ticket' }));
@@ -65,7 +69,14 @@ describe('new ticket form', () => {
     await user.click(await screen.findByRole('option', { name: 'Bob Builder' }));
     await user.click(screen.getByRole('button', { name: 'Create ticket' }));
 
-    await waitFor(() => expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ number: 1, title: 'Laptop battery' })));
-    expect(api.mutations()[0]?.body).toEqual({ title: 'Laptop battery', description: '', priority: 'urgent', assigneeId: 'u-bob' });
+    await waitFor(() =>
+      expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ number: 1, title: 'Laptop battery' })),
+    );
+    expect(api.mutations()[0]?.body).toEqual({
+      title: 'Laptop battery',
+      description: '',
+      priority: 'urgent',
+      assigneeId: 'u-bob',
+    });
   });
 });

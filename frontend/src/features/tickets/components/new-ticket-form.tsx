@@ -28,7 +28,11 @@ export function NewTicketForm({ members, queues, onCreated, onCancel }: NewTicke
   const create = useCreateTicket();
 
   const problem = create.error;
-  const fieldError = (field: string) => problem?.errors.filter((e) => e.field === field).map((e) => e.message).join('; ') || undefined;
+  const fieldError = (field: string) =>
+    problem?.errors
+      .filter((e) => e.field === field)
+      .map((e) => e.message)
+      .join('; ') || undefined;
   const otherErrors = problem?.errors.filter((e) => !(FORM_FIELDS as readonly string[]).includes(e.field)) ?? [];
   const showGeneral = problem && (problem.errors.length === 0 || otherErrors.length > 0);
 
@@ -50,7 +54,9 @@ export function NewTicketForm({ members, queues, onCreated, onCancel }: NewTicke
           </Title>
           {showGeneral && (
             <Alert color="red" variant="light" role="alert" title="The ticket was not created">
-              {otherErrors.length > 0 ? otherErrors.map((e) => `${e.field}: ${e.message}`).join('; ') : problem.humanMessage}
+              {otherErrors.length > 0
+                ? otherErrors.map((e) => `${e.field}: ${e.message}`).join('; ')
+                : problem.humanMessage}
             </Alert>
           )}
           <TextInput

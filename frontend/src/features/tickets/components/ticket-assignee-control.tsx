@@ -10,10 +10,7 @@ export const UNASSIGNED = '__unassigned__';
 export function assigneeOptions(members: Assignable[], current: Ticket['assignee']) {
   const people = [...members];
   if (current && !people.some((m) => m.id === current.id)) people.push(current);
-  return [
-    { value: UNASSIGNED, label: 'Unassigned' },
-    ...people.map((m) => ({ value: m.id, label: m.name })),
-  ];
+  return [{ value: UNASSIGNED, label: 'Unassigned' }, ...people.map((m) => ({ value: m.id, label: m.name }))];
 }
 
 interface TicketAssigneeControlProps {

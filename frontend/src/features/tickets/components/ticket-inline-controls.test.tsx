@@ -10,10 +10,9 @@ import { TicketDetail } from './ticket-detail';
 const ticket = aTicket({ number: 12, status: 'open', priority: 'medium', version: 3 });
 
 function renderTicketPage() {
-  return renderWithRoutes(
-    <TicketDetail number={12} members={MEMBERS} queues={QUEUES} currentUser={ALICE} />,
-    { path: '/t/12' },
-  );
+  return renderWithRoutes(<TicketDetail number={12} members={MEMBERS} queues={QUEUES} currentUser={ALICE} />, {
+    path: '/t/12',
+  });
 }
 
 const statusInput = () => screen.getByRole('combobox', { name: 'Status of #12' });
@@ -63,8 +62,21 @@ describe('inline ticket controls', () => {
   });
 
   it.each([
-    [500, () => problem(500, 'internal', 'Internal Server Error', { detail: 'Something broke on our side.', errorId: 'e-42' }), 'Something broke on our side. (error id e-42)'],
-    [422, () => problem(422, 'illegal-transition', 'Invalid request', { detail: 'Cannot move from open to closed', allowed: ['pending'] }), 'Cannot move from open to closed'],
+    [
+      500,
+      () =>
+        problem(500, 'internal', 'Internal Server Error', { detail: 'Something broke on our side.', errorId: 'e-42' }),
+      'Something broke on our side. (error id e-42)',
+    ],
+    [
+      422,
+      () =>
+        problem(422, 'illegal-transition', 'Invalid request', {
+          detail: 'Cannot move from open to closed',
+          allowed: ['pending'],
+        }),
+      'Cannot move from open to closed',
+    ],
   ])('on %i returns to the server value and says why', async (_status, answer, message) => {
     installFakeApi([ticket]);
     server.use(http.patch('/api/tickets/:id', answer));

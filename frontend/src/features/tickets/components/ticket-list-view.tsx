@@ -36,7 +36,14 @@ function EmptyMessage({ filters, onFiltersChange }: { filters: TicketListFilters
           component="button"
           type="button"
           size="sm"
-          onClick={() => onFiltersChange({ priority: undefined, assigneeId: undefined, q: undefined, ...(inQueueView ? {} : { queueId: undefined }) })}
+          onClick={() =>
+            onFiltersChange({
+              priority: undefined,
+              assigneeId: undefined,
+              q: undefined,
+              ...(inQueueView ? {} : { queueId: undefined }),
+            })
+          }
         >
           clear the filters
         </Anchor>
@@ -114,7 +121,11 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
 
   const toggleAll = () => {
     const allSelected = tickets.length > 0 && tickets.every((t) => selectedIds.has(t.id));
-    setSelection({ key: filtersKey, ids: allSelected ? EMPTY_SELECTION : new Set(tickets.map((t) => t.id)), anchor: null });
+    setSelection({
+      key: filtersKey,
+      ids: allSelected ? EMPTY_SELECTION : new Set(tickets.map((t) => t.id)),
+      anchor: null,
+    });
   };
 
   const clearSelection = () => setSelection({ key: filtersKey, ids: EMPTY_SELECTION, anchor: null });
@@ -206,7 +217,12 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
 
       {list.hasNextPage && (
         <Center>
-          <Button variant="default" size="xs" loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+          <Button
+            variant="default"
+            size="xs"
+            loading={list.isFetchingNextPage}
+            onClick={() => void list.fetchNextPage()}
+          >
             Load more
           </Button>
         </Center>

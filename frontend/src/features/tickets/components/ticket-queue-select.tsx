@@ -8,7 +8,15 @@ export function queueOptions(queues: QueueOption[], current?: { id: string; name
   return usable.map((q) => ({ value: q.id, label: q.name }));
 }
 
-export function TicketQueueSelect({ ticket, queues, w = 160 }: { ticket: Ticket; queues: QueueOption[]; w?: number | string }) {
+export function TicketQueueSelect({
+  ticket,
+  queues,
+  w = 160,
+}: {
+  ticket: Ticket;
+  queues: QueueOption[];
+  w?: number | string;
+}) {
   const field = useTicketField(ticket, 'queueId');
   return (
     <ServerSelect

@@ -99,7 +99,9 @@ export function TicketViewNav({ queues, selection, onNavigate }: TicketViewNavPr
               aria-current={active ? 'page' : undefined}
               label={queue.name}
               leftSection={<IconUsersGroup size={16} stroke={1.6} aria-hidden />}
-              rightSection={<Count testId={`count-queue-${queue.id}`} value={queueCounts.get(queue.id) ?? queue.activeCount} />}
+              rightSection={
+                <Count testId={`count-queue-${queue.id}`} value={queueCounts.get(queue.id) ?? queue.activeCount} />
+              }
               py={6}
             />
           );

@@ -17,26 +17,31 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** A ticket's trail, newest first, with the names people read next to the raw values (two batched look-ups). */
 @Service
 @Transactional(readOnly = true)
 class ActivityQueries {
 
-    record ActorRef(UUID id, String name) {
-    }
+    record ActorRef(UUID id, String name) {}
 
-    record ActivityResponse(UUID id, String action, String field, String oldValue, String newValue, String oldLabel,
-            String newLabel, ActorRef actor, Instant at) {
-    }
+    record ActivityResponse(
+            UUID id,
+            String action,
+            String field,
+            String oldValue,
+            String newValue,
+            String oldLabel,
+            String newLabel,
+            ActorRef actor,
+            Instant at) {}
 
-    record ActivityList(List<ActivityResponse> items) {
-    }
+    record ActivityList(List<ActivityResponse> items) {}
 
-    private record Row(UUID id, UUID actorId, Instant at, String action, String field, String oldValue, String newValue) {
-    }
+    private record Row(
+            UUID id, UUID actorId, Instant at, String action, String field, String oldValue, String newValue) {}
 
     private final JdbcClient jdbc;
     private final TicketAccess access;
@@ -56,22 +61,42 @@ class ActivityQueries {
                 SELECT id, actor_id, occurred_at, action, field, old_value, new_value
                 FROM activity_log WHERE ticket_id = :ticket AND organisation_id = :org
                 ORDER BY seq DESC""")
-                .param("ticket", ticket.id()).param("org", ticket.organisationId())
-                .query((rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getObject("actor_id", UUID.class),
-                        fromDb(rs, "occurred_at"), rs.getString("action"), rs.getString("field"),
-                        rs.getString("old_value"), rs.getString("new_value")))
+                .param("ticket", ticket.id())
+                .param("org", ticket.organisationId())
+                .query((rs, i) -> new Row(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("actor_id", UUID.class),
+                        fromDb(rs, "occurred_at"),
+                        rs.getString("action"),
+                        rs.getString("field"),
+                        rs.getString("old_value"),
+                        rs.getString("new_value")))
                 .list();
         Map<UUID, Person> people = users.people(rows.stream()
-                .flatMap(r -> "assignee".equals(r.field()) ? Stream.of(r.actorId(), uuid(r.oldValue()), uuid(r.newValue()))
+                .flatMap(r -> "assignee".equals(r.field())
+                        ? Stream.of(r.actorId(), uuid(r.oldValue()), uuid(r.newValue()))
                         : Stream.of(r.actorId()))
-                .filter(Objects::nonNull).toList());
-        Map<UUID, Queue> queuesById = queues.byId(ticket.organisationId(), rows.stream()
-                .filter(r -> "queue".equals(r.field()))
-                .flatMap(r -> Stream.of(uuid(r.oldValue()), uuid(r.newValue()))).filter(Objects::nonNull).toList());
-        return new ActivityList(rows.stream().map(r -> new ActivityResponse(r.id(), r.action(), r.field(), r.oldValue(),
-                r.newValue(), label(r.field(), r.oldValue(), people, queuesById),
-                label(r.field(), r.newValue(), people, queuesById),
-                new ActorRef(r.actorId(), name(people.get(r.actorId()))), r.at())).toList());
+                .filter(Objects::nonNull)
+                .toList());
+        Map<UUID, Queue> queuesById = queues.byId(
+                ticket.organisationId(),
+                rows.stream()
+                        .filter(r -> "queue".equals(r.field()))
+                        .flatMap(r -> Stream.of(uuid(r.oldValue()), uuid(r.newValue())))
+                        .filter(Objects::nonNull)
+                        .toList());
+        return new ActivityList(rows.stream()
+                .map(r -> new ActivityResponse(
+                        r.id(),
+                        r.action(),
+                        r.field(),
+                        r.oldValue(),
+                        r.newValue(),
+                        label(r.field(), r.oldValue(), people, queuesById),
+                        label(r.field(), r.newValue(), people, queuesById),
+                        new ActorRef(r.actorId(), name(people.get(r.actorId()))),
+                        r.at()))
+                .toList());
     }
 
     private static String label(String field, String value, Map<UUID, Person> people, Map<UUID, Queue> queues) {
@@ -82,7 +107,8 @@ class ActivityQueries {
             case "status" -> TicketStatus.fromCode(value).label();
             case "priority" -> Priority.fromCode(value).label();
             case "assignee" -> name(people.get(uuid(value)));
-            case "queue" -> queues.containsKey(uuid(value)) ? queues.get(uuid(value)).name() : "(deleted queue)";
+            case "queue" ->
+                queues.containsKey(uuid(value)) ? queues.get(uuid(value)).name() : "(deleted queue)";
             default -> value;
         };
     }

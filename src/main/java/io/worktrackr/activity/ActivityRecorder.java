@@ -32,20 +32,40 @@ class ActivityRecorder {
     @EventListener
     void on(TicketChanged event) {
         for (FieldChange change : event.changes()) {
-            append(event.organisationId(), event.ticketId(), event.actorId(), event.at(), "changed", change.field(),
-                    change.oldValue(), change.newValue());
+            append(
+                    event.organisationId(),
+                    event.ticketId(),
+                    event.actorId(),
+                    event.at(),
+                    "changed",
+                    change.field(),
+                    change.oldValue(),
+                    change.newValue());
         }
     }
 
     /** Appends one entry; the conversation and attachment listeners of this module write through here too. */
-    void append(UUID organisationId, UUID ticketId, UUID actorId, Instant at, String action, String field,
-            String oldValue, String newValue) {
+    void append(
+            UUID organisationId,
+            UUID ticketId,
+            UUID actorId,
+            Instant at,
+            String action,
+            String field,
+            String oldValue,
+            String newValue) {
         jdbc.sql("""
                 INSERT INTO activity_log (id, organisation_id, ticket_id, actor_id, occurred_at, action, field, old_value, new_value)
                 VALUES (:id, :org, :ticket, :actor, :at, :action, :field, :old, :new)""")
-                .param("id", UUID.randomUUID()).param("org", organisationId).param("ticket", ticketId)
-                .param("actor", actorId).param("at", toDb(at)).param("action", action)
-                .param("field", field).param("old", oldValue).param("new", newValue)
+                .param("id", UUID.randomUUID())
+                .param("org", organisationId)
+                .param("ticket", ticketId)
+                .param("actor", actorId)
+                .param("at", toDb(at))
+                .param("action", action)
+                .param("field", field)
+                .param("old", oldValue)
+                .param("new", newValue)
                 .update();
     }
 }

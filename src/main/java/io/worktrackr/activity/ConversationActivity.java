@@ -23,25 +23,53 @@ class ConversationActivity {
 
     @EventListener
     void on(CommentPosted event) {
-        recorder.append(event.organisationId(), event.ticketId(), event.authorId(), event.at(), "commented", null, null,
+        recorder.append(
+                event.organisationId(),
+                event.ticketId(),
+                event.authorId(),
+                event.at(),
+                "commented",
+                null,
+                null,
                 event.commentId().toString());
     }
 
     @EventListener
     void on(CommentEdited event) {
-        recorder.append(event.organisationId(), event.ticketId(), event.authorId(), event.at(), "comment_edited", null,
-                null, event.commentId().toString());
+        recorder.append(
+                event.organisationId(),
+                event.ticketId(),
+                event.authorId(),
+                event.at(),
+                "comment_edited",
+                null,
+                null,
+                event.commentId().toString());
     }
 
     @EventListener
     void on(CommentRedacted event) {
-        recorder.append(event.organisationId(), event.ticketId(), event.actorId(), event.at(), "comment_redacted", null,
-                null, event.commentId().toString());
+        recorder.append(
+                event.organisationId(),
+                event.ticketId(),
+                event.actorId(),
+                event.at(),
+                "comment_redacted",
+                null,
+                null,
+                event.commentId().toString());
     }
 
     @EventListener
     void on(AttachmentAdded event) {
-        recorder.append(event.organisationId(), event.ticketId(), event.actorId(), event.at(), "attachment_added", null,
-                null, event.attachmentId().toString());
+        recorder.append(
+                event.organisationId(),
+                event.ticketId(),
+                event.actorId(),
+                event.at(),
+                "attachment_added",
+                null,
+                null,
+                event.attachmentId().toString());
     }
 }

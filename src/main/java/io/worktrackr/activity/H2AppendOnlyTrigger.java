@@ -12,6 +12,7 @@ public class H2AppendOnlyTrigger implements Trigger {
 
     @Override
     public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
-        throw new SQLException("activity_log is append-only: " + (newRow == null ? "DELETE" : "UPDATE") + " is not allowed");
+        throw new SQLException(
+                "activity_log is append-only: " + (newRow == null ? "DELETE" : "UPDATE") + " is not allowed");
     }
 }

@@ -3,6 +3,6 @@
  * and attachments modules' events inside the changing transaction (so a change and its entries commit or roll
  * back together) and nobody calls it to write.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "identity", "queues", "tickets",
-        "conversation", "attachments"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"common", "identity", "queues", "tickets", "conversation", "attachments"})
 package io.worktrackr.activity;

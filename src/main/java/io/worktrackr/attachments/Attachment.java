@@ -4,8 +4,18 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A stored file's record: what it is (sniffed), how large, its SHA-256, and where its bytes are. */
-record Attachment(UUID id, UUID organisationId, UUID ticketId, UUID commentId, UUID uploadedBy, String filename,
-        String contentType, long size, String sha256, String storageKey, Instant createdAt) {
+record Attachment(
+        UUID id,
+        UUID organisationId,
+        UUID ticketId,
+        UUID commentId,
+        UUID uploadedBy,
+        String filename,
+        String contentType,
+        long size,
+        String sha256,
+        String storageKey,
+        Instant createdAt) {
 
     boolean previewable() {
         return ContentTypes.inline(contentType);

@@ -36,14 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AttachmentManagement {
 
     /** An uploaded file as the web layer hands it over: its name as sent, its size and its bytes. */
-    record Upload(String filename, long size, InputStreamSource content) {
-    }
+    record Upload(String filename, long size, InputStreamSource content) {}
 
     private static final Logger log = LoggerFactory.getLogger(AttachmentManagement.class);
     private static final int SLOT_ATTEMPTS = 3;
 
-    private record Stored(String contentType, long size, String sha256) {
-    }
+    private record Stored(String contentType, long size, String sha256) {}
 
     private final AttachmentRepository attachments;
     private final AttachmentStore store;
@@ -53,8 +51,14 @@ class AttachmentManagement {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    AttachmentManagement(AttachmentRepository attachments, AttachmentStore store, AttachmentProperties properties,
-            TicketAccess access, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+    AttachmentManagement(
+            AttachmentRepository attachments,
+            AttachmentStore store,
+            AttachmentProperties properties,
+            TicketAccess access,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.attachments = attachments;
         this.store = store;
         this.properties = properties;
@@ -74,14 +78,24 @@ class AttachmentManagement {
         if (upload.size() > maxSize) {
             throw new AttachmentTooLarge(maxSize);
         }
-        if (commentId != null && attachments.countForComment(ticket.organisationId(), commentId) >= properties.maxFilesPerComment()) {
+        if (commentId != null
+                && attachments.countForComment(ticket.organisationId(), commentId) >= properties.maxFilesPerComment()) {
             throw new TooManyAttachments(properties.maxFilesPerComment());
         }
         UUID id = UUID.randomUUID();
         String key = ticket.organisationId() + "/" + id;
         Stored stored = store(key, upload, maxSize);
-        Attachment attachment = new Attachment(id, ticket.organisationId(), ticket.id(), commentId, actor.userId(),
-                FileNames.sanitise(upload.filename()), stored.contentType(), stored.size(), stored.sha256(), key,
+        Attachment attachment = new Attachment(
+                id,
+                ticket.organisationId(),
+                ticket.id(),
+                commentId,
+                actor.userId(),
+                FileNames.sanitise(upload.filename()),
+                stored.contentType(),
+                stored.size(),
+                stored.sha256(),
+                key,
                 clock.instant());
         try {
             record(actor, attachment);
@@ -129,13 +143,21 @@ class AttachmentManagement {
                         slot = taken + 1;
                     }
                     attachments.insert(attachment, slot);
-                    events.publishEvent(new AttachmentAdded(attachment.id(), attachment.ticketId(),
-                            attachment.organisationId(), attachment.commentId(), actor.userId(), attachment.createdAt()));
+                    events.publishEvent(new AttachmentAdded(
+                            attachment.id(),
+                            attachment.ticketId(),
+                            attachment.organisationId(),
+                            attachment.commentId(),
+                            actor.userId(),
+                            attachment.createdAt()));
                 });
                 return;
             } catch (DuplicateKeyException e) {
                 if (attempt == SLOT_ATTEMPTS) {
-                    throw new Conflict("conflict", "Conflict", "Other files were being added to this comment at the same moment. Try again.");
+                    throw new Conflict(
+                            "conflict",
+                            "Conflict",
+                            "Other files were being added to this comment at the same moment. Try again.");
                 }
             } catch (DataIntegrityViolationException e) {
                 // the composite foreign key: the comment is not one of this ticket's (or does not exist)

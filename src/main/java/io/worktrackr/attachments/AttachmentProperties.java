@@ -19,12 +19,24 @@ import org.springframework.util.unit.DataSize;
  *                           environment: application.yml maps WORKTRACKR_ATTACHMENTS_S3_* onto these)
  */
 @ConfigurationProperties("worktrackr.attachments")
-record AttachmentProperties(@DefaultValue("filesystem") Store store, @DefaultValue("./data/attachments") Path directory,
-        @DefaultValue("25MB") DataSize maxFileSize, @DefaultValue("20") int maxFilesPerComment, @DefaultValue S3 s3) {
+record AttachmentProperties(
+        @DefaultValue("filesystem") Store store,
+        @DefaultValue("./data/attachments") Path directory,
+        @DefaultValue("25MB") DataSize maxFileSize,
+        @DefaultValue("20") int maxFilesPerComment,
+        @DefaultValue S3 s3) {
 
-    enum Store { FILESYSTEM, S3 }
-
-    record S3(URI endpoint, @DefaultValue("us-east-1") String region, String bucket, @DefaultValue("") String prefix,
-            @DefaultValue("false") boolean pathStyle, String accessKey, String secretKey) {
+    enum Store {
+        FILESYSTEM,
+        S3
     }
+
+    record S3(
+            URI endpoint,
+            @DefaultValue("us-east-1") String region,
+            String bucket,
+            @DefaultValue("") String prefix,
+            @DefaultValue("false") boolean pathStyle,
+            String accessKey,
+            String secretKey) {}
 }

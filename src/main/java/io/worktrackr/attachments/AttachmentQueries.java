@@ -21,19 +21,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class AttachmentQueries {
 
-    record AttachmentResponse(UUID id, UUID ticketId, UUID commentId, String filename, long size, String sha256,
-            String contentType, boolean previewable, Person uploadedBy, Instant createdAt) {
-    }
+    record AttachmentResponse(
+            UUID id,
+            UUID ticketId,
+            UUID commentId,
+            String filename,
+            long size,
+            String sha256,
+            String contentType,
+            boolean previewable,
+            Person uploadedBy,
+            Instant createdAt) {}
 
-    record Download(Attachment attachment, InputStream content) {
-    }
+    record Download(Attachment attachment, InputStream content) {}
 
     private final AttachmentRepository attachments;
     private final AttachmentStore store;
     private final TicketAccess access;
     private final UserDirectory users;
 
-    AttachmentQueries(AttachmentRepository attachments, AttachmentStore store, TicketAccess access, UserDirectory users) {
+    AttachmentQueries(
+            AttachmentRepository attachments, AttachmentStore store, TicketAccess access, UserDirectory users) {
         this.attachments = attachments;
         this.store = store;
         this.access = access;
@@ -51,7 +59,8 @@ class AttachmentQueries {
 
     /** The file and its bytes; another organisation's is not found, exactly like its ticket. */
     Download open(Actor actor, UUID attachmentId) {
-        Attachment attachment = attachments.find(actor.organisationId(), attachmentId)
+        Attachment attachment = attachments
+                .find(actor.organisationId(), attachmentId)
                 .orElseThrow(() -> new NotFound("Attachment " + attachmentId));
         access.require(actor, attachment.ticketId());
         try {
@@ -62,8 +71,20 @@ class AttachmentQueries {
     }
 
     private List<AttachmentResponse> toResponses(List<Attachment> list) {
-        Map<UUID, Person> people = users.people(list.stream().map(Attachment::uploadedBy).toList());
-        return list.stream().map(a -> new AttachmentResponse(a.id(), a.ticketId(), a.commentId(), a.filename(), a.size(),
-                a.sha256(), a.contentType(), a.previewable(), people.get(a.uploadedBy()), a.createdAt())).toList();
+        Map<UUID, Person> people =
+                users.people(list.stream().map(Attachment::uploadedBy).toList());
+        return list.stream()
+                .map(a -> new AttachmentResponse(
+                        a.id(),
+                        a.ticketId(),
+                        a.commentId(),
+                        a.filename(),
+                        a.size(),
+                        a.sha256(),
+                        a.contentType(),
+                        a.previewable(),
+                        people.get(a.uploadedBy()),
+                        a.createdAt()))
+                .toList();
     }
 }

@@ -28,8 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class AttachmentsController {
 
-    record ListResponse(List<AttachmentResponse> items) {
-    }
+    record ListResponse(List<AttachmentResponse> items) {}
 
     private final AttachmentManagement management;
     private final AttachmentQueries queries;
@@ -42,7 +41,8 @@ class AttachmentsController {
     }
 
     @PostMapping(path = "/api/tickets/{ticketId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<AttachmentResponse> upload(@PathVariable UUID ticketId,
+    ResponseEntity<AttachmentResponse> upload(
+            @PathVariable UUID ticketId,
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(required = false) UUID commentId) {
         Actor actor = currentActor.get();
@@ -63,7 +63,8 @@ class AttachmentsController {
         Attachment attachment = download.attachment();
         boolean showInline = inline && attachment.previewable();
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
                         FileNames.contentDisposition(showInline ? "inline" : "attachment", attachment.filename()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")

@@ -17,8 +17,7 @@ final class ContentTypes {
 
     private static final Detector DETECTOR = MimeTypes.getDefaultMimeTypes();
 
-    private ContentTypes() {
-    }
+    private ContentTypes() {}
 
     /** Reads the first bytes of a stream that supports mark/reset, and puts them back. */
     static String detect(InputStream markable) throws IOException {

@@ -17,8 +17,7 @@ final class FileNames {
     private static final String FALLBACK = "file";
     private static final Pattern WINDOWS_DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     static String sanitise(String raw) {
         String name = Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFC);
@@ -26,8 +25,13 @@ final class FileNames {
         StringBuilder clean = new StringBuilder(name.length());
         name.codePoints().forEach(cp -> {
             switch (Character.getType(cp)) {
-                case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                        Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> {
+                case Character.CONTROL,
+                        Character.FORMAT,
+                        Character.SURROGATE,
+                        Character.PRIVATE_USE,
+                        Character.UNASSIGNED,
+                        Character.LINE_SEPARATOR,
+                        Character.PARAGRAPH_SEPARATOR -> {
                     // dropped: invisible or able to break headers and terminals
                 }
                 default -> clean.appendCodePoint("<>:\"|?*".indexOf(cp) >= 0 ? '_' : cp);
@@ -67,7 +71,10 @@ final class FileNames {
         StringBuilder encoded = new StringBuilder();
         for (byte b : filename.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || "!#$&+-.^_`|~".indexOf(c) >= 0) {
                 encoded.append(c);
             } else {
                 encoded.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));

@@ -34,7 +34,8 @@ final class S3AttachmentStore implements AttachmentStore, AutoCloseable {
 
     static S3AttachmentStore from(AttachmentProperties.S3 config) {
         if (config.bucket() == null || config.bucket().isBlank()) {
-            throw new IllegalStateException("worktrackr.attachments.s3.bucket must be set when worktrackr.attachments.store=s3");
+            throw new IllegalStateException(
+                    "worktrackr.attachments.s3.bucket must be set when worktrackr.attachments.store=s3");
         }
         S3ClientBuilder builder = S3Client.builder()
                 .httpClient(UrlConnectionHttpClient.create())
@@ -61,7 +62,8 @@ final class S3AttachmentStore implements AttachmentStore, AutoCloseable {
     @Override
     public void put(String key, InputStream content, long length) throws IOException {
         try {
-            s3.putObject(b -> b.bucket(bucket).key(prefix + key).contentLength(length),
+            s3.putObject(
+                    b -> b.bucket(bucket).key(prefix + key).contentLength(length),
                     RequestBody.fromInputStream(content, length));
         } catch (SdkException e) {
             throw new IOException("Could not store " + key + " in bucket " + bucket, e);

@@ -1,5 +1,4 @@
 package io.worktrackr.common;
 
 /** One thing wrong with one field of a request: {@code {"field": "priority", "message": "must be one of …"}}. */
-public record FieldError(String field, String message) {
-}
+public record FieldError(String field, String message) {}

@@ -12,8 +12,7 @@ import java.time.ZoneOffset;
  */
 public final class JdbcTime {
 
-    private JdbcTime() {
-    }
+    private JdbcTime() {}
 
     public static OffsetDateTime toDb(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

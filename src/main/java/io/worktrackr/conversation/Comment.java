@@ -1,7 +1,7 @@
 package io.worktrackr.conversation;
 
-import io.worktrackr.common.InvalidInput;
 import io.worktrackr.common.Forbidden;
+import io.worktrackr.common.InvalidInput;
 import io.worktrackr.identity.Actor;
 import java.time.Instant;
 import java.util.UUID;
@@ -11,16 +11,34 @@ import java.util.regex.Pattern;
  * A reply or internal note on a ticket. The raw Markdown is the truth; HTML is rendered from it when read.
  * Guards its own rules: only the author edits, nothing changes once redacted.
  */
-record Comment(UUID id, UUID organisationId, UUID ticketId, UUID authorId, Visibility visibility, String body,
-        Instant createdAt, Instant editedAt, Instant redactedAt, UUID redactedBy) {
+record Comment(
+        UUID id,
+        UUID organisationId,
+        UUID ticketId,
+        UUID authorId,
+        Visibility visibility,
+        String body,
+        Instant createdAt,
+        Instant editedAt,
+        Instant redactedAt,
+        UUID redactedBy) {
 
     static final int MAX_BODY = 20_000;
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
-    static Comment post(UUID organisationId, UUID ticketId, UUID authorId, Visibility visibility, String body,
-            Instant now) {
-        return new Comment(UUID.randomUUID(), organisationId, ticketId, authorId, visibility, checkBody(body), now,
-                null, null, null);
+    static Comment post(
+            UUID organisationId, UUID ticketId, UUID authorId, Visibility visibility, String body, Instant now) {
+        return new Comment(
+                UUID.randomUUID(),
+                organisationId,
+                ticketId,
+                authorId,
+                visibility,
+                checkBody(body),
+                now,
+                null,
+                null,
+                null);
     }
 
     boolean redacted() {

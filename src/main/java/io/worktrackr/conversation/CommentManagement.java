@@ -29,8 +29,14 @@ public class CommentManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CommentManagement(CommentRepository comments, CommentRenderer renderer, TicketAccess access,
-            TicketManagement tickets, UserDirectory users, ApplicationEventPublisher events, Clock clock) {
+    CommentManagement(
+            CommentRepository comments,
+            CommentRenderer renderer,
+            TicketAccess access,
+            TicketManagement tickets,
+            UserDirectory users,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.comments = comments;
         this.renderer = renderer;
         this.access = access;
@@ -53,8 +59,8 @@ public class CommentManagement {
             // every member is an agent (admins too); requesters, once they exist, will not stamp it
             tickets.recordFirstResponse(actor, ticket.id(), now);
         }
-        events.publishEvent(new CommentPosted(comment.id(), ticket.id(), ticket.organisationId(), actor.userId(),
-                visibility, now, mentioned));
+        events.publishEvent(new CommentPosted(
+                comment.id(), ticket.id(), ticket.organisationId(), actor.userId(), visibility, now, mentioned));
         return comment.id();
     }
 
@@ -72,8 +78,8 @@ public class CommentManagement {
         Instant now = clock.instant();
         comments.edit(comment, text, now);
         Set<UUID> added = comments.addMentions(comment, mentionsIn(actor, text), now);
-        events.publishEvent(new CommentEdited(comment.id(), ticket.id(), ticket.organisationId(), actor.userId(), now,
-                added));
+        events.publishEvent(
+                new CommentEdited(comment.id(), ticket.id(), ticket.organisationId(), actor.userId(), now, added));
     }
 
     /** An admin removes a comment's content, its earlier revisions' too; who and when is recorded. */
@@ -85,12 +91,15 @@ public class CommentManagement {
         comment.requireRedactableBy(actor);
         Instant now = clock.instant();
         comments.redact(comment, actor.userId(), now);
-        events.publishEvent(new CommentRedacted(comment.id(), ticket.id(), ticket.organisationId(), actor.userId(), now));
+        events.publishEvent(
+                new CommentRedacted(comment.id(), ticket.id(), ticket.organisationId(), actor.userId(), now));
     }
 
     /** The members of the actor's organisation this text mentions. */
     private Set<UUID> mentionsIn(Actor actor, String body) {
-        var members = users.members(actor.organisationId()).stream().map(Member::person).toList();
+        var members = users.members(actor.organisationId()).stream()
+                .map(Member::person)
+                .toList();
         return renderer.render(body, CommentRenderer.handlesOf(members)).mentioned();
     }
 }

@@ -24,13 +24,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class CommentQueries {
 
-    record CommentResponse(UUID id, UUID ticketId, Person author, String visibility, String body, String html,
-            List<Person> mentions, boolean edited, Instant editedAt, boolean redacted, Instant redactedAt,
-            Person redactedBy, Instant createdAt) {
-    }
+    record CommentResponse(
+            UUID id,
+            UUID ticketId,
+            Person author,
+            String visibility,
+            String body,
+            String html,
+            List<Person> mentions,
+            boolean edited,
+            Instant editedAt,
+            boolean redacted,
+            Instant redactedAt,
+            Person redactedBy,
+            Instant createdAt) {}
 
-    record RevisionResponse(String body, Instant writtenAt, Instant replacedAt) {
-    }
+    record RevisionResponse(String body, Instant writtenAt, Instant replacedAt) {}
 
     private final CommentRepository comments;
     private final CommentRenderer renderer;
@@ -56,7 +65,8 @@ class CommentQueries {
     List<RevisionResponse> revisions(Actor actor, UUID ticketId, UUID commentId) {
         Comment comment = find(actor, ticketId, commentId);
         return comments.revisions(comment.id()).stream()
-                .map(r -> new RevisionResponse(r.body(), r.writtenAt(), r.replacedAt())).toList();
+                .map(r -> new RevisionResponse(r.body(), r.writtenAt(), r.replacedAt()))
+                .toList();
     }
 
     private Comment find(Actor actor, UUID ticketId, UUID commentId) {
@@ -67,18 +77,42 @@ class CommentQueries {
 
     /** Two batched look-ups (mentions, people) for the whole list: no N+1. */
     private List<CommentResponse> toResponses(List<Comment> list) {
-        Map<UUID, Set<UUID>> mentioned = comments.mentioned(list.stream().map(Comment::id).toList());
+        Map<UUID, Set<UUID>> mentioned =
+                comments.mentioned(list.stream().map(Comment::id).toList());
         Map<UUID, Person> people = users.people(Stream.concat(
-                list.stream().flatMap(c -> Stream.of(c.authorId(), c.redactedBy())),
-                mentioned.values().stream().flatMap(Set::stream)).filter(Objects::nonNull).toList());
-        return list.stream().map(c -> {
-            // a redacted comment no longer says whom it mentioned
-            List<Person> mentions = c.redacted() ? List.of() : mentioned.getOrDefault(c.id(), Set.of()).stream()
-                    .map(people::get).filter(Objects::nonNull).sorted(Comparator.comparing(Person::name)).toList();
-            String html = c.redacted() ? "" : renderer.render(c.body(), CommentRenderer.handlesOf(mentions)).html();
-            return new CommentResponse(c.id(), c.ticketId(), people.get(c.authorId()), c.visibility().code(), c.body(),
-                    html, mentions, c.edited(), c.editedAt(), c.redacted(), c.redactedAt(),
-                    c.redactedBy() == null ? null : people.get(c.redactedBy()), c.createdAt());
-        }).toList();
+                        list.stream().flatMap(c -> Stream.of(c.authorId(), c.redactedBy())),
+                        mentioned.values().stream().flatMap(Set::stream))
+                .filter(Objects::nonNull)
+                .toList());
+        return list.stream()
+                .map(c -> {
+                    // a redacted comment no longer says whom it mentioned
+                    List<Person> mentions = c.redacted()
+                            ? List.of()
+                            : mentioned.getOrDefault(c.id(), Set.of()).stream()
+                                    .map(people::get)
+                                    .filter(Objects::nonNull)
+                                    .sorted(Comparator.comparing(Person::name))
+                                    .toList();
+                    String html = c.redacted()
+                            ? ""
+                            : renderer.render(c.body(), CommentRenderer.handlesOf(mentions))
+                                    .html();
+                    return new CommentResponse(
+                            c.id(),
+                            c.ticketId(),
+                            people.get(c.authorId()),
+                            c.visibility().code(),
+                            c.body(),
+                            html,
+                            mentions,
+                            c.edited(),
+                            c.editedAt(),
+                            c.redacted(),
+                            c.redactedAt(),
+                            c.redactedBy() == null ? null : people.get(c.redactedBy()),
+                            c.createdAt());
+                })
+                .toList();
     }
 }

@@ -39,8 +39,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CommentRenderer {
 
-    record Rendered(String html, Set<UUID> mentioned) {
-    }
+    record Rendered(String html, Set<UUID> mentioned) {}
 
     /**
      * {@code @} not preceded by a word, e-mail or path character; a local part (not ending in a dot), optionally
@@ -49,20 +48,49 @@ class CommentRenderer {
     static final Pattern MENTION = Pattern.compile(
             "(?<![\\p{L}\\p{N}_.@/+%-])@([A-Za-z0-9._%+-]*[A-Za-z0-9_%+-](?:@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)?)");
 
-    private static final Pattern UUID_TEXT = Pattern.compile(
-            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "hr", "blockquote", "pre", "code", "em", "strong", "del", "h1", "h2", "h3", "h4",
-                    "h5", "h6", "ul", "ol", "li", "a", "img")
+            .allowElements(
+                    "p",
+                    "br",
+                    "hr",
+                    "blockquote",
+                    "pre",
+                    "code",
+                    "em",
+                    "strong",
+                    "del",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "ul",
+                    "ol",
+                    "li",
+                    "a",
+                    "img")
             .allowUrlProtocols("http", "https", "mailto")
-            .allowAttributes("href", "title").onElements("a")
-            .allowAttributes("class").matching(Pattern.compile("mention")).onElements("a")
-            .allowAttributes("data-user-id").matching(UUID_TEXT).onElements("a")
+            .allowAttributes("href", "title")
+            .onElements("a")
+            .allowAttributes("class")
+            .matching(Pattern.compile("mention"))
+            .onElements("a")
+            .allowAttributes("data-user-id")
+            .matching(UUID_TEXT)
+            .onElements("a")
             .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
-            .allowAttributes("src", "alt", "title").onElements("img")
-            .allowAttributes("start").matching(Pattern.compile("[0-9]{1,6}")).onElements("ol")
-            .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+#-]{1,40}")).onElements("code")
+            .allowAttributes("src", "alt", "title")
+            .onElements("img")
+            .allowAttributes("start")
+            .matching(Pattern.compile("[0-9]{1,6}"))
+            .onElements("ol")
+            .allowAttributes("class")
+            .matching(Pattern.compile("language-[A-Za-z0-9_+#-]{1,40}"))
+            .onElements("code")
             .toFactory();
 
     private static final Parser PARSER = Parser.builder().build();
@@ -109,7 +137,9 @@ class CommentRenderer {
         for (Person person : people) {
             String email = person.email().toLowerCase(java.util.Locale.ROOT);
             byEmail.put(email, person);
-            byLocalPart.computeIfAbsent(email.substring(0, email.indexOf('@')), k -> new ArrayList<>()).add(person);
+            byLocalPart
+                    .computeIfAbsent(email.substring(0, email.indexOf('@')), k -> new ArrayList<>())
+                    .add(person);
         }
         return handle -> {
             if (handle.contains("@")) {

@@ -21,8 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CommentRepository {
 
-    record Revision(String body, Instant writtenAt, Instant replacedAt) {
-    }
+    record Revision(String body, Instant writtenAt, Instant replacedAt) {}
 
     private static final String COLUMNS = "id, organisation_id, ticket_id, author_id, visibility, body, created_at, "
             + "edited_at, redacted_at, redacted_by";
@@ -34,41 +33,62 @@ class CommentRepository {
     }
 
     private static Comment map(ResultSet rs, int row) throws SQLException {
-        return new Comment(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
-                rs.getObject("ticket_id", UUID.class), rs.getObject("author_id", UUID.class),
-                Visibility.fromCode(rs.getString("visibility")), rs.getString("body"), fromDb(rs, "created_at"),
-                fromDb(rs, "edited_at"), fromDb(rs, "redacted_at"), rs.getObject("redacted_by", UUID.class));
+        return new Comment(
+                rs.getObject("id", UUID.class),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getObject("ticket_id", UUID.class),
+                rs.getObject("author_id", UUID.class),
+                Visibility.fromCode(rs.getString("visibility")),
+                rs.getString("body"),
+                fromDb(rs, "created_at"),
+                fromDb(rs, "edited_at"),
+                fromDb(rs, "redacted_at"),
+                rs.getObject("redacted_by", UUID.class));
     }
 
     void insert(Comment c) {
         jdbc.sql("""
                 INSERT INTO comments (id, organisation_id, ticket_id, author_id, visibility, body, created_at)
                 VALUES (:id, :org, :ticket, :author, :visibility, :body, :createdAt)""")
-                .param("id", c.id()).param("org", c.organisationId()).param("ticket", c.ticketId())
-                .param("author", c.authorId()).param("visibility", c.visibility().code()).param("body", c.body())
+                .param("id", c.id())
+                .param("org", c.organisationId())
+                .param("ticket", c.ticketId())
+                .param("author", c.authorId())
+                .param("visibility", c.visibility().code())
+                .param("body", c.body())
                 .param("createdAt", toDb(c.createdAt()))
                 .update();
     }
 
     Optional<Comment> find(UUID organisationId, UUID ticketId, UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM comments WHERE organisation_id = :org AND ticket_id = :ticket AND id = :id")
-                .param("org", organisationId).param("ticket", ticketId).param("id", id)
-                .query(CommentRepository::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM comments WHERE organisation_id = :org AND ticket_id = :ticket AND id = :id")
+                .param("org", organisationId)
+                .param("ticket", ticketId)
+                .param("id", id)
+                .query(CommentRepository::map)
+                .optional();
     }
 
     /** The comment with its row locked, so an edit and a redaction of it cannot interleave. */
     Optional<Comment> findForUpdate(UUID organisationId, UUID ticketId, UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM comments "
                         + "WHERE organisation_id = :org AND ticket_id = :ticket AND id = :id FOR UPDATE")
-                .param("org", organisationId).param("ticket", ticketId).param("id", id)
-                .query(CommentRepository::map).optional();
+                .param("org", organisationId)
+                .param("ticket", ticketId)
+                .param("id", id)
+                .query(CommentRepository::map)
+                .optional();
     }
 
     /** A ticket's comments, oldest first. */
     List<Comment> list(UUID organisationId, UUID ticketId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM comments WHERE organisation_id = :org AND ticket_id = :ticket ORDER BY seq")
-                .param("org", organisationId).param("ticket", ticketId)
-                .query(CommentRepository::map).list();
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM comments WHERE organisation_id = :org AND ticket_id = :ticket ORDER BY seq")
+                .param("org", organisationId)
+                .param("ticket", ticketId)
+                .query(CommentRepository::map)
+                .list();
     }
 
     /** Keeps the current text as a revision and replaces it. */
@@ -76,29 +96,42 @@ class CommentRepository {
         jdbc.sql("""
                 INSERT INTO comment_revisions (id, comment_id, body, written_at, replaced_at)
                 VALUES (:id, :comment, :body, :writtenAt, :replacedAt)""")
-                .param("id", UUID.randomUUID()).param("comment", c.id()).param("body", c.body())
-                .param("writtenAt", toDb(c.writtenAt())).param("replacedAt", toDb(now))
+                .param("id", UUID.randomUUID())
+                .param("comment", c.id())
+                .param("body", c.body())
+                .param("writtenAt", toDb(c.writtenAt()))
+                .param("replacedAt", toDb(now))
                 .update();
         jdbc.sql("UPDATE comments SET body = :body, edited_at = :now WHERE id = :id AND organisation_id = :org")
-                .param("body", body).param("now", toDb(now)).param("id", c.id()).param("org", c.organisationId())
+                .param("body", body)
+                .param("now", toDb(now))
+                .param("id", c.id())
+                .param("org", c.organisationId())
                 .update();
     }
 
     /** Blanks the text of the comment and of every earlier revision, and records who did it and when. */
     void redact(Comment c, UUID by, Instant now) {
-        jdbc.sql("UPDATE comment_revisions SET body = '' WHERE comment_id = :id").param("id", c.id()).update();
+        jdbc.sql("UPDATE comment_revisions SET body = '' WHERE comment_id = :id")
+                .param("id", c.id())
+                .update();
         jdbc.sql("""
                 UPDATE comments SET body = '', redacted_at = :now, redacted_by = :by
                 WHERE id = :id AND organisation_id = :org""")
-                .param("now", toDb(now)).param("by", by).param("id", c.id()).param("org", c.organisationId())
+                .param("now", toDb(now))
+                .param("by", by)
+                .param("id", c.id())
+                .param("org", c.organisationId())
                 .update();
     }
 
     /** Earlier texts of a comment, oldest first. */
     List<Revision> revisions(UUID commentId) {
-        return jdbc.sql("SELECT body, written_at, replaced_at FROM comment_revisions WHERE comment_id = :id ORDER BY seq")
+        return jdbc.sql(
+                        "SELECT body, written_at, replaced_at FROM comment_revisions WHERE comment_id = :id ORDER BY seq")
                 .param("id", commentId)
-                .query((rs, i) -> new Revision(rs.getString("body"), fromDb(rs, "written_at"), fromDb(rs, "replaced_at")))
+                .query((rs, i) ->
+                        new Revision(rs.getString("body"), fromDb(rs, "written_at"), fromDb(rs, "replaced_at")))
                 .list();
     }
 
@@ -110,8 +143,11 @@ class CommentRepository {
                     INSERT INTO mentions (id, organisation_id, comment_id, user_id, created_at)
                     VALUES (:id, :org, :comment, :user, :now)
                     ON CONFLICT DO NOTHING""")
-                    .param("id", UUID.randomUUID()).param("org", c.organisationId()).param("comment", c.id())
-                    .param("user", userId).param("now", toDb(now))
+                    .param("id", UUID.randomUUID())
+                    .param("org", c.organisationId())
+                    .param("comment", c.id())
+                    .param("user", userId)
+                    .param("now", toDb(now))
                     .update();
             if (inserted == 1) {
                 added.add(userId);
@@ -129,7 +165,8 @@ class CommentRepository {
         jdbc.sql("SELECT comment_id, user_id FROM mentions WHERE comment_id IN (:ids)")
                 .param("ids", commentIds)
                 .query(rs -> {
-                    byComment.computeIfAbsent(rs.getObject("comment_id", UUID.class), k -> new HashSet<>())
+                    byComment
+                            .computeIfAbsent(rs.getObject("comment_id", UUID.class), k -> new HashSet<>())
                             .add(rs.getObject("user_id", UUID.class));
                 });
         return byComment;

@@ -19,14 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CommentsController {
 
-    record PostCommentRequest(String body, String visibility) {
-    }
+    record PostCommentRequest(String body, String visibility) {}
 
-    record EditCommentRequest(String body) {
-    }
+    record EditCommentRequest(String body) {}
 
-    record ListResponse<T>(List<T> items) {
-    }
+    record ListResponse<T>(List<T> items) {}
 
     private final CommentManagement management;
     private final CommentQueries queries;
@@ -57,7 +54,8 @@ class CommentsController {
     }
 
     @PatchMapping("/api/tickets/{ticketId}/comments/{commentId}")
-    CommentResponse edit(@PathVariable UUID ticketId, @PathVariable UUID commentId, @RequestBody EditCommentRequest body) {
+    CommentResponse edit(
+            @PathVariable UUID ticketId, @PathVariable UUID commentId, @RequestBody EditCommentRequest body) {
         Actor actor = currentActor.get();
         management.edit(actor, ticketId, commentId, body.body());
         return queries.get(actor, ticketId, commentId);

@@ -31,16 +31,19 @@ class Mentions {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
 
-    record TicketSummary(UUID id, long number, String title) {
-    }
+    record TicketSummary(UUID id, long number, String title) {}
 
-    record MentionResponse(UUID id, TicketSummary ticket, UUID commentId, String visibility, Person author,
-            Instant at, Instant readAt) {
-    }
+    record MentionResponse(
+            UUID id,
+            TicketSummary ticket,
+            UUID commentId,
+            String visibility,
+            Person author,
+            Instant at,
+            Instant readAt) {}
 
-    private record Row(UUID id, UUID commentId, UUID ticketId, UUID authorId, String visibility, Instant at,
-            Instant readAt) {
-    }
+    private record Row(
+            UUID id, UUID commentId, UUID ticketId, UUID authorId, String visibility, Instant at, Instant readAt) {}
 
     private final JdbcClient jdbc;
     private final TicketQueries tickets;
@@ -67,19 +70,40 @@ class Mentions {
                 """ + (unreadOnly ? " AND m.read_at IS NULL" : "") + """
                  ORDER BY m.created_at DESC, m.id DESC
                 LIMIT :limit""")
-                .param("me", actor.userId()).param("org", actor.organisationId()).param("limit", size)
-                .query((rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getObject("comment_id", UUID.class),
-                        rs.getObject("ticket_id", UUID.class), rs.getObject("author_id", UUID.class),
-                        rs.getString("visibility"), fromDb(rs, "created_at"), fromDb(rs, "read_at")))
+                .param("me", actor.userId())
+                .param("org", actor.organisationId())
+                .param("limit", size)
+                .query((rs, i) -> new Row(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("comment_id", UUID.class),
+                        rs.getObject("ticket_id", UUID.class),
+                        rs.getObject("author_id", UUID.class),
+                        rs.getString("visibility"),
+                        fromDb(rs, "created_at"),
+                        fromDb(rs, "read_at")))
                 .list();
-        Map<UUID, Ticket> ticketsById = tickets.getAll(actor, rows.stream().map(Row::ticketId).distinct().toList())
-                .stream().collect(Collectors.toMap(Ticket::id, Function.identity()));
+        Map<UUID, Ticket> ticketsById =
+                tickets
+                        .getAll(
+                                actor,
+                                rows.stream().map(Row::ticketId).distinct().toList())
+                        .stream()
+                        .collect(Collectors.toMap(Ticket::id, Function.identity()));
         Map<UUID, Person> people = users.people(rows.stream().map(Row::authorId).toList());
-        return rows.stream().filter(r -> ticketsById.containsKey(r.ticketId())).map(r -> {
-            Ticket t = ticketsById.get(r.ticketId());
-            return new MentionResponse(r.id(), new TicketSummary(t.id(), t.number(), t.title()), r.commentId(),
-                    r.visibility(), people.get(r.authorId()), r.at(), r.readAt());
-        }).toList();
+        return rows.stream()
+                .filter(r -> ticketsById.containsKey(r.ticketId()))
+                .map(r -> {
+                    Ticket t = ticketsById.get(r.ticketId());
+                    return new MentionResponse(
+                            r.id(),
+                            new TicketSummary(t.id(), t.number(), t.title()),
+                            r.commentId(),
+                            r.visibility(),
+                            people.get(r.authorId()),
+                            r.at(),
+                            r.readAt());
+                })
+                .toList();
     }
 
     /** Marks one of the caller's mentions as read; marking it again changes nothing. */
@@ -88,12 +112,19 @@ class Mentions {
         int updated = jdbc.sql("""
                 UPDATE mentions SET read_at = :now
                 WHERE id = :id AND user_id = :me AND organisation_id = :org AND read_at IS NULL""")
-                .param("now", toDb(clock.instant())).param("id", mentionId).param("me", actor.userId())
+                .param("now", toDb(clock.instant()))
+                .param("id", mentionId)
+                .param("me", actor.userId())
                 .param("org", actor.organisationId())
                 .update();
-        if (updated == 0 && jdbc.sql("SELECT COUNT(*) FROM mentions WHERE id = :id AND user_id = :me AND organisation_id = :org")
-                .param("id", mentionId).param("me", actor.userId()).param("org", actor.organisationId())
-                .query(Long.class).single() == 0) {
+        if (updated == 0
+                && jdbc.sql("SELECT COUNT(*) FROM mentions WHERE id = :id AND user_id = :me AND organisation_id = :org")
+                                .param("id", mentionId)
+                                .param("me", actor.userId())
+                                .param("org", actor.organisationId())
+                                .query(Long.class)
+                                .single()
+                        == 0) {
             throw new NotFound("Mention " + mentionId);
         }
     }

@@ -24,8 +24,8 @@ class MentionsController {
     }
 
     @GetMapping("/api/mentions")
-    ListResponse<MentionResponse> list(@RequestParam(defaultValue = "false") boolean unread,
-            @RequestParam(required = false) Integer limit) {
+    ListResponse<MentionResponse> list(
+            @RequestParam(defaultValue = "false") boolean unread, @RequestParam(required = false) Integer limit) {
         return new ListResponse<>(mentions.list(currentActor.get(), unread, limit));
     }
 

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /** Who may read a comment: a public reply is for the requester too, an internal note only for agents. */
 public enum Visibility {
-    PUBLIC, INTERNAL;
+    PUBLIC,
+    INTERNAL;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -18,7 +19,9 @@ public enum Visibility {
 
     /** Required on every new comment: a forgotten field must never turn an internal note into a public reply. */
     static Visibility parse(String field, String value) {
-        return Arrays.stream(values()).filter(v -> v.code().equals(value)).findFirst()
+        return Arrays.stream(values())
+                .filter(v -> v.code().equals(value))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInput(field, "must be one of public, internal"));
     }
 }

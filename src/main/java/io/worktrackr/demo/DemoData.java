@@ -20,9 +20,9 @@ import java.util.Random;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,46 +35,50 @@ class DemoData implements ApplicationRunner {
     static final String PASSWORD = "demo-password";
 
     private static final String[][] TICKETS = {
-            {"Cannot log in after password reset", "I reset my password this morning and now the login page says my account is locked."},
-            {"Invoice #4471 charged twice", "Our card was charged twice for the November invoice. Please refund one charge."},
-            {"Export to CSV times out", "Exporting the full customer list to CSV spins for a minute and then fails."},
-            {"Add SSO with Okta", "We would like our staff to sign in with Okta. Is SAML supported?"},
-            {"Mobile app crashes on start", "Since the last update the Android app closes right after the splash screen."},
-            {"Change billing address", "Please update our billing address to 12 Harbour Road, Leith."},
-            {"Emails land in spam", "Notification e-mails from your system end up in our spam folder."},
-            {"Dashboard loads slowly", "The main dashboard takes about ten seconds to load every morning."},
-            {"Request for a data processing agreement", "Our legal team needs a signed DPA before renewal."},
-            {"Typo on the pricing page", "The pricing page says 'anually' instead of 'annually'."},
-            {"Webhook retries flood our endpoint", "A failing webhook is retried hundreds of times a minute."},
-            {"VAT number missing on invoices", "Our EU VAT number does not appear on the last three invoices."},
-            {"Two-factor codes not accepted", "Codes from the authenticator app are rejected as invalid."},
-            {"Bulk import skips rows", "Importing a 2,000-row spreadsheet only created 1,874 records."},
-            {"Upgrade to the annual plan", "We would like to switch from monthly to annual billing."},
-            {"Search ignores accented letters", "Searching for 'Jose' does not find 'José'."},
-            {"API rate limit too low", "We hit the 60 requests/minute limit during nightly syncs."},
-            {"Refund for unused seats", "We removed five seats mid-cycle; are they refunded?"},
-            {"Password reset e-mail never arrives", "The reset link e-mail does not arrive, also not in spam."},
-            {"Dark mode contrast issue", "Grey text on the dark theme is hard to read."},
-            {"Cannot attach PDF larger than 10 MB", "Uploading our 14 MB contract fails without a message."},
-            {"Wrong time zone in reports", "Weekly reports show times in UTC instead of Europe/Berlin."},
-            {"Add a second admin", "Our only admin is leaving; how do we make someone else admin?"},
-            {"Credit note for cancelled order", "Order 8812 was cancelled; please issue a credit note."},
-            {"Calendar sync duplicates events", "Every synced meeting appears twice in Google Calendar."},
-            {"Slow search on large accounts", "Searching customers takes over five seconds since Monday."},
-            {"Feature request: saved filters", "We would love to save the filters we use every day."},
-            {"Payment failed with a valid card", "The card works elsewhere but your checkout declines it."},
-            {"Notification e-mails in the wrong language", "Our German users receive English e-mails."},
-            {"Account deletion request", "A former employee asks us to delete their personal data."},
-            {"Broken link in the welcome e-mail", "The 'Get started' link in the welcome e-mail returns 404."},
-            {"CSV import rejects semicolons", "Our European CSV files use semicolons as separators."},
-            {"Session ends after five minutes", "We are signed out after five minutes of reading a ticket."},
-            {"Discount code not applied", "Code SPRING25 is accepted but the total does not change."},
-            {"Printer labels cut off", "Shipping labels print with the last line missing."},
-            {"Audit log export", "Our auditor needs the change history of last quarter."},
-            {"Seat count wrong on invoice", "We have 12 seats but were invoiced for 15."},
-            {"Keyboard shortcuts do not work in Firefox", "Pressing j and k does nothing in Firefox 130."},
-            {"Request for on-site training", "Could someone train our new support team in March?"},
-            {"Status page shows outage", "Your status page shows a partial outage; are we affected?"},
+        {
+            "Cannot log in after password reset",
+            "I reset my password this morning and now the login page says my account is locked."
+        },
+        {"Invoice #4471 charged twice", "Our card was charged twice for the November invoice. Please refund one charge."
+        },
+        {"Export to CSV times out", "Exporting the full customer list to CSV spins for a minute and then fails."},
+        {"Add SSO with Okta", "We would like our staff to sign in with Okta. Is SAML supported?"},
+        {"Mobile app crashes on start", "Since the last update the Android app closes right after the splash screen."},
+        {"Change billing address", "Please update our billing address to 12 Harbour Road, Leith."},
+        {"Emails land in spam", "Notification e-mails from your system end up in our spam folder."},
+        {"Dashboard loads slowly", "The main dashboard takes about ten seconds to load every morning."},
+        {"Request for a data processing agreement", "Our legal team needs a signed DPA before renewal."},
+        {"Typo on the pricing page", "The pricing page says 'anually' instead of 'annually'."},
+        {"Webhook retries flood our endpoint", "A failing webhook is retried hundreds of times a minute."},
+        {"VAT number missing on invoices", "Our EU VAT number does not appear on the last three invoices."},
+        {"Two-factor codes not accepted", "Codes from the authenticator app are rejected as invalid."},
+        {"Bulk import skips rows", "Importing a 2,000-row spreadsheet only created 1,874 records."},
+        {"Upgrade to the annual plan", "We would like to switch from monthly to annual billing."},
+        {"Search ignores accented letters", "Searching for 'Jose' does not find 'José'."},
+        {"API rate limit too low", "We hit the 60 requests/minute limit during nightly syncs."},
+        {"Refund for unused seats", "We removed five seats mid-cycle; are they refunded?"},
+        {"Password reset e-mail never arrives", "The reset link e-mail does not arrive, also not in spam."},
+        {"Dark mode contrast issue", "Grey text on the dark theme is hard to read."},
+        {"Cannot attach PDF larger than 10 MB", "Uploading our 14 MB contract fails without a message."},
+        {"Wrong time zone in reports", "Weekly reports show times in UTC instead of Europe/Berlin."},
+        {"Add a second admin", "Our only admin is leaving; how do we make someone else admin?"},
+        {"Credit note for cancelled order", "Order 8812 was cancelled; please issue a credit note."},
+        {"Calendar sync duplicates events", "Every synced meeting appears twice in Google Calendar."},
+        {"Slow search on large accounts", "Searching customers takes over five seconds since Monday."},
+        {"Feature request: saved filters", "We would love to save the filters we use every day."},
+        {"Payment failed with a valid card", "The card works elsewhere but your checkout declines it."},
+        {"Notification e-mails in the wrong language", "Our German users receive English e-mails."},
+        {"Account deletion request", "A former employee asks us to delete their personal data."},
+        {"Broken link in the welcome e-mail", "The 'Get started' link in the welcome e-mail returns 404."},
+        {"CSV import rejects semicolons", "Our European CSV files use semicolons as separators."},
+        {"Session ends after five minutes", "We are signed out after five minutes of reading a ticket."},
+        {"Discount code not applied", "Code SPRING25 is accepted but the total does not change."},
+        {"Printer labels cut off", "Shipping labels print with the last line missing."},
+        {"Audit log export", "Our auditor needs the change history of last quarter."},
+        {"Seat count wrong on invoice", "We have 12 seats but were invoiced for 15."},
+        {"Keyboard shortcuts do not work in Firefox", "Pressing j and k does nothing in Firefox 130."},
+        {"Request for on-site training", "Could someone train our new support team in March?"},
+        {"Status page shows outage", "Your status page shows a partial outage; are we affected?"},
     };
 
     private final DemoProperties properties;
@@ -87,8 +91,15 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final String port;
 
-    DemoData(DemoProperties properties, DataSource dataSource, JdbcClient jdbc, OrganisationManagement organisations,
-            MemberManagement members, QueueDirectory queues, TicketManagement tickets, TransactionTemplate transaction,
+    DemoData(
+            DemoProperties properties,
+            DataSource dataSource,
+            JdbcClient jdbc,
+            OrganisationManagement organisations,
+            MemberManagement members,
+            QueueDirectory queues,
+            TicketManagement tickets,
+            TransactionTemplate transaction,
             @Value("${server.port:8080}") String port) {
         this.properties = properties;
         this.dataSource = dataSource;
@@ -111,8 +122,11 @@ class DemoData implements ApplicationRunner {
             return;
         }
         transaction.executeWithoutResult(status -> seed());
-        log.info("Demo data created. Sign in at http://localhost:{} as alice@demo.test (or bob@demo.test, "
-                + "admin@demo.test) with password '{}'.", port, PASSWORD);
+        log.info(
+                "Demo data created. Sign in at http://localhost:{} as alice@demo.test (or bob@demo.test, "
+                        + "admin@demo.test) with password '{}'.",
+                port,
+                PASSWORD);
     }
 
     private boolean isEmbedded() {
@@ -124,12 +138,16 @@ class DemoData implements ApplicationRunner {
     }
 
     private void seed() {
-        var org = organisations.signUp(new OrganisationManagement.SignUp("Demo Support", "Ada Admin", "admin@demo.test",
-                PASSWORD));
+        var org = organisations.signUp(
+                new OrganisationManagement.SignUp("Demo Support", "Ada Admin", "admin@demo.test", PASSWORD));
         Actor admin = new Actor(org.adminId(), org.organisationId(), Role.ADMIN);
-        var alice = members.add(admin, new MemberManagement.AddMember("alice@demo.test", "Alice Agent", Role.AGENT, PASSWORD));
-        var bob = members.add(admin, new MemberManagement.AddMember("bob@demo.test", "Bob Agent", Role.AGENT, PASSWORD));
-        List<Actor> agents = List.of(admin, new Actor(alice.id(), org.organisationId(), Role.AGENT),
+        var alice = members.add(
+                admin, new MemberManagement.AddMember("alice@demo.test", "Alice Agent", Role.AGENT, PASSWORD));
+        var bob =
+                members.add(admin, new MemberManagement.AddMember("bob@demo.test", "Bob Agent", Role.AGENT, PASSWORD));
+        List<Actor> agents = List.of(
+                admin,
+                new Actor(alice.id(), org.organisationId(), Role.AGENT),
                 new Actor(bob.id(), org.organisationId(), Role.AGENT));
         List<Queue> teamQueues = queues.all(org.organisationId());
         Random random = new Random(42);
@@ -141,8 +159,14 @@ class DemoData implements ApplicationRunner {
             String[] text = TICKETS[i % TICKETS.length];
             String title = text[0];
             Actor creator = agents.get(random.nextInt(agents.size()));
-            Ticket ticket = tickets.create(creator, new NewTicket(title, text[1], Priority.values()[i % 4],
-                    teamQueues.get(i % teamQueues.size()).id(), assignees.get(i % assignees.size())));
+            Ticket ticket = tickets.create(
+                    creator,
+                    new NewTicket(
+                            title,
+                            text[1],
+                            Priority.values()[i % 4],
+                            teamQueues.get(i % teamQueues.size()).id(),
+                            assignees.get(i % assignees.size())));
             TicketStatus target = statuses[(i / 4) % statuses.length];
             if (target != TicketStatus.OPEN) {
                 tickets.change(creator, ticket.id(), TicketChanges.none().withStatus(target));

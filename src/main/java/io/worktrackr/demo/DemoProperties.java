@@ -7,5 +7,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * embedded database (never PostgreSQL unless asked with WORKTRACKR_DEMO=true).
  */
 @ConfigurationProperties("worktrackr.demo")
-record DemoProperties(Boolean enabled) {
-}
+record DemoProperties(Boolean enabled) {}

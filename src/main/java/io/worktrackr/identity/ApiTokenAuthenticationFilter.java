@@ -5,10 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -39,7 +39,8 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String token = request.getHeader("Authorization").substring(BEARER.length()).trim();
+        String token =
+                request.getHeader("Authorization").substring(BEARER.length()).trim();
         var owner = tokens.authenticate(token);
         if (owner.isEmpty()) {
             SecurityContextHolder.clearContext();
@@ -47,7 +48,8 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new WorktrackrAuthentication(owner.get().userId(), owner.get().organisationId()));
+        context.setAuthentication(
+                new WorktrackrAuthentication(owner.get().userId(), owner.get().organisationId()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

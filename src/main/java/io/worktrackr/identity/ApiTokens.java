@@ -27,14 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApiTokens {
 
-    public record TokenInfo(UUID id, String name, Instant createdAt, Instant lastUsedAt) {
-    }
+    public record TokenInfo(UUID id, String name, Instant createdAt, Instant lastUsedAt) {}
 
-    public record IssuedToken(UUID id, String name, Instant createdAt, String token) {
-    }
+    public record IssuedToken(UUID id, String name, Instant createdAt, String token) {}
 
-    record TokenOwner(UUID tokenId, UUID userId, UUID organisationId) {
-    }
+    record TokenOwner(UUID tokenId, UUID userId, UUID organisationId) {}
 
     static final String PREFIX = "wt_";
     private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
@@ -58,8 +55,13 @@ public class ApiTokens {
         jdbc.sql("""
                 INSERT INTO api_tokens (id, user_id, organisation_id, name, token_hash, created_at)
                 VALUES (:id, :user, :org, :name, :hash, :now)""")
-                .param("id", id).param("user", actor.userId()).param("org", actor.organisationId())
-                .param("name", name.trim()).param("hash", sha256(token)).param("now", toDb(now)).update();
+                .param("id", id)
+                .param("user", actor.userId())
+                .param("org", actor.organisationId())
+                .param("name", name.trim())
+                .param("hash", sha256(token))
+                .param("now", toDb(now))
+                .update();
         return new IssuedToken(id, name.trim(), now, token);
     }
 
@@ -69,9 +71,13 @@ public class ApiTokens {
                 SELECT id, name, created_at, last_used_at FROM api_tokens
                 WHERE user_id = :user AND organisation_id = :org AND revoked_at IS NULL
                 ORDER BY created_at DESC""")
-                .param("user", actor.userId()).param("org", actor.organisationId())
-                .query((rs, i) -> new TokenInfo(rs.getObject("id", UUID.class), rs.getString("name"),
-                        fromDb(rs, "created_at"), fromDb(rs, "last_used_at")))
+                .param("user", actor.userId())
+                .param("org", actor.organisationId())
+                .query((rs, i) -> new TokenInfo(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        fromDb(rs, "created_at"),
+                        fromDb(rs, "last_used_at")))
                 .list();
     }
 
@@ -80,8 +86,11 @@ public class ApiTokens {
         int revoked = jdbc.sql("""
                 UPDATE api_tokens SET revoked_at = :now
                 WHERE id = :id AND user_id = :user AND organisation_id = :org AND revoked_at IS NULL""")
-                .param("now", toDb(clock.instant())).param("id", tokenId).param("user", actor.userId())
-                .param("org", actor.organisationId()).update();
+                .param("now", toDb(clock.instant()))
+                .param("id", tokenId)
+                .param("user", actor.userId())
+                .param("org", actor.organisationId())
+                .update();
         if (revoked == 0) {
             throw new NotFound("Token " + tokenId);
         }
@@ -96,7 +105,9 @@ public class ApiTokens {
                 SELECT id, user_id, organisation_id FROM api_tokens
                 WHERE token_hash = :hash AND revoked_at IS NULL""")
                 .param("hash", sha256(token))
-                .query((rs, i) -> new TokenOwner(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
+                .query((rs, i) -> new TokenOwner(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("user_id", UUID.class),
                         rs.getObject("organisation_id", UUID.class)))
                 .optional();
         owner.ifPresent(this::touch);
@@ -109,14 +120,16 @@ public class ApiTokens {
         jdbc.sql("""
                 UPDATE api_tokens SET last_used_at = :now
                 WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :threshold)""")
-                .param("now", toDb(now)).param("id", owner.tokenId())
-                .param("threshold", toDb(now.minus(LAST_USED_GRANULARITY))).update();
+                .param("now", toDb(now))
+                .param("id", owner.tokenId())
+                .param("threshold", toDb(now.minus(LAST_USED_GRANULARITY)))
+                .update();
     }
 
     private static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -71,9 +71,10 @@ public class CurrentActor {
         List<MembershipView> memberships = repository.membershipsOf(auth.userId());
         UUID wanted = auth.pinnedOrganisationId() != null ? auth.pinnedOrganisationId() : sessionChoice(request);
         MembershipView membership = memberships.stream()
-                .filter(m -> m.organisationId().equals(wanted)).findFirst()
-                .orElseGet(() -> auth.pinnedOrganisationId() == null && !memberships.isEmpty()
-                        ? memberships.get(0) : null);
+                .filter(m -> m.organisationId().equals(wanted))
+                .findFirst()
+                .orElseGet(() ->
+                        auth.pinnedOrganisationId() == null && !memberships.isEmpty() ? memberships.get(0) : null);
         if (membership == null) {
             throw new Forbidden("You are not a member of this organisation.");
         }
@@ -95,6 +96,7 @@ public class CurrentActor {
 
     private static HttpServletRequest currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest() : null;
+                ? attributes.getRequest()
+                : null;
     }
 }

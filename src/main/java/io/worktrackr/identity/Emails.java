@@ -4,8 +4,7 @@ import java.util.Locale;
 
 final class Emails {
 
-    private Emails() {
-    }
+    private Emails() {}
 
     /** E-mail addresses are compared case-insensitively: they are stored trimmed and lower-cased. */
     static String normalise(String email) {

@@ -1,5 +1,8 @@
 package io.worktrackr.identity;
 
+import static io.worktrackr.identity.IdentityWeb.CONTROL_MESSAGE;
+import static io.worktrackr.identity.IdentityWeb.NO_CONTROL;
+
 import io.worktrackr.identity.IdentityWeb.MeResponse;
 import io.worktrackr.identity.IdentityWeb.TokenResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,9 +13,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import static io.worktrackr.identity.IdentityWeb.CONTROL_MESSAGE;
-import static io.worktrackr.identity.IdentityWeb.NO_CONTROL;
-
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -32,19 +32,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class IdentityController {
 
-    record SignUpRequest(@NotBlank @Size(max = 200) @Pattern(regexp = NO_CONTROL, message = CONTROL_MESSAGE) String organisationName,
+    record SignUpRequest(
+            @NotBlank @Size(max = 200) @Pattern(regexp = NO_CONTROL, message = CONTROL_MESSAGE) String organisationName,
+
             @NotBlank @Size(max = 200) @Pattern(regexp = NO_CONTROL, message = CONTROL_MESSAGE) String name,
-            @NotBlank @Email @Size(max = 320) String email, @NotNull String password) {
-    }
 
-    record LoginRequest(@NotBlank String email, @NotNull String password) {
-    }
+            @NotBlank @Email @Size(max = 320) String email,
+            @NotNull String password) {}
 
-    record ChooseOrganisationRequest(@NotNull UUID organisationId) {
-    }
+    record LoginRequest(@NotBlank String email, @NotNull String password) {}
 
-    record CreateTokenRequest(@NotBlank @Size(max = 100) @Pattern(regexp = NO_CONTROL, message = CONTROL_MESSAGE) String name) {
-    }
+    record ChooseOrganisationRequest(@NotNull UUID organisationId) {}
+
+    record CreateTokenRequest(
+            @NotBlank @Size(max = 100) @Pattern(regexp = NO_CONTROL, message = CONTROL_MESSAGE) String name) {}
 
     private final OrganisationManagement organisations;
     private final SignIn signIn;
@@ -54,8 +55,14 @@ class IdentityController {
     private final ApiTokens tokens;
     private final MemberManagement members;
 
-    IdentityController(OrganisationManagement organisations, SignIn signIn, SessionSignIn sessions, MeService me,
-            CurrentActor currentActor, ApiTokens tokens, MemberManagement members) {
+    IdentityController(
+            OrganisationManagement organisations,
+            SignIn signIn,
+            SessionSignIn sessions,
+            MeService me,
+            CurrentActor currentActor,
+            ApiTokens tokens,
+            MemberManagement members) {
         this.members = members;
         this.organisations = organisations;
         this.signIn = signIn;
@@ -66,8 +73,8 @@ class IdentityController {
     }
 
     @PostMapping("/api/signup")
-    ResponseEntity<MeResponse> signUp(@Valid @RequestBody SignUpRequest body, HttpServletRequest request,
-            HttpServletResponse response) {
+    ResponseEntity<MeResponse> signUp(
+            @Valid @RequestBody SignUpRequest body, HttpServletRequest request, HttpServletResponse response) {
         var signedUp = organisations.signUp(
                 new OrganisationManagement.SignUp(body.organisationName(), body.name(), body.email(), body.password()));
         sessions.start(signedUp.adminId(), request, response);
@@ -106,13 +113,15 @@ class IdentityController {
     @GetMapping("/api/me/tokens")
     List<TokenResponse> tokens() {
         return tokens.list(currentActor.get()).stream()
-                .map(t -> new TokenResponse(t.id(), t.name(), t.createdAt(), t.lastUsedAt())).toList();
+                .map(t -> new TokenResponse(t.id(), t.name(), t.createdAt(), t.lastUsedAt()))
+                .toList();
     }
 
     @PostMapping("/api/me/tokens")
     ResponseEntity<ApiTokens.IssuedToken> issueToken(@Valid @RequestBody CreateTokenRequest body) {
         var issued = tokens.issue(currentActor.get(), body.name());
-        return ResponseEntity.created(URI.create("/api/me/tokens/" + issued.id())).body(issued);
+        return ResponseEntity.created(URI.create("/api/me/tokens/" + issued.id()))
+                .body(issued);
     }
 
     @DeleteMapping("/api/me/tokens/{id}")

@@ -25,12 +25,24 @@ class MeService {
         var memberships = repository.membershipsOf(actor.userId());
         String organisationName = memberships.stream()
                 .filter(m -> m.organisationId().equals(actor.organisationId()))
-                .findFirst().orElseThrow().organisationName();
-        return new MeResponse(user,
-                memberships.stream().map(m -> new MembershipResponse(m.organisationId(), m.organisationName(),
-                        m.role().code())).toList(),
-                new CurrentOrganisation(actor.organisationId(), organisationName, actor.role().code()),
-                repository.invitationsOf(actor.userId()).stream().map(m -> new MembershipResponse(m.organisationId(),
-                        m.organisationName(), m.role().code())).toList());
+                .findFirst()
+                .orElseThrow()
+                .organisationName();
+        return new MeResponse(
+                user,
+                memberships.stream()
+                        .map(m -> new MembershipResponse(
+                                m.organisationId(),
+                                m.organisationName(),
+                                m.role().code()))
+                        .toList(),
+                new CurrentOrganisation(
+                        actor.organisationId(), organisationName, actor.role().code()),
+                repository.invitationsOf(actor.userId()).stream()
+                        .map(m -> new MembershipResponse(
+                                m.organisationId(),
+                                m.organisationName(),
+                                m.role().code()))
+                        .toList());
     }
 }

@@ -12,8 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MemberManagement {
 
-    public record AddMember(String email, String name, Role role, String password) {
-    }
+    public record AddMember(String email, String name, Role role, String password) {}
 
     private final IdentityRepository repository;
     private final Passwords passwords;
@@ -39,7 +38,10 @@ public class MemberManagement {
             throw new InvalidInput("name", "must not be blank");
         }
         String hash = passwords.hash("password", command.password());
-        UUID userId = repository.findUserByEmail(email).map(IdentityRepository.UserAccount::id).orElse(null);
+        UUID userId = repository
+                .findUserByEmail(email)
+                .map(IdentityRepository.UserAccount::id)
+                .orElse(null);
         if (userId == null) {
             userId = repository.insertUser(email, command.name().trim(), hash, clock.instant());
             repository.insertMembership(actor.organisationId(), userId, command.role(), clock.instant());
@@ -62,10 +64,15 @@ public class MemberManagement {
     @Transactional
     public Member changeRole(Actor actor, UUID userId, Role role) {
         actor.requireAdmin();
-        Member member = repository.findMember(actor.organisationId(), userId)
+        Member member = repository
+                .findMember(actor.organisationId(), userId)
                 .orElseThrow(() -> new NotFound("Member " + userId));
-        if (member.role() == Role.ADMIN && role != Role.ADMIN && repository.lockAndCountAdmins(actor.organisationId()) == 1) {
-            throw new Conflict("last-admin", "Last admin",
+        if (member.role() == Role.ADMIN
+                && role != Role.ADMIN
+                && repository.lockAndCountAdmins(actor.organisationId()) == 1) {
+            throw new Conflict(
+                    "last-admin",
+                    "Last admin",
                     "An organisation needs at least one admin: make someone else admin first.");
         }
         repository.updateRole(actor.organisationId(), userId, role);

@@ -1,14 +1,14 @@
 package io.worktrackr.identity;
 
+import static io.worktrackr.identity.IdentityWeb.CONTROL_MESSAGE;
+import static io.worktrackr.identity.IdentityWeb.NO_CONTROL;
+
 import io.worktrackr.identity.IdentityWeb.MemberResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import static io.worktrackr.identity.IdentityWeb.CONTROL_MESSAGE;
-import static io.worktrackr.identity.IdentityWeb.NO_CONTROL;
-
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -24,12 +24,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MembersController {
 
-    record AddMemberRequest(@NotBlank @Email @Size(max = 320) String email, @Size(max = 200) @Pattern(regexp = NO_CONTROL, message = CONTROL_MESSAGE) String name,
-            @NotBlank String role, String password) {
-    }
+    record AddMemberRequest(
+            @NotBlank @Email @Size(max = 320) String email,
 
-    record ChangeRoleRequest(@NotBlank String role) {
-    }
+            @Size(max = 200) @Pattern(regexp = NO_CONTROL, message = CONTROL_MESSAGE) String name,
+
+            @NotBlank String role,
+            String password) {}
+
+    record ChangeRoleRequest(@NotBlank String role) {}
 
     private final UserDirectory directory;
     private final MemberManagement management;
@@ -43,13 +46,17 @@ class MembersController {
 
     @GetMapping("/api/members")
     List<MemberResponse> members() {
-        return directory.members(currentActor.get().organisationId()).stream().map(MemberResponse::of).toList();
+        return directory.members(currentActor.get().organisationId()).stream()
+                .map(MemberResponse::of)
+                .toList();
     }
 
     @PostMapping("/api/members")
     ResponseEntity<MemberResponse> add(@Valid @RequestBody AddMemberRequest body) {
-        Member member = management.add(currentActor.get(), new MemberManagement.AddMember(body.email(), body.name(),
-                Role.parse("role", body.role()), body.password()));
+        Member member = management.add(
+                currentActor.get(),
+                new MemberManagement.AddMember(
+                        body.email(), body.name(), Role.parse("role", body.role()), body.password()));
         return ResponseEntity.created(URI.create("/api/members/" + member.id())).body(MemberResponse.of(member));
     }
 

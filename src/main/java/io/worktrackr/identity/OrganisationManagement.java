@@ -12,19 +12,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganisationManagement {
 
-    public record SignUp(String organisationName, String adminName, String email, String password) {
-    }
+    public record SignUp(String organisationName, String adminName, String email, String password) {}
 
-    public record SignedUp(UUID organisationId, UUID adminId) {
-    }
+    public record SignedUp(UUID organisationId, UUID adminId) {}
 
     private final IdentityRepository repository;
     private final Passwords passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrganisationManagement(IdentityRepository repository, Passwords passwords, ApplicationEventPublisher events,
-            Clock clock) {
+    OrganisationManagement(
+            IdentityRepository repository, Passwords passwords, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.passwords = passwords;
         this.events = events;
@@ -36,12 +34,16 @@ public class OrganisationManagement {
         String email = Emails.normalise(command.email());
         String hash = passwords.hash("password", command.password());
         if (repository.findUserByEmail(email).isPresent()) {
-            throw new Conflict("email-taken", "E-mail already registered",
+            throw new Conflict(
+                    "email-taken",
+                    "E-mail already registered",
                     "An account with this e-mail exists. Sign in, and ask an admin to add you to the organisation.");
         }
         Instant now = clock.instant();
-        UUID organisationId = repository.insertOrganisation(command.organisationName().trim(), now);
-        events.publishEvent(new OrganisationCreated(organisationId, command.organisationName().trim()));
+        UUID organisationId =
+                repository.insertOrganisation(command.organisationName().trim(), now);
+        events.publishEvent(new OrganisationCreated(
+                organisationId, command.organisationName().trim()));
         UUID adminId = repository.insertUser(email, command.adminName().trim(), hash, now);
         repository.insertMembership(organisationId, adminId, Role.ADMIN, now);
         return new SignedUp(organisationId, adminId);

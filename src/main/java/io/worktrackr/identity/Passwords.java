@@ -29,7 +29,8 @@ class Passwords {
     }
 
     boolean matches(String password, String hashOrNull) {
-        boolean matches = encoder.matches(password == null ? "" : password, hashOrNull == null ? decoyHash : hashOrNull);
+        boolean matches =
+                encoder.matches(password == null ? "" : password, hashOrNull == null ? decoyHash : hashOrNull);
         return hashOrNull != null && matches;
     }
 }

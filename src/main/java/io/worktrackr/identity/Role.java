@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /** A member's role in one organisation. Admins can do everything agents can, and manage the organisation. */
 public enum Role {
-    ADMIN, AGENT;
+    ADMIN,
+    AGENT;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -17,7 +18,9 @@ public enum Role {
     }
 
     public static Role parse(String field, String value) {
-        return Arrays.stream(values()).filter(r -> r.code().equals(value)).findFirst()
+        return Arrays.stream(values())
+                .filter(r -> r.code().equals(value))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInput(field, "must be one of admin, agent"));
     }
 }

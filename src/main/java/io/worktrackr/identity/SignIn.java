@@ -24,7 +24,9 @@ class SignIn {
         String normalised = Emails.normalise(email);
         throttle.checkAllowed(normalised);
         var account = repository.findUserByEmail(normalised);
-        if (!passwords.matches(password, account.map(IdentityRepository.UserAccount::passwordHash).orElse(null))) {
+        if (!passwords.matches(
+                password,
+                account.map(IdentityRepository.UserAccount::passwordHash).orElse(null))) {
             throttle.recordFailure(normalised);
             throw new NotAuthenticated("The e-mail or the password is wrong.");
         }

@@ -22,7 +22,10 @@ class SignInThrottle {
 
     static final class TooManySignInAttempts extends ProblemException {
         TooManySignInAttempts(Duration window) {
-            super(429, "too-many-sign-in-attempts", "Too many sign-in attempts",
+            super(
+                    429,
+                    "too-many-sign-in-attempts",
+                    "Too many sign-in attempts",
                     "Too many failed sign-ins for this e-mail address. Try again in " + window.toMinutes()
                             + " minutes, or ask an admin to reset the password.");
             with("retryAfterSeconds", window.toSeconds());
@@ -34,7 +37,10 @@ class SignInThrottle {
     private final int maxFailures;
     private final Duration window;
 
-    SignInThrottle(JdbcClient jdbc, Clock clock, @Value("${worktrackr.identity.max-failed-sign-ins:10}") int maxFailures,
+    SignInThrottle(
+            JdbcClient jdbc,
+            Clock clock,
+            @Value("${worktrackr.identity.max-failed-sign-ins:10}") int maxFailures,
             @Value("${worktrackr.identity.sign-in-window:15m}") Duration window) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -44,8 +50,10 @@ class SignInThrottle {
 
     void checkAllowed(String normalisedEmail) {
         long recent = jdbc.sql("SELECT COUNT(*) FROM login_failures WHERE email = :email AND failed_at > :since")
-                .param("email", normalisedEmail).param("since", toDb(clock.instant().minus(window)))
-                .query(Long.class).single();
+                .param("email", normalisedEmail)
+                .param("since", toDb(clock.instant().minus(window)))
+                .query(Long.class)
+                .single();
         if (recent >= maxFailures) {
             throw new TooManySignInAttempts(window);
         }
@@ -54,12 +62,19 @@ class SignInThrottle {
     void recordFailure(String normalisedEmail) {
         Instant now = clock.instant();
         jdbc.sql("DELETE FROM login_failures WHERE email = :email AND failed_at <= :since")
-                .param("email", normalisedEmail).param("since", toDb(now.minus(window))).update();
+                .param("email", normalisedEmail)
+                .param("since", toDb(now.minus(window)))
+                .update();
         jdbc.sql("INSERT INTO login_failures (id, email, failed_at) VALUES (:id, :email, :now)")
-                .param("id", java.util.UUID.randomUUID()).param("email", normalisedEmail).param("now", toDb(now)).update();
+                .param("id", java.util.UUID.randomUUID())
+                .param("email", normalisedEmail)
+                .param("now", toDb(now))
+                .update();
     }
 
     void recordSuccess(String normalisedEmail) {
-        jdbc.sql("DELETE FROM login_failures WHERE email = :email").param("email", normalisedEmail).update();
+        jdbc.sql("DELETE FROM login_failures WHERE email = :email")
+                .param("email", normalisedEmail)
+                .update();
     }
 }

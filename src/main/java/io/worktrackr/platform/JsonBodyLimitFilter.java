@@ -26,7 +26,10 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
 
     static final class PayloadTooLarge extends ProblemException {
         PayloadTooLarge(long limit) {
-            super(413, "payload-too-large", "Request body too large",
+            super(
+                    413,
+                    "payload-too-large",
+                    "Request body too large",
                     "The request body is larger than the limit of " + limit + " bytes.");
         }
     }

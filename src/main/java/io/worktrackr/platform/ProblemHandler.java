@@ -56,7 +56,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException e, WebRequest request) {
         if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
             // /api/tickets/not-a-uuid names nothing that exists: the same answer as any unknown id
-            return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", "Nothing was found at this address."),
+            return respond(
+                    Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", "Nothing was found at this address."),
                     request);
         }
         return invalid(List.of(new FieldError(e.getName(), "is not a valid value")), request);
@@ -64,39 +65,58 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> handleIntegrity(DataIntegrityViolationException e, WebRequest request) {
-        if (e.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null
+        if (e.getMostSpecificCause() instanceof java.sql.SQLException sql
+                && sql.getSQLState() != null
                 && sql.getSQLState().startsWith("22")) {
             // SQL "data exception" (a value the column cannot hold): the input is wrong, nothing clashed
             log.info("Rejected a value the database cannot store: {}", sql.getMessage());
-            return respond(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-input", "Invalid input",
-                    "A value in the request cannot be stored (for example a NUL character or an out-of-range number)."),
+            return respond(
+                    Problems.of(
+                            HttpStatus.UNPROCESSABLE_CONTENT,
+                            "invalid-input",
+                            "Invalid input",
+                            "A value in the request cannot be stored (for example a NUL character or an out-of-range number)."),
                     request);
         }
-        log.info("Rejected a write that broke a database constraint: {}", e.getMostSpecificCause().getMessage());
-        return respond(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict",
-                "The change clashes with the current data (perhaps someone made the same change just now). Reload and try again."),
+        log.info(
+                "Rejected a write that broke a database constraint: {}",
+                e.getMostSpecificCause().getMessage());
+        return respond(
+                Problems.of(
+                        HttpStatus.CONFLICT,
+                        "conflict",
+                        "Conflict",
+                        "The change clashes with the current data (perhaps someone made the same change just now). Reload and try again."),
                 request);
     }
 
     @ExceptionHandler(PessimisticLockingFailureException.class)
     ResponseEntity<Object> handleLockFailure(PessimisticLockingFailureException e, WebRequest request) {
-        return respond(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict",
-                "Someone else was changing the same data at the same moment. Try again."), request);
+        return respond(
+                Problems.of(
+                        HttpStatus.CONFLICT,
+                        "conflict",
+                        "Conflict",
+                        "Someone else was changing the same data at the same moment. Try again."),
+                request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception e, WebRequest request) {
         String errorId = UUID.randomUUID().toString();
         log.error("Unexpected failure, errorId={}", errorId, e);
-        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Something went wrong",
+        ProblemDetail problem = Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error",
+                "Something went wrong",
                 "The server failed to handle this request. Quote error id " + errorId + " when reporting it.");
         problem.setProperty("errorId", errorId);
         return respond(problem, request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
                 .collect(Collectors.toList());
@@ -105,18 +125,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** An upload over the multipart limit, refused while it arrives: nothing of it is kept. */
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         long limit = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : maxFileSize.toBytes();
-        ProblemDetail problem = Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "File too large",
+        ProblemDetail problem = Problems.of(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                "payload-too-large",
+                "File too large",
                 "A file may be at most " + limit + " bytes; nothing was stored.");
         problem.setProperty("maxFileSize", limit);
         return respond(problem, request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
                 return handleProblem(problem, request);
@@ -131,15 +154,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 return invalid(List.of(new FieldError(path(binding), "has the wrong type")), request);
             }
         }
-        return respond(Problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed request body",
-                "The request body is missing or is not valid JSON."), request);
+        return respond(
+                Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "malformed-json",
+                        "Malformed request body",
+                        "The request body is missing or is not valid JSON."),
+                request);
     }
 
     @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
-            WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         // Spring's own exceptions (405, 415, 404 for no handler …) get a type URI of ours too
-        if (body instanceof ProblemDetail problem && problem.getType() != null
+        if (body instanceof ProblemDetail problem
+                && problem.getType() != null
                 && "about:blank".equals(problem.getType().toString())) {
             problem.setType(java.net.URI.create(Problems.TYPE_BASE + "http-" + statusCode.value()));
         }
@@ -155,12 +184,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             problem.setInstance(java.net.URI.create(servlet.getRequest().getRequestURI()));
         }
         return ResponseEntity.status(problem.getStatus())
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static String path(JacksonException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 }

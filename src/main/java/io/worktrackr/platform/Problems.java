@@ -10,8 +10,7 @@ final class Problems {
 
     static final String TYPE_BASE = "https://worktrackr.io/problems/";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     static ProblemDetail of(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

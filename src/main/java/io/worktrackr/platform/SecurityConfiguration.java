@@ -47,41 +47,59 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, CsrfTokenRepository csrfTokenRepository, ApiTokens tokens,
-            ProblemWriter problems) throws Exception {
-        AuthenticationEntryPoint unauthenticated = (request, response, e) -> problems.write(request, response,
-                Problems.of(HttpStatus.UNAUTHORIZED, "not-authenticated", "Not signed in",
-                        e.getMessage() != null && e.getMessage().contains("API token") ? e.getMessage()
+    SecurityFilterChain api(
+            HttpSecurity http, CsrfTokenRepository csrfTokenRepository, ApiTokens tokens, ProblemWriter problems)
+            throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> problems.write(
+                request,
+                response,
+                Problems.of(
+                        HttpStatus.UNAUTHORIZED,
+                        "not-authenticated",
+                        "Not signed in",
+                        e.getMessage() != null && e.getMessage().contains("API token")
+                                ? e.getMessage()
                                 : "Sign in first, or send a valid API token."));
-        AccessDeniedHandler denied = (request, response, e) -> problems.write(request, response,
+        AccessDeniedHandler denied = (request, response, e) -> problems.write(
+                request,
+                response,
                 e instanceof CsrfException
-                        ? Problems.of(HttpStatus.FORBIDDEN, "csrf", "CSRF token missing or invalid",
+                        ? Problems.of(
+                                HttpStatus.FORBIDDEN,
+                                "csrf",
+                                "CSRF token missing or invalid",
                                 "Send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header (GET /api/auth/csrf sets it).")
                         : Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "You may not do this."));
-        http
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/signup", "/api/auth/login", "/api/auth/csrf").permitAll()
-                        .requestMatchers("/api/**").authenticated()
-                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/**").denyAll()
-                        .anyRequest().permitAll())
-                .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokenRepository)
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/api/signup", "/api/auth/login", "/api/auth/csrf")
+                        .permitAll()
+                        .requestMatchers("/api/**")
+                        .authenticated()
+                        .requestMatchers("/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .denyAll()
+                        .anyRequest()
+                        .permitAll())
+                .csrf(csrf -> csrf.spa()
+                        .csrfTokenRepository(csrfTokenRepository)
                         .ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken))
                 .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.csrf.CsrfFilter.class)
-                .addFilterAfter(new ApiTokenAuthenticationFilter(tokens, unauthenticated), SecurityContextHolderFilter.class)
+                .addFilterAfter(
+                        new ApiTokenAuthenticationFilter(tokens, unauthenticated), SecurityContextHolderFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .logout(logout -> logout.logoutUrl("/api/auth/logout")
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
+                .exceptionHandling(errors ->
+                        errors.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .requestCache(cache -> cache.disable())
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
                                         + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 

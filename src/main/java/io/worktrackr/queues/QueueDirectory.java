@@ -23,13 +23,16 @@ public class QueueDirectory {
     }
 
     public Queue defaultQueue(UUID organisationId) {
-        return repository.findDefault(organisationId)
-                .orElseThrow(() -> new IllegalStateException("Organisation " + organisationId + " has no default queue"));
+        return repository
+                .findDefault(organisationId)
+                .orElseThrow(
+                        () -> new IllegalStateException("Organisation " + organisationId + " has no default queue"));
     }
 
     /** A queue that can take tickets now: in this organisation and not archived. */
     public Queue requireOpenForTickets(UUID organisationId, UUID queueId, String field) {
-        Queue queue = repository.find(organisationId, queueId)
+        Queue queue = repository
+                .find(organisationId, queueId)
                 .orElseThrow(() -> new InvalidInput(field, "is not a queue of this organisation"));
         if (queue.archived()) {
             throw new InvalidInput(field, "queue '" + queue.name() + "' is archived");

@@ -19,8 +19,7 @@ public class QueueManagement {
     /** Every new organisation starts with these; the first is the default. */
     static final List<String> DEFAULT_QUEUES = List.of("General", "Level 1 Support", "Billing");
 
-    public record ChangeQueue(String name, Boolean archived, Boolean isDefault) {
-    }
+    public record ChangeQueue(String name, Boolean archived, Boolean isDefault) {}
 
     private final QueueRepository repository;
     private final Clock clock;
@@ -49,7 +48,8 @@ public class QueueManagement {
     @Transactional
     public Queue change(Actor actor, UUID queueId, ChangeQueue change) {
         actor.requireAdmin();
-        Queue queue = repository.find(actor.organisationId(), queueId).orElseThrow(() -> new NotFound("Queue " + queueId));
+        Queue queue =
+                repository.find(actor.organisationId(), queueId).orElseThrow(() -> new NotFound("Queue " + queueId));
         if (change.name() != null) {
             String trimmed = requireName(change.name());
             requireUnique(actor.organisationId(), trimmed, queueId);
@@ -85,8 +85,12 @@ public class QueueManagement {
     }
 
     private void requireUnique(UUID organisationId, String name, UUID except) {
-        repository.findByName(organisationId, name).filter(q -> !q.id().equals(except)).ifPresent(q -> {
-            throw new Conflict("queue-name-taken", "Queue name taken", "A queue named '" + q.name() + "' exists.");
-        });
+        repository
+                .findByName(organisationId, name)
+                .filter(q -> !q.id().equals(except))
+                .ifPresent(q -> {
+                    throw new Conflict(
+                            "queue-name-taken", "Queue name taken", "A queue named '" + q.name() + "' exists.");
+                });
     }
 }

@@ -24,11 +24,9 @@ class QueuesController {
         }
     }
 
-    record CreateQueueRequest(@NotBlank String name) {
-    }
+    record CreateQueueRequest(@NotBlank String name) {}
 
-    record ChangeQueueRequest(String name, Boolean archived, Boolean isDefault) {
-    }
+    record ChangeQueueRequest(String name, Boolean archived, Boolean isDefault) {}
 
     private final QueueDirectory directory;
     private final QueueManagement management;
@@ -47,7 +45,8 @@ class QueuesController {
         UUID organisationId = currentActor.get().organisationId();
         Map<UUID, Long> counts = load.activeTicketsPerQueue(organisationId);
         return directory.all(organisationId).stream()
-                .map(q -> QueueResponse.of(q, counts.getOrDefault(q.id(), 0L))).toList();
+                .map(q -> QueueResponse.of(q, counts.getOrDefault(q.id(), 0L)))
+                .toList();
     }
 
     @PostMapping("/api/queues")
@@ -58,8 +57,11 @@ class QueuesController {
 
     @PatchMapping("/api/queues/{id}")
     QueueResponse change(@PathVariable UUID id, @RequestBody ChangeQueueRequest body) {
-        Queue queue = management.change(currentActor.get(), id,
+        Queue queue = management.change(
+                currentActor.get(),
+                id,
                 new QueueManagement.ChangeQueue(body.name(), body.archived(), body.isDefault()));
-        return QueueResponse.of(queue, load.activeTicketsPerQueue(queue.organisationId()).getOrDefault(queue.id(), 0L));
+        return QueueResponse.of(
+                queue, load.activeTicketsPerQueue(queue.organisationId()).getOrDefault(queue.id(), 0L));
     }
 }

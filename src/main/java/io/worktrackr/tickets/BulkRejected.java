@@ -9,13 +9,15 @@ import java.util.UUID;
 public class BulkRejected extends ProblemException {
 
     /** {@code staleTicketId} is set when the item failed because the ticket changed meanwhile. */
-    public record FailedItem(int index, UUID id, List<FieldError> errors, UUID staleTicketId) {
-    }
+    public record FailedItem(int index, UUID id, List<FieldError> errors, UUID staleTicketId) {}
 
     private final List<FailedItem> items;
 
     public BulkRejected(List<FailedItem> items, int total) {
-        super(422, "bulk-rejected", "Bulk update rejected",
+        super(
+                422,
+                "bulk-rejected",
+                "Bulk update rejected",
                 items.size() + " of " + total + " items cannot be applied, so none was. Nothing changed.");
         this.items = List.copyOf(items);
     }

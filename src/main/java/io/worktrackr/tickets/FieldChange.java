@@ -1,5 +1,4 @@
 package io.worktrackr.tickets;
 
 /** One field of one ticket changed from one raw value to another (status codes, ids, text). */
-public record FieldChange(String field, String oldValue, String newValue) {
-}
+public record FieldChange(String field, String oldValue, String newValue) {}

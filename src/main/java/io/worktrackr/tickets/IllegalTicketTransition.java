@@ -8,10 +8,14 @@ import java.util.List;
 public class IllegalTicketTransition extends ProblemException {
 
     public IllegalTicketTransition(TicketStatus from, TicketStatus to) {
-        super(422, "illegal-transition", "Status change not allowed",
+        super(
+                422,
+                "illegal-transition",
+                "Status change not allowed",
                 "A " + from.code() + " ticket cannot move to " + to.code() + "; allowed: " + codes(from) + ".",
-                List.of(new FieldError("status", "cannot move from " + from.code() + " to " + to.code()
-                        + "; allowed: " + codes(from))));
+                List.of(new FieldError(
+                        "status",
+                        "cannot move from " + from.code() + " to " + to.code() + "; allowed: " + codes(from))));
         with("allowed", from.next().stream().map(TicketStatus::code).toList());
     }
 

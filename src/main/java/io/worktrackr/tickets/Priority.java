@@ -7,7 +7,10 @@ import java.util.stream.Collectors;
 
 /** How urgent a ticket is, lowest first. */
 public enum Priority {
-    LOW("Low"), MEDIUM("Medium"), HIGH("High"), URGENT("Urgent");
+    LOW("Low"),
+    MEDIUM("Medium"),
+    HIGH("High"),
+    URGENT("Urgent");
 
     private final String label;
 
@@ -28,8 +31,12 @@ public enum Priority {
     }
 
     public static Priority parse(String field, String value) {
-        return Arrays.stream(values()).filter(p -> p.code().equals(value)).findFirst()
-                .orElseThrow(() -> new InvalidInput(field, "must be one of "
-                        + Arrays.stream(values()).map(Priority::code).collect(Collectors.joining(", "))));
+        return Arrays.stream(values())
+                .filter(p -> p.code().equals(value))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInput(
+                        field,
+                        "must be one of "
+                                + Arrays.stream(values()).map(Priority::code).collect(Collectors.joining(", "))));
     }
 }

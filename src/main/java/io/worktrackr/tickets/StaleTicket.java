@@ -9,7 +9,10 @@ public class StaleTicket extends ProblemException {
     private final UUID ticketId;
 
     public StaleTicket(UUID ticketId, long number, long expected, long actual) {
-        super(409, "stale-ticket", "Ticket changed meanwhile",
+        super(
+                409,
+                "stale-ticket",
+                "Ticket changed meanwhile",
                 "#" + number + " was changed by someone else (you had version " + expected + ", it is now at " + actual
                         + "). Nothing was saved; look at the current ticket and try again.");
         this.ticketId = ticketId;

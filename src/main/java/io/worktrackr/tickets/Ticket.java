@@ -35,9 +35,23 @@ public final class Ticket {
     private final Instant firstRespondedAt;
     private final List<FieldChange> changes = new ArrayList<>();
 
-    private Ticket(UUID id, UUID organisationId, long number, UUID createdBy, Instant createdAt, long version,
-            String title, String description, TicketStatus status, Priority priority, UUID queueId, UUID assigneeId,
-            Instant updatedAt, Instant resolvedAt, Instant closedAt, Instant firstRespondedAt) {
+    private Ticket(
+            UUID id,
+            UUID organisationId,
+            long number,
+            UUID createdBy,
+            Instant createdAt,
+            long version,
+            String title,
+            String description,
+            TicketStatus status,
+            Priority priority,
+            UUID queueId,
+            UUID assigneeId,
+            Instant updatedAt,
+            Instant resolvedAt,
+            Instant closedAt,
+            Instant firstRespondedAt) {
         this.id = id;
         this.organisationId = organisationId;
         this.number = number;
@@ -57,17 +71,69 @@ public final class Ticket {
     }
 
     /** A new ticket is always open. */
-    static Ticket open(UUID organisationId, long number, UUID createdBy, String title, String description,
-            Priority priority, UUID queueId, UUID assigneeId, Instant now) {
-        return new Ticket(UUID.randomUUID(), organisationId, number, createdBy, now, 0, checkTitle(title),
-                checkDescription(description), TicketStatus.OPEN, priority, queueId, assigneeId, now, null, null, null);
+    static Ticket open(
+            UUID organisationId,
+            long number,
+            UUID createdBy,
+            String title,
+            String description,
+            Priority priority,
+            UUID queueId,
+            UUID assigneeId,
+            Instant now) {
+        return new Ticket(
+                UUID.randomUUID(),
+                organisationId,
+                number,
+                createdBy,
+                now,
+                0,
+                checkTitle(title),
+                checkDescription(description),
+                TicketStatus.OPEN,
+                priority,
+                queueId,
+                assigneeId,
+                now,
+                null,
+                null,
+                null);
     }
 
-    static Ticket restore(UUID id, UUID organisationId, long number, UUID createdBy, Instant createdAt, long version,
-            String title, String description, TicketStatus status, Priority priority, UUID queueId, UUID assigneeId,
-            Instant updatedAt, Instant resolvedAt, Instant closedAt, Instant firstRespondedAt) {
-        return new Ticket(id, organisationId, number, createdBy, createdAt, version, title, description, status,
-                priority, queueId, assigneeId, updatedAt, resolvedAt, closedAt, firstRespondedAt);
+    static Ticket restore(
+            UUID id,
+            UUID organisationId,
+            long number,
+            UUID createdBy,
+            Instant createdAt,
+            long version,
+            String title,
+            String description,
+            TicketStatus status,
+            Priority priority,
+            UUID queueId,
+            UUID assigneeId,
+            Instant updatedAt,
+            Instant resolvedAt,
+            Instant closedAt,
+            Instant firstRespondedAt) {
+        return new Ticket(
+                id,
+                organisationId,
+                number,
+                createdBy,
+                createdAt,
+                version,
+                title,
+                description,
+                status,
+                priority,
+                queueId,
+                assigneeId,
+                updatedAt,
+                resolvedAt,
+                closedAt,
+                firstRespondedAt);
     }
 
     /** Moves through the lifecycle; resolving stamps resolvedAt, closing stamps closedAt, reopening clears both. */
@@ -174,7 +240,8 @@ public final class Ticket {
             throw new InvalidInput("description", "must be at most " + MAX_DESCRIPTION + " characters");
         }
         if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw new InvalidInput("description", "must not contain control characters other than line breaks and tabs");
+            throw new InvalidInput(
+                    "description", "must not contain control characters other than line breaks and tabs");
         }
         return value;
     }

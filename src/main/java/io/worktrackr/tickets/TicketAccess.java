@@ -14,8 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TicketAccess {
 
-    public record TicketRef(UUID id, UUID organisationId, long number) {
-    }
+    public record TicketRef(UUID id, UUID organisationId, long number) {}
 
     private final TicketRepository repository;
 
@@ -24,7 +23,8 @@ public class TicketAccess {
     }
 
     public TicketRef require(Actor actor, UUID ticketId) {
-        return repository.find(actor.organisationId(), ticketId)
+        return repository
+                .find(actor.organisationId(), ticketId)
                 .map(t -> new TicketRef(t.id(), t.organisationId(), t.number()))
                 .orElseThrow(() -> new TicketNotFound(ticketId));
     }

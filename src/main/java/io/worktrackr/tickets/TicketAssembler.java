@@ -37,13 +37,30 @@ public class TicketAssembler {
         }
         UUID organisationId = tickets.get(0).organisationId();
         Map<UUID, Person> people = users.people(tickets.stream()
-                .flatMap(t -> Stream.of(t.assigneeId(), t.createdBy())).filter(Objects::nonNull).toList());
-        Map<UUID, Queue> queuesById = queues.byId(organisationId, tickets.stream().map(Ticket::queueId).toList());
-        return tickets.stream().map(t -> new TicketResponse(t.id(), t.number(), t.title(), t.description(),
-                t.status().code(), t.priority().code(), queueRef(queuesById.get(t.queueId())),
-                personRef(people.get(t.assigneeId())), personRef(people.get(t.createdBy())),
-                t.status().next().stream().map(TicketStatus::code).toList(), t.version(), t.createdAt(),
-                t.updatedAt(), t.resolvedAt(), t.closedAt(), t.firstRespondedAt())).toList();
+                .flatMap(t -> Stream.of(t.assigneeId(), t.createdBy()))
+                .filter(Objects::nonNull)
+                .toList());
+        Map<UUID, Queue> queuesById = queues.byId(
+                organisationId, tickets.stream().map(Ticket::queueId).toList());
+        return tickets.stream()
+                .map(t -> new TicketResponse(
+                        t.id(),
+                        t.number(),
+                        t.title(),
+                        t.description(),
+                        t.status().code(),
+                        t.priority().code(),
+                        queueRef(queuesById.get(t.queueId())),
+                        personRef(people.get(t.assigneeId())),
+                        personRef(people.get(t.createdBy())),
+                        t.status().next().stream().map(TicketStatus::code).toList(),
+                        t.version(),
+                        t.createdAt(),
+                        t.updatedAt(),
+                        t.resolvedAt(),
+                        t.closedAt(),
+                        t.firstRespondedAt()))
+                .toList();
     }
 
     private static QueueRef queueRef(Queue queue) {

@@ -7,8 +7,15 @@ import java.util.UUID;
  * {@code assigneeGiven} distinguishes "unassign" (given, null id) from "leave the assignee alone".
  * {@code expectedVersion} is the version the client saw, if it sent one.
  */
-public record TicketChanges(Long expectedVersion, TicketStatus status, Priority priority, boolean assigneeGiven,
-        UUID assigneeId, UUID queueId, String title, String description) {
+public record TicketChanges(
+        Long expectedVersion,
+        TicketStatus status,
+        Priority priority,
+        boolean assigneeGiven,
+        UUID assigneeId,
+        UUID queueId,
+        String title,
+        String description) {
 
     public static TicketChanges none() {
         return new TicketChanges(null, null, null, false, null, null, null, null);

@@ -15,11 +15,10 @@ import tools.jackson.databind.JsonNode;
  */
 final class TicketChangesParser {
 
-    private static final Set<String> FIELDS = Set.of("version", "status", "priority", "assigneeId", "queueId", "title",
-            "description");
+    private static final Set<String> FIELDS =
+            Set.of("version", "status", "priority", "assigneeId", "queueId", "title", "description");
 
-    private TicketChangesParser() {
-    }
+    private TicketChangesParser() {}
 
     static TicketChanges parse(JsonNode body) {
         return parse(body, Set.of());
@@ -56,7 +55,12 @@ final class TicketChangesParser {
                     case "description" -> description = text(name, value);
                     default -> {
                         if (!alsoAllowed.contains(name)) {
-                            throw new InvalidInput(name, "is not a known field; known fields: " + String.join(", ", FIELDS.stream().sorted().toList()));
+                            throw new InvalidInput(
+                                    name,
+                                    "is not a known field; known fields: "
+                                            + String.join(
+                                                    ", ",
+                                                    FIELDS.stream().sorted().toList()));
                         }
                     }
                 }

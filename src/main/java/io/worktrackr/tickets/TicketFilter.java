@@ -4,8 +4,13 @@ import java.util.Set;
 import java.util.UUID;
 
 /** What a list asks for: a view plus optional filters that narrow it. Empty sets mean "any". */
-public record TicketFilter(TicketView view, Set<UUID> queueIds, Set<TicketStatus> statuses, Set<Priority> priorities,
-        UUID assigneeId, String text) {
+public record TicketFilter(
+        TicketView view,
+        Set<UUID> queueIds,
+        Set<TicketStatus> statuses,
+        Set<Priority> priorities,
+        UUID assigneeId,
+        String text) {
 
     public TicketFilter {
         view = view == null ? TicketView.ALL : view;

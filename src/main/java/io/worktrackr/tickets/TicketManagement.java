@@ -37,8 +37,13 @@ public class TicketManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TicketManagement(TicketRepository repository, TicketNumbers numbers, UserDirectory users, QueueDirectory queues,
-            ApplicationEventPublisher events, Clock clock) {
+    TicketManagement(
+            TicketRepository repository,
+            TicketNumbers numbers,
+            UserDirectory users,
+            QueueDirectory queues,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.numbers = numbers;
         this.users = users;
@@ -51,17 +56,28 @@ public class TicketManagement {
     public Ticket create(Actor actor, NewTicket command) {
         String title = Ticket.checkTitle(command.title());
         String description = Ticket.checkDescription(command.description());
-        UUID queueId = command.queueId() == null ? queues.defaultQueue(actor.organisationId()).id()
-                : queues.requireOpenForTickets(actor.organisationId(), command.queueId(), "queueId").id();
+        UUID queueId = command.queueId() == null
+                ? queues.defaultQueue(actor.organisationId()).id()
+                : queues.requireOpenForTickets(actor.organisationId(), command.queueId(), "queueId")
+                        .id();
         if (command.assigneeId() != null) {
             requireMember(actor, command.assigneeId());
         }
         Instant now = clock.instant();
         Priority priority = command.priority() == null ? Priority.MEDIUM : command.priority();
-        Ticket ticket = Ticket.open(actor.organisationId(), numbers.next(actor.organisationId()), actor.userId(), title,
-                description, priority, queueId, command.assigneeId(), now);
+        Ticket ticket = Ticket.open(
+                actor.organisationId(),
+                numbers.next(actor.organisationId()),
+                actor.userId(),
+                title,
+                description,
+                priority,
+                queueId,
+                command.assigneeId(),
+                now);
         repository.insert(ticket);
-        events.publishEvent(new TicketCreated(ticket.id(), ticket.organisationId(), ticket.number(), actor.userId(), now));
+        events.publishEvent(
+                new TicketCreated(ticket.id(), ticket.organisationId(), ticket.number(), actor.userId(), now));
         return ticket;
     }
 
@@ -77,7 +93,8 @@ public class TicketManagement {
     /** Changes one ticket; a stale version is refused with {@link StaleTicket}, never overwritten. */
     @Transactional
     public Ticket change(Actor actor, UUID ticketId, TicketChanges changes) {
-        Ticket ticket = repository.findAllForUpdate(actor.organisationId(), List.of(ticketId)).stream().findFirst()
+        Ticket ticket = repository.findAllForUpdate(actor.organisationId(), List.of(ticketId)).stream()
+                .findFirst()
                 .orElseThrow(() -> new TicketNotFound(ticketId));
         apply(actor, ticket, changes, clock.instant());
         save(actor, ticket);
@@ -94,8 +111,11 @@ public class TicketManagement {
             throw new InvalidInput("items", "must hold between 1 and " + MAX_BULK_ITEMS + " items");
         }
         Map<UUID, Ticket> tickets = repository
-                .findAllForUpdate(actor.organisationId(), items.stream().map(BulkChange::ticketId).distinct().toList())
-                .stream().collect(Collectors.toMap(Ticket::id, Function.identity()));
+                .findAllForUpdate(
+                        actor.organisationId(),
+                        items.stream().map(BulkChange::ticketId).distinct().toList())
+                .stream()
+                .collect(Collectors.toMap(Ticket::id, Function.identity()));
         Instant now = clock.instant();
         List<BulkRejected.FailedItem> failures = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
@@ -111,10 +131,11 @@ public class TicketManagement {
                 }
                 apply(actor, ticket, item.changes(), now);
             } catch (StaleTicket e) {
-                failures.add(new BulkRejected.FailedItem(i, item.ticketId(), List.of(new FieldError("version", e.getMessage())),
-                        item.ticketId()));
+                failures.add(new BulkRejected.FailedItem(
+                        i, item.ticketId(), List.of(new FieldError("version", e.getMessage())), item.ticketId()));
             } catch (ProblemException e) {
-                List<FieldError> errors = e.errors().isEmpty() ? List.of(new FieldError("id", e.getMessage())) : e.errors();
+                List<FieldError> errors =
+                        e.errors().isEmpty() ? List.of(new FieldError("id", e.getMessage())) : e.errors();
                 failures.add(new BulkRejected.FailedItem(i, item.ticketId(), errors, null));
             }
         }
@@ -141,7 +162,8 @@ public class TicketManagement {
             ticket.changePriority(changes.priority());
         }
         if (changes.queueId() != null) {
-            ticket.moveToQueue(queues.requireOpenForTickets(actor.organisationId(), changes.queueId(), "queueId").id());
+            ticket.moveToQueue(queues.requireOpenForTickets(actor.organisationId(), changes.queueId(), "queueId")
+                    .id());
         }
         if (changes.assigneeGiven()) {
             if (changes.assigneeId() != null && !changes.assigneeId().equals(ticket.assigneeId())) {
@@ -162,8 +184,8 @@ public class TicketManagement {
         if (!repository.update(ticket)) {
             throw new StaleTicket(ticket.id(), ticket.number(), ticket.version(), ticket.version() + 1);
         }
-        events.publishEvent(new TicketChanged(ticket.id(), ticket.organisationId(), actor.userId(), ticket.updatedAt(),
-                ticket.changes()));
+        events.publishEvent(new TicketChanged(
+                ticket.id(), ticket.organisationId(), actor.userId(), ticket.updatedAt(), ticket.changes()));
     }
 
     private void requireMember(Actor actor, UUID userId) {

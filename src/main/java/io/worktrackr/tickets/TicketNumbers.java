@@ -23,16 +23,21 @@ class TicketNumbers {
     @EventListener
     void on(OrganisationCreated event) {
         jdbc.sql("INSERT INTO ticket_number_counters (organisation_id, last_number) VALUES (:org, 0)")
-                .param("org", event.organisationId()).update();
+                .param("org", event.organisationId())
+                .update();
     }
 
     long next(UUID organisationId) {
-        int updated = jdbc.sql("UPDATE ticket_number_counters SET last_number = last_number + 1 WHERE organisation_id = :org")
-                .param("org", organisationId).update();
+        int updated = jdbc.sql(
+                        "UPDATE ticket_number_counters SET last_number = last_number + 1 WHERE organisation_id = :org")
+                .param("org", organisationId)
+                .update();
         if (updated != 1) {
             throw new IllegalStateException("Organisation " + organisationId + " has no ticket counter");
         }
         return jdbc.sql("SELECT last_number FROM ticket_number_counters WHERE organisation_id = :org")
-                .param("org", organisationId).query(Long.class).single();
+                .param("org", organisationId)
+                .query(Long.class)
+                .single();
     }
 }

@@ -19,11 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TicketQueries implements QueueLoad {
 
-    public record Page(List<Ticket> items, String nextCursor) {
-    }
+    public record Page(List<Ticket> items, String nextCursor) {}
 
-    public record Counts(Map<TicketView, Long> views, Map<UUID, Long> activePerQueue) {
-    }
+    public record Counts(Map<TicketView, Long> views, Map<UUID, Long> activePerQueue) {}
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
@@ -41,12 +39,14 @@ public class TicketQueries implements QueueLoad {
     }
 
     public Ticket getByNumber(Actor actor, long number) {
-        return repository.findByNumber(actor.organisationId(), number).orElseThrow(() -> new TicketNotFound("#" + number));
+        return repository
+                .findByNumber(actor.organisationId(), number)
+                .orElseThrow(() -> new TicketNotFound("#" + number));
     }
 
     public List<Ticket> getAll(Actor actor, List<UUID> ids) {
-        Map<UUID, Ticket> byId = repository.findAll(actor.organisationId(), ids).stream()
-                .collect(Collectors.toMap(Ticket::id, t -> t));
+        Map<UUID, Ticket> byId =
+                repository.findAll(actor.organisationId(), ids).stream().collect(Collectors.toMap(Ticket::id, t -> t));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -63,15 +63,30 @@ public class TicketQueries implements QueueLoad {
             TicketCursor after = TicketCursor.decode(cursor, order);
             String cmp = order.descending() ? "<" : ">";
             String key = order.sort().sqlKey();
-            sql.append(" AND (").append(key).append(' ').append(cmp).append(" :cursorKey OR (")
-                    .append(key).append(" = :cursorKey AND t.id ").append(cmp).append(" :cursorId))");
+            sql.append(" AND (")
+                    .append(key)
+                    .append(' ')
+                    .append(cmp)
+                    .append(" :cursorKey OR (")
+                    .append(key)
+                    .append(" = :cursorKey AND t.id ")
+                    .append(cmp)
+                    .append(" :cursorId))");
             params.put("cursorKey", order.sort().sqlValue(after.key()));
             params.put("cursorId", after.id());
         }
         String direction = order.descending() ? " DESC" : " ASC";
-        sql.append(" ORDER BY ").append(order.sort().sqlKey()).append(direction).append(", t.id").append(direction)
-                .append(" LIMIT ").append(size + 1);
-        List<Ticket> rows = new ArrayList<>(jdbc.sql(sql.toString()).params(params).query(TicketRepository::map).list());
+        sql.append(" ORDER BY ")
+                .append(order.sort().sqlKey())
+                .append(direction)
+                .append(", t.id")
+                .append(direction)
+                .append(" LIMIT ")
+                .append(size + 1);
+        List<Ticket> rows = new ArrayList<>(jdbc.sql(sql.toString())
+                .params(params)
+                .query(TicketRepository::map)
+                .list());
         String next = null;
         if (rows.size() > size) {
             rows = rows.subList(0, size);
@@ -97,7 +112,8 @@ public class TicketQueries implements QueueLoad {
         jdbc.sql("SELECT status, queue_id, assigned_to, COUNT(*) AS n FROM (SELECT t.status, t.queue_id, "
                         + assignedTo + " AS assigned_to FROM tickets t WHERE t.organisation_id = :org) grouped "
                         + "GROUP BY status, queue_id, assigned_to")
-                .param("org", actor.organisationId()).param("caller", actor.userId())
+                .param("org", actor.organisationId())
+                .param("caller", actor.userId())
                 .query(rs -> {
                     TicketStatus status = TicketStatus.fromCode(rs.getString("status"));
                     TicketView.AssignedTo to = TicketView.AssignedTo.valueOf(rs.getString("assigned_to"));
@@ -139,11 +155,15 @@ public class TicketQueries implements QueueLoad {
         }
         if (!filter.statuses().isEmpty()) {
             conditions.add("t.status IN (:statuses)");
-            params.put("statuses", filter.statuses().stream().map(TicketStatus::code).toList());
+            params.put(
+                    "statuses",
+                    filter.statuses().stream().map(TicketStatus::code).toList());
         }
         if (!filter.priorities().isEmpty()) {
             conditions.add("t.priority IN (:priorities)");
-            params.put("priorities", filter.priorities().stream().map(Priority::code).toList());
+            params.put(
+                    "priorities",
+                    filter.priorities().stream().map(Priority::code).toList());
         }
         if (filter.assigneeId() != null) {
             conditions.add("t.assignee_id = :assignee");

@@ -28,12 +28,22 @@ class TicketRepository {
     }
 
     static Ticket map(ResultSet rs, int row) throws SQLException {
-        return Ticket.restore(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
-                rs.getLong("number"), rs.getObject("created_by", UUID.class), fromDb(rs, "created_at"),
-                rs.getLong("version"), rs.getString("title"), rs.getString("description"),
-                TicketStatus.fromCode(rs.getString("status")), Priority.fromCode(rs.getString("priority")),
-                rs.getObject("queue_id", UUID.class), rs.getObject("assignee_id", UUID.class),
-                fromDb(rs, "updated_at"), fromDb(rs, "resolved_at"), fromDb(rs, "closed_at"),
+        return Ticket.restore(
+                rs.getObject("id", UUID.class),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getLong("number"),
+                rs.getObject("created_by", UUID.class),
+                fromDb(rs, "created_at"),
+                rs.getLong("version"),
+                rs.getString("title"),
+                rs.getString("description"),
+                TicketStatus.fromCode(rs.getString("status")),
+                Priority.fromCode(rs.getString("priority")),
+                rs.getObject("queue_id", UUID.class),
+                rs.getObject("assignee_id", UUID.class),
+                fromDb(rs, "updated_at"),
+                fromDb(rs, "resolved_at"),
+                fromDb(rs, "closed_at"),
                 fromDb(rs, "first_responded_at"));
     }
 
@@ -43,22 +53,35 @@ class TicketRepository {
                                      status, priority, version, created_at, updated_at, resolved_at, closed_at)
                 VALUES (:id, :org, :number, :queue, :createdBy, :assignee, :title, :description,
                         :status, :priority, 0, :createdAt, :updatedAt, NULL, NULL)""")
-                .param("id", t.id()).param("org", t.organisationId()).param("number", t.number())
-                .param("queue", t.queueId()).param("createdBy", t.createdBy()).param("assignee", t.assigneeId())
-                .param("title", t.title()).param("description", t.description()).param("status", t.status().code())
-                .param("priority", t.priority().code()).param("createdAt", toDb(t.createdAt()))
+                .param("id", t.id())
+                .param("org", t.organisationId())
+                .param("number", t.number())
+                .param("queue", t.queueId())
+                .param("createdBy", t.createdBy())
+                .param("assignee", t.assigneeId())
+                .param("title", t.title())
+                .param("description", t.description())
+                .param("status", t.status().code())
+                .param("priority", t.priority().code())
+                .param("createdAt", toDb(t.createdAt()))
                 .param("updatedAt", toDb(t.updatedAt()))
                 .update();
     }
 
     Optional<Ticket> find(UUID organisationId, UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM tickets t WHERE t.organisation_id = :org AND t.id = :id")
-                .param("org", organisationId).param("id", id).query(TicketRepository::map).optional();
+                .param("org", organisationId)
+                .param("id", id)
+                .query(TicketRepository::map)
+                .optional();
     }
 
     Optional<Ticket> findByNumber(UUID organisationId, long number) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM tickets t WHERE t.organisation_id = :org AND t.number = :number")
-                .param("org", organisationId).param("number", number).query(TicketRepository::map).optional();
+                .param("org", organisationId)
+                .param("number", number)
+                .query(TicketRepository::map)
+                .optional();
     }
 
     /** The tickets of this organisation among these ids, in a stable order, with their rows locked. */
@@ -69,7 +92,10 @@ class TicketRepository {
         // locking in id order makes concurrent bulk updates over overlapping tickets queue up, never deadlock
         return jdbc.sql("SELECT " + COLUMNS + " FROM tickets t WHERE t.organisation_id = :org AND t.id IN (:ids) "
                         + "ORDER BY t.id FOR UPDATE")
-                .param("org", organisationId).param("ids", ids).query(TicketRepository::map).list();
+                .param("org", organisationId)
+                .param("ids", ids)
+                .query(TicketRepository::map)
+                .list();
     }
 
     List<Ticket> findAll(UUID organisationId, Collection<UUID> ids) {
@@ -77,7 +103,10 @@ class TicketRepository {
             return List.of();
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM tickets t WHERE t.organisation_id = :org AND t.id IN (:ids)")
-                .param("org", organisationId).param("ids", ids).query(TicketRepository::map).list();
+                .param("org", organisationId)
+                .param("ids", ids)
+                .query(TicketRepository::map)
+                .list();
     }
 
     /**
@@ -88,8 +117,11 @@ class TicketRepository {
         return jdbc.sql("""
                 UPDATE tickets SET first_responded_at = :at
                 WHERE organisation_id = :org AND id = :id AND first_responded_at IS NULL""")
-                .param("at", toDb(at)).param("org", organisationId).param("id", id)
-                .update() == 1;
+                        .param("at", toDb(at))
+                        .param("org", organisationId)
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     /**
@@ -102,11 +134,19 @@ class TicketRepository {
                        queue_id = :queue, assignee_id = :assignee, updated_at = :updatedAt, resolved_at = :resolvedAt,
                        closed_at = :closedAt, version = version + 1
                 WHERE organisation_id = :org AND id = :id AND version = :version""")
-                .param("title", t.title()).param("description", t.description()).param("status", t.status().code())
-                .param("priority", t.priority().code()).param("queue", t.queueId()).param("assignee", t.assigneeId())
-                .param("updatedAt", toDb(t.updatedAt())).param("resolvedAt", toDb(t.resolvedAt()))
-                .param("closedAt", toDb(t.closedAt())).param("org", t.organisationId()).param("id", t.id())
-                .param("version", t.version())
-                .update() == 1;
+                        .param("title", t.title())
+                        .param("description", t.description())
+                        .param("status", t.status().code())
+                        .param("priority", t.priority().code())
+                        .param("queue", t.queueId())
+                        .param("assignee", t.assigneeId())
+                        .param("updatedAt", toDb(t.updatedAt()))
+                        .param("resolvedAt", toDb(t.resolvedAt()))
+                        .param("closedAt", toDb(t.closedAt()))
+                        .param("org", t.organisationId())
+                        .param("id", t.id())
+                        .param("version", t.version())
+                        .update()
+                == 1;
     }
 }

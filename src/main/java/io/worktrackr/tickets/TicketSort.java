@@ -17,8 +17,12 @@ enum TicketSort {
     UPDATED("t.updated_at", t -> t.updatedAt().toString()),
     CREATED("t.created_at", t -> t.createdAt().toString()),
     NUMBER("t.number", t -> Long.toString(t.number())),
-    PRIORITY(rank("t.priority", Priority.values()), t -> Integer.toString(t.priority().ordinal())),
-    STATUS(rank("t.status", TicketStatus.values()), t -> Integer.toString(t.status().ordinal())),
+    PRIORITY(
+            rank("t.priority", Priority.values()),
+            t -> Integer.toString(t.priority().ordinal())),
+    STATUS(
+            rank("t.status", TicketStatus.values()),
+            t -> Integer.toString(t.status().ordinal())),
     TITLE("t.title", Ticket::title);
 
     private final String sqlKey;
@@ -62,11 +66,17 @@ enum TicketSort {
             }
             boolean descending = value.startsWith("-");
             String name = descending ? value.substring(1) : value;
-            return Arrays.stream(values()).filter(s -> s.code().equals(name)).findFirst()
+            return Arrays.stream(values())
+                    .filter(s -> s.code().equals(name))
+                    .findFirst()
                     .map(s -> new Order(s, descending))
-                    .orElseThrow(() -> new InvalidInput("sort", "must be one of "
-                            + Arrays.stream(values()).map(TicketSort::code).collect(Collectors.joining(", "))
-                            + ", optionally prefixed with - for descending"));
+                    .orElseThrow(() -> new InvalidInput(
+                            "sort",
+                            "must be one of "
+                                    + Arrays.stream(values())
+                                            .map(TicketSort::code)
+                                            .collect(Collectors.joining(", "))
+                                    + ", optionally prefixed with - for descending"));
         }
 
         String code() {

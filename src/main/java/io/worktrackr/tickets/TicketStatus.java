@@ -19,7 +19,11 @@ import java.util.stream.Collectors;
  * Open, in progress and pending are the <em>active</em> statuses: someone still has work to do.
  */
 public enum TicketStatus {
-    OPEN("Open"), IN_PROGRESS("In Progress"), PENDING("Pending"), RESOLVED("Resolved"), CLOSED("Closed");
+    OPEN("Open"),
+    IN_PROGRESS("In Progress"),
+    PENDING("Pending"),
+    RESOLVED("Resolved"),
+    CLOSED("Closed");
 
     private final String label;
 
@@ -63,7 +67,9 @@ public enum TicketStatus {
     }
 
     public static TicketStatus parse(String field, String value) {
-        return Arrays.stream(values()).filter(s -> s.code().equals(value)).findFirst()
+        return Arrays.stream(values())
+                .filter(s -> s.code().equals(value))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInput(field, "must be one of " + codes()));
     }
 

@@ -24,10 +24,18 @@ public enum TicketView {
     CLOSED(EnumSet.of(TicketStatus.CLOSED), Assignee.ANY),
     ALL(EnumSet.allOf(TicketStatus.class), Assignee.ANY);
 
-    enum Assignee { ANY, CALLER, NOBODY }
+    enum Assignee {
+        ANY,
+        CALLER,
+        NOBODY
+    }
 
     /** Whom a ticket is assigned to, as seen by the caller. */
-    enum AssignedTo { CALLER, NOBODY, SOMEONE_ELSE }
+    enum AssignedTo {
+        CALLER,
+        NOBODY,
+        SOMEONE_ELSE
+    }
 
     private final Set<TicketStatus> statuses;
     private final Assignee assignee;
@@ -43,18 +51,20 @@ public enum TicketView {
 
     /** Does this ticket belong in this view for this caller? */
     public boolean includes(Ticket ticket, UUID caller) {
-        AssignedTo assignedTo = ticket.assigneeId() == null ? AssignedTo.NOBODY
+        AssignedTo assignedTo = ticket.assigneeId() == null
+                ? AssignedTo.NOBODY
                 : Objects.equals(ticket.assigneeId(), caller) ? AssignedTo.CALLER : AssignedTo.SOMEONE_ELSE;
         return includes(ticket.status(), assignedTo);
     }
 
     /** The rule itself: counts apply it to groups of tickets, {@link #includes(Ticket, UUID)} to one. */
     boolean includes(TicketStatus status, AssignedTo assignedTo) {
-        return statuses.contains(status) && switch (assignee) {
-            case ANY -> true;
-            case CALLER -> assignedTo == AssignedTo.CALLER;
-            case NOBODY -> assignedTo == AssignedTo.NOBODY;
-        };
+        return statuses.contains(status)
+                && switch (assignee) {
+                    case ANY -> true;
+                    case CALLER -> assignedTo == AssignedTo.CALLER;
+                    case NOBODY -> assignedTo == AssignedTo.NOBODY;
+                };
     }
 
     /**
@@ -62,8 +72,11 @@ public enum TicketView {
      * caller's id is the named parameter {@code :caller}.
      */
     String sqlCondition() {
-        String statusCondition = statuses.size() == TicketStatus.values().length ? "TRUE"
-                : statuses.stream().map(s -> "'" + s.code() + "'").collect(Collectors.joining(", ", "t.status IN (", ")"));
+        String statusCondition = statuses.size() == TicketStatus.values().length
+                ? "TRUE"
+                : statuses.stream()
+                        .map(s -> "'" + s.code() + "'")
+                        .collect(Collectors.joining(", ", "t.status IN (", ")"));
         return switch (assignee) {
             case ANY -> statusCondition;
             case CALLER -> "(" + statusCondition + " AND t.assignee_id = :caller)";
@@ -72,8 +85,12 @@ public enum TicketView {
     }
 
     public static TicketView parse(String value) {
-        return Arrays.stream(values()).filter(v -> v.code().equals(value)).findFirst()
-                .orElseThrow(() -> new InvalidInput("view", "must be one of "
-                        + Arrays.stream(values()).map(TicketView::code).collect(Collectors.joining(", "))));
+        return Arrays.stream(values())
+                .filter(v -> v.code().equals(value))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInput(
+                        "view",
+                        "must be one of "
+                                + Arrays.stream(values()).map(TicketView::code).collect(Collectors.joining(", "))));
     }
 }

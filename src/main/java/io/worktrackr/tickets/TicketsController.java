@@ -1,13 +1,13 @@
 package io.worktrackr.tickets;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.worktrackr.common.FieldError;
 import io.worktrackr.common.InvalidInput;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.CurrentActor;
 import io.worktrackr.queues.QueueDirectory;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,27 +34,34 @@ import tools.jackson.databind.JsonNode;
 @RestController
 class TicketsController {
 
-    record CreateTicketRequest(String title, String description, String priority, UUID queueId, UUID assigneeId) {
-    }
+    record CreateTicketRequest(String title, String description, String priority, UUID queueId, UUID assigneeId) {}
 
     /** The PATCH body as documented; parsed by {@link TicketChangesParser} (absent = unchanged, null assignee = unassign). */
-    record PatchTicketRequest(Long version, String status, String priority, UUID assigneeId, UUID queueId, String title,
-            String description) {
-    }
+    record PatchTicketRequest(
+            Long version,
+            String status,
+            String priority,
+            UUID assigneeId,
+            UUID queueId,
+            String title,
+            String description) {}
 
     /** One bulk item: the PATCH fields plus the ticket id. */
-    record BulkItemRequest(UUID id, Long version, String status, String priority, UUID assigneeId, UUID queueId,
-            String title, String description) {
-    }
+    record BulkItemRequest(
+            UUID id,
+            Long version,
+            String status,
+            String priority,
+            UUID assigneeId,
+            UUID queueId,
+            String title,
+            String description) {}
 
-    record ListResponse(List<TicketResponse> items, String nextCursor) {
-    }
+    record ListResponse(List<TicketResponse> items, String nextCursor) {}
 
-    record QueueCount(UUID id, String name, long count) {
-    }
+    record QueueCount(UUID id, String name, long count) {}
 
-    record CountsResponse(Map<String, Long> views, List<QueueCount> queues) {
-    }
+    record CountsResponse(Map<String, Long> views, List<QueueCount> queues) {}
 
     private final TicketManagement management;
     private final TicketQueries queries;
@@ -62,8 +69,12 @@ class TicketsController {
     private final QueueDirectory queues;
     private final CurrentActor currentActor;
 
-    TicketsController(TicketManagement management, TicketQueries queries, TicketAssembler assembler,
-            QueueDirectory queues, CurrentActor currentActor) {
+    TicketsController(
+            TicketManagement management,
+            TicketQueries queries,
+            TicketAssembler assembler,
+            QueueDirectory queues,
+            CurrentActor currentActor) {
         this.management = management;
         this.queries = queries;
         this.assembler = assembler;
@@ -74,7 +85,8 @@ class TicketsController {
     @PostMapping("/api/tickets")
     ResponseEntity<TicketResponse> create(@RequestBody CreateTicketRequest body) {
         Priority priority = body.priority() == null ? null : Priority.parse("priority", body.priority());
-        Ticket ticket = management.create(currentActor.get(),
+        Ticket ticket = management.create(
+                currentActor.get(),
                 new NewTicket(body.title(), body.description(), priority, body.queueId(), body.assigneeId()));
         return ResponseEntity.created(URI.create("/api/tickets/" + ticket.id())).body(assembler.toResponse(ticket));
     }
@@ -90,31 +102,50 @@ class TicketsController {
     }
 
     @PatchMapping("/api/tickets/{id}")
-    TicketResponse change(@PathVariable UUID id, @io.swagger.v3.oas.annotations.parameters.RequestBody(content =
-            @Content(schema = @Schema(implementation = PatchTicketRequest.class))) @RequestBody JsonNode body) {
+    TicketResponse change(
+            @PathVariable UUID id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(schema = @Schema(implementation = PatchTicketRequest.class)))
+                    @RequestBody
+                    JsonNode body) {
         Actor actor = currentActor.get();
         TicketChanges changes = TicketChangesParser.parse(body);
         return withCurrentStateOnConflict(actor, () -> assembler.toResponse(management.change(actor, id, changes)));
     }
 
     @PatchMapping("/api/tickets/bulk")
-    List<TicketResponse> changeAll(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-            array = @ArraySchema(schema = @Schema(implementation = BulkItemRequest.class)))) @RequestBody JsonNode body) {
+    List<TicketResponse> changeAll(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            array =
+                                                    @ArraySchema(
+                                                            schema = @Schema(implementation = BulkItemRequest.class))))
+                    @RequestBody
+                    JsonNode body) {
         Actor actor = currentActor.get();
         List<BulkChange> items = parseBulk(body);
         return withCurrentStateOnConflict(actor, () -> assembler.toResponses(management.changeAll(actor, items)));
     }
 
     @GetMapping("/api/tickets")
-    ListResponse list(@RequestParam(required = false) String view, @RequestParam(required = false) String queueId,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String priority,
-            @RequestParam(required = false) String assigneeId, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
+    ListResponse list(
+            @RequestParam(required = false) String view,
+            @RequestParam(required = false) String queueId,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String priority,
+            @RequestParam(required = false) String assigneeId,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
-        TicketFilter filter = new TicketFilter(view == null ? TicketView.ALL : TicketView.parse(view),
-                csv(queueId, v -> parseUuid("queueId", v)), csv(status, v -> TicketStatus.parse("status", v)),
+        TicketFilter filter = new TicketFilter(
+                view == null ? TicketView.ALL : TicketView.parse(view),
+                csv(queueId, v -> parseUuid("queueId", v)),
+                csv(status, v -> TicketStatus.parse("status", v)),
                 csv(priority, v -> Priority.parse("priority", v)),
-                assigneeId == null || assigneeId.isBlank() ? null : parseUuid("assigneeId", assigneeId), q);
+                assigneeId == null || assigneeId.isBlank() ? null : parseUuid("assigneeId", assigneeId),
+                q);
         TicketQueries.Page page = queries.list(currentActor.get(), filter, sort, cursor, limit);
         return new ListResponse(assembler.toResponses(page.items()), page.nextCursor());
     }
@@ -125,8 +156,11 @@ class TicketsController {
         TicketQueries.Counts counts = queries.counts(actor);
         Map<String, Long> views = new LinkedHashMap<>();
         counts.views().forEach((view, n) -> views.put(view.code(), n));
-        List<QueueCount> perQueue = queues.all(actor.organisationId()).stream().filter(q -> !q.archived())
-                .map(q -> new QueueCount(q.id(), q.name(), counts.activePerQueue().getOrDefault(q.id(), 0L))).toList();
+        List<QueueCount> perQueue = queues.all(actor.organisationId()).stream()
+                .filter(q -> !q.archived())
+                .map(q ->
+                        new QueueCount(q.id(), q.name(), counts.activePerQueue().getOrDefault(q.id(), 0L)))
+                .toList();
         return new CountsResponse(views, perQueue);
     }
 
@@ -137,8 +171,10 @@ class TicketsController {
         } catch (StaleTicket e) {
             throw e.with("ticket", assembler.toResponse(queries.get(actor, e.ticketId())));
         } catch (BulkRejected e) {
-            List<UUID> stale = e.items().stream().map(BulkRejected.FailedItem::staleTicketId)
-                    .filter(java.util.Objects::nonNull).toList();
+            List<UUID> stale = e.items().stream()
+                    .map(BulkRejected.FailedItem::staleTicketId)
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
             Map<UUID, TicketResponse> current = assembler.toResponses(queries.getAll(actor, stale)).stream()
                     .collect(Collectors.toMap(TicketResponse::id, Function.identity()));
             List<Map<String, Object>> items = new ArrayList<>();
@@ -158,7 +194,8 @@ class TicketsController {
 
     private static List<BulkChange> parseBulk(JsonNode body) {
         if (body == null || !body.isArray()) {
-            throw new InvalidInput("body", "must be a JSON array of changes, e.g. [{\"id\": \"…\", \"status\": \"closed\"}]");
+            throw new InvalidInput(
+                    "body", "must be a JSON array of changes, e.g. [{\"id\": \"…\", \"status\": \"closed\"}]");
         }
         if (body.isEmpty() || body.size() > TicketManagement.MAX_BULK_ITEMS) {
             throw new InvalidInput("body", "must hold between 1 and " + TicketManagement.MAX_BULK_ITEMS + " items");
@@ -172,20 +209,31 @@ class TicketsController {
                 if (id == null || id.isNull()) {
                     throw new InvalidInput("id", "is required");
                 }
-                items.add(new BulkChange(TicketChangesParser.uuid("id", id), TicketChangesParser.parse(item, Set.of("id"))));
+                items.add(new BulkChange(
+                        TicketChangesParser.uuid("id", id), TicketChangesParser.parse(item, Set.of("id"))));
             } catch (InvalidInput e) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("index", i);
-                entry.put("id", item.isObject() && item.get("id") != null && item.get("id").isString() ? item.get("id").stringValue() : null);
+                entry.put(
+                        "id",
+                        item.isObject()
+                                        && item.get("id") != null
+                                        && item.get("id").isString()
+                                ? item.get("id").stringValue()
+                                : null);
                 entry.put("errors", e.errors());
                 failures.add(entry);
             }
         }
         if (!failures.isEmpty()) {
             throw (InvalidInput) new InvalidInput(failures.stream()
-                    .flatMap(f -> ((List<?>) f.get("errors")).stream().map(err -> (FieldError) err)
-                            .map(err -> new FieldError("[" + f.get("index") + "]." + err.field(), err.message())))
-                    .toList()).with("items", failures);
+                            .flatMap(f -> ((List<?>) f.get("errors"))
+                                    .stream()
+                                            .map(err -> (FieldError) err)
+                                            .map(err -> new FieldError(
+                                                    "[" + f.get("index") + "]." + err.field(), err.message())))
+                            .toList())
+                    .with("items", failures);
         }
         return items;
     }
@@ -194,7 +242,10 @@ class TicketsController {
         if (value == null || value.isBlank()) {
             return Set.of();
         }
-        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(parse)
+        return Arrays.stream(value.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(parse)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 

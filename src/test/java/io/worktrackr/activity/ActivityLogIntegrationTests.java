@@ -20,12 +20,21 @@ class ActivityLogIntegrationTests extends IntegrationTest {
         UUID id = UUID.fromString(ticket.get("id").stringValue());
 
         assertThatThrownBy(() -> jdbc.sql("UPDATE activity_log SET action = 'forged' WHERE ticket_id = :id")
-                .param("id", id).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM activity_log WHERE ticket_id = :id").param("id", id).update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                        .param("id", id)
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM activity_log WHERE ticket_id = :id")
+                        .param("id", id)
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
 
-        assertThat(jdbc.sql("SELECT action FROM activity_log WHERE ticket_id = :id").param("id", id).query(String.class)
-                .list()).containsExactly("created");
+        assertThat(jdbc.sql("SELECT action FROM activity_log WHERE ticket_id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("created");
     }
 
     @Test

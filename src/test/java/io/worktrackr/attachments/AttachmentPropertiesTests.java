@@ -30,9 +30,17 @@ class AttachmentPropertiesTests {
 
     @Test
     void everyLimitAndTheStoreAreConfigurable() {
-        AttachmentProperties configured = bind(Map.of("worktrackr.attachments.store", "s3",
-                "worktrackr.attachments.max-file-size", "5MB", "worktrackr.attachments.max-files-per-comment", "3",
-                "worktrackr.attachments.s3.bucket", "files", "worktrackr.attachments.s3.path-style", "true"));
+        AttachmentProperties configured = bind(Map.of(
+                "worktrackr.attachments.store",
+                "s3",
+                "worktrackr.attachments.max-file-size",
+                "5MB",
+                "worktrackr.attachments.max-files-per-comment",
+                "3",
+                "worktrackr.attachments.s3.bucket",
+                "files",
+                "worktrackr.attachments.s3.path-style",
+                "true"));
 
         assertThat(configured.store()).isEqualTo(AttachmentProperties.Store.S3);
         assertThat(configured.maxFileSize()).isEqualTo(DataSize.ofMegabytes(5));

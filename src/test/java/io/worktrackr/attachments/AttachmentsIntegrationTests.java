@@ -41,7 +41,8 @@ class AttachmentsIntegrationTests extends IntegrationTest {
     }
 
     private Api.Download download(JsonNode attachment, String query) {
-        Api.Download download = alice.api().download("/api/attachments/" + attachment.get("id").stringValue() + query);
+        Api.Download download =
+                alice.api().download("/api/attachments/" + attachment.get("id").stringValue() + query);
         assertThat(download.status()).isEqualTo(200);
         return download;
     }
@@ -60,26 +61,33 @@ class AttachmentsIntegrationTests extends IntegrationTest {
     }
 
     private long rows(UUID ticket) {
-        return jdbc.sql("SELECT COUNT(*) FROM attachments WHERE ticket_id = :t").param("t", ticket).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM attachments WHERE ticket_id = :t")
+                .param("t", ticket)
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void anUploadAnswersItsSizeAndSha256AndTheDownloadIsByteIdentical() {
         byte[] bytes = Samples.random(300_000, 42);
 
-        Api.Response uploaded = alice.api().upload(ticketPath + "/attachments", "dump.bin", "application/octet-stream", bytes);
+        Api.Response uploaded =
+                alice.api().upload(ticketPath + "/attachments", "dump.bin", "application/octet-stream", bytes);
 
         assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
         JsonNode attachment = uploaded.body();
-        assertThat(uploaded.header("Location")).isEqualTo("/api/attachments/" + attachment.get("id").stringValue());
+        assertThat(uploaded.header("Location"))
+                .isEqualTo("/api/attachments/" + attachment.get("id").stringValue());
         assertThat(attachment.get("filename").stringValue()).isEqualTo("dump.bin");
         assertThat(attachment.get("size").longValue()).isEqualTo(300_000);
         assertThat(attachment.get("sha256").stringValue()).isEqualTo(Samples.sha256(bytes));
         assertThat(attachment.get("contentType").stringValue()).isEqualTo("application/octet-stream");
-        assertThat(attachment.get("uploadedBy").get("id").stringValue()).isEqualTo(alice.id().toString());
+        assertThat(attachment.get("uploadedBy").get("id").stringValue())
+                .isEqualTo(alice.id().toString());
 
         Api.Download download = download(attachment, "");
-        assertThat(Samples.sha256(download.bytes())).isEqualTo(attachment.get("sha256").stringValue());
+        assertThat(Samples.sha256(download.bytes()))
+                .isEqualTo(attachment.get("sha256").stringValue());
         assertThat(download.bytes()).isEqualTo(bytes);
         assertThat(download.header("Content-Disposition"))
                 .isEqualTo("attachment; filename=\"dump.bin\"; filename*=UTF-8''dump.bin");
@@ -90,8 +98,15 @@ class AttachmentsIntegrationTests extends IntegrationTest {
 
     @Test
     void theTypeIsSniffedFromTheBytesAndRasterImagesMayBePreviewedInline() {
-        Map<String, byte[]> images = Map.of("image/png", Samples.image("png"), "image/jpeg", Samples.image("jpeg"),
-                "image/gif", Samples.image("gif"), "image/webp", Samples.webp());
+        Map<String, byte[]> images = Map.of(
+                "image/png",
+                Samples.image("png"),
+                "image/jpeg",
+                Samples.image("jpeg"),
+                "image/gif",
+                Samples.image("gif"),
+                "image/webp",
+                Samples.webp());
 
         images.forEach((type, bytes) -> {
             // the client claims plain text and a .txt name; neither is believed
@@ -118,7 +133,9 @@ class AttachmentsIntegrationTests extends IntegrationTest {
         assertThat(download.header("Content-Disposition")).startsWith("attachment; filename=\"cat.png\"");
         assertThat(download.header("Content-Type")).startsWith("text/html");
         assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(download.header("Content-Security-Policy")).contains("sandbox").contains("default-src 'none'");
+        assertThat(download.header("Content-Security-Policy"))
+                .contains("sandbox")
+                .contains("default-src 'none'");
     }
 
     @Test
@@ -127,29 +144,41 @@ class AttachmentsIntegrationTests extends IntegrationTest {
 
         assertThat(attachment.get("contentType").stringValue()).isEqualTo("image/svg+xml");
         assertThat(attachment.get("previewable").booleanValue()).isFalse();
-        assertThat(download(attachment, "?inline=true").header("Content-Disposition")).startsWith("attachment;");
+        assertThat(download(attachment, "?inline=true").header("Content-Disposition"))
+                .startsWith("attachment;");
     }
 
     @Test
     void hostileFileNamesAreCleanedAndNothingIsWrittenOutsideTheStore() {
         String longName = "a".repeat(300) + ".pdf";
         Map<String, String> expected = Map.of(
-                "../../etc/passwd", "passwd",
-                "..\\..\\windows\\win.ini", "win.ini",
-                "evil\u0007\u001b\u202Egpj.exe", "evilgpj.exe",
-                "  .htaccess", "htaccess",
-                "CON.txt", "_CON.txt",
-                "what?<>|*:.txt", "what______.txt",
-                longName, "a".repeat(196) + ".pdf",
-                "résumé ✓.pdf", "résumé ✓.pdf");
+                "../../etc/passwd",
+                "passwd",
+                "..\\..\\windows\\win.ini",
+                "win.ini",
+                "evil\u0007\u001b\u202Egpj.exe",
+                "evilgpj.exe",
+                "  .htaccess",
+                "htaccess",
+                "CON.txt",
+                "_CON.txt",
+                "what?<>|*:.txt",
+                "what______.txt",
+                longName,
+                "a".repeat(196) + ".pdf",
+                "résumé ✓.pdf",
+                "résumé ✓.pdf");
 
         expected.forEach((sent, kept) -> {
-            JsonNode attachment = upload(sent, "application/pdf", "%PDF-1.4 not really".getBytes(StandardCharsets.UTF_8));
+            JsonNode attachment =
+                    upload(sent, "application/pdf", "%PDF-1.4 not really".getBytes(StandardCharsets.UTF_8));
             assertThat(attachment.get("filename").stringValue()).as(sent).isEqualTo(kept);
-            assertThat(download(attachment, "").header("Content-Disposition")).doesNotContainPattern("[\\p{Cntrl}/\\\\]");
+            assertThat(download(attachment, "").header("Content-Disposition"))
+                    .doesNotContainPattern("[\\p{Cntrl}/\\\\]");
         });
 
-        assertThat(storedFiles(org)).hasSize(expected.size())
+        assertThat(storedFiles(org))
+                .hasSize(expected.size())
                 .allSatisfy(file -> assertThat(file.getFileName().toString()).matches("[0-9a-f-]{36}"));
         try (Stream<Path> all = Files.walk(ATTACHMENTS_DIRECTORY)) {
             assertThat(all.map(p -> p.getFileName().toString())).doesNotContain("passwd", "win.ini", "htaccess");
@@ -160,19 +189,29 @@ class AttachmentsIntegrationTests extends IntegrationTest {
 
     @Test
     void theDownloadHeaderCarriesAnAsciiFallbackAndTheExactUtf8Name() {
-        JsonNode attachment = upload("résumé \"final\".pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8));
+        JsonNode attachment =
+                upload("résumé \"final\".pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8));
 
         assertThat(attachment.get("filename").stringValue()).isEqualTo("résumé _final_.pdf");
-        assertThat(download(attachment, "").header("Content-Disposition")).isEqualTo(
-                "attachment; filename=\"r_sum_ _final_.pdf\"; filename*=UTF-8''r%C3%A9sum%C3%A9%20_final_.pdf");
+        assertThat(download(attachment, "").header("Content-Disposition"))
+                .isEqualTo(
+                        "attachment; filename=\"r_sum_ _final_.pdf\"; filename*=UTF-8''r%C3%A9sum%C3%A9%20_final_.pdf");
     }
 
     @Test
     void aFileOverTheLimitIs413AndNothingIsStored() {
-        Api.Response atLimit = alice.api().upload(ticketPath + "/attachments", "ok.bin", "application/octet-stream",
-                Samples.random(MAX_FILE_SIZE, 1));
-        Api.Response overLimit = alice.api().upload(ticketPath + "/attachments", "big.bin", "application/octet-stream",
-                Samples.random(MAX_FILE_SIZE + 1, 2));
+        Api.Response atLimit = alice.api()
+                .upload(
+                        ticketPath + "/attachments",
+                        "ok.bin",
+                        "application/octet-stream",
+                        Samples.random(MAX_FILE_SIZE, 1));
+        Api.Response overLimit = alice.api()
+                .upload(
+                        ticketPath + "/attachments",
+                        "big.bin",
+                        "application/octet-stream",
+                        Samples.random(MAX_FILE_SIZE + 1, 2));
 
         assertThat(atLimit.status()).as(atLimit.toString()).isEqualTo(201);
         assertThat(overLimit.status()).as(overLimit.toString()).isEqualTo(413);
@@ -185,42 +224,80 @@ class AttachmentsIntegrationTests extends IntegrationTest {
 
     @Test
     void aCommentCarriesAtMostTwentyFilesAndTheNextIs413WithNothingStored() {
-        String commentId = alice.api().post(ticketPath + "/comments", Map.of("body", "logs", "visibility", "internal"))
-                .body().get("id").stringValue();
+        String commentId = alice.api()
+                .post(ticketPath + "/comments", Map.of("body", "logs", "visibility", "internal"))
+                .body()
+                .get("id")
+                .stringValue();
 
         for (int i = 1; i <= 20; i++) {
-            Api.Response ok = alice.api().upload(ticketPath + "/attachments", "log-" + i + ".txt", "text/plain",
-                    ("line " + i).getBytes(StandardCharsets.UTF_8), Map.of("commentId", commentId));
+            Api.Response ok = alice.api()
+                    .upload(
+                            ticketPath + "/attachments",
+                            "log-" + i + ".txt",
+                            "text/plain",
+                            ("line " + i).getBytes(StandardCharsets.UTF_8),
+                            Map.of("commentId", commentId));
             assertThat(ok.status()).as(ok.toString()).isEqualTo(201);
             assertThat(ok.body().get("commentId").stringValue()).isEqualTo(commentId);
         }
-        Api.Response twentyFirst = alice.api().upload(ticketPath + "/attachments", "log-21.txt", "text/plain",
-                "one too many".getBytes(StandardCharsets.UTF_8), Map.of("commentId", commentId));
+        Api.Response twentyFirst = alice.api()
+                .upload(
+                        ticketPath + "/attachments",
+                        "log-21.txt",
+                        "text/plain",
+                        "one too many".getBytes(StandardCharsets.UTF_8),
+                        Map.of("commentId", commentId));
 
         assertThat(twentyFirst.status()).isEqualTo(413);
         assertThat(twentyFirst.body().get("type").stringValue()).endsWith("/too-many-attachments");
         assertThat(rows(ticketId)).isEqualTo(20);
         assertThat(storedFiles(org)).hasSize(20);
         // the ticket itself is not limited by a comment's count
-        assertThat(alice.api().upload(ticketPath + "/attachments", "more.txt", "text/plain",
-                "ticket file".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(201);
+        assertThat(alice.api()
+                        .upload(
+                                ticketPath + "/attachments",
+                                "more.txt",
+                                "text/plain",
+                                "ticket file".getBytes(StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
     void aCommentOfAnotherTicketIsRefusedAndNothingIsStored() {
         String otherTicket = org.ticket("Other").get("id").stringValue();
-        String foreignComment = alice.api().post("/api/tickets/" + otherTicket + "/comments",
-                Map.of("body", "elsewhere", "visibility", "public")).body().get("id").stringValue();
+        String foreignComment = alice.api()
+                .post("/api/tickets/" + otherTicket + "/comments", Map.of("body", "elsewhere", "visibility", "public"))
+                .body()
+                .get("id")
+                .stringValue();
 
-        Api.Response wrongComment = alice.api().upload(ticketPath + "/attachments", "x.txt", "text/plain",
-                "x".getBytes(StandardCharsets.UTF_8), Map.of("commentId", foreignComment));
-        Api.Response unknownComment = alice.api().upload(ticketPath + "/attachments", "x.txt", "text/plain",
-                "x".getBytes(StandardCharsets.UTF_8), Map.of("commentId", UUID.randomUUID().toString()));
-        Api.Response notAnId = alice.api().upload(ticketPath + "/attachments", "x.txt", "text/plain",
-                "x".getBytes(StandardCharsets.UTF_8), Map.of("commentId", "nope"));
+        Api.Response wrongComment = alice.api()
+                .upload(
+                        ticketPath + "/attachments",
+                        "x.txt",
+                        "text/plain",
+                        "x".getBytes(StandardCharsets.UTF_8),
+                        Map.of("commentId", foreignComment));
+        Api.Response unknownComment = alice.api()
+                .upload(
+                        ticketPath + "/attachments",
+                        "x.txt",
+                        "text/plain",
+                        "x".getBytes(StandardCharsets.UTF_8),
+                        Map.of("commentId", UUID.randomUUID().toString()));
+        Api.Response notAnId = alice.api()
+                .upload(
+                        ticketPath + "/attachments",
+                        "x.txt",
+                        "text/plain",
+                        "x".getBytes(StandardCharsets.UTF_8),
+                        Map.of("commentId", "nope"));
 
         assertThat(wrongComment.status()).isEqualTo(422);
-        assertThat(wrongComment.body().get("errors").get(0).get("field").stringValue()).isEqualTo("commentId");
+        assertThat(wrongComment.body().get("errors").get(0).get("field").stringValue())
+                .isEqualTo("commentId");
         assertThat(unknownComment.status()).isEqualTo(422);
         assertThat(notAnId.status()).isEqualTo(422);
         assertThat(rows(ticketId)).isZero();
@@ -232,21 +309,31 @@ class AttachmentsIntegrationTests extends IntegrationTest {
         Api.Response noFile = alice.api().upload(ticketPath + "/attachments", null, null, null, Map.of("other", "x"));
 
         assertThat(noFile.status()).as(noFile.toString()).isEqualTo(422);
-        assertThat(noFile.body().get("errors").get(0).get("field").stringValue()).isEqualTo("file");
+        assertThat(noFile.body().get("errors").get(0).get("field").stringValue())
+                .isEqualTo("file");
     }
 
     @Test
     void theTicketsFilesAreListedOldestFirstWithTheirComment() {
-        String commentId = alice.api().post(ticketPath + "/comments", Map.of("body", "see file", "visibility", "public"))
-                .body().get("id").stringValue();
+        String commentId = alice.api()
+                .post(ticketPath + "/comments", Map.of("body", "see file", "visibility", "public"))
+                .body()
+                .get("id")
+                .stringValue();
         JsonNode first = upload("first.txt", "text/plain", "1".getBytes(StandardCharsets.UTF_8));
-        alice.api().upload(ticketPath + "/attachments", "second.png", "image/png", Samples.image("png"),
-                Map.of("commentId", commentId));
+        alice.api()
+                .upload(
+                        ticketPath + "/attachments",
+                        "second.png",
+                        "image/png",
+                        Samples.image("png"),
+                        Map.of("commentId", commentId));
 
         JsonNode items = org.admin.api().get(ticketPath + "/attachments").body().get("items");
 
         assertThat(items).hasSize(2);
-        assertThat(items.get(0).get("id").stringValue()).isEqualTo(first.get("id").stringValue());
+        assertThat(items.get(0).get("id").stringValue())
+                .isEqualTo(first.get("id").stringValue());
         assertThat(items.get(0).get("commentId").isNull()).isTrue();
         assertThat(items.get(1).get("filename").stringValue()).isEqualTo("second.png");
         assertThat(items.get(1).get("commentId").stringValue()).isEqualTo(commentId);
@@ -257,11 +344,18 @@ class AttachmentsIntegrationTests extends IntegrationTest {
     void uploadsAreInTheTicketsActivityLog() {
         JsonNode attachment = upload("trace.txt", "text/plain", "stack trace".getBytes(StandardCharsets.UTF_8));
 
-        JsonNode latest = org.admin.api().get(ticketPath + "/activity").body().get("items").get(0);
+        JsonNode latest = org.admin
+                .api()
+                .get(ticketPath + "/activity")
+                .body()
+                .get("items")
+                .get(0);
 
         assertThat(latest.get("action").stringValue()).isEqualTo("attachment_added");
-        assertThat(latest.get("newValue").stringValue()).isEqualTo(attachment.get("id").stringValue());
-        assertThat(latest.get("actor").get("id").stringValue()).isEqualTo(alice.id().toString());
+        assertThat(latest.get("newValue").stringValue())
+                .isEqualTo(attachment.get("id").stringValue());
+        assertThat(latest.get("actor").get("id").stringValue())
+                .isEqualTo(alice.id().toString());
     }
 
     @Test
@@ -270,11 +364,12 @@ class AttachmentsIntegrationTests extends IntegrationTest {
         Org other = fixtures.organisation();
         User intruder = other.admin;
 
-        Api.Download foreignDownload = intruder.api().download("/api/attachments/" + attachment.get("id").stringValue());
+        Api.Download foreignDownload = intruder.api()
+                .download("/api/attachments/" + attachment.get("id").stringValue());
         Api.Download missingDownload = intruder.api().download("/api/attachments/" + UUID.randomUUID());
         Api.Response foreignList = intruder.api().get(ticketPath + "/attachments");
-        Api.Response foreignUpload = intruder.api().upload(ticketPath + "/attachments", "pwn.txt", "text/plain",
-                "pwned".getBytes(StandardCharsets.UTF_8));
+        Api.Response foreignUpload = intruder.api()
+                .upload(ticketPath + "/attachments", "pwn.txt", "text/plain", "pwned".getBytes(StandardCharsets.UTF_8));
 
         assertThat(foreignDownload.status()).isEqualTo(404);
         assertThat(new String(foreignDownload.bytes(), StandardCharsets.UTF_8)).doesNotContain("launch");

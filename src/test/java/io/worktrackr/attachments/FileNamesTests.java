@@ -9,19 +9,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FileNamesTests {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
-            "report.pdf | report.pdf",
-            "../../etc/passwd | passwd",
-            "C:\\Users\\me\\secret.docx | secret.docx",
-            "/ | file",
-            ".. | file",
-            "NULL | file",
-            "'   ' | file",
-            "...hidden | hidden",
-            "trailing.   | trailing",
-            "nul | _nul",
-            "LPT1.log | _LPT1.log",
-            "a\"b.txt | a_b.txt"})
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "NULL",
+            value = {
+                "report.pdf | report.pdf",
+                "../../etc/passwd | passwd",
+                "C:\\Users\\me\\secret.docx | secret.docx",
+                "/ | file",
+                ".. | file",
+                "NULL | file",
+                "'   ' | file",
+                "...hidden | hidden",
+                "trailing.   | trailing",
+                "nul | _nul",
+                "LPT1.log | _LPT1.log",
+                "a\"b.txt | a_b.txt"
+            })
     void namesAreCleaned(String sent, String kept) {
         assertThat(FileNames.sanitise(sent)).isEqualTo(kept);
     }

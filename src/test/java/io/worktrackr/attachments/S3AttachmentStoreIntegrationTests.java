@@ -51,7 +51,8 @@ class S3AttachmentStoreIntegrationTests extends IntegrationTest {
     @DynamicPropertySource
     static void s3(DynamicPropertyRegistry registry) {
         registry.add("worktrackr.attachments.store", () -> "s3");
-        registry.add("worktrackr.attachments.s3.endpoint", () -> s3mock().endpoint().toString());
+        registry.add(
+                "worktrackr.attachments.s3.endpoint", () -> s3mock().endpoint().toString());
         registry.add("worktrackr.attachments.s3.bucket", () -> BUCKET);
         registry.add("worktrackr.attachments.s3.prefix", () -> PREFIX);
         registry.add("worktrackr.attachments.s3.path-style", () -> "true");
@@ -62,9 +63,13 @@ class S3AttachmentStoreIntegrationTests extends IntegrationTest {
     }
 
     static S3Client client() {
-        return S3Client.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.EU_CENTRAL_1)
-                .endpointOverride(s3mock().endpoint()).forcePathStyle(true)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b"))).build();
+        return S3Client.builder()
+                .httpClient(UrlConnectionHttpClient.create())
+                .region(Region.EU_CENTRAL_1)
+                .endpointOverride(s3mock().endpoint())
+                .forcePathStyle(true)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
+                .build();
     }
 
     @BeforeAll
@@ -96,20 +101,25 @@ class S3AttachmentStoreIntegrationTests extends IntegrationTest {
         String ticketPath = "/api/tickets/" + org.ticket("S3").get("id").stringValue();
         byte[] bytes = Samples.random(700_000, 7);
 
-        Api.Response uploaded = org.admin.api().upload(ticketPath + "/attachments", "capture.bin",
-                "application/octet-stream", bytes);
+        Api.Response uploaded =
+                org.admin.api().upload(ticketPath + "/attachments", "capture.bin", "application/octet-stream", bytes);
 
         assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
         JsonNode attachment = uploaded.body();
         String key = PREFIX + org.id + "/" + attachment.get("id").stringValue();
         try (S3Client s3 = client()) {
-            assertThat(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(key)).asByteArray()).isEqualTo(bytes);
+            assertThat(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(key)).asByteArray())
+                    .isEqualTo(bytes);
         }
-        Api.Download download = org.admin.api().download("/api/attachments/" + attachment.get("id").stringValue());
+        Api.Download download = org.admin
+                .api()
+                .download("/api/attachments/" + attachment.get("id").stringValue());
         assertThat(download.status()).isEqualTo(200);
-        assertThat(Samples.sha256(download.bytes())).isEqualTo(Samples.sha256(bytes))
+        assertThat(Samples.sha256(download.bytes()))
+                .isEqualTo(Samples.sha256(bytes))
                 .isEqualTo(attachment.get("sha256").stringValue());
-        assertThat(Files.exists(ATTACHMENTS_DIRECTORY.resolve(org.id.toString()))).isFalse();
+        assertThat(Files.exists(ATTACHMENTS_DIRECTORY.resolve(org.id.toString())))
+                .isFalse();
     }
 
     @Test
@@ -117,12 +127,20 @@ class S3AttachmentStoreIntegrationTests extends IntegrationTest {
         Org org = fixtures.organisation();
         String ticketPath = "/api/tickets/" + org.ticket("S3 refused").get("id").stringValue();
 
-        Api.Response refused = org.admin.api().upload(ticketPath + "/attachments", "x.txt", "text/plain",
-                "x".getBytes(StandardCharsets.UTF_8), Map.of("commentId", UUID.randomUUID().toString()));
+        Api.Response refused = org.admin
+                .api()
+                .upload(
+                        ticketPath + "/attachments",
+                        "x.txt",
+                        "text/plain",
+                        "x".getBytes(StandardCharsets.UTF_8),
+                        Map.of("commentId", UUID.randomUUID().toString()));
 
         assertThat(refused.status()).isEqualTo(422);
         try (S3Client s3 = client()) {
-            assertThat(s3.listObjectsV2(b -> b.bucket(BUCKET).prefix(PREFIX + org.id)).contents()).isEmpty();
+            assertThat(s3.listObjectsV2(b -> b.bucket(BUCKET).prefix(PREFIX + org.id))
+                            .contents())
+                    .isEmpty();
         }
     }
 

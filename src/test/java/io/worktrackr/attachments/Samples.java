@@ -14,8 +14,7 @@ import javax.imageio.ImageIO;
 /** Real files for upload tests, made on the spot. */
 final class Samples {
 
-    private Samples() {
-    }
+    private Samples() {}
 
     static byte[] image(String format) {
         BufferedImage image = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
@@ -33,8 +32,42 @@ final class Samples {
 
     /** A minimal lossless WebP header (RIFF container, "WEBP", a VP8L chunk): enough to be sniffed as WebP. */
     static byte[] webp() {
-        byte[] bytes = new byte[]{'R', 'I', 'F', 'F', 26, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', 'L', 13, 0, 0, 0,
-                0x2f, 0, 0, 0, 0x10, 0x07, 0x10, 0x11, 0x11, (byte) 0x88, (byte) 0x88, (byte) 0xfe, 0x07, 0};
+        byte[] bytes = new byte[] {
+            'R',
+            'I',
+            'F',
+            'F',
+            26,
+            0,
+            0,
+            0,
+            'W',
+            'E',
+            'B',
+            'P',
+            'V',
+            'P',
+            '8',
+            'L',
+            13,
+            0,
+            0,
+            0,
+            0x2f,
+            0,
+            0,
+            0,
+            0x10,
+            0x07,
+            0x10,
+            0x11,
+            0x11,
+            (byte) 0x88,
+            (byte) 0x88,
+            (byte) 0xfe,
+            0x07,
+            0
+        };
         return bytes;
     }
 

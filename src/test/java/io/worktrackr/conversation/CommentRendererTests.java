@@ -30,12 +30,14 @@ class CommentRendererTests {
     @ParameterizedTest
     @FieldSource("VECTORS")
     void theWholePipelineNeutralisesEveryVector(String vector) {
-        XssVectors.assertHarmless(renderer.render(vector, handle -> Optional.empty()).html());
+        XssVectors.assertHarmless(
+                renderer.render(vector, handle -> Optional.empty()).html());
     }
 
     @Test
     void rawHtmlIsShownAsTextNotDropped() {
-        String html = renderer.render("<b>bold?</b>", handle -> Optional.empty()).html();
+        String html =
+                renderer.render("<b>bold?</b>", handle -> Optional.empty()).html();
 
         assertThat(html).doesNotContain("<b>").contains("&lt;b&gt;bold?&lt;/b&gt;");
     }

@@ -18,8 +18,8 @@ class CommentXssIntegrationTests extends IntegrationTest {
         String ticketPath = "/api/tickets/" + org.ticket("XSS").get("id").stringValue();
 
         for (String vector : XssVectors.VECTORS) {
-            Api.Response posted = org.admin.api().post(ticketPath + "/comments",
-                    Map.of("body", vector, "visibility", "public"));
+            Api.Response posted =
+                    org.admin.api().post(ticketPath + "/comments", Map.of("body", vector, "visibility", "public"));
             assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
             // the raw text is kept as written, less invisible control characters (NUL cannot be stored)
             assertThat(posted.body().get("body").stringValue()).isEqualTo(vector.replace("\u0000", ""));
@@ -35,11 +35,16 @@ class CommentXssIntegrationTests extends IntegrationTest {
     void anEditCannotSmuggleScriptInEither() {
         Org org = fixtures.organisation();
         String ticketPath = "/api/tickets/" + org.ticket("XSS edit").get("id").stringValue();
-        JsonNode comment = org.admin.api().post(ticketPath + "/comments", Map.of("body", "harmless", "visibility", "public"))
+        JsonNode comment = org.admin
+                .api()
+                .post(ticketPath + "/comments", Map.of("body", "harmless", "visibility", "public"))
                 .body();
 
-        Api.Response edited = org.admin.api().patch(ticketPath + "/comments/" + comment.get("id").stringValue(),
-                Map.of("body", "<img src=x onerror=alert(1)> [x](javascript:alert(1))"));
+        Api.Response edited = org.admin
+                .api()
+                .patch(
+                        ticketPath + "/comments/" + comment.get("id").stringValue(),
+                        Map.of("body", "<img src=x onerror=alert(1)> [x](javascript:alert(1))"));
 
         assertThat(edited.status()).isEqualTo(200);
         XssVectors.assertHarmless(edited.body().get("html").stringValue());

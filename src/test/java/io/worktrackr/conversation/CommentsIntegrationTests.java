@@ -43,31 +43,38 @@ class CommentsIntegrationTests extends IntegrationTest {
 
     @Test
     void repliesAndNotesAreListedOldestFirstWithAuthorTimeAndVisibility() {
-        Api.Response created = alice.api().post(ticketPath + "/comments",
-                Map.of("body", "We are on it.", "visibility", "public"));
+        Api.Response created =
+                alice.api().post(ticketPath + "/comments", Map.of("body", "We are on it.", "visibility", "public"));
         post(org.admin, "Customer is a VIP", "internal");
 
-        assertThat(created.header("Location")).isEqualTo(ticketPath + "/comments/" + created.body().get("id").stringValue());
+        assertThat(created.header("Location"))
+                .isEqualTo(ticketPath + "/comments/" + created.body().get("id").stringValue());
         JsonNode items = org.admin.api().get(ticketPath + "/comments").body().get("items");
         assertThat(items).hasSize(2);
         assertThat(items.get(0).get("body").stringValue()).isEqualTo("We are on it.");
         assertThat(items.get(0).get("visibility").stringValue()).isEqualTo("public");
-        assertThat(items.get(0).get("author").get("id").stringValue()).isEqualTo(alice.id().toString());
+        assertThat(items.get(0).get("author").get("id").stringValue())
+                .isEqualTo(alice.id().toString());
         assertThat(items.get(0).get("author").get("name").stringValue()).isEqualTo("Alice");
         assertThat(items.get(0).get("createdAt").stringValue()).endsWith("Z");
         assertThat(items.get(0).get("edited").booleanValue()).isFalse();
         assertThat(items.get(0).get("redacted").booleanValue()).isFalse();
         assertThat(items.get(1).get("visibility").stringValue()).isEqualTo("internal");
-        assertThat(items.get(1).get("author").get("id").stringValue()).isEqualTo(org.admin.id().toString());
+        assertThat(items.get(1).get("author").get("id").stringValue())
+                .isEqualTo(org.admin.id().toString());
         assertThat(Instant.parse(items.get(1).get("createdAt").stringValue()))
                 .isAfterOrEqualTo(Instant.parse(items.get(0).get("createdAt").stringValue()));
-        assertThat(jdbc.sql("SELECT visibility FROM comments WHERE ticket_id = :t ORDER BY seq").param("t", ticketId)
-                .query(String.class).list()).containsExactly("public", "internal");
+        assertThat(jdbc.sql("SELECT visibility FROM comments WHERE ticket_id = :t ORDER BY seq")
+                        .param("t", ticketId)
+                        .query(String.class)
+                        .list())
+                .containsExactly("public", "internal");
     }
 
     @Test
     void bodiesAreMarkdownRenderedToHtmlAndTheRawTextIsKept() {
-        JsonNode comment = post(alice, "**Restart** the `spooler`:\n\n1. stop\n2. start\n\n[docs](https://example.com/x)", "public");
+        JsonNode comment = post(
+                alice, "**Restart** the `spooler`:\n\n1. stop\n2. start\n\n[docs](https://example.com/x)", "public");
 
         assertThat(comment.get("body").stringValue()).startsWith("**Restart**");
         String html = comment.get("html").stringValue();
@@ -80,18 +87,21 @@ class CommentsIntegrationTests extends IntegrationTest {
     @Test
     void visibilityIsRequiredAndMustBePublicOrInternal() {
         Api.Response missing = alice.api().post(ticketPath + "/comments", Map.of("body", "hello"));
-        Api.Response wrong = alice.api().post(ticketPath + "/comments", Map.of("body", "hello", "visibility", "private"));
+        Api.Response wrong =
+                alice.api().post(ticketPath + "/comments", Map.of("body", "hello", "visibility", "private"));
         Api.Response blank = alice.api().post(ticketPath + "/comments", Map.of("body", "  ", "visibility", "public"));
-        Api.Response tooLong = alice.api().post(ticketPath + "/comments",
-                Map.of("body", "x".repeat(20_001), "visibility", "public"));
+        Api.Response tooLong =
+                alice.api().post(ticketPath + "/comments", Map.of("body", "x".repeat(20_001), "visibility", "public"));
 
         assertThat(missing.status()).isEqualTo(422);
-        assertThat(missing.body().get("errors").get(0).get("field").stringValue()).isEqualTo("visibility");
+        assertThat(missing.body().get("errors").get(0).get("field").stringValue())
+                .isEqualTo("visibility");
         assertThat(wrong.status()).isEqualTo(422);
         assertThat(blank.status()).isEqualTo(422);
         assertThat(blank.body().get("errors").get(0).get("field").stringValue()).isEqualTo("body");
         assertThat(tooLong.status()).isEqualTo(422);
-        assertThat(org.admin.api().get(ticketPath + "/comments").body().get("items")).isEmpty();
+        assertThat(org.admin.api().get(ticketPath + "/comments").body().get("items"))
+                .isEmpty();
     }
 
     @Test
@@ -114,11 +124,13 @@ class CommentsIntegrationTests extends IntegrationTest {
         JsonNode now = org.admin.api().get(commentPath(comment)).body();
         assertThat(now.get("body").stringValue()).isEqualTo("First version, really");
         assertThat(now.get("html").stringValue()).contains("First version, really");
-        JsonNode revisions = org.admin.api().get(commentPath(comment) + "/revisions").body().get("items");
+        JsonNode revisions =
+                org.admin.api().get(commentPath(comment) + "/revisions").body().get("items");
         assertThat(revisions).hasSize(2);
         assertThat(revisions.get(0).get("body").stringValue()).isEqualTo("Fist version");
         assertThat(revisions.get(1).get("body").stringValue()).isEqualTo("First version");
-        assertThat(revisions.get(0).get("writtenAt").stringValue()).isEqualTo(comment.get("createdAt").stringValue());
+        assertThat(revisions.get(0).get("writtenAt").stringValue())
+                .isEqualTo(comment.get("createdAt").stringValue());
     }
 
     @Test
@@ -134,7 +146,8 @@ class CommentsIntegrationTests extends IntegrationTest {
         JsonNode now = alice.api().get(commentPath(comment)).body();
         assertThat(now.get("body").stringValue()).isEqualTo("Mine");
         assertThat(now.get("edited").booleanValue()).isFalse();
-        assertThat(alice.api().get(commentPath(comment) + "/revisions").body().get("items")).isEmpty();
+        assertThat(alice.api().get(commentPath(comment) + "/revisions").body().get("items"))
+                .isEmpty();
     }
 
     @Test
@@ -144,7 +157,12 @@ class CommentsIntegrationTests extends IntegrationTest {
         Api.Response attempt = alice.api().patch(commentPath(comment), Map.of("body", "x", "visibility", "public"));
 
         assertThat(attempt.status()).isEqualTo(422);
-        assertThat(alice.api().get(commentPath(comment)).body().get("visibility").stringValue()).isEqualTo("internal");
+        assertThat(alice.api()
+                        .get(commentPath(comment))
+                        .body()
+                        .get("visibility")
+                        .stringValue())
+                .isEqualTo("internal");
     }
 
     @Test
@@ -158,16 +176,30 @@ class CommentsIntegrationTests extends IntegrationTest {
         assertThat(redacted.body().get("redacted").booleanValue()).isTrue();
         assertThat(redacted.body().get("body").stringValue()).isEmpty();
         assertThat(redacted.body().get("html").stringValue()).isEmpty();
-        assertThat(redacted.body().get("redactedBy").get("id").stringValue()).isEqualTo(org.admin.id().toString());
+        assertThat(redacted.body().get("redactedBy").get("id").stringValue())
+                .isEqualTo(org.admin.id().toString());
         assertThat(redacted.body().get("redactedAt").stringValue()).endsWith("Z");
         assertThat(org.admin.api().get(ticketPath + "/comments").raw().body()).doesNotContain("hunter2");
-        assertThat(org.admin.api().get(commentPath(comment) + "/revisions").raw().body()).doesNotContain("hunter2");
+        assertThat(org.admin
+                        .api()
+                        .get(commentPath(comment) + "/revisions")
+                        .raw()
+                        .body())
+                .doesNotContain("hunter2");
         UUID id = UUID.fromString(comment.get("id").stringValue());
-        assertThat(jdbc.sql("SELECT body FROM comments WHERE id = :id").param("id", id).query(String.class).single()).isEmpty();
-        assertThat(jdbc.sql("SELECT body FROM comment_revisions WHERE comment_id = :id").param("id", id).query(String.class)
-                .list()).containsExactly("");
+        assertThat(jdbc.sql("SELECT body FROM comments WHERE id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEmpty();
+        assertThat(jdbc.sql("SELECT body FROM comment_revisions WHERE comment_id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("");
         // no hard delete: the comment is still there, in its place
-        assertThat(org.admin.api().get(ticketPath + "/comments").body().get("items")).hasSize(1);
+        assertThat(org.admin.api().get(ticketPath + "/comments").body().get("items"))
+                .hasSize(1);
     }
 
     @Test
@@ -176,7 +208,10 @@ class CommentsIntegrationTests extends IntegrationTest {
         JsonNode comment = post(org.admin, "@" + handle + " see the secret", "internal");
         assertThat(alice.api().get("/api/mentions").body().get("items")).hasSize(1);
 
-        JsonNode redacted = org.admin.api().post(commentPath(comment) + "/redaction", Map.of()).body();
+        JsonNode redacted = org.admin
+                .api()
+                .post(commentPath(comment) + "/redaction", Map.of())
+                .body();
 
         assertThat(redacted.get("mentions")).isEmpty();
         assertThat(alice.api().get("/api/mentions").body().get("items")).isEmpty();
@@ -188,12 +223,25 @@ class CommentsIntegrationTests extends IntegrationTest {
 
         Api.Response byAgent = alice.api().post(commentPath(comment) + "/redaction", Map.of());
         assertThat(byAgent.status()).isEqualTo(403);
-        assertThat(alice.api().get(commentPath(comment)).body().get("body").stringValue()).isEqualTo("Sensitive");
+        assertThat(alice.api().get(commentPath(comment)).body().get("body").stringValue())
+                .isEqualTo("Sensitive");
 
-        assertThat(org.admin.api().post(commentPath(comment) + "/redaction", Map.of()).status()).isEqualTo(200);
-        assertThat(org.admin.api().post(commentPath(comment) + "/redaction", Map.of()).status()).isEqualTo(409);
-        assertThat(alice.api().patch(commentPath(comment), Map.of("body", "back again")).status()).isEqualTo(409);
-        assertThat(alice.api().get(commentPath(comment)).body().get("body").stringValue()).isEmpty();
+        assertThat(org.admin
+                        .api()
+                        .post(commentPath(comment) + "/redaction", Map.of())
+                        .status())
+                .isEqualTo(200);
+        assertThat(org.admin
+                        .api()
+                        .post(commentPath(comment) + "/redaction", Map.of())
+                        .status())
+                .isEqualTo(409);
+        assertThat(alice.api()
+                        .patch(commentPath(comment), Map.of("body", "back again"))
+                        .status())
+                .isEqualTo(409);
+        assertThat(alice.api().get(commentPath(comment)).body().get("body").stringValue())
+                .isEmpty();
     }
 
     @Test
@@ -217,9 +265,11 @@ class CommentsIntegrationTests extends IntegrationTest {
 
         assertThat(items).hasSize(4);
         assertThat(items.get(0).get("action").stringValue()).isEqualTo("comment_redacted");
-        assertThat(items.get(0).get("actor").get("id").stringValue()).isEqualTo(org.admin.id().toString());
+        assertThat(items.get(0).get("actor").get("id").stringValue())
+                .isEqualTo(org.admin.id().toString());
         assertThat(items.get(1).get("action").stringValue()).isEqualTo("comment_edited");
-        assertThat(items.get(1).get("actor").get("id").stringValue()).isEqualTo(alice.id().toString());
+        assertThat(items.get(1).get("actor").get("id").stringValue())
+                .isEqualTo(alice.id().toString());
         assertThat(items.get(2).get("action").stringValue()).isEqualTo("commented");
         for (int i = 0; i < 3; i++) {
             assertThat(items.get(i).get("newValue").stringValue()).isEqualTo(id);
@@ -231,7 +281,13 @@ class CommentsIntegrationTests extends IntegrationTest {
     @Test
     void theFirstPublicReplyStampsTheFirstResponseOnceAndInternalNotesDoNot() {
         post(alice, "Internal thought", "internal");
-        assertThat(org.admin.api().get(ticketPath).body().get("firstRespondedAt").isNull()).isTrue();
+        assertThat(org.admin
+                        .api()
+                        .get(ticketPath)
+                        .body()
+                        .get("firstRespondedAt")
+                        .isNull())
+                .isTrue();
 
         JsonNode first = post(alice, "Hello, we are looking into it", "public");
         JsonNode ticket = org.admin.api().get(ticketPath).body();
@@ -240,9 +296,12 @@ class CommentsIntegrationTests extends IntegrationTest {
         assertThat(Instant.parse(ticket.get("firstRespondedAt").stringValue()))
                 .isEqualTo(Instant.parse(first.get("createdAt").stringValue()));
         JsonNode later = org.admin.api().get(ticketPath).body();
-        assertThat(later.get("firstRespondedAt").stringValue()).isEqualTo(ticket.get("firstRespondedAt").stringValue());
+        assertThat(later.get("firstRespondedAt").stringValue())
+                .isEqualTo(ticket.get("firstRespondedAt").stringValue());
         // stamping is not an edit: it does not make anybody's version stale
-        assertThat(later.get("version").longValue()).isEqualTo(ticket.get("version").longValue()).isZero();
+        assertThat(later.get("version").longValue())
+                .isEqualTo(ticket.get("version").longValue())
+                .isZero();
     }
 
     @Test
@@ -260,8 +319,9 @@ class CommentsIntegrationTests extends IntegrationTest {
                 intruder.api().get(path + "/revisions"),
                 intruder.api().post(path + "/redaction", Map.of()),
                 // the comment id under a ticket of the intruder's own organisation
-                intruder.api().get("/api/tickets/" + other.ticket("other").get("id").stringValue()
-                        + "/comments/" + comment.get("id").stringValue()));
+                intruder.api()
+                        .get("/api/tickets/" + other.ticket("other").get("id").stringValue() + "/comments/"
+                                + comment.get("id").stringValue()));
 
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
@@ -270,6 +330,7 @@ class CommentsIntegrationTests extends IntegrationTest {
         JsonNode now = alice.api().get(path).body();
         assertThat(now.get("body").stringValue()).isEqualTo("secret plans");
         assertThat(now.get("redacted").booleanValue()).isFalse();
-        assertThat(alice.api().get(ticketPath + "/comments").body().get("items")).hasSize(1);
+        assertThat(alice.api().get(ticketPath + "/comments").body().get("items"))
+                .hasSize(1);
     }
 }

@@ -44,20 +44,24 @@ class MentionsIntegrationTests extends IntegrationTest {
 
     private long storedMentions(JsonNode comment) {
         return jdbc.sql("SELECT COUNT(*) FROM mentions WHERE comment_id = :id")
-                .param("id", UUID.fromString(comment.get("id").stringValue())).query(Long.class).single();
+                .param("id", UUID.fromString(comment.get("id").stringValue()))
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void aMemberNamedByTheLocalPartOfTheirEmailInAnyCaseBecomesALinkAndAStoredMention() {
         JsonNode comment = post(alice, "@" + localPart(bob).toUpperCase() + " can you look at this?", "internal");
 
-        Elements links = Jsoup.parseBodyFragment(comment.get("html").stringValue()).select("a.mention");
+        Elements links =
+                Jsoup.parseBodyFragment(comment.get("html").stringValue()).select("a.mention");
         assertThat(links).hasSize(1);
         Element link = links.first();
         assertThat(link.attr("data-user-id")).isEqualTo(bob.id().toString());
         assertThat(link.attr("href")).isEqualTo("mailto:" + bob.email());
         assertThat(link.text()).isEqualTo("@" + localPart(bob).toUpperCase());
-        assertThat(comment.get("mentions").get(0).get("id").stringValue()).isEqualTo(bob.id().toString());
+        assertThat(comment.get("mentions").get(0).get("id").stringValue())
+                .isEqualTo(bob.id().toString());
         assertThat(storedMentions(comment)).isEqualTo(1);
     }
 
@@ -65,7 +69,8 @@ class MentionsIntegrationTests extends IntegrationTest {
     void aMemberNamedByTheirFullEmailBecomesAMention() {
         JsonNode comment = post(alice, "Thanks @" + bob.email() + ".", "public");
 
-        Element link = Jsoup.parseBodyFragment(comment.get("html").stringValue()).selectFirst("a.mention");
+        Element link =
+                Jsoup.parseBodyFragment(comment.get("html").stringValue()).selectFirst("a.mention");
         assertThat(link).isNotNull();
         assertThat(link.attr("data-user-id")).isEqualTo(bob.id().toString());
         assertThat(link.text()).isEqualTo("@" + bob.email());
@@ -78,8 +83,11 @@ class MentionsIntegrationTests extends IntegrationTest {
         Org other = fixtures.organisation();
         User stranger = other.agent("Stranger");
 
-        JsonNode comment = post(alice, "ping @" + localPart(stranger) + " and @" + stranger.email()
-                + " and @nobody and @" + localPart(bob) + "@elsewhere.test and mail " + "x" + bob.email(), "public");
+        JsonNode comment = post(
+                alice,
+                "ping @" + localPart(stranger) + " and @" + stranger.email() + " and @nobody and @" + localPart(bob)
+                        + "@elsewhere.test and mail " + "x" + bob.email(),
+                "public");
 
         String html = comment.get("html").stringValue();
         assertThat(Jsoup.parseBodyFragment(html).select("a")).isEmpty();
@@ -91,10 +99,14 @@ class MentionsIntegrationTests extends IntegrationTest {
 
     @Test
     void mentionsInCodeAndInLinksAreNotMentions() {
-        JsonNode comment = post(alice, "`@" + localPart(bob) + "`\n\n```\n@" + localPart(bob) + "\n```\n\n[@"
-                + localPart(bob) + "](https://example.com)", "public");
+        JsonNode comment = post(
+                alice,
+                "`@" + localPart(bob) + "`\n\n```\n@" + localPart(bob) + "\n```\n\n[@" + localPart(bob)
+                        + "](https://example.com)",
+                "public");
 
-        assertThat(Jsoup.parseBodyFragment(comment.get("html").stringValue()).select("a.mention")).isEmpty();
+        assertThat(Jsoup.parseBodyFragment(comment.get("html").stringValue()).select("a.mention"))
+                .isEmpty();
         assertThat(storedMentions(comment)).isZero();
     }
 
@@ -105,23 +117,31 @@ class MentionsIntegrationTests extends IntegrationTest {
         JsonNode unread = bob.api().get("/api/mentions?unread=true").body().get("items");
         assertThat(unread).hasSize(1);
         JsonNode mention = unread.get(0);
-        assertThat(mention.get("ticket").get("id").stringValue()).isEqualTo(ticket.get("id").stringValue());
-        assertThat(mention.get("ticket").get("number").longValue()).isEqualTo(ticket.get("number").longValue());
+        assertThat(mention.get("ticket").get("id").stringValue())
+                .isEqualTo(ticket.get("id").stringValue());
+        assertThat(mention.get("ticket").get("number").longValue())
+                .isEqualTo(ticket.get("number").longValue());
         assertThat(mention.get("ticket").get("title").stringValue()).isEqualTo("VPN drops every hour");
-        assertThat(mention.get("commentId").stringValue()).isEqualTo(comment.get("id").stringValue());
-        assertThat(mention.get("author").get("id").stringValue()).isEqualTo(alice.id().toString());
+        assertThat(mention.get("commentId").stringValue())
+                .isEqualTo(comment.get("id").stringValue());
+        assertThat(mention.get("author").get("id").stringValue())
+                .isEqualTo(alice.id().toString());
         assertThat(mention.get("at").stringValue()).endsWith("Z");
         assertThat(mention.get("readAt").isNull()).isTrue();
-        assertThat(alice.api().get("/api/mentions?unread=true").body().get("items")).isEmpty();
+        assertThat(alice.api().get("/api/mentions?unread=true").body().get("items"))
+                .isEmpty();
 
         Api.Response read = bob.api().post("/api/mentions/" + mention.get("id").stringValue() + "/read", Map.of());
 
         assertThat(read.status()).isEqualTo(204);
-        assertThat(bob.api().get("/api/mentions?unread=true").body().get("items")).isEmpty();
+        assertThat(bob.api().get("/api/mentions?unread=true").body().get("items"))
+                .isEmpty();
         JsonNode all = bob.api().get("/api/mentions").body().get("items");
         assertThat(all).hasSize(1);
         assertThat(all.get(0).get("readAt").stringValue()).endsWith("Z");
-        assertThat(bob.api().post("/api/mentions/" + mention.get("id").stringValue() + "/read", Map.of()).status())
+        assertThat(bob.api()
+                        .post("/api/mentions/" + mention.get("id").stringValue() + "/read", Map.of())
+                        .status())
                 .isEqualTo(204);
     }
 
@@ -130,11 +150,15 @@ class MentionsIntegrationTests extends IntegrationTest {
         JsonNode comment = post(alice, "@" + localPart(bob) + " fyi", "public");
         User carol = org.agent("Carol");
 
-        alice.api().patch(ticketPath + "/comments/" + comment.get("id").stringValue(),
-                Map.of("body", "@" + localPart(bob) + " and @" + localPart(carol) + " fyi"));
+        alice.api()
+                .patch(
+                        ticketPath + "/comments/" + comment.get("id").stringValue(),
+                        Map.of("body", "@" + localPart(bob) + " and @" + localPart(carol) + " fyi"));
 
-        assertThat(carol.api().get("/api/mentions?unread=true").body().get("items")).hasSize(1);
-        assertThat(bob.api().get("/api/mentions?unread=true").body().get("items")).hasSize(1);
+        assertThat(carol.api().get("/api/mentions?unread=true").body().get("items"))
+                .hasSize(1);
+        assertThat(bob.api().get("/api/mentions?unread=true").body().get("items"))
+                .hasSize(1);
         assertThat(storedMentions(comment)).isEqualTo(2);
     }
 
@@ -142,19 +166,33 @@ class MentionsIntegrationTests extends IntegrationTest {
     void mentioningOneselfIsRenderedButNotListed() {
         JsonNode comment = post(alice, "note to @" + localPart(alice), "internal");
 
-        assertThat(Jsoup.parseBodyFragment(comment.get("html").stringValue()).select("a.mention")).hasSize(1);
+        assertThat(Jsoup.parseBodyFragment(comment.get("html").stringValue()).select("a.mention"))
+                .hasSize(1);
         assertThat(alice.api().get("/api/mentions").body().get("items")).isEmpty();
     }
 
     @Test
     void anotherPersonsMentionCannotBeMarkedReadAndIsNotListedForThem() {
         post(alice, "@" + localPart(bob) + " look", "public");
-        String mentionId = bob.api().get("/api/mentions").body().get("items").get(0).get("id").stringValue();
+        String mentionId = bob.api()
+                .get("/api/mentions")
+                .body()
+                .get("items")
+                .get(0)
+                .get("id")
+                .stringValue();
         User intruder = fixtures.organisation().admin;
 
-        assertThat(alice.api().post("/api/mentions/" + mentionId + "/read", Map.of()).status()).isEqualTo(404);
-        assertThat(intruder.api().post("/api/mentions/" + mentionId + "/read", Map.of()).status()).isEqualTo(404);
+        assertThat(alice.api()
+                        .post("/api/mentions/" + mentionId + "/read", Map.of())
+                        .status())
+                .isEqualTo(404);
+        assertThat(intruder.api()
+                        .post("/api/mentions/" + mentionId + "/read", Map.of())
+                        .status())
+                .isEqualTo(404);
         assertThat(intruder.api().get("/api/mentions").body().get("items")).isEmpty();
-        assertThat(bob.api().get("/api/mentions?unread=true").body().get("items")).hasSize(1);
+        assertThat(bob.api().get("/api/mentions?unread=true").body().get("items"))
+                .hasSize(1);
     }
 }

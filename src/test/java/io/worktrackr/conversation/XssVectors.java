@@ -17,8 +17,7 @@ import org.jsoup.nodes.Element;
  */
 final class XssVectors {
 
-    private XssVectors() {
-    }
+    private XssVectors() {}
 
     static final List<String> VECTORS = List.of(
             "<script>window.xss=1</script>",
@@ -56,27 +55,65 @@ final class XssVectors {
             "`<script>alert(1)</script>` and\n\n    <script>alert(1)</script>",
             "<details open ontoggle=alert(1)>");
 
-    private static final Set<String> ELEMENTS = Set.of("p", "br", "hr", "blockquote", "pre", "code", "em", "strong",
-            "del", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "a", "img");
+    private static final Set<String> ELEMENTS = Set.of(
+            "p",
+            "br",
+            "hr",
+            "blockquote",
+            "pre",
+            "code",
+            "em",
+            "strong",
+            "del",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "li",
+            "a",
+            "img");
 
-    private static final Set<String> ATTRIBUTES = Set.of("href", "title", "class", "data-user-id", "rel", "src", "alt",
-            "start");
+    private static final Set<String> ATTRIBUTES =
+            Set.of("href", "title", "class", "data-user-id", "rel", "src", "alt", "start");
 
     /** Fails unless {@code html} can do nothing but show text, formatting and safe links. */
     static void assertHarmless(String html) {
-        assertThat(html.toLowerCase(Locale.ROOT)).as(html).doesNotContain("<script", "<iframe", "<svg", "<style",
-                "<object", "<meta", "<form", "<body", "<math", "<details", "onerror=", "onload=", "style=");
+        assertThat(html.toLowerCase(Locale.ROOT))
+                .as(html)
+                .doesNotContain(
+                        "<script",
+                        "<iframe",
+                        "<svg",
+                        "<style",
+                        "<object",
+                        "<meta",
+                        "<form",
+                        "<body",
+                        "<math",
+                        "<details",
+                        "onerror=",
+                        "onload=",
+                        "style=");
         Document document = Jsoup.parseBodyFragment(html);
         for (Element element : document.body().getAllElements()) {
             if (element == document.body()) {
                 continue;
             }
-            assertThat(ELEMENTS).as("element <%s> in %s", element.tagName(), html).contains(element.tagName());
+            assertThat(ELEMENTS)
+                    .as("element <%s> in %s", element.tagName(), html)
+                    .contains(element.tagName());
             for (Attribute attribute : element.attributes()) {
                 String name = attribute.getKey().toLowerCase(Locale.ROOT);
                 assertThat(ATTRIBUTES).as("attribute %s in %s", name, html).contains(name);
                 if (name.equals("href") || name.equals("src")) {
-                    String url = attribute.getValue().replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(Locale.ROOT);
+                    String url = attribute
+                            .getValue()
+                            .replaceAll("[\\s\\p{Cntrl}]", "")
+                            .toLowerCase(Locale.ROOT);
                     assertThat(url).as("URL in %s", html).matches("(https?:|mailto:|/|#|[a-z0-9._~-]*(/|$|\\?|#)).*");
                     assertThat(url).as(html).doesNotContain("javascript:", "vbscript:", "data:");
                 }

@@ -21,36 +21,71 @@ class IdentityIntegrationTests extends IntegrationTest {
         Api browser = Api.session(port);
         String email = Fixtures.unique("founder") + "@example.test";
 
-        Api.Response signedUp = browser.post("/api/signup", Map.of("organisationName", "Acme Support",
-                "name", "Fran Founder", "email", email.toUpperCase(), "password", "long-enough-password"));
+        Api.Response signedUp = browser.post(
+                "/api/signup",
+                Map.of(
+                        "organisationName",
+                        "Acme Support",
+                        "name",
+                        "Fran Founder",
+                        "email",
+                        email.toUpperCase(),
+                        "password",
+                        "long-enough-password"));
 
         assertThat(signedUp.status()).isEqualTo(201);
-        assertThat(signedUp.body().get("currentOrganisation").get("role").stringValue()).isEqualTo("admin");
+        assertThat(signedUp.body().get("currentOrganisation").get("role").stringValue())
+                .isEqualTo("admin");
         assertThat(signedUp.body().get("user").get("email").stringValue()).isEqualTo(email);
         JsonNode queues = browser.get("/api/queues").body();
         List<String> names = new ArrayList<>();
-        queues.forEach(q -> names.add(q.get("name").stringValue() + (q.get("isDefault").booleanValue() ? "*" : "")));
+        queues.forEach(
+                q -> names.add(q.get("name").stringValue() + (q.get("isDefault").booleanValue() ? "*" : "")));
         assertThat(names).containsExactlyInAnyOrder("General*", "Level 1 Support", "Billing");
     }
 
     @Test
     void signUpWithAnInvalidPasswordCreatesNothing() {
         String name = Fixtures.unique("Half made");
-        Api.Response refused = Api.session(port).post("/api/signup", Map.of("organisationName", name, "name", "X",
-                "email", Fixtures.unique("x") + "@example.test", "password", "short"));
+        Api.Response refused = Api.session(port)
+                .post(
+                        "/api/signup",
+                        Map.of(
+                                "organisationName",
+                                name,
+                                "name",
+                                "X",
+                                "email",
+                                Fixtures.unique("x") + "@example.test",
+                                "password",
+                                "short"));
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body().get("errors").get(0).get("field").stringValue()).isEqualTo("password");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM organisations WHERE name = :name").param("name", name)
-                .query(Long.class).single()).isZero();
+        assertThat(refused.body().get("errors").get(0).get("field").stringValue())
+                .isEqualTo("password");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM organisations WHERE name = :name")
+                        .param("name", name)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void anEmailCanOnlyRegisterOnceWhateverItsCase() {
         Org org = fixtures.organisation();
 
-        Api.Response again = Api.session(port).post("/api/signup", Map.of("organisationName", "Copycat",
-                "name", "Copy", "email", org.admin.email().toUpperCase(), "password", "long-enough-password"));
+        Api.Response again = Api.session(port)
+                .post(
+                        "/api/signup",
+                        Map.of(
+                                "organisationName",
+                                "Copycat",
+                                "name",
+                                "Copy",
+                                "email",
+                                org.admin.email().toUpperCase(),
+                                "password",
+                                "long-enough-password"));
 
         assertThat(again.status()).isEqualTo(409);
     }
@@ -59,17 +94,26 @@ class IdentityIntegrationTests extends IntegrationTest {
     void signInIsCaseInsensitiveAndWrongPasswordsAnswer401() {
         Org org = fixtures.organisation();
 
-        Api.Response wrong = Api.session(port).post("/api/auth/login",
-                Map.of("email", org.admin.email(), "password", "not-the-password"));
-        Api.Response unknown = Api.session(port).post("/api/auth/login",
-                Map.of("email", "nobody-" + UUID.randomUUID() + "@example.test", "password", "whatever-password"));
-        Api.Response right = Api.session(port).post("/api/auth/login",
-                Map.of("email", org.admin.email().toUpperCase(), "password", Fixtures.PASSWORD));
+        Api.Response wrong = Api.session(port)
+                .post("/api/auth/login", Map.of("email", org.admin.email(), "password", "not-the-password"));
+        Api.Response unknown = Api.session(port)
+                .post(
+                        "/api/auth/login",
+                        Map.of(
+                                "email",
+                                "nobody-" + UUID.randomUUID() + "@example.test",
+                                "password",
+                                "whatever-password"));
+        Api.Response right = Api.session(port)
+                .post(
+                        "/api/auth/login",
+                        Map.of("email", org.admin.email().toUpperCase(), "password", Fixtures.PASSWORD));
 
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.contentType()).startsWith("application/problem+json");
         assertThat(unknown.status()).isEqualTo(401);
-        assertThat(unknown.body().get("detail").stringValue()).isEqualTo(wrong.body().get("detail").stringValue());
+        assertThat(unknown.body().get("detail").stringValue())
+                .isEqualTo(wrong.body().get("detail").stringValue());
         assertThat(right.status()).isEqualTo(200);
     }
 
@@ -78,14 +122,18 @@ class IdentityIntegrationTests extends IntegrationTest {
         Org org = fixtures.organisation();
         User colleague = org.agent("Colleague");
         for (int i = 0; i < 10; i++) {
-            assertThat(Api.session(port).post("/api/auth/login", Map.of("email", org.admin.email(), "password", "guess-" + i))
-                    .status()).isEqualTo(401);
+            assertThat(Api.session(port)
+                            .post("/api/auth/login", Map.of("email", org.admin.email(), "password", "guess-" + i))
+                            .status())
+                    .isEqualTo(401);
         }
 
-        Api.Response locked = Api.session(port).post("/api/auth/login",
-                Map.of("email", org.admin.email().toUpperCase(), "password", Fixtures.PASSWORD));
-        Api.Response other = Api.session(port).post("/api/auth/login",
-                Map.of("email", colleague.email(), "password", Fixtures.PASSWORD));
+        Api.Response locked = Api.session(port)
+                .post(
+                        "/api/auth/login",
+                        Map.of("email", org.admin.email().toUpperCase(), "password", Fixtures.PASSWORD));
+        Api.Response other = Api.session(port)
+                .post("/api/auth/login", Map.of("email", colleague.email(), "password", Fixtures.PASSWORD));
 
         assertThat(locked.status()).isEqualTo(429);
         assertThat(locked.contentType()).startsWith("application/problem+json");
@@ -97,8 +145,10 @@ class IdentityIntegrationTests extends IntegrationTest {
     void sessionCookieIsHttpOnlyAndSignOutEndsTheSession() {
         Org org = fixtures.organisation();
         Api browser = Api.session(port);
-        Api.Response login = browser.post("/api/auth/login", Map.of("email", org.admin.email(), "password", Fixtures.PASSWORD));
-        assertThat(login.raw().headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("SESSION=") && c.contains("HttpOnly"));
+        Api.Response login =
+                browser.post("/api/auth/login", Map.of("email", org.admin.email(), "password", Fixtures.PASSWORD));
+        assertThat(login.raw().headers().allValues("Set-Cookie"))
+                .anyMatch(c -> c.startsWith("SESSION=") && c.contains("HttpOnly"));
         assertThat(browser.get("/api/me").status()).isEqualTo(200);
 
         assertThat(browser.post("/api/auth/logout", Map.of()).status()).isEqualTo(204);
@@ -127,7 +177,8 @@ class IdentityIntegrationTests extends IntegrationTest {
             assertThat(response.status()).as(path).isEqualTo(401);
             assertThat(response.contentType()).as(path).startsWith("application/problem+json");
         }
-        assertThat(Api.token(port, "wt_not-a-real-token").get("/api/me").status()).isEqualTo(401);
+        assertThat(Api.token(port, "wt_not-a-real-token").get("/api/me").status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -141,7 +192,10 @@ class IdentityIntegrationTests extends IntegrationTest {
         JsonNode listed = org.admin.session().get("/api/me/tokens").body();
         assertThat(listed.toString()).contains("nightly sync").doesNotContain(token);
 
-        assertThat(org.admin.session().delete("/api/me/tokens/" + issued.body().get("id").stringValue()).status())
+        assertThat(org.admin
+                        .session()
+                        .delete("/api/me/tokens/" + issued.body().get("id").stringValue())
+                        .status())
                 .isEqualTo(204);
         assertThat(script.get("/api/me").status()).isEqualTo(401);
     }
@@ -151,23 +205,47 @@ class IdentityIntegrationTests extends IntegrationTest {
         Org first = fixtures.organisation();
         Org second = fixtures.organisation();
         User both = first.agent("Both");
-        second.admin.api().post("/api/members", Map.of("email", both.email(), "name", "Both", "role", "agent",
-                "password", "ignored-for-existing-accounts"));
+        second.admin
+                .api()
+                .post(
+                        "/api/members",
+                        Map.of(
+                                "email",
+                                both.email(),
+                                "name",
+                                "Both",
+                                "role",
+                                "agent",
+                                "password",
+                                "ignored-for-existing-accounts"));
         assertThat(both.session().get("/api/me").body().get("invitations")).hasSize(1);
-        assertThat(both.session().post("/api/me/invitations/" + second.id + "/accept", Map.of()).status()).isEqualTo(200);
+        assertThat(both.session()
+                        .post("/api/me/invitations/" + second.id + "/accept", Map.of())
+                        .status())
+                .isEqualTo(200);
         JsonNode secondTicket = second.ticket("Only in the second");
 
         JsonNode me = both.session().get("/api/me").body();
         assertThat(me.get("memberships")).hasSize(2);
         assertThat(me.get("currentOrganisation").get("id").stringValue()).isEqualTo(first.id.toString());
-        assertThat(both.session().get("/api/tickets/" + secondTicket.get("id").stringValue()).status()).isEqualTo(404);
+        assertThat(both.session()
+                        .get("/api/tickets/" + secondTicket.get("id").stringValue())
+                        .status())
+                .isEqualTo(404);
 
-        Api.Response switched = both.session().put("/api/me/current-organisation", Map.of("organisationId", second.id.toString()));
+        Api.Response switched =
+                both.session().put("/api/me/current-organisation", Map.of("organisationId", second.id.toString()));
 
-        assertThat(switched.body().get("currentOrganisation").get("id").stringValue()).isEqualTo(second.id.toString());
-        assertThat(both.session().get("/api/tickets/" + secondTicket.get("id").stringValue()).status()).isEqualTo(200);
-        Api.Response notMine = both.session().put("/api/me/current-organisation",
-                Map.of("organisationId", fixtures.organisation().id.toString()));
+        assertThat(switched.body().get("currentOrganisation").get("id").stringValue())
+                .isEqualTo(second.id.toString());
+        assertThat(both.session()
+                        .get("/api/tickets/" + secondTicket.get("id").stringValue())
+                        .status())
+                .isEqualTo(200);
+        Api.Response notMine = both.session()
+                .put(
+                        "/api/me/current-organisation",
+                        Map.of("organisationId", fixtures.organisation().id.toString()));
         assertThat(notMine.status()).isEqualTo(404);
     }
 
@@ -177,23 +255,63 @@ class IdentityIntegrationTests extends IntegrationTest {
         Org curious = fixtures.organisation();
         String unknownEmail = Fixtures.unique("nobody") + "@example.test";
 
-        Api.Response existing = curious.admin.api().post("/api/members", Map.of("email", victimOrg.admin.email(),
-                "name", "Guess", "role", "agent", "password", "any-long-password"));
-        Api.Response fresh = curious.admin.api().post("/api/members", Map.of("email", unknownEmail,
-                "name", "Guess", "role", "agent", "password", "any-long-password"));
+        Api.Response existing = curious.admin
+                .api()
+                .post(
+                        "/api/members",
+                        Map.of(
+                                "email",
+                                victimOrg.admin.email(),
+                                "name",
+                                "Guess",
+                                "role",
+                                "agent",
+                                "password",
+                                "any-long-password"));
+        Api.Response fresh = curious.admin
+                .api()
+                .post(
+                        "/api/members",
+                        Map.of(
+                                "email",
+                                unknownEmail,
+                                "name",
+                                "Guess",
+                                "role",
+                                "agent",
+                                "password",
+                                "any-long-password"));
 
         assertThat(existing.status()).isEqualTo(fresh.status()).isEqualTo(201);
         assertThat(existing.body().get("name").stringValue()).isEqualTo("Guess");
         assertThat(curious.admin.api().get("/api/members").raw().body()).doesNotContain(victimOrg.admin.email());
-        assertThat(curious.admin.api().post("/api/tickets", Map.of("title", "x", "assigneeId",
-                victimOrg.admin.id().toString())).status()).isEqualTo(422);
+        assertThat(curious.admin
+                        .api()
+                        .post(
+                                "/api/tickets",
+                                Map.of(
+                                        "title",
+                                        "x",
+                                        "assigneeId",
+                                        victimOrg.admin.id().toString()))
+                        .status())
+                .isEqualTo(422);
         JsonNode victimMe = victimOrg.admin.session().get("/api/me").body();
         assertThat(victimMe.get("memberships")).hasSize(1);
-        assertThat(victimMe.get("invitations").get(0).get("organisationId").stringValue()).isEqualTo(curious.id.toString());
-        assertThat(Api.session(port).post("/api/auth/login", Map.of("email", victimOrg.admin.email(),
-                "password", "any-long-password")).status()).isEqualTo(401);
-        assertThat(victimOrg.admin.session().post("/api/me/invitations/" + UUID.randomUUID() + "/accept", Map.of())
-                .status()).isEqualTo(404);
+        assertThat(victimMe.get("invitations").get(0).get("organisationId").stringValue())
+                .isEqualTo(curious.id.toString());
+        assertThat(Api.session(port)
+                        .post(
+                                "/api/auth/login",
+                                Map.of("email", victimOrg.admin.email(), "password", "any-long-password"))
+                        .status())
+                .isEqualTo(401);
+        assertThat(victimOrg
+                        .admin
+                        .session()
+                        .post("/api/me/invitations/" + UUID.randomUUID() + "/accept", Map.of())
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -202,15 +320,26 @@ class IdentityIntegrationTests extends IntegrationTest {
         User agent = org.agent("Agnes");
 
         assertThat(agent.api().get("/api/members").body()).hasSize(2);
-        Api.Response forbidden = agent.api().post("/api/members",
-                Map.of("email", Fixtures.unique("x") + "@example.test", "name", "X", "role", "agent", "password", Fixtures.PASSWORD));
+        Api.Response forbidden = agent.api()
+                .post(
+                        "/api/members",
+                        Map.of(
+                                "email",
+                                Fixtures.unique("x") + "@example.test",
+                                "name",
+                                "X",
+                                "role",
+                                "agent",
+                                "password",
+                                Fixtures.PASSWORD));
         assertThat(forbidden.status()).isEqualTo(403);
 
         Api.Response promoted = org.admin.api().patch("/api/members/" + agent.id(), Map.of("role", "admin"));
         assertThat(promoted.body().get("role").stringValue()).isEqualTo("admin");
         Api.Response badRole = org.admin.api().patch("/api/members/" + agent.id(), Map.of("role", "owner"));
         assertThat(badRole.status()).isEqualTo(422);
-        assertThat(badRole.body().get("errors").get(0).get("message").stringValue()).contains("admin, agent");
+        assertThat(badRole.body().get("errors").get(0).get("message").stringValue())
+                .contains("admin, agent");
     }
 
     @Test
@@ -220,7 +349,13 @@ class IdentityIntegrationTests extends IntegrationTest {
         Api.Response refused = org.admin.api().patch("/api/members/" + org.admin.id(), Map.of("role", "agent"));
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(org.admin.api().get("/api/me").body().get("currentOrganisation").get("role").stringValue())
+        assertThat(org.admin
+                        .api()
+                        .get("/api/me")
+                        .body()
+                        .get("currentOrganisation")
+                        .get("role")
+                        .stringValue())
                 .isEqualTo("admin");
     }
 }

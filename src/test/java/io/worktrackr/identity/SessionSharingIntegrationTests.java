@@ -25,17 +25,24 @@ class SessionSharingIntegrationTests extends IntegrationTest {
         Org org = fixtures.organisation();
         Api nodeA = Api.session(port);
         assertThat(nodeA.post("/api/auth/login", Map.of("email", org.admin.email(), "password", Fixtures.PASSWORD))
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
 
-        try (ConfigurableApplicationContext secondNode = new SpringApplicationBuilder(WorktrackrApplication.class).run(
-                "--server.port=0", "--worktrackr.demo.enabled=false",
-                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""))) {
-            Api nodeB = nodeA.onPort(Integer.parseInt(secondNode.getEnvironment().getProperty("local.server.port")));
+        try (ConfigurableApplicationContext secondNode = new SpringApplicationBuilder(WorktrackrApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--worktrackr.demo.enabled=false",
+                        "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                        "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                        "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""))) {
+            Api nodeB =
+                    nodeA.onPort(Integer.parseInt(secondNode.getEnvironment().getProperty("local.server.port")));
 
-            assertThat(nodeB.get("/api/me").body().get("user").get("email").stringValue()).isEqualTo(org.admin.email());
-            assertThat(nodeB.post("/api/tickets", Map.of("title", "Made on node B")).status()).isEqualTo(201);
+            assertThat(nodeB.get("/api/me").body().get("user").get("email").stringValue())
+                    .isEqualTo(org.admin.email());
+            assertThat(nodeB.post("/api/tickets", Map.of("title", "Made on node B"))
+                            .status())
+                    .isEqualTo(201);
 
             assertThat(nodeB.post("/api/auth/logout", Map.of()).status()).isEqualTo(204);
             assertThat(nodeA.get("/api/me").status()).isEqualTo(401);

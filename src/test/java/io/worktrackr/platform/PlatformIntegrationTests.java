@@ -15,8 +15,10 @@ class PlatformIntegrationTests extends IntegrationTest {
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.body().get("paths").has("/api/tickets/bulk")).isTrue();
         assertThat(document.body().get("paths").has("/api/tickets/counts")).isTrue();
-        assertThat(document.body().get("components").get("schemas").has("PatchTicketRequest")).isTrue();
-        assertThat(document.body().get("components").get("schemas").has("BulkItemRequest")).isTrue();
+        assertThat(document.body().get("components").get("schemas").has("PatchTicketRequest"))
+                .isTrue();
+        assertThat(document.body().get("components").get("schemas").has("BulkItemRequest"))
+                .isTrue();
         assertThat(Api.session(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
 

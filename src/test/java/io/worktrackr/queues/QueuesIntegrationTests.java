@@ -18,7 +18,8 @@ class QueuesIntegrationTests extends IntegrationTest {
     void queuesListWithTheirActiveTicketCounts() {
         Org org = fixtures.organisation();
         org.ticket(Map.of("title", "One", "queueId", org.queues.get("Billing").toString()));
-        JsonNode closed = org.ticket(Map.of("title", "Two", "queueId", org.queues.get("Billing").toString()));
+        JsonNode closed = org.ticket(
+                Map.of("title", "Two", "queueId", org.queues.get("Billing").toString()));
         org.admin.api().patch("/api/tickets/" + closed.get("id").stringValue(), Map.of("status", "closed"));
 
         JsonNode billing = find(org.admin.api().get("/api/queues").body(), "Billing");
@@ -34,13 +35,23 @@ class QueuesIntegrationTests extends IntegrationTest {
         Api.Response created = admin.post("/api/queues", Map.of("name", "Escalations"));
         assertThat(created.status()).isEqualTo(201);
         String id = created.body().get("id").stringValue();
-        assertThat(admin.post("/api/queues", Map.of("name", "escalations")).status()).isEqualTo(409);
+        assertThat(admin.post("/api/queues", Map.of("name", "escalations")).status())
+                .isEqualTo(409);
 
-        assertThat(admin.patch("/api/queues/" + id, Map.of("name", "Tier 2")).body().get("name").stringValue())
+        assertThat(admin.patch("/api/queues/" + id, Map.of("name", "Tier 2"))
+                        .body()
+                        .get("name")
+                        .stringValue())
                 .isEqualTo("Tier 2");
-        assertThat(admin.patch("/api/queues/" + id, Map.of("isDefault", true)).body().get("isDefault").booleanValue())
+        assertThat(admin.patch("/api/queues/" + id, Map.of("isDefault", true))
+                        .body()
+                        .get("isDefault")
+                        .booleanValue())
                 .isTrue();
-        assertThat(find(admin.get("/api/queues").body(), "General").get("isDefault").booleanValue()).isFalse();
+        assertThat(find(admin.get("/api/queues").body(), "General")
+                        .get("isDefault")
+                        .booleanValue())
+                .isFalse();
         JsonNode ticket = org.ticket("Lands in the new default");
         assertThat(ticket.get("queue").get("name").stringValue()).isEqualTo("Tier 2");
 
@@ -48,9 +59,12 @@ class QueuesIntegrationTests extends IntegrationTest {
         assertThat(archiveDefault.status()).isEqualTo(422);
         Api.Response archived = admin.patch("/api/queues/" + org.queues.get("Billing"), Map.of("archived", true));
         assertThat(archived.body().get("archived").booleanValue()).isTrue();
-        Api.Response intoArchived = admin.post("/api/tickets", Map.of("title", "x", "queueId", org.queues.get("Billing").toString()));
+        Api.Response intoArchived = admin.post(
+                "/api/tickets",
+                Map.of("title", "x", "queueId", org.queues.get("Billing").toString()));
         assertThat(intoArchived.status()).isEqualTo(422);
-        assertThat(intoArchived.body().get("errors").get(0).get("field").stringValue()).isEqualTo("queueId");
+        assertThat(intoArchived.body().get("errors").get(0).get("field").stringValue())
+                .isEqualTo("queueId");
     }
 
     @Test
@@ -59,7 +73,9 @@ class QueuesIntegrationTests extends IntegrationTest {
         Api agent = org.agent("Agent").api();
 
         assertThat(agent.post("/api/queues", Map.of("name", "Mine")).status()).isEqualTo(403);
-        assertThat(agent.patch("/api/queues/" + org.queues.get("Billing"), Map.of("name", "Gone")).status()).isEqualTo(403);
+        assertThat(agent.patch("/api/queues/" + org.queues.get("Billing"), Map.of("name", "Gone"))
+                        .status())
+                .isEqualTo(403);
         assertThat(agent.get("/api/queues").status()).isEqualTo(200);
     }
 
@@ -70,7 +86,10 @@ class QueuesIntegrationTests extends IntegrationTest {
         assertThatThrownBy(() -> jdbc.sql("""
                 INSERT INTO queues (id, organisation_id, name, is_default, archived, created_at)
                 VALUES (:id, :org, 'Second default', TRUE, FALSE, :now)""")
-                .param("id", UUID.randomUUID()).param("org", org.id).param("now", OffsetDateTime.now()).update())
+                        .param("id", UUID.randomUUID())
+                        .param("org", org.id)
+                        .param("now", OffsetDateTime.now())
+                        .update())
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 

@@ -66,7 +66,10 @@ public final class Api {
         this.base = base;
         this.bearer = bearer;
         this.cookies = cookies;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /** The same browser (same cookies) talking to another server node. */
@@ -110,24 +113,29 @@ public final class Api {
 
     /** Sends a raw body as it is (malformed JSON, huge payloads …). */
     public Response sendRaw(String method, String path, String contentType, String body) {
-        return send(withCsrf(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        return send(withCsrf(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body))));
     }
 
     /** A {@code multipart/form-data} upload: one file part named {@code file} plus plain fields. */
-    public Response upload(String path, String filename, String contentType, byte[] content, Map<String, String> fields) {
+    public Response upload(
+            String path, String filename, String contentType, byte[] content, Map<String, String> fields) {
         String boundary = "----worktrackr-test-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
         if (content != null) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                            + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(content);
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(withCsrf(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(withCsrf(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
     }
 
@@ -142,8 +150,8 @@ public final class Api {
             request.header("Authorization", "Bearer " + bearer);
         }
         try {
-            HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response =
+                    http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response);
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -171,8 +179,11 @@ public final class Api {
     }
 
     private String csrfCookie() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     private Response send(HttpRequest.Builder request) {
@@ -181,8 +192,8 @@ public final class Api {
         }
         request.header("Accept", "application/json, application/problem+json");
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             String text = response.body();
             JsonNode body = text == null || text.isBlank() || !looksLikeJson(response) ? null : JSON.readTree(text);
             return new Response(response.statusCode(), response, body);
@@ -195,7 +206,10 @@ public final class Api {
     }
 
     private static boolean looksLikeJson(HttpResponse<String> response) {
-        return response.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(false);
+        return response.headers()
+                .firstValue("Content-Type")
+                .map(t -> t.contains("json"))
+                .orElse(false);
     }
 
     private URI uri(String path) {

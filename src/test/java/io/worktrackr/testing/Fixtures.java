@@ -20,8 +20,7 @@ public final class Fixtures {
         this.port = port;
     }
 
-    public record User(UUID id, String email, Api api, Api session) {
-    }
+    public record User(UUID id, String email, Api api, Api session) {}
 
     public final class Org {
         public final UUID id;
@@ -32,15 +31,17 @@ public final class Fixtures {
             this.id = id;
             this.admin = admin;
             for (JsonNode queue : admin.api().get("/api/queues").body()) {
-                queues.put(queue.get("name").stringValue(), UUID.fromString(queue.get("id").stringValue()));
+                queues.put(
+                        queue.get("name").stringValue(),
+                        UUID.fromString(queue.get("id").stringValue()));
             }
         }
 
         /** Adds an agent (or admin) and signs them in: {@code api} uses an API token, {@code session} a cookie session. */
         public User member(String name, String role) {
             String email = unique(name) + "@example.test";
-            Api.Response added = admin.api().post("/api/members",
-                    Map.of("email", email, "name", name, "role", role, "password", PASSWORD));
+            Api.Response added = admin.api()
+                    .post("/api/members", Map.of("email", email, "name", name, "role", role, "password", PASSWORD));
             assertThat(added.status()).as(added.toString()).isEqualTo(201);
             return signIn(UUID.fromString(added.body().get("id").stringValue()), email);
         }
@@ -65,11 +66,13 @@ public final class Fixtures {
         String name = unique("Org");
         String email = unique("admin") + "@example.test";
         Api session = Api.session(port);
-        Api.Response signedUp = session.post("/api/signup",
+        Api.Response signedUp = session.post(
+                "/api/signup",
                 Map.of("organisationName", name, "name", "Admin of " + name, "email", email, "password", PASSWORD));
         assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
         UUID adminId = UUID.fromString(signedUp.body().get("user").get("id").stringValue());
-        UUID orgId = UUID.fromString(signedUp.body().get("currentOrganisation").get("id").stringValue());
+        UUID orgId = UUID.fromString(
+                signedUp.body().get("currentOrganisation").get("id").stringValue());
         return new Org(orgId, new User(adminId, email, tokenFor(session), session));
     }
 

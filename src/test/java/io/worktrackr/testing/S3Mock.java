@@ -45,20 +45,35 @@ public final class S3Mock implements AutoCloseable {
             Path root = Files.createTempDirectory("worktrackr-s3mock-");
             Path log = root.resolve("s3mock.log");
             Process process = new ProcessBuilder(List.of(
-                    Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toAbsolutePath().toString(),
-                    "--server.port=" + httpsPort, "--http.port=" + httpPort,
-                    "--com.adobe.testing.s3mock.store.root=" + root.resolve("store"),
-                    "--spring.main.banner-mode=off"))
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                            Paths.get(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xmx256m",
+                            "-XX:TieredStopAtLevel=1",
+                            "-jar",
+                            jar.toAbsolutePath().toString(),
+                            "--server.port=" + httpsPort,
+                            "--http.port=" + httpPort,
+                            "--com.adobe.testing.s3mock.store.root=" + root.resolve("store"),
+                            "--spring.main.banner-mode=off"))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             S3Mock mock = new S3Mock(process, URI.create("http://127.0.0.1:" + httpPort), root);
             Runtime.getRuntime().addShutdownHook(new Thread(mock::close));
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
+            await().atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofMillis(250))
                     .failFast("S3Mock exited; see " + log, () -> !process.isAlive())
                     .ignoreExceptions()
-                    .until(() -> http.send(HttpRequest.newBuilder(mock.endpoint).GET().build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+                    .until(() -> http.send(
+                                            HttpRequest.newBuilder(mock.endpoint)
+                                                    .GET()
+                                                    .build(),
+                                            HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200);
             return mock;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -83,7 +98,8 @@ public final class S3Mock implements AutoCloseable {
             }
         }
         try (var paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // a leftover temporary directory is harmless
         }

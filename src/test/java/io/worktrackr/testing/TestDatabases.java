@@ -12,8 +12,7 @@ public final class TestDatabases {
 
     private static final String H2_NAME = "wt-" + UUID.randomUUID();
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     public static boolean isPostgres() {
         return "postgresql".equals(System.getProperty("worktrackr.test.database", "h2"));
@@ -21,13 +20,20 @@ public final class TestDatabases {
 
     public static void configure(DynamicPropertyRegistry registry) {
         if (isPostgres()) {
-            registry.add("spring.datasource.url", () -> System.getProperty("worktrackr.test.pg.url",
-                    "jdbc:postgresql://127.0.0.1:5432/worktrackr_test"));
-            registry.add("spring.datasource.username", () -> System.getProperty("worktrackr.test.pg.user", "worktrackr"));
-            registry.add("spring.datasource.password", () -> System.getProperty("worktrackr.test.pg.password", "worktrackr"));
+            registry.add(
+                    "spring.datasource.url",
+                    () -> System.getProperty(
+                            "worktrackr.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/worktrackr_test"));
+            registry.add(
+                    "spring.datasource.username", () -> System.getProperty("worktrackr.test.pg.user", "worktrackr"));
+            registry.add(
+                    "spring.datasource.password",
+                    () -> System.getProperty("worktrackr.test.pg.password", "worktrackr"));
         } else {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + H2_NAME
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1");
+            registry.add(
+                    "spring.datasource.url",
+                    () -> "jdbc:h2:mem:" + H2_NAME
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1");
             registry.add("spring.datasource.username", () -> "sa");
             registry.add("spring.datasource.password", () -> "");
         }

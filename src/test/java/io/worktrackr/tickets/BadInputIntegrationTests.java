@@ -46,11 +46,13 @@ class BadInputIntegrationTests extends IntegrationTest {
         Api.Response sort = api.get("/api/tickets?sort=colour");
 
         assertThat(status.status()).isEqualTo(422);
-        assertThat(status.body().get("errors").get(0).get("field").stringValue()).isEqualTo("status");
+        assertThat(status.body().get("errors").get(0).get("field").stringValue())
+                .isEqualTo("status");
         assertThat(status.body().get("errors").get(0).get("message").stringValue())
                 .contains("open, in_progress, pending, resolved, closed");
         assertThat(priority.status()).isEqualTo(422);
-        assertThat(priority.body().get("errors").get(0).get("field").stringValue()).isEqualTo("priority");
+        assertThat(priority.body().get("errors").get(0).get("field").stringValue())
+                .isEqualTo("priority");
         assertThat(view.body().get("errors").get(0).get("field").stringValue()).isEqualTo("view");
         assertThat(sort.body().get("errors").get(0).get("field").stringValue()).isEqualTo("sort");
         assertUnchanged();
@@ -64,7 +66,8 @@ class BadInputIntegrationTests extends IntegrationTest {
         assertThat(patch.status()).isEqualTo(422);
         assertThat(patch.body().get("errors").get(0).get("field").stringValue()).isEqualTo("colour");
         assertThat(create.status()).isEqualTo(422);
-        assertThat(create.body().get("errors").get(0).get("field").stringValue()).isEqualTo("colour");
+        assertThat(create.body().get("errors").get(0).get("field").stringValue())
+                .isEqualTo("colour");
         assertUnchanged();
     }
 
@@ -76,12 +79,15 @@ class BadInputIntegrationTests extends IntegrationTest {
         Api.Response badUuid = api.post("/api/tickets", Map.of("title", "x", "queueId", "not-a-uuid"));
         Api.Response nullQueue = api.sendRaw("PATCH", path, "application/json", "{\"queueId\": null}");
 
-        assertThat(version.body().get("errors").get(0).get("field").stringValue()).isEqualTo("version");
+        assertThat(version.body().get("errors").get(0).get("field").stringValue())
+                .isEqualTo("version");
         assertThat(title.body().get("errors").get(0).get("field").stringValue()).isEqualTo("title");
         assertThat(missingTitle.status()).isEqualTo(422);
-        assertThat(missingTitle.body().get("errors").get(0).get("field").stringValue()).isEqualTo("title");
+        assertThat(missingTitle.body().get("errors").get(0).get("field").stringValue())
+                .isEqualTo("title");
         assertThat(badUuid.status()).isEqualTo(422);
-        assertThat(badUuid.body().get("errors").get(0).get("field").stringValue()).isEqualTo("queueId");
+        assertThat(badUuid.body().get("errors").get(0).get("field").stringValue())
+                .isEqualTo("queueId");
         assertThat(nullQueue.status()).isEqualTo(422);
         assertThat(api.get("/api/tickets").body().get("items")).hasSize(1);
         assertUnchanged();
@@ -101,16 +107,20 @@ class BadInputIntegrationTests extends IntegrationTest {
 
     @Test
     void outOfRangeNumbersAndNulCharactersAnywhereAre422NotServerErrorsOrConflicts() {
-        Api.Response hugeVersion = api.sendRaw("PATCH", path, "application/json",
-                "{\"version\": 99999999999999999999, \"status\": \"closed\"}");
-        Api.Response hugeBulkVersion = api.sendRaw("PATCH", "/api/tickets/bulk", "application/json",
+        Api.Response hugeVersion = api.sendRaw(
+                "PATCH", path, "application/json", "{\"version\": 99999999999999999999, \"status\": \"closed\"}");
+        Api.Response hugeBulkVersion = api.sendRaw(
+                "PATCH",
+                "/api/tickets/bulk",
+                "application/json",
                 "[{\"id\": \"" + ticket.get("id").stringValue() + "\", \"version\": 1e400}]");
         Api.Response nulSearch = api.get("/api/tickets?q=%00");
         Api.Response nulQueue = api.post("/api/queues", Map.of("name", "a\u0000b"));
         Api.Response nulToken = org.admin.session().post("/api/me/tokens", Map.of("name", "a\u0000b"));
 
         assertThat(hugeVersion.status()).isEqualTo(422);
-        assertThat(hugeVersion.body().get("errors").get(0).get("field").stringValue()).isEqualTo("version");
+        assertThat(hugeVersion.body().get("errors").get(0).get("field").stringValue())
+                .isEqualTo("version");
         assertThat(hugeBulkVersion.status()).isEqualTo(422);
         assertThat(nulSearch.status()).isEqualTo(200);
         assertThat(nulQueue.status()).isEqualTo(422);
@@ -136,7 +146,8 @@ class BadInputIntegrationTests extends IntegrationTest {
 
         assertThat(title.status()).isEqualTo(422);
         assertThat(description.status()).isEqualTo(422);
-        assertThat(description.body().get("errors").get(0).get("field").stringValue()).isEqualTo("description");
+        assertThat(description.body().get("errors").get(0).get("field").stringValue())
+                .isEqualTo("description");
         assertUnchanged();
     }
 
@@ -150,13 +161,25 @@ class BadInputIntegrationTests extends IntegrationTest {
 
     @Test
     void bulkBodiesMustBeNonEmptyArraysOfAtMost500() {
-        assertThat(api.patch("/api/tickets/bulk", Map.of("id", ticket.get("id").stringValue())).status()).isEqualTo(422);
-        assertThat(api.sendRaw("PATCH", "/api/tickets/bulk", "application/json", "[]").status()).isEqualTo(422);
+        assertThat(api.patch("/api/tickets/bulk", Map.of("id", ticket.get("id").stringValue()))
+                        .status())
+                .isEqualTo(422);
+        assertThat(api.sendRaw("PATCH", "/api/tickets/bulk", "application/json", "[]")
+                        .status())
+                .isEqualTo(422);
         StringBuilder many = new StringBuilder("[");
         for (int i = 0; i < 501; i++) {
-            many.append(i == 0 ? "" : ",").append("{\"id\":\"").append(ticket.get("id").stringValue()).append("\",\"status\":\"closed\"}");
+            many.append(i == 0 ? "" : ",")
+                    .append("{\"id\":\"")
+                    .append(ticket.get("id").stringValue())
+                    .append("\",\"status\":\"closed\"}");
         }
-        assertThat(api.sendRaw("PATCH", "/api/tickets/bulk", "application/json", many.append("]").toString()).status())
+        assertThat(api.sendRaw(
+                                "PATCH",
+                                "/api/tickets/bulk",
+                                "application/json",
+                                many.append("]").toString())
+                        .status())
                 .isEqualTo(422);
         assertUnchanged();
     }

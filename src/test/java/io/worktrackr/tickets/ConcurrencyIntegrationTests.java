@@ -36,12 +36,16 @@ class ConcurrencyIntegrationTests extends IntegrationTest {
         assertThat(responses).extracting(Api.Response::status).containsExactlyInAnyOrder(200, 409);
         JsonNode now = org.admin.api().get(path).body();
         assertThat(now.get("version").longValue()).isEqualTo(1);
-        Api.Response winner = responses.stream().filter(r -> r.status() == 200).findFirst().orElseThrow();
+        Api.Response winner =
+                responses.stream().filter(r -> r.status() == 200).findFirst().orElseThrow();
         boolean aliceWon = winner.body().get("status").stringValue().equals("closed");
         assertThat(now.get("status").stringValue()).isEqualTo(aliceWon ? "closed" : "open");
         assertThat(now.get("priority").stringValue()).isEqualTo(aliceWon ? "medium" : "urgent");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM activity_log WHERE ticket_id = :id AND action = 'changed'")
-                .param("id", UUID.fromString(ticket.get("id").stringValue())).query(Long.class).single()).isEqualTo(1);
+                        .param("id", UUID.fromString(ticket.get("id").stringValue()))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -57,10 +61,17 @@ class ConcurrencyIntegrationTests extends IntegrationTest {
         List<Api.Response> responses = simultaneously(creations);
 
         assertThat(responses).extracting(Api.Response::status).containsOnly(201);
-        List<Long> numbers = responses.stream().map(r -> r.body().get("number").longValue()).sorted().toList();
-        assertThat(numbers).containsExactlyElementsOf(LongStream.rangeClosed(1, 50).boxed().toList());
-        assertThat(jdbc.sql("SELECT COUNT(DISTINCT number) FROM tickets WHERE organisation_id = :org").param("org", org.id)
-                .query(Long.class).single()).isEqualTo(50);
+        List<Long> numbers = responses.stream()
+                .map(r -> r.body().get("number").longValue())
+                .sorted()
+                .toList();
+        assertThat(numbers)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 50).boxed().toList());
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT number) FROM tickets WHERE organisation_id = :org")
+                        .param("org", org.id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(50);
     }
 
     @Test
@@ -70,19 +81,23 @@ class ConcurrencyIntegrationTests extends IntegrationTest {
         for (int i = 0; i < 20; i++) {
             ids.add(org.ticket("Bulk " + i).get("id").stringValue());
         }
-        List<Map<String, Object>> close = ids.stream().map(id -> Map.<String, Object>of("id", id, "status", "closed")).toList();
+        List<Map<String, Object>> close = ids.stream()
+                .map(id -> Map.<String, Object>of("id", id, "status", "closed"))
+                .toList();
         List<String> reversed = new ArrayList<>(ids);
         java.util.Collections.reverse(reversed);
         List<Map<String, Object>> urgent = reversed.stream()
-                .map(id -> Map.<String, Object>of("id", id, "priority", "urgent")).toList();
+                .map(id -> Map.<String, Object>of("id", id, "priority", "urgent"))
+                .toList();
         Api alice = org.agent("Alice").api();
         Api bob = org.agent("Bob").api();
 
-        List<Api.Response> responses = simultaneously(List.of(
-                () -> alice.patch("/api/tickets/bulk", close), () -> bob.patch("/api/tickets/bulk", urgent)));
+        List<Api.Response> responses = simultaneously(
+                List.of(() -> alice.patch("/api/tickets/bulk", close), () -> bob.patch("/api/tickets/bulk", urgent)));
 
         assertThat(responses).extracting(Api.Response::status).containsOnly(200);
-        for (JsonNode ticket : org.admin.api().get("/api/tickets?limit=200").body().get("items")) {
+        for (JsonNode ticket :
+                org.admin.api().get("/api/tickets?limit=200").body().get("items")) {
             assertThat(ticket.get("status").stringValue()).isEqualTo("closed");
             assertThat(ticket.get("priority").stringValue()).isEqualTo("urgent");
             assertThat(ticket.get("version").longValue()).isEqualTo(2);

@@ -12,11 +12,20 @@ class TicketCursorTests {
 
     @Test
     void aCursorRoundTripsItsSortKeyAndId() {
-        Ticket ticket = Ticket.open(UUID.randomUUID(), 7, UUID.randomUUID(), "A title, with | pipes, # and é", "", Priority.HIGH,
-                UUID.randomUUID(), null, Instant.parse("2026-01-02T03:04:05.123456Z"));
+        Ticket ticket = Ticket.open(
+                UUID.randomUUID(),
+                7,
+                UUID.randomUUID(),
+                "A title, with | pipes, # and é",
+                "",
+                Priority.HIGH,
+                UUID.randomUUID(),
+                null,
+                Instant.parse("2026-01-02T03:04:05.123456Z"));
         TicketSort.Order order = TicketSort.Order.parse("title");
 
-        TicketCursor decoded = TicketCursor.decode(TicketCursor.after(order, ticket).encode(), order);
+        TicketCursor decoded =
+                TicketCursor.decode(TicketCursor.after(order, ticket).encode(), order);
 
         assertThat(decoded.key()).isEqualTo("A title, with | pipes, # and é");
         assertThat(decoded.id()).isEqualTo(ticket.id());
@@ -24,13 +33,23 @@ class TicketCursorTests {
 
     @Test
     void aCursorOfAnotherSortOrGarbageIsRefused() {
-        Ticket ticket = Ticket.open(UUID.randomUUID(), 7, UUID.randomUUID(), "t", "", Priority.HIGH, UUID.randomUUID(),
-                null, Instant.EPOCH);
-        String cursor = TicketCursor.after(TicketSort.Order.parse("-updated"), ticket).encode();
+        Ticket ticket = Ticket.open(
+                UUID.randomUUID(),
+                7,
+                UUID.randomUUID(),
+                "t",
+                "",
+                Priority.HIGH,
+                UUID.randomUUID(),
+                null,
+                Instant.EPOCH);
+        String cursor =
+                TicketCursor.after(TicketSort.Order.parse("-updated"), ticket).encode();
 
         assertThatThrownBy(() -> TicketCursor.decode(cursor, TicketSort.Order.parse("number")))
                 .isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> TicketCursor.decode("!!!", TicketSort.Order.DEFAULT)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> TicketCursor.decode("!!!", TicketSort.Order.DEFAULT))
+                .isInstanceOf(InvalidInput.class);
     }
 
     @Test

@@ -15,7 +15,8 @@ class TicketLifecycleTests {
     static final Instant T1 = Instant.parse("2026-11-26T10:00:00Z");
 
     static Ticket ticket() {
-        return Ticket.open(UUID.randomUUID(), 1, UUID.randomUUID(), "Title", "", Priority.MEDIUM, UUID.randomUUID(), null, T0);
+        return Ticket.open(
+                UUID.randomUUID(), 1, UUID.randomUUID(), "Title", "", Priority.MEDIUM, UUID.randomUUID(), null, T0);
     }
 
     @Test
@@ -31,8 +32,8 @@ class TicketLifecycleTests {
 
     @Test
     void activeStatusesAreOpenInProgressAndPending() {
-        assertThat(TicketStatus.active()).containsExactlyInAnyOrder(TicketStatus.OPEN, TicketStatus.IN_PROGRESS,
-                TicketStatus.PENDING);
+        assertThat(TicketStatus.active())
+                .containsExactlyInAnyOrder(TicketStatus.OPEN, TicketStatus.IN_PROGRESS, TicketStatus.PENDING);
     }
 
     @Test
@@ -64,7 +65,8 @@ class TicketLifecycleTests {
 
         assertThatThrownBy(() -> ticket.changeStatus(TicketStatus.PENDING, T1))
                 .isInstanceOf(IllegalTicketTransition.class)
-                .satisfies(e -> assertThat(((IllegalTicketTransition) e).properties().get("allowed"))
+                .satisfies(e -> assertThat(
+                                ((IllegalTicketTransition) e).properties().get("allowed"))
                         .isEqualTo(java.util.List.of("open")));
         assertThat(ticket.status()).isEqualTo(TicketStatus.CLOSED);
     }
@@ -82,8 +84,10 @@ class TicketLifecycleTests {
         ticket.assign(agent);
         ticket.touch(T1);
 
-        assertThat(ticket.changes()).containsExactly(new FieldChange("priority", "medium", "high"),
-                new FieldChange("assignee", null, agent.toString()));
+        assertThat(ticket.changes())
+                .containsExactly(
+                        new FieldChange("priority", "medium", "high"),
+                        new FieldChange("assignee", null, agent.toString()));
         assertThat(ticket.updatedAt()).isEqualTo(T1);
     }
 

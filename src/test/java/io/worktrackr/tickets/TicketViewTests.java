@@ -12,8 +12,8 @@ class TicketViewTests {
     static final UUID SOMEONE = UUID.randomUUID();
 
     static Ticket ticket(TicketStatus status, UUID assignee) {
-        Ticket ticket = Ticket.open(UUID.randomUUID(), 1, ME, "t", "", Priority.LOW, UUID.randomUUID(), assignee,
-                Instant.EPOCH);
+        Ticket ticket = Ticket.open(
+                UUID.randomUUID(), 1, ME, "t", "", Priority.LOW, UUID.randomUUID(), assignee, Instant.EPOCH);
         if (status != TicketStatus.OPEN) {
             ticket.changeStatus(status, Instant.EPOCH);
         }
@@ -24,16 +24,21 @@ class TicketViewTests {
     void myTicketsAreActiveTicketsAssignedToMe() {
         assertThat(TicketView.MY.includes(ticket(TicketStatus.OPEN, ME), ME)).isTrue();
         assertThat(TicketView.MY.includes(ticket(TicketStatus.PENDING, ME), ME)).isTrue();
-        assertThat(TicketView.MY.includes(ticket(TicketStatus.RESOLVED, ME), ME)).isFalse();
-        assertThat(TicketView.MY.includes(ticket(TicketStatus.OPEN, SOMEONE), ME)).isFalse();
+        assertThat(TicketView.MY.includes(ticket(TicketStatus.RESOLVED, ME), ME))
+                .isFalse();
+        assertThat(TicketView.MY.includes(ticket(TicketStatus.OPEN, SOMEONE), ME))
+                .isFalse();
         assertThat(TicketView.MY.includes(ticket(TicketStatus.OPEN, null), ME)).isFalse();
     }
 
     @Test
     void unassignedAreActiveTicketsWithoutAssignee() {
-        assertThat(TicketView.UNASSIGNED.includes(ticket(TicketStatus.IN_PROGRESS, null), ME)).isTrue();
-        assertThat(TicketView.UNASSIGNED.includes(ticket(TicketStatus.CLOSED, null), ME)).isFalse();
-        assertThat(TicketView.UNASSIGNED.includes(ticket(TicketStatus.OPEN, SOMEONE), ME)).isFalse();
+        assertThat(TicketView.UNASSIGNED.includes(ticket(TicketStatus.IN_PROGRESS, null), ME))
+                .isTrue();
+        assertThat(TicketView.UNASSIGNED.includes(ticket(TicketStatus.CLOSED, null), ME))
+                .isFalse();
+        assertThat(TicketView.UNASSIGNED.includes(ticket(TicketStatus.OPEN, SOMEONE), ME))
+                .isFalse();
     }
 
     @Test
@@ -48,8 +53,8 @@ class TicketViewTests {
 
     @Test
     void theSqlConditionIsDerivedFromTheSameDefinition() {
-        assertThat(TicketView.MY.sqlCondition()).isEqualTo(
-                "(t.status IN ('open', 'in_progress', 'pending') AND t.assignee_id = :caller)");
+        assertThat(TicketView.MY.sqlCondition())
+                .isEqualTo("(t.status IN ('open', 'in_progress', 'pending') AND t.assignee_id = :caller)");
         assertThat(TicketView.UNASSIGNED.sqlCondition()).contains("t.assignee_id IS NULL");
         assertThat(TicketView.CLOSED.sqlCondition()).isEqualTo("t.status IN ('closed')");
         assertThat(TicketView.ALL.sqlCondition()).isEqualTo("TRUE");

@@ -28,15 +28,18 @@ class TicketsIntegrationTests extends IntegrationTest {
 
     @Test
     void createdTicketIsOpenInTheDefaultQueueWithTheCreatorRecorded() {
-        Api.Response created = alice.api().post("/api/tickets", Map.of("title", "Printer on fire", "description", "Help"));
+        Api.Response created =
+                alice.api().post("/api/tickets", Map.of("title", "Printer on fire", "description", "Help"));
 
         assertThat(created.status()).isEqualTo(201);
         JsonNode ticket = created.body();
-        assertThat(created.header("Location")).isEqualTo("/api/tickets/" + ticket.get("id").stringValue());
+        assertThat(created.header("Location"))
+                .isEqualTo("/api/tickets/" + ticket.get("id").stringValue());
         assertThat(ticket.get("status").stringValue()).isEqualTo("open");
         assertThat(ticket.get("priority").stringValue()).isEqualTo("medium");
         assertThat(ticket.get("queue").get("name").stringValue()).isEqualTo("General");
-        assertThat(ticket.get("createdBy").get("id").stringValue()).isEqualTo(alice.id().toString());
+        assertThat(ticket.get("createdBy").get("id").stringValue())
+                .isEqualTo(alice.id().toString());
         assertThat(ticket.get("assignee").isNull()).isTrue();
         assertThat(ticket.get("number").longValue()).isEqualTo(1);
         assertThat(ticket.get("version").longValue()).isZero();
@@ -47,8 +50,12 @@ class TicketsIntegrationTests extends IntegrationTest {
     void ticketsReadBackByIdAndByNumber() {
         JsonNode ticket = org.ticket("Read me");
 
-        JsonNode byId = alice.api().get("/api/tickets/" + ticket.get("id").stringValue()).body();
-        JsonNode byNumber = alice.api().get("/api/tickets/number/" + ticket.get("number").longValue()).body();
+        JsonNode byId = alice.api()
+                .get("/api/tickets/" + ticket.get("id").stringValue())
+                .body();
+        JsonNode byNumber = alice.api()
+                .get("/api/tickets/number/" + ticket.get("number").longValue())
+                .body();
 
         assertThat(byId.get("title").stringValue()).isEqualTo("Read me");
         assertThat(byNumber.get("id").stringValue()).isEqualTo(ticket.get("id").stringValue());
@@ -56,8 +63,20 @@ class TicketsIntegrationTests extends IntegrationTest {
 
     @Test
     void createWithQueuePriorityAndAssignee() {
-        JsonNode ticket = alice.api().post("/api/tickets", Map.of("title", "Refund", "description", "",
-                "priority", "urgent", "queueId", org.queues.get("Billing").toString(), "assigneeId", alice.id().toString()))
+        JsonNode ticket = alice.api()
+                .post(
+                        "/api/tickets",
+                        Map.of(
+                                "title",
+                                "Refund",
+                                "description",
+                                "",
+                                "priority",
+                                "urgent",
+                                "queueId",
+                                org.queues.get("Billing").toString(),
+                                "assigneeId",
+                                alice.id().toString()))
                 .body();
 
         assertThat(ticket.get("priority").stringValue()).isEqualTo("urgent");
@@ -70,15 +89,20 @@ class TicketsIntegrationTests extends IntegrationTest {
         JsonNode ticket = org.ticket("Lifecycle");
         String path = "/api/tickets/" + ticket.get("id").stringValue();
 
-        JsonNode resolved = alice.api().patch(path, Map.of("version", 0, "status", "resolved")).body();
+        JsonNode resolved = alice.api()
+                .patch(path, Map.of("version", 0, "status", "resolved"))
+                .body();
         assertThat(resolved.get("status").stringValue()).isEqualTo("resolved");
         assertThat(resolved.get("version").longValue()).isEqualTo(1);
         assertThat(resolved.get("resolvedAt").isNull()).isFalse();
 
-        JsonNode closed = alice.api().patch(path, Map.of("version", 1, "status", "closed")).body();
+        JsonNode closed = alice.api()
+                .patch(path, Map.of("version", 1, "status", "closed"))
+                .body();
         assertThat(closed.get("closedAt").isNull()).isFalse();
 
-        JsonNode reopened = alice.api().patch(path, Map.of("version", 2, "status", "open")).body();
+        JsonNode reopened =
+                alice.api().patch(path, Map.of("version", 2, "status", "open")).body();
         assertThat(reopened.get("resolvedAt").isNull()).isTrue();
         assertThat(reopened.get("closedAt").isNull()).isTrue();
 
@@ -89,7 +113,8 @@ class TicketsIntegrationTests extends IntegrationTest {
         assertThat(activity.get(0).get("oldValue").stringValue()).isEqualTo("closed");
         assertThat(activity.get(0).get("newValue").stringValue()).isEqualTo("open");
         assertThat(activity.get(0).get("newLabel").stringValue()).isEqualTo("Open");
-        assertThat(activity.get(0).get("actor").get("id").stringValue()).isEqualTo(alice.id().toString());
+        assertThat(activity.get(0).get("actor").get("id").stringValue())
+                .isEqualTo(alice.id().toString());
         assertThat(activity.get(3).get("action").stringValue()).isEqualTo("created");
     }
 
@@ -104,7 +129,8 @@ class TicketsIntegrationTests extends IntegrationTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.body().get("allowed").toString()).isEqualTo("[\"open\"]");
-        assertThat(refused.body().get("errors").get(0).get("field").stringValue()).isEqualTo("status");
+        assertThat(refused.body().get("errors").get(0).get("field").stringValue())
+                .isEqualTo("status");
         assertThat(alice.api().get(path).body().get("status").stringValue()).isEqualTo("closed");
     }
 
@@ -129,9 +155,11 @@ class TicketsIntegrationTests extends IntegrationTest {
         assertThat(unchanged.get("version").longValue()).isEqualTo(1);
         JsonNode activity = alice.api().get(path + "/activity").body().get("items");
         List<String> fields = new ArrayList<>();
-        activity.forEach(entry -> fields.add(entry.get("field").isNull() ? "created" : entry.get("field").stringValue()));
-        assertThat(fields).containsExactlyInAnyOrder("created", "title", "description", "priority", "queue", "assignee",
-                "status");
+        activity.forEach(entry -> fields.add(
+                entry.get("field").isNull() ? "created" : entry.get("field").stringValue()));
+        assertThat(fields)
+                .containsExactlyInAnyOrder(
+                        "created", "title", "description", "priority", "queue", "assignee", "status");
         JsonNode queueEntry = find(activity, "queue");
         assertThat(queueEntry.get("oldLabel").stringValue()).isEqualTo("General");
         assertThat(queueEntry.get("newLabel").stringValue()).isEqualTo("Billing");
@@ -145,15 +173,18 @@ class TicketsIntegrationTests extends IntegrationTest {
         long myBefore = counts(alice).get("views").get("my").longValue();
 
         alice.api().patch(path, Map.of("assigneeId", alice.id().toString()));
-        assertThat(ids(alice.api().get("/api/tickets?view=my").body())).contains(ticket.get("id").stringValue());
+        assertThat(ids(alice.api().get("/api/tickets?view=my").body()))
+                .contains(ticket.get("id").stringValue());
         assertThat(counts(alice).get("views").get("my").longValue()).isEqualTo(myBefore + 1);
-        assertThat(ids(alice.api().get("/api/tickets?view=unassigned").body())).doesNotContain(ticket.get("id").stringValue());
+        assertThat(ids(alice.api().get("/api/tickets?view=unassigned").body()))
+                .doesNotContain(ticket.get("id").stringValue());
 
         Map<String, Object> unassign = new HashMap<>();
         unassign.put("assigneeId", null);
         JsonNode unassigned = alice.api().patch(path, unassign).body();
         assertThat(unassigned.get("assignee").isNull()).isTrue();
-        assertThat(ids(alice.api().get("/api/tickets?view=unassigned").body())).contains(ticket.get("id").stringValue());
+        assertThat(ids(alice.api().get("/api/tickets?view=unassigned").body()))
+                .contains(ticket.get("id").stringValue());
         assertThat(counts(alice).get("views").get("my").longValue()).isEqualTo(myBefore);
     }
 
@@ -162,12 +193,20 @@ class TicketsIntegrationTests extends IntegrationTest {
         JsonNode ticket = org.ticket("Foreign assignee");
         User stranger = fixtures.organisation().admin;
 
-        Api.Response refused = alice.api().patch("/api/tickets/" + ticket.get("id").stringValue(),
-                Map.of("assigneeId", stranger.id().toString()));
+        Api.Response refused = alice.api()
+                .patch(
+                        "/api/tickets/" + ticket.get("id").stringValue(),
+                        Map.of("assigneeId", stranger.id().toString()));
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body().get("errors").get(0).get("field").stringValue()).isEqualTo("assigneeId");
-        assertThat(alice.api().get("/api/tickets/" + ticket.get("id").stringValue()).body().get("assignee").isNull()).isTrue();
+        assertThat(refused.body().get("errors").get(0).get("field").stringValue())
+                .isEqualTo("assigneeId");
+        assertThat(alice.api()
+                        .get("/api/tickets/" + ticket.get("id").stringValue())
+                        .body()
+                        .get("assignee")
+                        .isNull())
+                .isTrue();
     }
 
     @Test
@@ -190,17 +229,25 @@ class TicketsIntegrationTests extends IntegrationTest {
         JsonNode second = org.ticket("Bulk two");
         JsonNode before = counts(alice).get("views");
 
-        Api.Response bulk = alice.api().patch("/api/tickets/bulk", List.of(
-                Map.of("id", first.get("id").stringValue(), "status", "closed"),
-                Map.of("id", second.get("id").stringValue(), "status", "closed", "version", 0)));
+        Api.Response bulk = alice.api()
+                .patch(
+                        "/api/tickets/bulk",
+                        List.of(
+                                Map.of("id", first.get("id").stringValue(), "status", "closed"),
+                                Map.of("id", second.get("id").stringValue(), "status", "closed", "version", 0)));
 
         assertThat(bulk.status()).as(bulk.toString()).isEqualTo(200);
         assertThat(bulk.body()).hasSize(2);
         assertThat(bulk.body().get(0).get("status").stringValue()).isEqualTo("closed");
         JsonNode after = counts(alice).get("views");
         assertThat(after.get("open").longValue()).isEqualTo(before.get("open").longValue() - 2);
-        assertThat(after.get("closed").longValue()).isEqualTo(before.get("closed").longValue() + 2);
-        assertThat(alice.api().get("/api/tickets/" + first.get("id").stringValue()).body().get("status").stringValue())
+        assertThat(after.get("closed").longValue())
+                .isEqualTo(before.get("closed").longValue() + 2);
+        assertThat(alice.api()
+                        .get("/api/tickets/" + first.get("id").stringValue())
+                        .body()
+                        .get("status")
+                        .stringValue())
                 .isEqualTo("closed");
     }
 
@@ -211,22 +258,29 @@ class TicketsIntegrationTests extends IntegrationTest {
         alice.api().patch("/api/tickets/" + stale.get("id").stringValue(), Map.of("priority", "low"));
         long activityBefore = activityRows(org.id);
 
-        Api.Response bulk = alice.api().patch("/api/tickets/bulk", List.of(
-                Map.of("id", good.get("id").stringValue(), "status", "closed"),
-                Map.of("id", stale.get("id").stringValue(), "status", "closed", "version", 0),
-                Map.of("id", UUID.randomUUID().toString(), "status", "closed"),
-                Map.of("id", good.get("id").stringValue(), "priority", "whenever")));
+        Api.Response bulk = alice.api()
+                .patch(
+                        "/api/tickets/bulk",
+                        List.of(
+                                Map.of("id", good.get("id").stringValue(), "status", "closed"),
+                                Map.of("id", stale.get("id").stringValue(), "status", "closed", "version", 0),
+                                Map.of("id", UUID.randomUUID().toString(), "status", "closed"),
+                                Map.of("id", good.get("id").stringValue(), "priority", "whenever")));
 
         assertThat(bulk.status()).isEqualTo(422);
         JsonNode items = bulk.body().get("items");
         assertThat(items).hasSize(1);
         assertThat(items.get(0).get("index").intValue()).isEqualTo(3);
-        assertThat(items.get(0).get("errors").get(0).get("message").stringValue()).contains("low, medium, high, urgent");
+        assertThat(items.get(0).get("errors").get(0).get("message").stringValue())
+                .contains("low, medium, high, urgent");
 
-        Api.Response semanticFailures = alice.api().patch("/api/tickets/bulk", List.of(
-                Map.of("id", good.get("id").stringValue(), "status", "closed"),
-                Map.of("id", stale.get("id").stringValue(), "status", "closed", "version", 0),
-                Map.of("id", UUID.randomUUID().toString(), "status", "closed")));
+        Api.Response semanticFailures = alice.api()
+                .patch(
+                        "/api/tickets/bulk",
+                        List.of(
+                                Map.of("id", good.get("id").stringValue(), "status", "closed"),
+                                Map.of("id", stale.get("id").stringValue(), "status", "closed", "version", 0),
+                                Map.of("id", UUID.randomUUID().toString(), "status", "closed")));
         assertThat(semanticFailures.status()).isEqualTo(422);
         JsonNode failed = semanticFailures.body().get("items");
         assertThat(failed).hasSize(2);
@@ -234,8 +288,11 @@ class TicketsIntegrationTests extends IntegrationTest {
         assertThat(failed.get(0).get("ticket").get("version").longValue()).isEqualTo(1);
         assertThat(failed.get(1).get("index").intValue()).isEqualTo(2);
 
-        assertThat(jdbc.sql("SELECT status FROM tickets WHERE id = :id").param("id", UUID.fromString(good.get("id").stringValue()))
-                .query(String.class).single()).isEqualTo("open");
+        assertThat(jdbc.sql("SELECT status FROM tickets WHERE id = :id")
+                        .param("id", UUID.fromString(good.get("id").stringValue()))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("open");
         assertThat(activityRows(org.id)).isEqualTo(activityBefore);
     }
 
@@ -248,10 +305,13 @@ class TicketsIntegrationTests extends IntegrationTest {
         String cursor = null;
         int pages = 0;
         do {
-            JsonNode page = alice.api().get("/api/tickets?view=all&sort=number&limit=3"
-                    + (cursor == null ? "" : "&cursor=" + cursor)).body();
+            JsonNode page = alice.api()
+                    .get("/api/tickets?view=all&sort=number&limit=3" + (cursor == null ? "" : "&cursor=" + cursor))
+                    .body();
             page.get("items").forEach(t -> seen.add(t.get("title").stringValue()));
-            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").stringValue();
+            cursor = page.get("nextCursor").isNull()
+                    ? null
+                    : page.get("nextCursor").stringValue();
             pages++;
         } while (cursor != null);
 
@@ -261,19 +321,36 @@ class TicketsIntegrationTests extends IntegrationTest {
 
     @Test
     void filtersCombineWithViewsAndSearchMatchesNumberTitleAndDescription() {
-        org.ticket(Map.of("title", "Invoice wrong", "description", "x", "priority", "high",
-                "queueId", org.queues.get("Billing").toString()));
+        org.ticket(Map.of(
+                "title",
+                "Invoice wrong",
+                "description",
+                "x",
+                "priority",
+                "high",
+                "queueId",
+                org.queues.get("Billing").toString()));
         org.ticket(Map.of("title", "Other", "description", "mentions the INVOICE too", "priority", "low"));
         JsonNode third = org.ticket(Map.of("title", "Unrelated", "description", "nothing 100%"));
 
-        assertThat(titles(alice.api().get("/api/tickets?q=invoice&sort=title").body())).containsExactly("Invoice wrong", "Other");
-        assertThat(titles(alice.api().get("/api/tickets?q=invoice&priority=high").body())).containsExactly("Invoice wrong");
-        assertThat(titles(alice.api().get("/api/tickets?view=open&queueId=" + org.queues.get("Billing")).body()))
+        assertThat(titles(alice.api().get("/api/tickets?q=invoice&sort=title").body()))
+                .containsExactly("Invoice wrong", "Other");
+        assertThat(titles(
+                        alice.api().get("/api/tickets?q=invoice&priority=high").body()))
                 .containsExactly("Invoice wrong");
-        assertThat(titles(alice.api().get("/api/tickets?q=%23" + third.get("number").longValue()).body())).contains("Unrelated");
+        assertThat(titles(alice.api()
+                        .get("/api/tickets?view=open&queueId=" + org.queues.get("Billing"))
+                        .body()))
+                .containsExactly("Invoice wrong");
+        assertThat(titles(alice.api()
+                        .get("/api/tickets?q=%23" + third.get("number").longValue())
+                        .body()))
+                .contains("Unrelated");
         assertThat(titles(alice.api().get("/api/tickets?q=100%25").body())).containsExactly("Unrelated");
         assertThat(titles(alice.api().get("/api/tickets?view=closed").body())).isEmpty();
-        assertThat(titles(alice.api().get("/api/tickets?priority=low,high&sort=-priority").body()))
+        assertThat(titles(alice.api()
+                        .get("/api/tickets?priority=low,high&sort=-priority")
+                        .body()))
                 .containsExactly("Invoice wrong", "Other");
     }
 
@@ -282,27 +359,41 @@ class TicketsIntegrationTests extends IntegrationTest {
         JsonNode a = org.ticket("A");
         JsonNode b = org.ticket("B");
         org.ticket("C");
-        alice.api().patch("/api/tickets/" + a.get("id").stringValue(), Map.of("assigneeId", alice.id().toString(),
-                "status", "pending"));
+        alice.api()
+                .patch(
+                        "/api/tickets/" + a.get("id").stringValue(),
+                        Map.of("assigneeId", alice.id().toString(), "status", "pending"));
         alice.api().patch("/api/tickets/" + b.get("id").stringValue(), Map.of("status", "resolved"));
 
         JsonNode counts = counts(alice);
-        for (String view : List.of("my", "unassigned", "active", "open", "in_progress", "pending", "resolved", "closed", "all")) {
-            int listed = alice.api().get("/api/tickets?limit=200&view=" + view).body().get("items").size();
+        for (String view :
+                List.of("my", "unassigned", "active", "open", "in_progress", "pending", "resolved", "closed", "all")) {
+            int listed = alice.api()
+                    .get("/api/tickets?limit=200&view=" + view)
+                    .body()
+                    .get("items")
+                    .size();
             assertThat(counts.get("views").get(view).longValue()).as(view).isEqualTo(listed);
         }
         assertThat(counts.get("views").get("my").longValue()).isEqualTo(1);
         assertThat(counts.get("views").get("unassigned").longValue()).isEqualTo(1);
         for (JsonNode queue : counts.get("queues")) {
-            int listed = alice.api().get("/api/tickets?view=active&queueId=" + queue.get("id").stringValue()).body()
-                    .get("items").size();
-            assertThat(queue.get("count").longValue()).as(queue.get("name").stringValue()).isEqualTo(listed);
+            int listed = alice.api()
+                    .get("/api/tickets?view=active&queueId=" + queue.get("id").stringValue())
+                    .body()
+                    .get("items")
+                    .size();
+            assertThat(queue.get("count").longValue())
+                    .as(queue.get("name").stringValue())
+                    .isEqualTo(listed);
         }
     }
 
     private long activityRows(UUID organisationId) {
-        return jdbc.sql("SELECT COUNT(*) FROM activity_log WHERE organisation_id = :org").param("org", organisationId)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM activity_log WHERE organisation_id = :org")
+                .param("org", organisationId)
+                .query(Long.class)
+                .single();
     }
 
     private static JsonNode counts(User user) {

@@ -62,7 +62,8 @@ class AgentWorkflowBrowserTests extends BrowserTest {
         assertThat(row(number)).hasCount(0);
         page.navigate("/?view=my");
         assertThat(combo(row(number), "Assignee of #" + number)).hasValue("Alice");
-        assertThat(serverTicket(number).get("assignee").get("id").stringValue()).isEqualTo(alice.id().toString());
+        assertThat(serverTicket(number).get("assignee").get("id").stringValue())
+                .isEqualTo(alice.id().toString());
 
         choose(combo(row(number), "Assignee of #" + number), "Unassigned");
 
@@ -83,7 +84,8 @@ class AgentWorkflowBrowserTests extends BrowserTest {
 
         choose(combo(row(number), "Status of #" + number), "Closed");
 
-        assertThat(page.getByText(Pattern.compile("Someone else changed #" + number))).isVisible();
+        assertThat(page.getByText(Pattern.compile("Someone else changed #" + number)))
+                .isVisible();
         assertThat(serverTicket(number).get("status").stringValue()).isEqualTo("pending");
         page.navigate("/?view=pending");
         assertThat(combo(row(number), "Status of #" + number)).hasValue("Pending");
@@ -115,8 +117,8 @@ class AgentWorkflowBrowserTests extends BrowserTest {
 
     @Test
     void theTicketPageShowsFieldsAndTheActivityTimeline() {
-        JsonNode ticket = org.ticket(Map.of("title", "Invoice charged twice", "description", "Please refund one charge.",
-                "priority", "high"));
+        JsonNode ticket = org.ticket(Map.of(
+                "title", "Invoice charged twice", "description", "Please refund one charge.", "priority", "high"));
         long number = ticket.get("number").longValue();
         org.admin.api().patch("/api/tickets/" + ticket.get("id").stringValue(), Map.of("status", "in_progress"));
         signIn(alice.email());
@@ -126,7 +128,8 @@ class AgentWorkflowBrowserTests extends BrowserTest {
         assertThat(page.getByText("Invoice charged twice").first()).isVisible();
         assertThat(page.getByText("Please refund one charge.")).isVisible();
         assertThat(combo(page, "Status of #" + number)).hasValue("In Progress");
-        assertThat(page.getByText(Pattern.compile("Open\\s*→\\s*In Progress")).first()).isVisible();
+        assertThat(page.getByText(Pattern.compile("Open\\s*→\\s*In Progress")).first())
+                .isVisible();
         screenshot("ticket-page");
 
         choose(combo(page, "Priority of #" + number), "Urgent");
@@ -146,7 +149,8 @@ class AgentWorkflowBrowserTests extends BrowserTest {
 
         page.navigate("/t/3");
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ticket not found"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ticket not found")))
+                .isVisible();
         assertThat(page.getByText("Someone else's")).hasCount(0);
     }
 
@@ -157,13 +161,15 @@ class AgentWorkflowBrowserTests extends BrowserTest {
         page.getByLabel("Description").fill("I forgot the title");
         screenshot("new-ticket-form");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create ticket")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create ticket"))
+                .click();
 
         assertThat(page.getByText("must not be blank")).isVisible();
         assertThat(alice.api().get("/api/tickets").body().get("items")).isEmpty();
 
         page.getByLabel("Title").fill("Now with a title");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create ticket")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create ticket"))
+                .click();
         page.waitForURL("**/t/1");
         assertThat(serverTicket(1).get("title").stringValue()).isEqualTo("Now with a title");
     }
@@ -176,12 +182,15 @@ class AgentWorkflowBrowserTests extends BrowserTest {
         assertThat(row(number)).isVisible();
 
         context.clearCookies();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^All"))).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^All")))
+                .click();
 
         assertThat(page.getByText("Your session has expired")).isVisible();
         page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(alice.email());
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(io.worktrackr.testing.Fixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+                .fill(io.worktrackr.testing.Fixtures.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.waitForURL(Pattern.compile(".*view=all.*"));
         assertThat(row(number)).isVisible();
     }
@@ -213,11 +222,13 @@ class AgentWorkflowBrowserTests extends BrowserTest {
     }
 
     private static Locator combo(Locator scope, String name) {
-        return scope.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName(name).setExact(true));
+        return scope.getByRole(
+                AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static Locator combo(Page scope, String name) {
-        return scope.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return scope.getByRole(
+                AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator row(long number) {
@@ -227,7 +238,10 @@ class AgentWorkflowBrowserTests extends BrowserTest {
     /** Opens a Mantine select and picks an option, as a person does with the mouse. */
     private void choose(Locator select, String option) {
         select.click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(option).setExact(true))
+                .click();
     }
 
     private JsonNode serverTicket(long number) {

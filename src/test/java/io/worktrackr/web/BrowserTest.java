@@ -29,8 +29,14 @@ import org.junit.jupiter.api.BeforeEach;
 public abstract class BrowserTest extends IntegrationTest {
 
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    private static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+    private static final List<String> CHROMIUM_ARGS = List.of(
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
             "--disable-sync");
 
     private static Playwright playwright;
@@ -42,10 +48,15 @@ public abstract class BrowserTest extends IntegrationTest {
 
     @BeforeAll
     static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("worktrackr.test.chromium", "/usr/bin/chromium")))
-                .setHeadless(true).setArgs(CHROMIUM_ARGS));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(
+                                Paths.get(System.getProperty("worktrackr.test.chromium", "/usr/bin/chromium")))
+                        .setHeadless(true)
+                        .setArgs(CHROMIUM_ARGS));
     }
 
     @AfterAll
@@ -60,7 +71,8 @@ public abstract class BrowserTest extends IntegrationTest {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port)
                 .setViewportSize(1280, 900));
         context.setDefaultTimeout(10_000);
         page = context.newPage();
@@ -92,7 +104,8 @@ public abstract class BrowserTest extends IntegrationTest {
         page.navigate("/login");
         page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(email);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(Fixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page.getByTestId("count-my")).isVisible();
     }
 
@@ -102,6 +115,8 @@ public abstract class BrowserTest extends IntegrationTest {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 }

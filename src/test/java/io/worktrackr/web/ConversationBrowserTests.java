@@ -61,8 +61,11 @@ class ConversationBrowserTests extends BrowserTest {
     void hostileCommentsRenderAsHarmlessTextAndRunNoScript() {
         for (String vector : EXECUTING_VECTORS) {
             Map<String, Object> comment = Map.of("body", vector, "visibility", "public");
-            assertThat(org.admin.api().post("/api/tickets/" + ticket.get("id").stringValue() + "/comments", comment)
-                    .status()).isEqualTo(201);
+            assertThat(org.admin
+                            .api()
+                            .post("/api/tickets/" + ticket.get("id").stringValue() + "/comments", comment)
+                            .status())
+                    .isEqualTo(201);
         }
         signIn(alice.email());
 
@@ -73,7 +76,8 @@ class ConversationBrowserTests extends BrowserTest {
         Locator conversation = page.getByLabel("Conversation");
         for (Locator link : conversation.locator("a").all()) {
             String href = link.getAttribute("href");
-            assertThat(href == null ? "" : href.toLowerCase().replaceAll("\\s", "")).doesNotStartWith("javascript:");
+            assertThat(href == null ? "" : href.toLowerCase().replaceAll("\\s", ""))
+                    .doesNotStartWith("javascript:");
         }
         assertThat(conversation.locator("script, iframe, svg[onload], [onerror], [onload], [ontoggle], [onfocus]"))
                 .hasCount(0);
@@ -88,7 +92,8 @@ class ConversationBrowserTests extends BrowserTest {
 
         page.getByLabel("Message").fill("Here is the **error** screen.");
         page.locator("input[type=file]").setInputFiles(new FilePayload("error screen.png", "image/png", png));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send"))
+                .click();
 
         assertThat(comments()).hasCount(1);
         assertThat(page.locator("[data-testid^='attachment-']")).hasCount(1);
@@ -101,11 +106,15 @@ class ConversationBrowserTests extends BrowserTest {
         assertThat(chip).containsText("error screen.png");
         screenshot("ticket-conversation");
 
-        Download download = page.waitForDownload(() -> chip.locator("a[href^='/api/attachments/']").first().click());
+        Download download = page.waitForDownload(
+                () -> chip.locator("a[href^='/api/attachments/']").first().click());
         byte[] downloaded = Files.readAllBytes(download.path());
         assertThat(sha256(downloaded)).isEqualTo(sha256(png));
-        JsonNode stored = alice.api().get("/api/tickets/" + ticket.get("id").stringValue() + "/attachments").body()
-                .get("items").get(0);
+        JsonNode stored = alice.api()
+                .get("/api/tickets/" + ticket.get("id").stringValue() + "/attachments")
+                .body()
+                .get("items")
+                .get(0);
         assertThat(stored.get("sha256").stringValue()).isEqualTo(sha256(png));
         assertThat(stored.get("contentType").stringValue()).isEqualTo("image/png");
     }
@@ -115,14 +124,16 @@ class ConversationBrowserTests extends BrowserTest {
         signIn(alice.email());
         page.navigate("/t/" + number);
 
-        page.getByText("Internal note", new Page.GetByTextOptions().setExact(true)).click();
+        page.getByText("Internal note", new Page.GetByTextOptions().setExact(true))
+                .click();
         String handle = bob.email().substring(0, bob.email().indexOf('@'));
         page.getByLabel("Message").fill("Looping in @" + handle + " for the printer.");
         page.getByLabel("Message").press("Control+Enter");
 
         Locator note = comments().first();
         assertThat(note).hasAttribute("data-visibility", "internal");
-        assertThat(note.getByText("Internal", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(note.getByText("Internal", new Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
         page.reload();
         assertThat(comments().first()).hasAttribute("data-visibility", "internal");
         assertThat(comments().first().locator("a.mention")).hasText("@" + handle);

@@ -16,28 +16,39 @@ class SignUpBrowserTests extends BrowserTest {
         String organisation = Fixtures.unique("Acme Support");
         String email = Fixtures.unique("founder") + "@example.test";
         page.navigate("/login");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create an organisation")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create an organisation"))
+                .click();
 
         page.getByLabel("Organisation name", exact()).fill(organisation);
         page.getByLabel("Your name", exact()).fill("Fran Founder");
         page.getByLabel("Email", exact()).fill(email);
         page.getByLabel("Password", exact()).fill("short");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create organisation")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create organisation"))
+                .click();
 
         assertThat(page.getByText("must be between 8 and 200 characters")).isVisible();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM organisations WHERE name = :name").param("name", organisation)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM organisations WHERE name = :name")
+                        .param("name", organisation)
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         page.getByLabel("Password", exact()).fill("a-long-enough-password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create organisation")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create organisation"))
+                .click();
 
         assertThat(page.getByTestId("count-my")).hasText("0");
         for (String queue : new String[] {"General", "Level 1 Support", "Billing"}) {
-            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
-                    java.util.regex.Pattern.compile("^" + queue)))).isVisible();
+            assertThat(page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^" + queue))))
+                    .isVisible();
         }
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM organisations WHERE name = :name").param("name", organisation)
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM organisations WHERE name = :name")
+                        .param("name", organisation)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     private static Page.GetByLabelOptions exact() {
