@@ -2,6 +2,7 @@ package io.worktrackr.attachments;
 
 import io.worktrackr.common.Conflict;
 import io.worktrackr.common.InvalidInput;
+import io.worktrackr.common.ProblemType;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.tickets.TicketAccess;
 import io.worktrackr.tickets.TicketAccess.TicketRef;
@@ -155,8 +156,7 @@ class AttachmentManagement {
             } catch (DuplicateKeyException e) {
                 if (attempt == SLOT_ATTEMPTS) {
                     throw new Conflict(
-                            "conflict",
-                            "Conflict",
+                            ProblemType.CONFLICT,
                             "Other files were being added to this comment at the same moment. Try again.");
                 }
             } catch (DataIntegrityViolationException e) {

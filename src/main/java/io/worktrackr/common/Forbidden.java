@@ -4,6 +4,6 @@ package io.worktrackr.common;
 public class Forbidden extends ProblemException {
 
     public Forbidden(String detail) {
-        super(403, "forbidden", "Not allowed", detail);
+        super(ProblemType.FORBIDDEN, detail);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 public class InvalidInput extends ProblemException {
 
     public InvalidInput(List<FieldError> errors) {
-        super(422, "invalid-input", "Invalid input", describe(errors), errors);
+        super(ProblemType.INVALID_INPUT, describe(errors), errors);
     }
 
     public InvalidInput(String field, String message) {

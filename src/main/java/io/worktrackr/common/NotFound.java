@@ -7,6 +7,6 @@ package io.worktrackr.common;
 public class NotFound extends ProblemException {
 
     public NotFound(String what) {
-        super(404, "not-found", "Not found", what + " was not found.");
+        super(ProblemType.NOT_FOUND, what + " was not found.");
     }
 }

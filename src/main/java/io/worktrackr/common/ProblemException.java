@@ -5,41 +5,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A failure the client caused or must know about. Carries everything the platform needs to answer with
- * an RFC 9457 problem: HTTP status, a stable type slug, a human title and detail, field errors and extra
- * properties. Subclasses name what happened.
+ * A failure the client caused or must know about, answered as the RFC 9457 problem of its {@link ProblemType}
+ * (which holds the slug, HTTP status and title) with this exception's message as {@code detail}, its field
+ * errors and extra members. Subclasses name what happened; exceptions that need more than this carry their data
+ * and are mapped by their module's web layer instead.
  */
 public abstract class ProblemException extends RuntimeException {
 
-    private final int status;
-    private final String type;
-    private final String title;
+    private final ProblemType type;
     private final List<FieldError> errors;
     private final Map<String, Object> properties = new LinkedHashMap<>();
 
-    protected ProblemException(int status, String type, String title, String detail, List<FieldError> errors) {
+    protected ProblemException(ProblemType type, String detail, List<FieldError> errors) {
         super(detail);
-        this.status = status;
         this.type = type;
-        this.title = title;
         this.errors = List.copyOf(errors);
     }
 
-    protected ProblemException(int status, String type, String title, String detail) {
-        this(status, type, title, detail, List.of());
+    protected ProblemException(ProblemType type, String detail) {
+        this(type, detail, List.of());
     }
 
-    public int status() {
-        return status;
-    }
-
-    /** Stable slug, becomes {@code https://worktrackr.io/problems/<type>}. */
-    public String type() {
+    public ProblemType type() {
         return type;
-    }
-
-    public String title() {
-        return title;
     }
 
     public List<FieldError> errors() {

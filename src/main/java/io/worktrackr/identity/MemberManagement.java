@@ -3,6 +3,7 @@ package io.worktrackr.identity;
 import io.worktrackr.common.Conflict;
 import io.worktrackr.common.InvalidInput;
 import io.worktrackr.common.NotFound;
+import io.worktrackr.common.ProblemType;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -46,7 +47,7 @@ public class MemberManagement {
             userId = repository.insertUser(email, command.name().trim(), hash, clock.instant());
             repository.insertMembership(actor.organisationId(), userId, command.role(), clock.instant());
         } else if (repository.hasMembershipOrInvitation(actor.organisationId(), userId)) {
-            throw new Conflict("already-member", "Already added", email + " is already a member or invited.");
+            throw new Conflict(ProblemType.ALREADY_MEMBER, email + " is already a member or invited.");
         } else {
             repository.insertInvitation(actor.organisationId(), userId, command.role(), clock.instant());
         }
@@ -71,9 +72,7 @@ public class MemberManagement {
                 && role != Role.ADMIN
                 && repository.lockAndCountAdmins(actor.organisationId()) == 1) {
             throw new Conflict(
-                    "last-admin",
-                    "Last admin",
-                    "An organisation needs at least one admin: make someone else admin first.");
+                    ProblemType.LAST_ADMIN, "An organisation needs at least one admin: make someone else admin first.");
         }
         repository.updateRole(actor.organisationId(), userId, role);
         return repository.findMember(actor.organisationId(), userId).orElseThrow();

@@ -1,6 +1,7 @@
 package io.worktrackr.identity;
 
 import io.worktrackr.common.Conflict;
+import io.worktrackr.common.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -35,8 +36,7 @@ public class OrganisationManagement {
         String hash = passwords.hash("password", command.password());
         if (repository.findUserByEmail(email).isPresent()) {
             throw new Conflict(
-                    "email-taken",
-                    "E-mail already registered",
+                    ProblemType.EMAIL_TAKEN,
                     "An account with this e-mail exists. Sign in, and ask an admin to add you to the organisation.");
         }
         Instant now = clock.instant();

@@ -3,6 +3,7 @@ package io.worktrackr.identity;
 import static io.worktrackr.common.JdbcTime.toDb;
 
 import io.worktrackr.common.ProblemException;
+import io.worktrackr.common.ProblemType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,9 +24,7 @@ class SignInThrottle {
     static final class TooManySignInAttempts extends ProblemException {
         TooManySignInAttempts(Duration window) {
             super(
-                    429,
-                    "too-many-sign-in-attempts",
-                    "Too many sign-in attempts",
+                    ProblemType.TOO_MANY_SIGN_IN_ATTEMPTS,
                     "Too many failed sign-ins for this e-mail address. Try again in " + window.toMinutes()
                             + " minutes, or ask an admin to reset the password.");
             with("retryAfterSeconds", window.toSeconds());

@@ -1,6 +1,7 @@
 package io.worktrackr.platform;
 
 import io.worktrackr.common.ProblemException;
+import io.worktrackr.common.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -26,11 +27,7 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
 
     static final class PayloadTooLarge extends ProblemException {
         PayloadTooLarge(long limit) {
-            super(
-                    413,
-                    "payload-too-large",
-                    "Request body too large",
-                    "The request body is larger than the limit of " + limit + " bytes.");
+            super(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than the limit of " + limit + " bytes.");
         }
     }
 

@@ -2,6 +2,7 @@ package io.worktrackr.platform;
 
 import io.worktrackr.common.FieldError;
 import io.worktrackr.common.ProblemException;
+import io.worktrackr.common.ProblemType;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -11,7 +12,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -56,9 +56,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException e, WebRequest request) {
         if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
             // /api/tickets/not-a-uuid names nothing that exists: the same answer as any unknown id
-            return respond(
-                    Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", "Nothing was found at this address."),
-                    request);
+            return respond(Problems.of(ProblemType.NOT_FOUND, "Nothing was found at this address."), request);
         }
         return invalid(List.of(new FieldError(e.getName(), "is not a valid value")), request);
     }
@@ -72,9 +70,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             log.info("Rejected a value the database cannot store: {}", sql.getMessage());
             return respond(
                     Problems.of(
-                            HttpStatus.UNPROCESSABLE_CONTENT,
-                            "invalid-input",
-                            "Invalid input",
+                            ProblemType.INVALID_INPUT,
                             "A value in the request cannot be stored (for example a NUL character or an out-of-range number)."),
                     request);
         }
@@ -83,9 +79,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 e.getMostSpecificCause().getMessage());
         return respond(
                 Problems.of(
-                        HttpStatus.CONFLICT,
-                        "conflict",
-                        "Conflict",
+                        ProblemType.CONFLICT,
                         "The change clashes with the current data (perhaps someone made the same change just now). Reload and try again."),
                 request);
     }
@@ -94,10 +88,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleLockFailure(PessimisticLockingFailureException e, WebRequest request) {
         return respond(
                 Problems.of(
-                        HttpStatus.CONFLICT,
-                        "conflict",
-                        "Conflict",
-                        "Someone else was changing the same data at the same moment. Try again."),
+                        ProblemType.CONFLICT, "Someone else was changing the same data at the same moment. Try again."),
                 request);
     }
 
@@ -106,9 +97,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         String errorId = UUID.randomUUID().toString();
         log.error("Unexpected failure, errorId={}", errorId, e);
         ProblemDetail problem = Problems.of(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal-error",
-                "Something went wrong",
+                ProblemType.INTERNAL_ERROR,
                 "The server failed to handle this request. Quote error id " + errorId + " when reporting it.");
         problem.setProperty("errorId", errorId);
         return respond(problem, request);
@@ -129,10 +118,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         long limit = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : maxFileSize.toBytes();
         ProblemDetail problem = Problems.of(
-                HttpStatus.PAYLOAD_TOO_LARGE,
-                "payload-too-large",
-                "File too large",
-                "A file may be at most " + limit + " bytes; nothing was stored.");
+                ProblemType.FILE_TOO_LARGE, "A file may be at most " + limit + " bytes; nothing was stored.");
         problem.setProperty("maxFileSize", limit);
         return respond(problem, request);
     }
@@ -155,12 +141,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         return respond(
-                Problems.of(
-                        HttpStatus.BAD_REQUEST,
-                        "malformed-json",
-                        "Malformed request body",
-                        "The request body is missing or is not valid JSON."),
-                request);
+                Problems.of(ProblemType.MALFORMED_JSON, "The request body is missing or is not valid JSON."), request);
     }
 
     @Override
@@ -170,7 +151,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (body instanceof ProblemDetail problem
                 && problem.getType() != null
                 && "about:blank".equals(problem.getType().toString())) {
-            problem.setType(java.net.URI.create(Problems.TYPE_BASE + "http-" + statusCode.value()));
+            problem.setType(ProblemType.forHttpStatus(statusCode.value()));
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }

@@ -1,5 +1,6 @@
 package io.worktrackr.platform;
 
+import io.worktrackr.common.ProblemType;
 import io.worktrackr.identity.ApiTokenAuthenticationFilter;
 import io.worktrackr.identity.ApiTokens;
 import jakarta.servlet.FilterChain;
@@ -54,9 +55,7 @@ class SecurityConfiguration {
                 request,
                 response,
                 Problems.of(
-                        HttpStatus.UNAUTHORIZED,
-                        "not-authenticated",
-                        "Not signed in",
+                        ProblemType.NOT_AUTHENTICATED,
                         e.getMessage() != null && e.getMessage().contains("API token")
                                 ? e.getMessage()
                                 : "Sign in first, or send a valid API token."));
@@ -65,11 +64,9 @@ class SecurityConfiguration {
                 response,
                 e instanceof CsrfException
                         ? Problems.of(
-                                HttpStatus.FORBIDDEN,
-                                "csrf",
-                                "CSRF token missing or invalid",
+                                ProblemType.CSRF,
                                 "Send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header (GET /api/auth/csrf sets it).")
-                        : Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "You may not do this."));
+                        : Problems.of(ProblemType.FORBIDDEN, "You may not do this."));
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/api/signup", "/api/auth/login", "/api/auth/csrf")
                         .permitAll()
                         .requestMatchers("/api/**")

@@ -3,6 +3,7 @@ package io.worktrackr.queues;
 import io.worktrackr.common.Conflict;
 import io.worktrackr.common.InvalidInput;
 import io.worktrackr.common.NotFound;
+import io.worktrackr.common.ProblemType;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.OrganisationCreated;
 import java.time.Clock;
@@ -89,8 +90,7 @@ public class QueueManagement {
                 .findByName(organisationId, name)
                 .filter(q -> !q.id().equals(except))
                 .ifPresent(q -> {
-                    throw new Conflict(
-                            "queue-name-taken", "Queue name taken", "A queue named '" + q.name() + "' exists.");
+                    throw new Conflict(ProblemType.QUEUE_NAME_TAKEN, "A queue named '" + q.name() + "' exists.");
                 });
     }
 }

@@ -1,28 +1,30 @@
 package io.worktrackr.tickets;
 
 import io.worktrackr.common.FieldError;
-import io.worktrackr.common.ProblemException;
 import java.util.List;
 import java.util.UUID;
 
 /** A bulk update in which at least one item failed: nothing was changed. Lists every failing item. */
-public class BulkRejected extends ProblemException {
+public class BulkRejected extends RuntimeException {
 
     /** {@code staleTicketId} is set when the item failed because the ticket changed meanwhile. */
     public record FailedItem(int index, UUID id, List<FieldError> errors, UUID staleTicketId) {}
 
-    private final List<FailedItem> items;
+    private final List<FailedItem> failures;
+    private final int total;
 
-    public BulkRejected(List<FailedItem> items, int total) {
-        super(
-                422,
-                "bulk-rejected",
-                "Bulk update rejected",
-                items.size() + " of " + total + " items cannot be applied, so none was. Nothing changed.");
-        this.items = List.copyOf(items);
+    public BulkRejected(List<FailedItem> failures, int total) {
+        super(failures.size() + " of " + total + " items cannot be applied, so none was. Nothing changed.");
+        this.failures = List.copyOf(failures);
+        this.total = total;
     }
 
-    public List<FailedItem> items() {
-        return items;
+    public List<FailedItem> failures() {
+        return failures;
+    }
+
+    /** How many items the bulk update had. */
+    public int total() {
+        return total;
     }
 }

@@ -1,22 +1,37 @@
 package io.worktrackr.tickets;
 
 import io.worktrackr.common.FieldError;
-import io.worktrackr.common.ProblemException;
 import java.util.List;
 
-/** A status change the lifecycle does not allow. Names the statuses that are allowed. */
-public class IllegalTicketTransition extends ProblemException {
+/** A status change the lifecycle does not allow. Knows the statuses that are allowed. */
+public class IllegalTicketTransition extends RuntimeException {
+
+    private final TicketStatus from;
+    private final TicketStatus to;
 
     public IllegalTicketTransition(TicketStatus from, TicketStatus to) {
-        super(
-                422,
-                "illegal-transition",
-                "Status change not allowed",
-                "A " + from.code() + " ticket cannot move to " + to.code() + "; allowed: " + codes(from) + ".",
-                List.of(new FieldError(
-                        "status",
-                        "cannot move from " + from.code() + " to " + to.code() + "; allowed: " + codes(from))));
-        with("allowed", from.next().stream().map(TicketStatus::code).toList());
+        super("A " + from.code() + " ticket cannot move to " + to.code() + "; allowed: " + codes(from) + ".");
+        this.from = from;
+        this.to = to;
+    }
+
+    public TicketStatus from() {
+        return from;
+    }
+
+    public TicketStatus to() {
+        return to;
+    }
+
+    /** Where a ticket in {@link #from()} may move instead. */
+    public List<TicketStatus> allowed() {
+        return List.copyOf(from.next());
+    }
+
+    /** The refusal as an error of the {@code status} field. */
+    public FieldError fieldError() {
+        return new FieldError(
+                "status", "cannot move from " + from.code() + " to " + to.code() + "; allowed: " + codes(from));
     }
 
     private static String codes(TicketStatus from) {

@@ -133,6 +133,8 @@ public class TicketManagement {
             } catch (StaleTicket e) {
                 failures.add(new BulkRejected.FailedItem(
                         i, item.ticketId(), List.of(new FieldError("version", e.getMessage())), item.ticketId()));
+            } catch (IllegalTicketTransition e) {
+                failures.add(new BulkRejected.FailedItem(i, item.ticketId(), List.of(e.fieldError()), null));
             } catch (ProblemException e) {
                 List<FieldError> errors =
                         e.errors().isEmpty() ? List.of(new FieldError("id", e.getMessage())) : e.errors();

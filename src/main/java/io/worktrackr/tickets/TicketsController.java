@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -110,7 +109,7 @@ class TicketsController {
                     JsonNode body) {
         Actor actor = currentActor.get();
         TicketChanges changes = TicketChangesParser.parse(body);
-        return withCurrentStateOnConflict(actor, () -> assembler.toResponse(management.change(actor, id, changes)));
+        return assembler.toResponse(management.change(actor, id, changes));
     }
 
     @PatchMapping("/api/tickets/bulk")
@@ -125,7 +124,7 @@ class TicketsController {
                     JsonNode body) {
         Actor actor = currentActor.get();
         List<BulkChange> items = parseBulk(body);
-        return withCurrentStateOnConflict(actor, () -> assembler.toResponses(management.changeAll(actor, items)));
+        return assembler.toResponses(management.changeAll(actor, items));
     }
 
     @GetMapping("/api/tickets")
@@ -162,34 +161,6 @@ class TicketsController {
                         new QueueCount(q.id(), q.name(), counts.activePerQueue().getOrDefault(q.id(), 0L)))
                 .toList();
         return new CountsResponse(views, perQueue);
-    }
-
-    /** A 409 carries the ticket as it is now; a rejected bulk carries it for each stale item. */
-    private <T> T withCurrentStateOnConflict(Actor actor, Supplier<T> useCase) {
-        try {
-            return useCase.get();
-        } catch (StaleTicket e) {
-            throw e.with("ticket", assembler.toResponse(queries.get(actor, e.ticketId())));
-        } catch (BulkRejected e) {
-            List<UUID> stale = e.items().stream()
-                    .map(BulkRejected.FailedItem::staleTicketId)
-                    .filter(java.util.Objects::nonNull)
-                    .toList();
-            Map<UUID, TicketResponse> current = assembler.toResponses(queries.getAll(actor, stale)).stream()
-                    .collect(Collectors.toMap(TicketResponse::id, Function.identity()));
-            List<Map<String, Object>> items = new ArrayList<>();
-            for (BulkRejected.FailedItem item : e.items()) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("index", item.index());
-                entry.put("id", item.id());
-                entry.put("errors", item.errors());
-                if (item.staleTicketId() != null) {
-                    entry.put("ticket", current.get(item.staleTicketId()));
-                }
-                items.add(entry);
-            }
-            throw e.with("items", items);
-        }
     }
 
     private static List<BulkChange> parseBulk(JsonNode body) {

@@ -65,9 +65,8 @@ class TicketLifecycleTests {
 
         assertThatThrownBy(() -> ticket.changeStatus(TicketStatus.PENDING, T1))
                 .isInstanceOf(IllegalTicketTransition.class)
-                .satisfies(e -> assertThat(
-                                ((IllegalTicketTransition) e).properties().get("allowed"))
-                        .isEqualTo(java.util.List.of("open")));
+                .satisfies(e -> assertThat(((IllegalTicketTransition) e).allowed())
+                        .isEqualTo(java.util.List.of(TicketStatus.OPEN)));
         assertThat(ticket.status()).isEqualTo(TicketStatus.CLOSED);
     }
 

@@ -1,0 +1,71 @@
+package io.worktrackr.common;
+
+import java.net.URI;
+
+/**
+ * The catalogue of every problem type the API answers with: a stable slug (the last part of the {@code type}
+ * URI), the HTTP status and the human title. The one home of these strings on the server; docs/api.md
+ * lists them, and the web app keeps a catalogue with the same slugs.
+ *
+ * <p>Spring MVC's own failures (405, 406, 415, an unknown path) answer {@code http-<status>}, see {@link
+ * #forHttpStatus(int)}.
+ */
+public enum ProblemType {
+    MALFORMED_JSON("malformed-json", 400, "Malformed request body"),
+    NOT_AUTHENTICATED("not-authenticated", 401, "Not signed in"),
+    FORBIDDEN("forbidden", 403, "Not allowed"),
+    CSRF("csrf", 403, "CSRF token missing or invalid"),
+    NOT_FOUND("not-found", 404, "Not found"),
+    CONFLICT("conflict", 409, "Conflict"),
+    STALE_TICKET("stale-ticket", 409, "Ticket changed meanwhile"),
+    EMAIL_TAKEN("email-taken", 409, "E-mail already registered"),
+    ALREADY_MEMBER("already-member", 409, "Already added"),
+    LAST_ADMIN("last-admin", 409, "Last admin"),
+    QUEUE_NAME_TAKEN("queue-name-taken", 409, "Queue name taken"),
+    COMMENT_REDACTED("comment-redacted", 409, "Comment redacted"),
+    /** A JSON request body over {@code worktrackr.http.max-json-body}. */
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
+    /** An upload over the per-file limit: the same slug as any body too large, a title that names the file. */
+    FILE_TOO_LARGE("payload-too-large", 413, "File too large"),
+    TOO_MANY_ATTACHMENTS("too-many-attachments", 413, "Too many files"),
+    INVALID_INPUT("invalid-input", 422, "Invalid input"),
+    ILLEGAL_TRANSITION("illegal-transition", 422, "Status change not allowed"),
+    BULK_REJECTED("bulk-rejected", 422, "Bulk update rejected"),
+    TOO_MANY_SIGN_IN_ATTEMPTS("too-many-sign-in-attempts", 429, "Too many sign-in attempts"),
+    INTERNAL_ERROR("internal-error", 500, "Something went wrong");
+
+    /** Every problem type URI starts with this; the slug follows. */
+    public static final String TYPE_BASE = "https://worktrackr.io/problems/";
+
+    private final String slug;
+    private final int status;
+    private final String title;
+
+    ProblemType(String slug, int status, String title) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** {@code https://worktrackr.io/problems/<slug>} */
+    public URI uri() {
+        return URI.create(TYPE_BASE + slug);
+    }
+
+    /** The type of a failure Spring MVC answers itself (405, 406, 415, no handler): {@code http-<status>}. */
+    public static URI forHttpStatus(int status) {
+        return URI.create(TYPE_BASE + "http-" + status);
+    }
+}
