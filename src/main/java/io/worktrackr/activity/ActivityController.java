@@ -1,5 +1,6 @@
 package io.worktrackr.activity;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.worktrackr.identity.CurrentActor;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ class ActivityController {
         this.currentActor = currentActor;
     }
 
+    @Operation(operationId = "listTicketActivity", summary = "A ticket's activity trail, newest first")
     @GetMapping("/api/tickets/{id}/activity")
     ActivityQueries.ActivityList activity(@PathVariable UUID id) {
         return queries.trail(currentActor.get(), id);

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +25,7 @@ class AttachmentQueries {
     record AttachmentResponse(
             UUID id,
             UUID ticketId,
-            UUID commentId,
+            @Nullable UUID commentId,
             String filename,
             long size,
             String sha256,

@@ -1,5 +1,8 @@
 package io.worktrackr.attachments;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.worktrackr.attachments.AttachmentManagement.Upload;
 import io.worktrackr.attachments.AttachmentQueries.AttachmentResponse;
 import io.worktrackr.attachments.AttachmentQueries.Download;
@@ -28,6 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class AttachmentsController {
 
+    @Schema(name = "AttachmentList")
     record ListResponse(List<AttachmentResponse> items) {}
 
     private final AttachmentManagement management;
@@ -40,6 +44,12 @@ class AttachmentsController {
         this.currentActor = currentActor;
     }
 
+    @Operation(operationId = "uploadAttachment", summary = "Attach a file to a ticket or one of its comments")
+    @ApiResponse(responseCode = "201", description = "Stored.")
+    @ApiResponse(
+            responseCode = "413",
+            description =
+                    "The file is too large (`payload-too-large`, `maxFileSize`) or the comment has all the files it may carry (`too-many-attachments`, `maxFilesPerComment`); nothing was stored.")
     @PostMapping(path = "/api/tickets/{ticketId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<AttachmentResponse> upload(
             @PathVariable UUID ticketId,
@@ -52,11 +62,20 @@ class AttachmentsController {
                 .body(queries.toResponse(attachment));
     }
 
+    @Operation(operationId = "listAttachments", summary = "List a ticket's files, oldest first")
     @GetMapping("/api/tickets/{ticketId}/attachments")
     ListResponse list(@PathVariable UUID ticketId) {
         return new ListResponse(queries.list(currentActor.get(), ticketId));
     }
 
+    @Operation(operationId = "downloadAttachment", summary = "Download a file (inline=true: an image preview)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The bytes, with the sniffed Content-Type and a Content-Disposition naming the file.",
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/octet-stream",
+                            schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/api/attachments/{id}")
     ResponseEntity<Resource> download(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean inline) {
         Download download = queries.open(currentActor.get(), id);

@@ -1,5 +1,7 @@
 package io.worktrackr.conversation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.worktrackr.conversation.CommentQueries.CommentResponse;
 import io.worktrackr.conversation.CommentQueries.RevisionResponse;
 import io.worktrackr.identity.Actor;
@@ -35,6 +37,8 @@ class CommentsController {
         this.currentActor = currentActor;
     }
 
+    @Operation(operationId = "postComment", summary = "Reply publicly or add an internal note")
+    @ApiResponse(responseCode = "201", description = "Posted.")
     @PostMapping("/api/tickets/{ticketId}/comments")
     ResponseEntity<CommentResponse> post(@PathVariable UUID ticketId, @RequestBody PostCommentRequest body) {
         Actor actor = currentActor.get();
@@ -43,16 +47,21 @@ class CommentsController {
                 .body(queries.get(actor, ticketId, id));
     }
 
+    @Operation(operationId = "listComments", summary = "A ticket's comments, oldest first")
     @GetMapping("/api/tickets/{ticketId}/comments")
     ListResponse<CommentResponse> list(@PathVariable UUID ticketId) {
         return new ListResponse<>(queries.list(currentActor.get(), ticketId));
     }
 
+    @Operation(operationId = "getComment", summary = "One comment")
     @GetMapping("/api/tickets/{ticketId}/comments/{commentId}")
     CommentResponse get(@PathVariable UUID ticketId, @PathVariable UUID commentId) {
         return queries.get(currentActor.get(), ticketId, commentId);
     }
 
+    @Operation(operationId = "editComment", summary = "Edit one's own comment (earlier texts are kept)")
+    @ApiResponse(responseCode = "200", description = "Edited.")
+    @ApiResponse(responseCode = "409", description = "The comment is redacted (`comment-redacted`).")
     @PatchMapping("/api/tickets/{ticketId}/comments/{commentId}")
     CommentResponse edit(
             @PathVariable UUID ticketId, @PathVariable UUID commentId, @RequestBody EditCommentRequest body) {
@@ -61,11 +70,15 @@ class CommentsController {
         return queries.get(actor, ticketId, commentId);
     }
 
+    @Operation(operationId = "listCommentRevisions", summary = "A comment's earlier texts, oldest first")
     @GetMapping("/api/tickets/{ticketId}/comments/{commentId}/revisions")
     ListResponse<RevisionResponse> revisions(@PathVariable UUID ticketId, @PathVariable UUID commentId) {
         return new ListResponse<>(queries.revisions(currentActor.get(), ticketId, commentId));
     }
 
+    @Operation(operationId = "redactComment", summary = "Redact a comment and all its earlier texts (admin)")
+    @ApiResponse(responseCode = "200", description = "Redacted.")
+    @ApiResponse(responseCode = "409", description = "The comment is redacted already (`comment-redacted`).")
     @PostMapping("/api/tickets/{ticketId}/comments/{commentId}/redaction")
     CommentResponse redact(@PathVariable UUID ticketId, @PathVariable UUID commentId) {
         Actor actor = currentActor.get();

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +41,7 @@ class Mentions {
             String visibility,
             Person author,
             Instant at,
-            Instant readAt) {}
+            @Nullable Instant readAt) {}
 
     private record Row(
             UUID id, UUID commentId, UUID ticketId, UUID authorId, String visibility, Instant at, Instant readAt) {}

@@ -1,5 +1,7 @@
 package io.worktrackr.conversation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.worktrackr.conversation.CommentsController.ListResponse;
 import io.worktrackr.conversation.Mentions.MentionResponse;
 import io.worktrackr.identity.CurrentActor;
@@ -23,12 +25,15 @@ class MentionsController {
         this.currentActor = currentActor;
     }
 
+    @Operation(operationId = "listMentions", summary = "Where the signed-in user was mentioned, newest first")
     @GetMapping("/api/mentions")
     ListResponse<MentionResponse> list(
             @RequestParam(defaultValue = "false") boolean unread, @RequestParam(required = false) Integer limit) {
         return new ListResponse<>(mentions.list(currentActor.get(), unread, limit));
     }
 
+    @Operation(operationId = "markMentionRead", summary = "Mark a mention as read")
+    @ApiResponse(responseCode = "204", description = "Marked as read.")
     @PostMapping("/api/mentions/{id}/read")
     ResponseEntity<Void> read(@PathVariable UUID id) {
         mentions.markRead(currentActor.get(), id);

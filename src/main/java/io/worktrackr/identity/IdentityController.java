@@ -3,6 +3,10 @@ package io.worktrackr.identity;
 import static io.worktrackr.identity.IdentityWeb.CONTROL_MESSAGE;
 import static io.worktrackr.identity.IdentityWeb.NO_CONTROL;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.worktrackr.identity.IdentityWeb.MeResponse;
 import io.worktrackr.identity.IdentityWeb.TokenResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +19,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -41,6 +44,12 @@ class IdentityController {
             @NotNull String password) {}
 
     record LoginRequest(@NotBlank String email, @NotNull String password) {}
+
+    record CsrfResponse(
+            @Schema(example = "X-XSRF-TOKEN") String headerName,
+
+            @Schema(description = "also in the XSRF-TOKEN cookie")
+            String token) {}
 
     record ChooseOrganisationRequest(@NotNull UUID organisationId) {}
 
@@ -72,6 +81,9 @@ class IdentityController {
         this.tokens = tokens;
     }
 
+    @Operation(operationId = "signUp", summary = "Create an organisation with its first admin, and sign in")
+    @ApiResponse(responseCode = "201", description = "Signed up and signed in as the new admin.")
+    @ApiResponse(responseCode = "409", description = "The e-mail address has an account already (`email-taken`).")
     @PostMapping("/api/signup")
     ResponseEntity<MeResponse> signUp(
             @Valid @RequestBody SignUpRequest body, HttpServletRequest request, HttpServletResponse response) {
@@ -81,6 +93,12 @@ class IdentityController {
         return ResponseEntity.created(URI.create("/api/me")).body(me.me());
     }
 
+    @Operation(operationId = "signIn", summary = "Sign in with e-mail and password (starts a browser session)")
+    @ApiResponse(responseCode = "200", description = "Signed in.")
+    @ApiResponse(responseCode = "401", description = "Wrong e-mail or password (`not-authenticated`).")
+    @ApiResponse(
+            responseCode = "429",
+            description = "Too many failed sign-ins for this e-mail address (`too-many-sign-in-attempts`).")
     @PostMapping("/api/auth/login")
     MeResponse login(@Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
         sessions.start(signIn.authenticate(body.email(), body.password()), request, response);
@@ -88,28 +106,33 @@ class IdentityController {
     }
 
     /** Hands the SPA its CSRF token (also set as the XSRF-TOKEN cookie). */
+    @Operation(operationId = "getCsrfToken", summary = "Get the CSRF token (and set the XSRF-TOKEN cookie)")
     @GetMapping("/api/auth/csrf")
-    Map<String, String> csrf(CsrfToken token) {
-        return Map.of("headerName", token.getHeaderName(), "token", token.getToken());
+    CsrfResponse csrf(@Parameter(hidden = true) CsrfToken token) {
+        return new CsrfResponse(token.getHeaderName(), token.getToken());
     }
 
+    @Operation(operationId = "getMe", summary = "The signed-in user, their organisations and invitations")
     @GetMapping("/api/me")
     MeResponse me() {
         return me.me();
     }
 
+    @Operation(operationId = "chooseOrganisation", summary = "Choose the organisation a browser session acts in")
     @PutMapping("/api/me/current-organisation")
     MeResponse chooseOrganisation(@Valid @RequestBody ChooseOrganisationRequest body) {
         currentActor.choose(body.organisationId());
         return me.me();
     }
 
+    @Operation(operationId = "acceptInvitation", summary = "Accept an invitation to an organisation")
     @PostMapping("/api/me/invitations/{organisationId}/accept")
     MeResponse acceptInvitation(@PathVariable UUID organisationId) {
         members.acceptInvitation(currentActor.userId(), organisationId);
         return me.me();
     }
 
+    @Operation(operationId = "listApiTokens", summary = "List one's personal API tokens")
     @GetMapping("/api/me/tokens")
     List<TokenResponse> tokens() {
         return tokens.list(currentActor.get()).stream()
@@ -117,6 +140,10 @@ class IdentityController {
                 .toList();
     }
 
+    @Operation(
+            operationId = "createApiToken",
+            summary = "Create a personal API token (its secret is shown only in this answer)")
+    @ApiResponse(responseCode = "201", description = "Created.")
     @PostMapping("/api/me/tokens")
     ResponseEntity<ApiTokens.IssuedToken> issueToken(@Valid @RequestBody CreateTokenRequest body) {
         var issued = tokens.issue(currentActor.get(), body.name());
@@ -124,6 +151,7 @@ class IdentityController {
                 .body(issued);
     }
 
+    @Operation(operationId = "revokeApiToken", summary = "Revoke a personal API token")
     @DeleteMapping("/api/me/tokens/{id}")
     @ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
     void revokeToken(@PathVariable UUID id) {

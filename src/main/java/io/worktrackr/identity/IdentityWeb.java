@@ -3,6 +3,7 @@ package io.worktrackr.identity;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** The wire records of the identity API. */
 final class IdentityWeb {
@@ -32,5 +33,9 @@ final class IdentityWeb {
         }
     }
 
-    record TokenResponse(UUID id, String name, Instant createdAt, Instant lastUsedAt) {}
+    record TokenResponse(
+            UUID id,
+            String name,
+            Instant createdAt,
+            @Nullable Instant lastUsedAt) {}
 }

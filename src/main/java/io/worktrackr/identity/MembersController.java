@@ -3,6 +3,8 @@ package io.worktrackr.identity;
 import static io.worktrackr.identity.IdentityWeb.CONTROL_MESSAGE;
 import static io.worktrackr.identity.IdentityWeb.NO_CONTROL;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.worktrackr.identity.IdentityWeb.MemberResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -44,6 +46,9 @@ class MembersController {
         this.currentActor = currentActor;
     }
 
+    @Operation(
+            operationId = "listMembers",
+            summary = "List the organisation's members (the people tickets can be assigned to)")
     @GetMapping("/api/members")
     List<MemberResponse> members() {
         return directory.members(currentActor.get().organisationId()).stream()
@@ -51,6 +56,9 @@ class MembersController {
                 .toList();
     }
 
+    @Operation(operationId = "addMember", summary = "Add a member, or invite an existing account (admin)")
+    @ApiResponse(responseCode = "201", description = "Added or invited.")
+    @ApiResponse(responseCode = "409", description = "Already a member or invited (`already-member`).")
     @PostMapping("/api/members")
     ResponseEntity<MemberResponse> add(@Valid @RequestBody AddMemberRequest body) {
         Member member = management.add(
@@ -60,6 +68,9 @@ class MembersController {
         return ResponseEntity.created(URI.create("/api/members/" + member.id())).body(MemberResponse.of(member));
     }
 
+    @Operation(operationId = "changeMemberRole", summary = "Change a member's role (admin)")
+    @ApiResponse(responseCode = "200", description = "Changed.")
+    @ApiResponse(responseCode = "409", description = "The organisation would lose its last admin (`last-admin`).")
     @PatchMapping("/api/members/{id}")
     MemberResponse changeRole(@PathVariable UUID id, @Valid @RequestBody ChangeRoleRequest body) {
         return MemberResponse.of(management.changeRole(currentActor.get(), id, Role.parse("role", body.role())));

@@ -34,6 +34,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** The only API paths open without signing in (the OpenAPI document marks them so too). */
+    static final String[] PUBLIC_API = {"/api/signup", "/api/auth/login", "/api/auth/csrf"};
+
     @Bean
     CsrfTokenRepository csrfTokenRepository() {
         CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
@@ -67,7 +70,7 @@ class SecurityConfiguration {
                                 ProblemType.CSRF,
                                 "Send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header (GET /api/auth/csrf sets it).")
                         : Problems.of(ProblemType.FORBIDDEN, "You may not do this."));
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/api/signup", "/api/auth/login", "/api/auth/csrf")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_API)
                         .permitAll()
                         .requestMatchers("/api/**")
                         .authenticated()

@@ -1,5 +1,8 @@
 package io.worktrackr.queues;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.worktrackr.identity.CurrentActor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -7,6 +10,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -26,7 +30,11 @@ class QueuesController {
 
     record CreateQueueRequest(@NotBlank String name) {}
 
-    record ChangeQueueRequest(String name, Boolean archived, Boolean isDefault) {}
+    record ChangeQueueRequest(
+            @Nullable String name,
+            @Nullable Boolean archived,
+
+            @Schema(description = "only true: make this the default queue") @Nullable Boolean isDefault) {}
 
     private final QueueDirectory directory;
     private final QueueManagement management;
@@ -40,6 +48,7 @@ class QueuesController {
         this.currentActor = currentActor;
     }
 
+    @Operation(operationId = "listQueues", summary = "List the queues with their active ticket counts")
     @GetMapping("/api/queues")
     List<QueueResponse> list() {
         UUID organisationId = currentActor.get().organisationId();
@@ -49,12 +58,18 @@ class QueuesController {
                 .toList();
     }
 
+    @Operation(operationId = "createQueue", summary = "Create a queue (admin)")
+    @ApiResponse(responseCode = "201", description = "Created.")
+    @ApiResponse(responseCode = "409", description = "A queue with this name exists (`queue-name-taken`).")
     @PostMapping("/api/queues")
     ResponseEntity<QueueResponse> create(@Valid @RequestBody CreateQueueRequest body) {
         Queue queue = management.create(currentActor.get(), body.name());
         return ResponseEntity.created(URI.create("/api/queues/" + queue.id())).body(QueueResponse.of(queue, 0));
     }
 
+    @Operation(operationId = "changeQueue", summary = "Rename, archive or make default a queue (admin)")
+    @ApiResponse(responseCode = "200", description = "Changed.")
+    @ApiResponse(responseCode = "409", description = "A queue with this name exists (`queue-name-taken`).")
     @PatchMapping("/api/queues/{id}")
     QueueResponse change(@PathVariable UUID id, @RequestBody ChangeQueueRequest body) {
         Queue queue = management.change(

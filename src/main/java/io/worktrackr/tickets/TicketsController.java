@@ -1,13 +1,18 @@
 package io.worktrackr.tickets;
 
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.worktrackr.common.FieldError;
 import io.worktrackr.common.InvalidInput;
+import io.worktrackr.common.Problem;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.CurrentActor;
 import io.worktrackr.queues.QueueDirectory;
+import io.worktrackr.tickets.web.TicketProblems;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -33,30 +39,72 @@ import tools.jackson.databind.JsonNode;
 @RestController
 class TicketsController {
 
-    record CreateTicketRequest(String title, String description, String priority, UUID queueId, UUID assigneeId) {}
+    record CreateTicketRequest(
+            String title,
+            @Nullable String description,
+
+            @Schema(description = "low, medium (default), high or urgent") @Nullable String priority,
+
+            @Schema(description = "default: the default queue") @Nullable UUID queueId,
+
+            @Nullable UUID assigneeId) {}
 
     /** The PATCH body as documented; parsed by {@link TicketChangesParser} (absent = unchanged, null assignee = unassign). */
+    @Schema(
+            description = "Three states per field: absent = left unchanged; a value = set; `null` only for "
+                    + "`assigneeId` (= unassign), for any other field `null` is refused with 422. Send the `version` "
+                    + "you saw to be refused with 409 `stale-ticket` instead of overwriting someone else's change.")
     record PatchTicketRequest(
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Long version,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String status,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String priority,
-            UUID assigneeId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = "null unassigns") @Nullable UUID assigneeId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID queueId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String title,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String description) {}
 
     /** One bulk item: the PATCH fields plus the ticket id. */
+    @Schema(description = "One item of a bulk change: the ticket `id` and the fields of a `PatchTicketRequest`.")
     record BulkItemRequest(
             UUID id,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Long version,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String status,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String priority,
-            UUID assigneeId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = "null unassigns") @Nullable UUID assigneeId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID queueId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String title,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String description) {}
 
-    record ListResponse(List<TicketResponse> items, String nextCursor) {}
+    @Schema(name = "TicketPage")
+    record ListResponse(
+            List<TicketResponse> items,
+
+            @Schema(description = "pass back as `cursor` for the next page; null on the last page") @Nullable String nextCursor) {}
 
     record QueueCount(UUID id, String name, long count) {}
 
@@ -81,6 +129,8 @@ class TicketsController {
         this.currentActor = currentActor;
     }
 
+    @Operation(operationId = "createTicket", summary = "Open a ticket")
+    @ApiResponse(responseCode = "201", description = "Created.")
     @PostMapping("/api/tickets")
     ResponseEntity<TicketResponse> create(@RequestBody CreateTicketRequest body) {
         Priority priority = body.priority() == null ? null : Priority.parse("priority", body.priority());
@@ -90,16 +140,46 @@ class TicketsController {
         return ResponseEntity.created(URI.create("/api/tickets/" + ticket.id())).body(assembler.toResponse(ticket));
     }
 
+    @Operation(operationId = "getTicket", summary = "One ticket by id")
     @GetMapping("/api/tickets/{id}")
     TicketResponse get(@PathVariable UUID id) {
         return assembler.toResponse(queries.get(currentActor.get(), id));
     }
 
-    @GetMapping("/api/tickets/number/{number}")
+    @Operation(operationId = "getTicketByNumber", summary = "One ticket by its organisation's ticket number")
+    @GetMapping("/api/ticket-numbers/{number}")
     TicketResponse getByNumber(@PathVariable long number) {
         return assembler.toResponse(queries.getByNumber(currentActor.get(), number));
     }
 
+    /**
+     * The former path of {@link #getByNumber}, kept working for existing clients but left out of the contract:
+     * {@code /api/tickets/number/{n}} and {@code /api/tickets/{id}/comments} cannot be told apart by path shape.
+     */
+    @Hidden
+    @GetMapping("/api/tickets/number/{number}")
+    TicketResponse getByNumberAtFormerPath(@PathVariable long number) {
+        return getByNumber(number);
+    }
+
+    @Operation(operationId = "changeTicket", summary = "Change a ticket (only the fields sent)")
+    @ApiResponse(responseCode = "200", description = "Changed (or unchanged, when nothing differed).")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The ticket changed since `version` (`stale-ticket`); nothing was saved, `ticket` is the "
+                    + "current state.",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = TicketProblems.StaleTicketProblem.class)))
+    @ApiResponse(
+            responseCode = "422",
+            description = "A field is not acceptable (`invalid-input`), or the lifecycle does not allow the status "
+                    + "change (`illegal-transition`, with `allowed`).",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(anyOf = {Problem.class, TicketProblems.IllegalTransitionProblem.class})))
     @PatchMapping("/api/tickets/{id}")
     TicketResponse change(
             @PathVariable UUID id,
@@ -112,6 +192,19 @@ class TicketsController {
         return assembler.toResponse(management.change(actor, id, changes));
     }
 
+    @Operation(
+            operationId = "changeTickets",
+            summary = "Change many tickets, all or nothing",
+            description = "Each item is a `PatchTicketRequest` plus the ticket `id`; 1–500 items, one transaction.")
+    @ApiResponse(responseCode = "200", description = "All changed, in the order of the request.")
+    @ApiResponse(
+            responseCode = "422",
+            description = "The body is not a list of changes or an item cannot be parsed (`invalid-input`, with "
+                    + "`items`), or an item failed (`bulk-rejected`, with `items`); nothing changed.",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(anyOf = {Problem.class, TicketProblems.BulkRejectedProblem.class})))
     @PatchMapping("/api/tickets/bulk")
     List<TicketResponse> changeAll(
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -127,6 +220,7 @@ class TicketsController {
         return assembler.toResponses(management.changeAll(actor, items));
     }
 
+    @Operation(operationId = "listTickets", summary = "List tickets by view, filters and sort, a page at a time")
     @GetMapping("/api/tickets")
     ListResponse list(
             @RequestParam(required = false) String view,
@@ -149,6 +243,7 @@ class TicketsController {
         return new ListResponse(assembler.toResponses(page.items()), page.nextCursor());
     }
 
+    @Operation(operationId = "countTickets", summary = "Counts of every view and of each queue's active tickets")
     @GetMapping("/api/tickets/counts")
     CountsResponse counts() {
         Actor actor = currentActor.get();

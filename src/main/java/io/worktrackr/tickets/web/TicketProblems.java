@@ -40,7 +40,12 @@ public class TicketProblems {
     /** 409 {@code stale-ticket}: nothing was saved; {@code ticket} is the ticket as it is now. */
     @Schema(description = "409 stale-ticket: nothing was saved; `ticket` is the ticket as it is now.")
     public record StaleTicketProblem(
-            URI type, String title, int status, String detail, URI instance, TicketResponse ticket) {}
+            URI type,
+            String title,
+            int status,
+            String detail,
+            @Schema(format = "uri-reference") URI instance,
+            TicketResponse ticket) {}
 
     /** 422 {@code illegal-transition}: the lifecycle does not allow the move; {@code allowed} lists where it may go. */
     @Schema(description = "422 illegal-transition: the lifecycle does not allow this status change.")
@@ -49,7 +54,7 @@ public class TicketProblems {
             String title,
             int status,
             String detail,
-            URI instance,
+            @Schema(format = "uri-reference") URI instance,
             List<FieldError> errors,
 
             @Schema(description = "the statuses the ticket may move to instead")
@@ -58,14 +63,19 @@ public class TicketProblems {
     /** 422 {@code bulk-rejected}: nothing changed; every failing item is listed. */
     @Schema(description = "422 bulk-rejected: nothing changed; every failing item is listed.")
     public record BulkRejectedProblem(
-            URI type, String title, int status, String detail, URI instance, List<RejectedItem> items) {}
+            URI type,
+            String title,
+            int status,
+            String detail,
+            @Schema(format = "uri-reference") URI instance,
+            List<RejectedItem> items) {}
 
     /** One failing item of a bulk update; {@code ticket} (its current state) only when it was stale. */
     public record RejectedItem(
             @Schema(description = "position in the request array, from 0")
             int index,
 
-            @Nullable UUID id,
+            UUID id,
             List<FieldError> errors,
 
             @Schema(description = "present only when the item failed because the ticket changed meanwhile")
@@ -136,7 +146,7 @@ public class TicketProblems {
                 .body(body);
     }
 
-    private static URI instance(HttpServletRequest request) {
+    private static @Schema(format = "uri-reference") URI instance(HttpServletRequest request) {
         return URI.create(request.getRequestURI());
     }
 }
