@@ -62,6 +62,19 @@ class TicketsIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void theDocumentedNumberPathAnswersLikeTheFormerOne() {
+        JsonNode ticket = org.ticket("Find me by number");
+        long number = ticket.get("number").longValue();
+
+        Api.Response documented = alice.api().get("/api/ticket-numbers/" + number);
+
+        assertThat(documented.status()).isEqualTo(200);
+        assertThat(documented.body())
+                .isEqualTo(alice.api().get("/api/tickets/number/" + number).body());
+        assertThat(alice.api().get("/api/ticket-numbers/999999").status()).isEqualTo(404);
+    }
+
+    @Test
     void createWithQueuePriorityAndAssignee() {
         JsonNode ticket = alice.api()
                 .post(
@@ -287,6 +300,12 @@ class TicketsIntegrationTests extends IntegrationTest {
         assertThat(failed.get(0).get("index").intValue()).isEqualTo(1);
         assertThat(failed.get(0).get("ticket").get("version").longValue()).isEqualTo(1);
         assertThat(failed.get(1).get("index").intValue()).isEqualTo(2);
+        assertThat(failed.get(1).has("ticket"))
+                .as("only a stale item carries the current ticket")
+                .isFalse();
+        assertThat(semanticFailures.body().get("type").stringValue())
+                .isEqualTo("https://worktrackr.io/problems/bulk-rejected");
+        assertThat(semanticFailures.contentType()).startsWith("application/problem+json");
 
         assertThat(jdbc.sql("SELECT status FROM tickets WHERE id = :id")
                         .param("id", UUID.fromString(good.get("id").stringValue()))
