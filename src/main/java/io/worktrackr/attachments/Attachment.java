@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A stored file's record: what it is (sniffed), how large, its SHA-256, and where its bytes are. */
-record Attachment(
+public record Attachment(
         UUID id,
         UUID organisationId,
         UUID ticketId,
@@ -17,7 +17,8 @@ record Attachment(
         String storageKey,
         Instant createdAt) {
 
-    boolean previewable() {
+    /** Whether a browser may show it inline: only raster images, sniffed from the bytes. */
+    public boolean previewable() {
         return ContentTypes.inline(contentType);
     }
 }

@@ -47,12 +47,13 @@ public class CurrentActor {
         return actor;
     }
 
-    UUID userId() {
+    /** The signed-in user, whichever organisation they act in. */
+    public UUID userId() {
         return authentication().userId();
     }
 
     /** Makes the session act in another of the user's organisations. */
-    void choose(UUID organisationId) {
+    public void choose(UUID organisationId) {
         WorktrackrAuthentication auth = authentication();
         if (auth.pinnedOrganisationId() != null) {
             throw new Forbidden("An API token always acts in the organisation it was created in.");

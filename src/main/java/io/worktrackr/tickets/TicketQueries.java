@@ -50,6 +50,11 @@ public class TicketQueries implements QueueLoad {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** Summaries of the actor's organisation's tickets among these ids, in the order asked; unknown ids are left out. */
+    public List<TicketSummary> summaries(Actor actor, List<UUID> ids) {
+        return getAll(actor, ids).stream().map(TicketSummary::of).toList();
+    }
+
     public Page list(Actor actor, TicketFilter filter, String sort, String cursor, Integer limit) {
         TicketSort.Order order = TicketSort.Order.parse(sort);
         int size = limit == null ? DEFAULT_LIMIT : limit;

@@ -1,8 +1,11 @@
-package io.worktrackr.conversation;
+package io.worktrackr.conversation.web;
 
-import io.worktrackr.conversation.CommentsController.ListResponse;
-import io.worktrackr.conversation.Mentions.MentionResponse;
+import io.worktrackr.conversation.Mentions;
+import io.worktrackr.conversation.Mentions.Mention;
+import io.worktrackr.conversation.web.CommentsController.ListResponse;
 import io.worktrackr.identity.CurrentActor;
+import io.worktrackr.identity.Person;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +18,30 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MentionsController {
 
+    record TicketSummary(UUID id, long number, String title) {}
+
+    record MentionResponse(
+            UUID id,
+            TicketSummary ticket,
+            UUID commentId,
+            String visibility,
+            Person author,
+            Instant at,
+            Instant readAt) {
+
+        static MentionResponse of(Mention m) {
+            return new MentionResponse(
+                    m.id(),
+                    new TicketSummary(
+                            m.ticket().id(), m.ticket().number(), m.ticket().title()),
+                    m.commentId(),
+                    m.visibility(),
+                    m.author(),
+                    m.at(),
+                    m.readAt());
+        }
+    }
+
     private final Mentions mentions;
     private final CurrentActor currentActor;
 
@@ -26,7 +53,9 @@ class MentionsController {
     @GetMapping("/api/mentions")
     ListResponse<MentionResponse> list(
             @RequestParam(defaultValue = "false") boolean unread, @RequestParam(required = false) Integer limit) {
-        return new ListResponse<>(mentions.list(currentActor.get(), unread, limit));
+        return new ListResponse<>(mentions.list(currentActor.get(), unread, limit).stream()
+                .map(MentionResponse::of)
+                .toList());
     }
 
     @PostMapping("/api/mentions/{id}/read")
