@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +30,11 @@ public class ActivityQueries {
     public record ActivityEntry(
             UUID id,
             String action,
-            String field,
-            String oldValue,
-            String newValue,
-            String oldLabel,
-            String newLabel,
+            @Nullable String field,
+            @Nullable String oldValue,
+            @Nullable String newValue,
+            @Nullable String oldLabel,
+            @Nullable String newLabel,
             UUID actorId,
             String actorName,
             Instant at) {}

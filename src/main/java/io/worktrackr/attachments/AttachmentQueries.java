@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +26,7 @@ public class AttachmentQueries {
     public record AttachmentDetails(
             UUID id,
             UUID ticketId,
-            UUID commentId,
+            @Nullable UUID commentId,
             String filename,
             long size,
             String sha256,

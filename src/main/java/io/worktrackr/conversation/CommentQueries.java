@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,10 +35,10 @@ public class CommentQueries {
             String html,
             List<Person> mentions,
             boolean edited,
-            Instant editedAt,
+            @Nullable Instant editedAt,
             boolean redacted,
-            Instant redactedAt,
-            Person redactedBy,
+            @Nullable Instant redactedAt,
+            @Nullable Person redactedBy,
             Instant createdAt) {}
 
     /** An earlier text of a comment: when it was written and when it was replaced. */

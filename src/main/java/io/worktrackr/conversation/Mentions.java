@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +40,7 @@ public class Mentions {
             String visibility,
             Person author,
             Instant at,
-            Instant readAt) {}
+            @Nullable Instant readAt) {}
 
     private record Row(
             UUID id, UUID commentId, UUID ticketId, UUID authorId, String visibility, Instant at, Instant readAt) {}
@@ -57,7 +58,7 @@ public class Mentions {
     }
 
     @Transactional(readOnly = true)
-    public List<Mention> list(Actor actor, boolean unreadOnly, Integer limit) {
+    public List<Mention> list(Actor actor, boolean unreadOnly, @Nullable Integer limit) {
         int size = limit == null ? DEFAULT_LIMIT : limit;
         if (size < 1 || size > MAX_LIMIT) {
             throw new InvalidInput("limit", "must be between 1 and " + MAX_LIMIT);

@@ -3,4 +3,5 @@
  * forwarding of the web app's routes, and the {@link java.time.Clock}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "identity"})
+@org.jspecify.annotations.NullMarked
 package io.worktrackr.platform;

@@ -6,6 +6,7 @@ import io.worktrackr.identity.CurrentActor;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,11 +20,11 @@ class ActivityController {
     record ActivityResponse(
             UUID id,
             String action,
-            String field,
-            String oldValue,
-            String newValue,
-            String oldLabel,
-            String newLabel,
+            @Nullable String field,
+            @Nullable String oldValue,
+            @Nullable String newValue,
+            @Nullable String oldLabel,
+            @Nullable String newLabel,
             ActorRef actor,
             Instant at) {
 

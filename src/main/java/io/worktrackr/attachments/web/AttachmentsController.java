@@ -14,6 +14,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -37,7 +38,7 @@ class AttachmentsController {
     record AttachmentResponse(
             UUID id,
             UUID ticketId,
-            UUID commentId,
+            @Nullable UUID commentId,
             String filename,
             long size,
             String sha256,

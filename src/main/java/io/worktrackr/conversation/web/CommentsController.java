@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -39,10 +40,10 @@ class CommentsController {
             String html,
             List<Person> mentions,
             boolean edited,
-            Instant editedAt,
+            @Nullable Instant editedAt,
             boolean redacted,
-            Instant redactedAt,
-            Person redactedBy,
+            @Nullable Instant redactedAt,
+            @Nullable Person redactedBy,
             Instant createdAt) {
 
         static CommentResponse of(RenderedComment c) {

@@ -7,6 +7,7 @@ import io.worktrackr.identity.CurrentActor;
 import io.worktrackr.identity.Person;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +28,7 @@ class MentionsController {
             String visibility,
             Person author,
             Instant at,
-            Instant readAt) {
+            @Nullable Instant readAt) {
 
         static MentionResponse of(Mention m) {
             return new MentionResponse(
@@ -52,7 +53,8 @@ class MentionsController {
 
     @GetMapping("/api/mentions")
     ListResponse<MentionResponse> list(
-            @RequestParam(defaultValue = "false") boolean unread, @RequestParam(required = false) Integer limit) {
+            @RequestParam(defaultValue = "false") boolean unread,
+            @RequestParam(required = false) @Nullable Integer limit) {
         return new ListResponse<>(mentions.list(currentActor.get(), unread, limit).stream()
                 .map(MentionResponse::of)
                 .toList());

@@ -6,6 +6,7 @@ import io.worktrackr.identity.Person;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** The wire records of the identity API. */
 final class IdentityWeb {
@@ -53,5 +54,9 @@ final class IdentityWeb {
         }
     }
 
-    record TokenResponse(UUID id, String name, Instant createdAt, Instant lastUsedAt) {}
+    record TokenResponse(
+            UUID id,
+            String name,
+            Instant createdAt,
+            @Nullable Instant lastUsedAt) {}
 }
