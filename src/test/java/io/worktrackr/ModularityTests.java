@@ -35,44 +35,55 @@ class ModularityTests {
     void writesModuleDocumentation() throws IOException {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCS.toString())).writeDocumentation();
         try (Stream<Path> files = Files.list(DOCS)) {
-            files.filter(f -> f.toString().endsWith(".puml")).forEach(ModularityTests::sortElementsAndRelations);
+            files.forEach(ModularityTests::sortUnorderedLines);
         }
     }
 
-    /** Sorts each run of consecutive {@code Component(…)} or {@code Rel(…)} lines; PlantUML reads them in any order. */
-    private static void sortElementsAndRelations(Path diagram) {
+    /**
+     * Sorts what the documenter writes in no fixed order: each run of consecutive {@code Component(…)} or
+     * {@code Rel(…)} lines of a diagram, each bullet list of a canvas (a first item may carry the table cell's
+     * {@code |}). PlantUML and AsciiDoc read them in any order.
+     */
+    private static void sortUnorderedLines(Path file) {
         try {
-            List<String> lines = Files.readAllLines(diagram);
+            List<String> lines = Files.readAllLines(file);
             List<String> sorted = new ArrayList<>();
-            List<String> run = new ArrayList<>();
-            String runKind = null;
-            for (String line : lines) {
-                String kind = kind(line);
-                if (runKind != null && !runKind.equals(kind)) {
-                    sorted.addAll(run.stream().sorted().toList());
-                    run.clear();
-                }
-                runKind = kind;
+            int i = 0;
+            while (i < lines.size()) {
+                String kind = kind(lines.get(i), true);
                 if (kind == null) {
-                    sorted.add(line);
-                } else {
-                    run.add(line);
+                    sorted.add(lines.get(i++));
+                    continue;
                 }
+                boolean cell = lines.get(i).startsWith("|");
+                List<String> run = new ArrayList<>();
+                run.add(cell ? lines.get(i).substring(1) : lines.get(i));
+                i++;
+                while (i < lines.size() && kind.equals(kind(lines.get(i), false))) {
+                    run.add(lines.get(i++));
+                }
+                run.sort(null);
+                if (cell) {
+                    run.set(0, "|" + run.get(0));
+                }
+                sorted.addAll(run);
             }
-            sorted.addAll(run.stream().sorted().toList());
-            Files.write(diagram, sorted);
+            Files.write(file, sorted);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static String kind(String line) {
+    private static String kind(String line, boolean first) {
         String trimmed = line.strip();
         if (trimmed.startsWith("Rel(")) {
             return "Rel";
         }
         if (trimmed.startsWith("Component(")) {
             return "Component";
+        }
+        if (line.startsWith("* ") || (first && line.startsWith("|* "))) {
+            return "item";
         }
         return null;
     }
