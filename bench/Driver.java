@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * runs a warm-up then a measured window; latency is the whole operation (request sent to body read).
  *
  *   java bench/Driver.java --base http://127.0.0.1:18080 --token wt_... --pool pool.csv --queue UUID
- *        --assignee UUID --out results.tsv [--duration 10] [--warmup 2] [--jit-warmup 20] [--only REGEX]
+ *        --assignee UUID --out results.tsv [--duration 10] [--warmup 2] [--jit-warmup 30] [--only REGEX]
  *
  * pool.csv: "id,version,status" of random tickets of the measured organisation (for fetch, change, comment).
  * Writes one TSV row per line: name, clients, ops, errors, conflicts, p50, p95, p99, max (ms), ops/s.
@@ -124,12 +124,17 @@ public class Driver {
         lines.add(new Line("add comment", 8, Driver::comment));
 
         // JIT and connection pools warm up on every read line, unmeasured (writes would dirty the visibility map)
-        int jitWarmup = Integer.parseInt(opts.getOrDefault("jit-warmup", "20"));
-        List<Op> reads = lines.stream().filter(l -> !l.name().matches("^(status change|create ticket|add comment).*"))
-                .map(Line::op).toList();
-        if (jitWarmup > 0) {
-            System.out.println("# JIT warm-up, every read line, " + jitWarmup + " s: "
-                    + measure(new Line("warm-up", 4, random -> reads.get(random.nextInt(reads.size())).run(random)), 0, jitWarmup));
+        // (a slice of the time per line: a random mix would spend it on the few multi-second sorts)
+        int jitWarmup = Integer.parseInt(opts.getOrDefault("jit-warmup", "30"));
+        List<Line> reads = lines.stream().filter(l -> !l.name().matches("^(status change|create ticket|add comment).*"))
+                .filter(l -> only.matcher(l.name() + " @" + l.clients()).find()).toList();
+        if (jitWarmup > 0 && !reads.isEmpty()) {
+            long slice = Math.max(200, jitWarmup * 1000L / reads.size());
+            long ops = 0;
+            for (Line l : reads) {
+                ops += measureMillis(new Line(l.name(), 4, l.op()), 0, slice).length;
+            }
+            System.out.println("# JIT warm-up: " + ops + " operations over " + reads.size() + " read lines, " + slice + " ms each");
         }
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
             w.println("line\tclients\tops\terrors\tconflicts\tp50_ms\tp95_ms\tp99_ms\tmax_ms\tops_per_s");
@@ -158,13 +163,27 @@ public class Driver {
     // ---------------------------------------------------------------------------------------------------
 
     static String measure(Line line, int warmupSeconds, int durationSeconds) throws InterruptedException {
-        long start = System.nanoTime();
-        long measureFrom = start + TimeUnit.SECONDS.toNanos(warmupSeconds);
-        long measureUntil = measureFrom + TimeUnit.SECONDS.toNanos(durationSeconds);
-        ExecutorService pool = Executors.newFixedThreadPool(line.clients());
-        List<Future<long[]>> results = new ArrayList<>();
         AtomicLong errors = new AtomicLong();
         AtomicLong conflicts = new AtomicLong();
+        long[] all = run(line, warmupSeconds * 1000L, durationSeconds * 1000L, errors, conflicts);
+        return String.join("\t", line.name(), Integer.toString(line.clients()), Integer.toString(all.length),
+                Long.toString(errors.get()), Long.toString(conflicts.get()), ms(pct(all, 50)), ms(pct(all, 95)),
+                ms(pct(all, 99)), ms(all.length == 0 ? -1 : all[all.length - 1]),
+                String.format(java.util.Locale.ROOT, "%.1f", all.length / (double) durationSeconds));
+    }
+
+    static long[] measureMillis(Line line, long warmupMillis, long durationMillis) throws InterruptedException {
+        return run(line, warmupMillis, durationMillis, new AtomicLong(), new AtomicLong());
+    }
+
+    /** The sorted latencies (ns) of the operations that started and ended inside the measured window. */
+    static long[] run(Line line, long warmupMillis, long durationMillis, AtomicLong errors, AtomicLong conflicts)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        long measureFrom = start + TimeUnit.MILLISECONDS.toNanos(warmupMillis);
+        long measureUntil = measureFrom + TimeUnit.MILLISECONDS.toNanos(durationMillis);
+        ExecutorService pool = Executors.newFixedThreadPool(line.clients());
+        List<Future<long[]>> results = new ArrayList<>();
         List<String> firstErrors = new ArrayList<>();
         for (int c = 0; c < line.clients(); c++) {
             results.add(pool.submit(() -> {
@@ -208,7 +227,7 @@ public class Driver {
         }
         pool.shutdown();
         // bounded: every client stops starting operations at measureUntil; a request can take 60 s at most
-        if (!pool.awaitTermination(durationSeconds + warmupSeconds + 90L, TimeUnit.SECONDS)) {
+        if (!pool.awaitTermination((durationMillis + warmupMillis) / 1000 + 90L, TimeUnit.SECONDS)) {
             pool.shutdownNow();
         }
         long[] all = results.stream().flatMapToLong(f -> {
@@ -222,10 +241,7 @@ public class Driver {
         for (String e : firstErrors) {
             System.err.println("  " + line.name() + " @" + line.clients() + ": " + e);
         }
-        return String.join("\t", line.name(), Integer.toString(line.clients()), Integer.toString(all.length),
-                Long.toString(errors.get()), Long.toString(conflicts.get()), ms(pct(all, 50)), ms(pct(all, 95)),
-                ms(pct(all, 99)), ms(all.length == 0 ? -1 : all[all.length - 1]),
-                String.format(java.util.Locale.ROOT, "%.1f", all.length / (double) durationSeconds));
+        return all;
     }
 
     static long pct(long[] sorted, int p) {
