@@ -1,11 +1,15 @@
-package io.worktrackr.conversation;
+package io.worktrackr.conversation.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.worktrackr.conversation.CommentsController.ListResponse;
-import io.worktrackr.conversation.Mentions.MentionResponse;
+import io.worktrackr.conversation.Mentions;
+import io.worktrackr.conversation.Mentions.Mention;
+import io.worktrackr.conversation.web.CommentsController.ListResponse;
 import io.worktrackr.identity.CurrentActor;
+import io.worktrackr.identity.Person;
+import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +20,30 @@ import org.springframework.web.bind.annotation.RestController;
 /** The caller's mentions: {@code GET /api/mentions?unread=true}, {@code POST /api/mentions/{id}/read}. */
 @RestController
 class MentionsController {
+
+    record TicketSummary(UUID id, long number, String title) {}
+
+    record MentionResponse(
+            UUID id,
+            TicketSummary ticket,
+            UUID commentId,
+            String visibility,
+            Person author,
+            Instant at,
+            @Nullable Instant readAt) {
+
+        static MentionResponse of(Mention m) {
+            return new MentionResponse(
+                    m.id(),
+                    new TicketSummary(
+                            m.ticket().id(), m.ticket().number(), m.ticket().title()),
+                    m.commentId(),
+                    m.visibility(),
+                    m.author(),
+                    m.at(),
+                    m.readAt());
+        }
+    }
 
     private final Mentions mentions;
     private final CurrentActor currentActor;
@@ -28,8 +56,11 @@ class MentionsController {
     @Operation(operationId = "listMentions", summary = "Where the signed-in user was mentioned, newest first")
     @GetMapping("/api/mentions")
     ListResponse<MentionResponse> list(
-            @RequestParam(defaultValue = "false") boolean unread, @RequestParam(required = false) Integer limit) {
-        return new ListResponse<>(mentions.list(currentActor.get(), unread, limit));
+            @RequestParam(defaultValue = "false") boolean unread,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        return new ListResponse<>(mentions.list(currentActor.get(), unread, limit).stream()
+                .map(MentionResponse::of)
+                .toList());
     }
 
     @Operation(operationId = "markMentionRead", summary = "Mark a mention as read")

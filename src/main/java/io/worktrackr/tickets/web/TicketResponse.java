@@ -1,4 +1,4 @@
-package io.worktrackr.tickets;
+package io.worktrackr.tickets.web;
 
 import java.time.Instant;
 import java.util.List;

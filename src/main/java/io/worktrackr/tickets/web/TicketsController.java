@@ -1,4 +1,4 @@
-package io.worktrackr.tickets;
+package io.worktrackr.tickets.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,7 +12,16 @@ import io.worktrackr.common.Problem;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.CurrentActor;
 import io.worktrackr.queues.QueueDirectory;
-import io.worktrackr.tickets.web.TicketProblems;
+import io.worktrackr.tickets.BulkChange;
+import io.worktrackr.tickets.NewTicket;
+import io.worktrackr.tickets.Priority;
+import io.worktrackr.tickets.Ticket;
+import io.worktrackr.tickets.TicketChanges;
+import io.worktrackr.tickets.TicketFilter;
+import io.worktrackr.tickets.TicketManagement;
+import io.worktrackr.tickets.TicketQueries;
+import io.worktrackr.tickets.TicketStatus;
+import io.worktrackr.tickets.TicketView;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;

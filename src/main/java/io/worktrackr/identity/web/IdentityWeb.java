@@ -1,5 +1,8 @@
-package io.worktrackr.identity;
+package io.worktrackr.identity.web;
 
+import io.worktrackr.identity.MeService;
+import io.worktrackr.identity.Member;
+import io.worktrackr.identity.Person;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,9 +22,27 @@ final class IdentityWeb {
             Person user,
             List<MembershipResponse> memberships,
             CurrentOrganisation currentOrganisation,
-            List<MembershipResponse> invitations) {}
+            List<MembershipResponse> invitations) {
 
-    record MembershipResponse(UUID organisationId, String organisationName, String role) {}
+        static MeResponse of(MeService.Me me) {
+            return new MeResponse(
+                    me.user(),
+                    me.memberships().stream().map(MembershipResponse::of).toList(),
+                    new CurrentOrganisation(
+                            me.current().organisationId(),
+                            me.current().organisationName(),
+                            me.current().role().code()),
+                    me.invitations().stream().map(MembershipResponse::of).toList());
+        }
+    }
+
+    record MembershipResponse(UUID organisationId, String organisationName, String role) {
+
+        static MembershipResponse of(MeService.Membership m) {
+            return new MembershipResponse(
+                    m.organisationId(), m.organisationName(), m.role().code());
+        }
+    }
 
     record CurrentOrganisation(UUID id, String name, String role) {}
 
