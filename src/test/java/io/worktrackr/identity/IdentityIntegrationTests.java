@@ -7,6 +7,7 @@ import io.worktrackr.testing.Fixtures;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
 import io.worktrackr.testing.IntegrationTest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +140,29 @@ class IdentityIntegrationTests extends IntegrationTest {
         assertThat(locked.contentType()).startsWith("application/problem+json");
         assertThat(locked.body().get("retryAfterSeconds").longValue()).isPositive();
         assertThat(other.status()).isEqualTo(200);
+    }
+
+    @Test
+    void aLockedAddressCanSignInAgainOnceTheFifteenMinuteWindowHasPassed() {
+        Org org = fixtures.organisation();
+        for (int i = 0; i < 10; i++) {
+            assertThat(signIn(org.admin.email(), "guess-" + i).status()).isEqualTo(401);
+        }
+        assertThat(signIn(org.admin.email(), Fixtures.PASSWORD).status()).isEqualTo(429);
+
+        clock.advance(Duration.ofMinutes(14));
+        assertThat(signIn(org.admin.email(), Fixtures.PASSWORD).status())
+                .as("still inside the window")
+                .isEqualTo(429);
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(signIn(org.admin.email(), Fixtures.PASSWORD).status())
+                .as("15 minutes after the failures")
+                .isEqualTo(200);
+    }
+
+    private Api.Response signIn(String email, String password) {
+        return Api.session(port).post("/api/auth/login", Map.of("email", email, "password", password));
     }
 
     @Test
