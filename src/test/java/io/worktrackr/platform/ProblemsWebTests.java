@@ -31,15 +31,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * How failures reach clients, without a database: the real security chain, body limit filter and problem
- * handler of the platform (everything under {@code io.worktrackr.platform}) in front of a test-only controller.
+ * How failures reach clients, without a database: the platform's real security chain, body limit filter and
+ * problem handler in front of a test-only controller.
  */
 @WebMvcTest(
         controllers = ProblemsWebTests.TestController.class,
-        includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.worktrackr\\.platform\\..*"))
+        includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = WEB_PLUMBING))
 @Import(ProblemsWebTests.TestController.class)
 @ExtendWith(OutputCaptureExtension.class)
 class ProblemsWebTests {
+
+    /** The platform's HTTP plumbing by name, wherever it sits under platform (web/, internal/ …). */
+    static final String WEB_PLUMBING =
+            "io\\.worktrackr\\.platform\\.(\\w+\\.)*(Security|Problem|JsonBodyLimit|WebApp|Time)\\w*";
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String TYPES = "https://worktrackr.io/problems/";
