@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @WebMvcTest(
         controllers = ProblemsWebTests.TestController.class,
-        includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = WEB_PLUMBING))
+        includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ProblemsWebTests.WEB_PLUMBING))
 @Import(ProblemsWebTests.TestController.class)
 @ExtendWith(OutputCaptureExtension.class)
 class ProblemsWebTests {
