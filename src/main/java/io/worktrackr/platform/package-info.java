@@ -4,4 +4,5 @@
  * reactions: the event publication registry's configuration and its resubmission job (docs/architecture.md).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "identity"})
+@org.jspecify.annotations.NullMarked
 package io.worktrackr.platform;
