@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Bad input to the ticket endpoints gets a problem naming the field and the reason, and changes nothing in the
  * database. How the platform maps malformed JSON, oversized bodies, unknown fields and server errors is
- * {@code platform.ProblemsWebTests}; the PATCH body rules are {@link TicketChangesParserTests}.
+ * {@code platform.ProblemsWebTests}; the PATCH body rules are {@code tickets.web.TicketChangesParserTests}.
  */
 class BadInputIntegrationTests extends IntegrationTest {
 

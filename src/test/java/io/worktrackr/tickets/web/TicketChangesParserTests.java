@@ -1,10 +1,13 @@
-package io.worktrackr.tickets;
+package io.worktrackr.tickets.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.worktrackr.common.FieldError;
 import io.worktrackr.common.InvalidInput;
+import io.worktrackr.tickets.Priority;
+import io.worktrackr.tickets.TicketChanges;
+import io.worktrackr.tickets.TicketStatus;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
