@@ -148,9 +148,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(
             Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         // Spring's own exceptions (405, 415, 404 for no handler …) get a type URI of ours too
+        // (Spring 7 leaves the type unset rather than about:blank)
         if (body instanceof ProblemDetail problem
-                && problem.getType() != null
-                && "about:blank".equals(problem.getType().toString())) {
+                && (problem.getType() == null
+                        || "about:blank".equals(problem.getType().toString()))) {
             problem.setType(ProblemType.forHttpStatus(statusCode.value()));
         }
         return super.createResponseEntity(body, headers, statusCode, request);

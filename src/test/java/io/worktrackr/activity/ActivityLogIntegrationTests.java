@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.IntegrationTest;
+import io.worktrackr.testing.Json;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class ActivityLogIntegrationTests extends IntegrationTest {
     void theDatabaseRejectsUpdatesAndDeletesOfTheTrail() {
         Org org = fixtures.organisation();
         JsonNode ticket = org.ticket("Audited");
-        UUID id = UUID.fromString(ticket.get("id").stringValue());
+        UUID id = UUID.fromString(Json.string(ticket, "$.id"));
 
         assertThatThrownBy(() -> jdbc.sql("UPDATE activity_log SET action = 'forged' WHERE ticket_id = :id")
                         .param("id", id)
@@ -41,19 +42,19 @@ class ActivityLogIntegrationTests extends IntegrationTest {
     void theTrailIsNewestFirstWithWhoAndWhen() {
         Org org = fixtures.organisation();
         JsonNode ticket = org.ticket("Trail");
-        String path = "/api/tickets/" + ticket.get("id").stringValue();
+        String path = "/api/tickets/" + Json.string(ticket, "$.id");
         org.admin.api().patch(path, Map.of("priority", "high"));
         org.admin.api().patch(path, Map.of("status", "pending"));
 
         JsonNode items = org.admin.api().get(path + "/activity").body().get("items");
 
         assertThat(items).hasSize(3);
-        assertThat(items.get(0).get("field").stringValue()).isEqualTo("status");
-        assertThat(items.get(1).get("field").stringValue()).isEqualTo("priority");
-        assertThat(items.get(1).get("oldLabel").stringValue()).isEqualTo("Medium");
-        assertThat(items.get(1).get("newLabel").stringValue()).isEqualTo("High");
-        assertThat(items.get(2).get("action").stringValue()).isEqualTo("created");
-        assertThat(items.get(2).get("actor").get("name").stringValue()).startsWith("Admin of");
-        assertThat(items.get(2).get("at").stringValue()).endsWith("Z");
+        assertThat(Json.string(items, "$[0].field")).isEqualTo("status");
+        assertThat(Json.string(items, "$[1].field")).isEqualTo("priority");
+        assertThat(Json.string(items, "$[1].oldLabel")).isEqualTo("Medium");
+        assertThat(Json.string(items, "$[1].newLabel")).isEqualTo("High");
+        assertThat(Json.string(items, "$[2].action")).isEqualTo("created");
+        assertThat(Json.string(items, "$[2].actor.name")).startsWith("Admin of");
+        assertThat(Json.string(items, "$[2].at")).endsWith("Z");
     }
 }

@@ -6,6 +6,7 @@ import io.worktrackr.testing.Api;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
 import io.worktrackr.testing.IntegrationTest;
+import io.worktrackr.testing.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -41,8 +42,7 @@ class AttachmentsIntegrationTests extends IntegrationTest {
     }
 
     private Api.Download download(JsonNode attachment, String query) {
-        Api.Download download =
-                alice.api().download("/api/attachments/" + attachment.get("id").stringValue() + query);
+        Api.Download download = alice.api().download("/api/attachments/" + Json.string(attachment, "$.id") + query);
         assertThat(download.status()).isEqualTo(200);
         return download;
     }
@@ -76,18 +76,16 @@ class AttachmentsIntegrationTests extends IntegrationTest {
 
         assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
         JsonNode attachment = uploaded.body();
-        assertThat(uploaded.header("Location"))
-                .isEqualTo("/api/attachments/" + attachment.get("id").stringValue());
-        assertThat(attachment.get("filename").stringValue()).isEqualTo("dump.bin");
-        assertThat(attachment.get("size").longValue()).isEqualTo(300_000);
-        assertThat(attachment.get("sha256").stringValue()).isEqualTo(Samples.sha256(bytes));
-        assertThat(attachment.get("contentType").stringValue()).isEqualTo("application/octet-stream");
-        assertThat(attachment.get("uploadedBy").get("id").stringValue())
+        assertThat(uploaded.header("Location")).isEqualTo("/api/attachments/" + Json.string(attachment, "$.id"));
+        assertThat(Json.string(attachment, "$.filename")).isEqualTo("dump.bin");
+        assertThat(Json.number(attachment, "$.size")).isEqualTo(300_000);
+        assertThat(Json.string(attachment, "$.sha256")).isEqualTo(Samples.sha256(bytes));
+        assertThat(Json.string(attachment, "$.contentType")).isEqualTo("application/octet-stream");
+        assertThat(Json.string(attachment, "$.uploadedBy.id"))
                 .isEqualTo(alice.id().toString());
 
         Api.Download download = download(attachment, "");
-        assertThat(Samples.sha256(download.bytes()))
-                .isEqualTo(attachment.get("sha256").stringValue());
+        assertThat(Samples.sha256(download.bytes())).isEqualTo(Json.string(attachment, "$.sha256"));
         assertThat(download.bytes()).isEqualTo(bytes);
         assertThat(download.header("Content-Disposition"))
                 .isEqualTo("attachment; filename=\"dump.bin\"; filename*=UTF-8''dump.bin");
@@ -111,7 +109,7 @@ class AttachmentsIntegrationTests extends IntegrationTest {
         images.forEach((type, bytes) -> {
             // the client claims plain text and a .txt name; neither is believed
             JsonNode attachment = upload("notes.txt", "text/plain", bytes);
-            assertThat(attachment.get("contentType").stringValue()).isEqualTo(type);
+            assertThat(Json.string(attachment, "$.contentType")).isEqualTo(type);
             assertThat(attachment.get("previewable").booleanValue()).isTrue();
 
             Api.Download inline = download(attachment, "?inline=true");
@@ -127,7 +125,7 @@ class AttachmentsIntegrationTests extends IntegrationTest {
     void htmlUploadedAsAPngIsStoredAsHtmlAndNeverServedInline() {
         JsonNode attachment = upload("cat.png", "image/png", Samples.html());
 
-        assertThat(attachment.get("contentType").stringValue()).isEqualTo("text/html");
+        assertThat(Json.string(attachment, "$.contentType")).isEqualTo("text/html");
         assertThat(attachment.get("previewable").booleanValue()).isFalse();
         Api.Download download = download(attachment, "?inline=true");
         assertThat(download.header("Content-Disposition")).startsWith("attachment; filename=\"cat.png\"");
@@ -142,7 +140,7 @@ class AttachmentsIntegrationTests extends IntegrationTest {
     void svgIsNeverServedInline() {
         JsonNode attachment = upload("logo.svg", "image/svg+xml", Samples.svg());
 
-        assertThat(attachment.get("contentType").stringValue()).isEqualTo("image/svg+xml");
+        assertThat(Json.string(attachment, "$.contentType")).isEqualTo("image/svg+xml");
         assertThat(attachment.get("previewable").booleanValue()).isFalse();
         assertThat(download(attachment, "?inline=true").header("Content-Disposition"))
                 .startsWith("attachment;");
@@ -172,7 +170,7 @@ class AttachmentsIntegrationTests extends IntegrationTest {
         expected.forEach((sent, kept) -> {
             JsonNode attachment =
                     upload(sent, "application/pdf", "%PDF-1.4 not really".getBytes(StandardCharsets.UTF_8));
-            assertThat(attachment.get("filename").stringValue()).as(sent).isEqualTo(kept);
+            assertThat(Json.string(attachment, "$.filename")).as(sent).isEqualTo(kept);
             assertThat(download(attachment, "").header("Content-Disposition"))
                     .doesNotContainPattern("[\\p{Cntrl}/\\\\]");
         });
@@ -192,7 +190,7 @@ class AttachmentsIntegrationTests extends IntegrationTest {
         JsonNode attachment =
                 upload("résumé \"final\".pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(attachment.get("filename").stringValue()).isEqualTo("résumé _final_.pdf");
+        assertThat(Json.string(attachment, "$.filename")).isEqualTo("résumé _final_.pdf");
         assertThat(download(attachment, "").header("Content-Disposition"))
                 .isEqualTo(
                         "attachment; filename=\"r_sum_ _final_.pdf\"; filename*=UTF-8''r%C3%A9sum%C3%A9%20_final_.pdf");
@@ -216,8 +214,8 @@ class AttachmentsIntegrationTests extends IntegrationTest {
         assertThat(atLimit.status()).as(atLimit.toString()).isEqualTo(201);
         assertThat(overLimit.status()).as(overLimit.toString()).isEqualTo(413);
         assertThat(overLimit.contentType()).startsWith("application/problem+json");
-        assertThat(overLimit.body().get("type").stringValue()).endsWith("/payload-too-large");
-        assertThat(overLimit.body().get("maxFileSize").longValue()).isEqualTo(MAX_FILE_SIZE);
+        assertThat(overLimit.string("$.type")).endsWith("/payload-too-large");
+        assertThat(overLimit.number("$.maxFileSize")).isEqualTo(MAX_FILE_SIZE);
         assertThat(rows(ticketId)).isEqualTo(1);
         assertThat(storedFiles(org)).hasSize(1);
     }
@@ -226,9 +224,7 @@ class AttachmentsIntegrationTests extends IntegrationTest {
     void aCommentCarriesAtMostTwentyFilesAndTheNextIs413WithNothingStored() {
         String commentId = alice.api()
                 .post(ticketPath + "/comments", Map.of("body", "logs", "visibility", "internal"))
-                .body()
-                .get("id")
-                .stringValue();
+                .string("$.id");
 
         for (int i = 1; i <= 20; i++) {
             Api.Response ok = alice.api()
@@ -239,7 +235,7 @@ class AttachmentsIntegrationTests extends IntegrationTest {
                             ("line " + i).getBytes(StandardCharsets.UTF_8),
                             Map.of("commentId", commentId));
             assertThat(ok.status()).as(ok.toString()).isEqualTo(201);
-            assertThat(ok.body().get("commentId").stringValue()).isEqualTo(commentId);
+            assertThat(ok.string("$.commentId")).isEqualTo(commentId);
         }
         Api.Response twentyFirst = alice.api()
                 .upload(
@@ -250,7 +246,7 @@ class AttachmentsIntegrationTests extends IntegrationTest {
                         Map.of("commentId", commentId));
 
         assertThat(twentyFirst.status()).isEqualTo(413);
-        assertThat(twentyFirst.body().get("type").stringValue()).endsWith("/too-many-attachments");
+        assertThat(twentyFirst.string("$.type")).endsWith("/too-many-attachments");
         assertThat(rows(ticketId)).isEqualTo(20);
         assertThat(storedFiles(org)).hasSize(20);
         // the ticket itself is not limited by a comment's count
@@ -269,9 +265,7 @@ class AttachmentsIntegrationTests extends IntegrationTest {
         String otherTicket = org.ticket("Other").get("id").stringValue();
         String foreignComment = alice.api()
                 .post("/api/tickets/" + otherTicket + "/comments", Map.of("body", "elsewhere", "visibility", "public"))
-                .body()
-                .get("id")
-                .stringValue();
+                .string("$.id");
 
         Api.Response wrongComment = alice.api()
                 .upload(
@@ -296,8 +290,7 @@ class AttachmentsIntegrationTests extends IntegrationTest {
                         Map.of("commentId", "nope"));
 
         assertThat(wrongComment.status()).isEqualTo(422);
-        assertThat(wrongComment.body().get("errors").get(0).get("field").stringValue())
-                .isEqualTo("commentId");
+        assertThat(wrongComment.string("$.errors[0].field")).isEqualTo("commentId");
         assertThat(unknownComment.status()).isEqualTo(422);
         assertThat(notAnId.status()).isEqualTo(422);
         assertThat(rows(ticketId)).isZero();
@@ -309,17 +302,14 @@ class AttachmentsIntegrationTests extends IntegrationTest {
         Api.Response noFile = alice.api().upload(ticketPath + "/attachments", null, null, null, Map.of("other", "x"));
 
         assertThat(noFile.status()).as(noFile.toString()).isEqualTo(422);
-        assertThat(noFile.body().get("errors").get(0).get("field").stringValue())
-                .isEqualTo("file");
+        assertThat(noFile.string("$.errors[0].field")).isEqualTo("file");
     }
 
     @Test
     void theTicketsFilesAreListedOldestFirstWithTheirComment() {
         String commentId = alice.api()
                 .post(ticketPath + "/comments", Map.of("body", "see file", "visibility", "public"))
-                .body()
-                .get("id")
-                .stringValue();
+                .string("$.id");
         JsonNode first = upload("first.txt", "text/plain", "1".getBytes(StandardCharsets.UTF_8));
         alice.api()
                 .upload(
@@ -332,12 +322,11 @@ class AttachmentsIntegrationTests extends IntegrationTest {
         JsonNode items = org.admin.api().get(ticketPath + "/attachments").body().get("items");
 
         assertThat(items).hasSize(2);
-        assertThat(items.get(0).get("id").stringValue())
-                .isEqualTo(first.get("id").stringValue());
+        assertThat(Json.string(items, "$[0].id")).isEqualTo(Json.string(first, "$.id"));
         assertThat(items.get(0).get("commentId").isNull()).isTrue();
-        assertThat(items.get(1).get("filename").stringValue()).isEqualTo("second.png");
-        assertThat(items.get(1).get("commentId").stringValue()).isEqualTo(commentId);
-        assertThat(items.get(1).get("contentType").stringValue()).isEqualTo("image/png");
+        assertThat(Json.string(items, "$[1].filename")).isEqualTo("second.png");
+        assertThat(Json.string(items, "$[1].commentId")).isEqualTo(commentId);
+        assertThat(Json.string(items, "$[1].contentType")).isEqualTo("image/png");
     }
 
     @Test
@@ -351,11 +340,9 @@ class AttachmentsIntegrationTests extends IntegrationTest {
                 .get("items")
                 .get(0);
 
-        assertThat(latest.get("action").stringValue()).isEqualTo("attachment_added");
-        assertThat(latest.get("newValue").stringValue())
-                .isEqualTo(attachment.get("id").stringValue());
-        assertThat(latest.get("actor").get("id").stringValue())
-                .isEqualTo(alice.id().toString());
+        assertThat(Json.string(latest, "$.action")).isEqualTo("attachment_added");
+        assertThat(Json.string(latest, "$.newValue")).isEqualTo(Json.string(attachment, "$.id"));
+        assertThat(Json.string(latest, "$.actor.id")).isEqualTo(alice.id().toString());
     }
 
     @Test
@@ -364,8 +351,7 @@ class AttachmentsIntegrationTests extends IntegrationTest {
         Org other = fixtures.organisation();
         User intruder = other.admin;
 
-        Api.Download foreignDownload = intruder.api()
-                .download("/api/attachments/" + attachment.get("id").stringValue());
+        Api.Download foreignDownload = intruder.api().download("/api/attachments/" + Json.string(attachment, "$.id"));
         Api.Download missingDownload = intruder.api().download("/api/attachments/" + UUID.randomUUID());
         Api.Response foreignList = intruder.api().get(ticketPath + "/attachments");
         Api.Response foreignUpload = intruder.api()

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.worktrackr.testing.Api;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.IntegrationTest;
+import io.worktrackr.testing.Json;
 import io.worktrackr.testing.S3Mock;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -106,18 +107,16 @@ class S3AttachmentStoreIntegrationTests extends IntegrationTest {
 
         assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
         JsonNode attachment = uploaded.body();
-        String key = PREFIX + org.id + "/" + attachment.get("id").stringValue();
+        String key = PREFIX + org.id + "/" + Json.string(attachment, "$.id");
         try (S3Client s3 = client()) {
             assertThat(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(key)).asByteArray())
                     .isEqualTo(bytes);
         }
-        Api.Download download = org.admin
-                .api()
-                .download("/api/attachments/" + attachment.get("id").stringValue());
+        Api.Download download = org.admin.api().download("/api/attachments/" + Json.string(attachment, "$.id"));
         assertThat(download.status()).isEqualTo(200);
         assertThat(Samples.sha256(download.bytes()))
                 .isEqualTo(Samples.sha256(bytes))
-                .isEqualTo(attachment.get("sha256").stringValue());
+                .isEqualTo(Json.string(attachment, "$.sha256"));
         assertThat(Files.exists(ATTACHMENTS_DIRECTORY.resolve(org.id.toString())))
                 .isFalse();
     }

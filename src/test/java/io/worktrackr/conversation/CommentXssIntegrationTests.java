@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.worktrackr.testing.Api;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.IntegrationTest;
+import io.worktrackr.testing.Json;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -22,13 +23,13 @@ class CommentXssIntegrationTests extends IntegrationTest {
                     org.admin.api().post(ticketPath + "/comments", Map.of("body", vector, "visibility", "public"));
             assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
             // the raw text is kept as written, less invisible control characters (NUL cannot be stored)
-            assertThat(posted.body().get("body").stringValue()).isEqualTo(vector.replace("\u0000", ""));
-            XssVectors.assertHarmless(posted.body().get("html").stringValue());
+            assertThat(posted.string("$.body")).isEqualTo(vector.replace("\u0000", ""));
+            XssVectors.assertHarmless(posted.string("$.html"));
         }
 
         JsonNode items = org.admin.api().get(ticketPath + "/comments").body().get("items");
         assertThat(items).hasSize(XssVectors.VECTORS.size());
-        items.forEach(item -> XssVectors.assertHarmless(item.get("html").stringValue()));
+        items.forEach(item -> XssVectors.assertHarmless(Json.string(item, "$.html")));
     }
 
     @Test
@@ -43,10 +44,10 @@ class CommentXssIntegrationTests extends IntegrationTest {
         Api.Response edited = org.admin
                 .api()
                 .patch(
-                        ticketPath + "/comments/" + comment.get("id").stringValue(),
+                        ticketPath + "/comments/" + Json.string(comment, "$.id"),
                         Map.of("body", "<img src=x onerror=alert(1)> [x](javascript:alert(1))"));
 
         assertThat(edited.status()).isEqualTo(200);
-        XssVectors.assertHarmless(edited.body().get("html").stringValue());
+        XssVectors.assertHarmless(edited.string("$.html"));
     }
 }

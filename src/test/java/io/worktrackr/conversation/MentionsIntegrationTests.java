@@ -6,6 +6,7 @@ import io.worktrackr.testing.Api;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
 import io.worktrackr.testing.IntegrationTest;
+import io.worktrackr.testing.Json;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -29,7 +30,7 @@ class MentionsIntegrationTests extends IntegrationTest {
         alice = org.agent("Alice");
         bob = org.agent("Bob");
         ticket = org.ticket("VPN drops every hour");
-        ticketPath = "/api/tickets/" + ticket.get("id").stringValue();
+        ticketPath = "/api/tickets/" + Json.string(ticket, "$.id");
     }
 
     private JsonNode post(User who, String body, String visibility) {
@@ -44,7 +45,7 @@ class MentionsIntegrationTests extends IntegrationTest {
 
     private long storedMentions(JsonNode comment) {
         return jdbc.sql("SELECT COUNT(*) FROM mentions WHERE comment_id = :id")
-                .param("id", UUID.fromString(comment.get("id").stringValue()))
+                .param("id", UUID.fromString(Json.string(comment, "$.id")))
                 .query(Long.class)
                 .single();
     }
@@ -53,15 +54,13 @@ class MentionsIntegrationTests extends IntegrationTest {
     void aMemberNamedByTheLocalPartOfTheirEmailInAnyCaseBecomesALinkAndAStoredMention() {
         JsonNode comment = post(alice, "@" + localPart(bob).toUpperCase() + " can you look at this?", "internal");
 
-        Elements links =
-                Jsoup.parseBodyFragment(comment.get("html").stringValue()).select("a.mention");
+        Elements links = Jsoup.parseBodyFragment(Json.string(comment, "$.html")).select("a.mention");
         assertThat(links).hasSize(1);
         Element link = links.first();
         assertThat(link.attr("data-user-id")).isEqualTo(bob.id().toString());
         assertThat(link.attr("href")).isEqualTo("mailto:" + bob.email());
         assertThat(link.text()).isEqualTo("@" + localPart(bob).toUpperCase());
-        assertThat(comment.get("mentions").get(0).get("id").stringValue())
-                .isEqualTo(bob.id().toString());
+        assertThat(Json.string(comment, "$.mentions[0].id")).isEqualTo(bob.id().toString());
         assertThat(storedMentions(comment)).isEqualTo(1);
     }
 
@@ -69,8 +68,7 @@ class MentionsIntegrationTests extends IntegrationTest {
     void aMemberNamedByTheirFullEmailBecomesAMention() {
         JsonNode comment = post(alice, "Thanks @" + bob.email() + ".", "public");
 
-        Element link =
-                Jsoup.parseBodyFragment(comment.get("html").stringValue()).selectFirst("a.mention");
+        Element link = Jsoup.parseBodyFragment(Json.string(comment, "$.html")).selectFirst("a.mention");
         assertThat(link).isNotNull();
         assertThat(link.attr("data-user-id")).isEqualTo(bob.id().toString());
         assertThat(link.text()).isEqualTo("@" + bob.email());
@@ -89,12 +87,12 @@ class MentionsIntegrationTests extends IntegrationTest {
                         + "@elsewhere.test and mail " + "x" + bob.email(),
                 "public");
 
-        String html = comment.get("html").stringValue();
+        String html = Json.string(comment, "$.html");
         assertThat(Jsoup.parseBodyFragment(html).select("a")).isEmpty();
         assertThat(Jsoup.parseBodyFragment(html).text()).contains("@" + stranger.email(), "@nobody");
         assertThat(comment.get("mentions")).isEmpty();
         assertThat(storedMentions(comment)).isZero();
-        assertThat(stranger.api().get("/api/mentions").body().get("items")).isEmpty();
+        assertThat(stranger.api().get("/api/mentions").size("$.items")).isZero();
     }
 
     @Test
@@ -105,7 +103,7 @@ class MentionsIntegrationTests extends IntegrationTest {
                         + "](https://example.com)",
                 "public");
 
-        assertThat(Jsoup.parseBodyFragment(comment.get("html").stringValue()).select("a.mention"))
+        assertThat(Jsoup.parseBodyFragment(Json.string(comment, "$.html")).select("a.mention"))
                 .isEmpty();
         assertThat(storedMentions(comment)).isZero();
     }
@@ -117,30 +115,24 @@ class MentionsIntegrationTests extends IntegrationTest {
         JsonNode unread = bob.api().get("/api/mentions?unread=true").body().get("items");
         assertThat(unread).hasSize(1);
         JsonNode mention = unread.get(0);
-        assertThat(mention.get("ticket").get("id").stringValue())
-                .isEqualTo(ticket.get("id").stringValue());
-        assertThat(mention.get("ticket").get("number").longValue())
-                .isEqualTo(ticket.get("number").longValue());
-        assertThat(mention.get("ticket").get("title").stringValue()).isEqualTo("VPN drops every hour");
-        assertThat(mention.get("commentId").stringValue())
-                .isEqualTo(comment.get("id").stringValue());
-        assertThat(mention.get("author").get("id").stringValue())
-                .isEqualTo(alice.id().toString());
-        assertThat(mention.get("at").stringValue()).endsWith("Z");
+        assertThat(Json.string(mention, "$.ticket.id")).isEqualTo(Json.string(ticket, "$.id"));
+        assertThat(Json.number(mention, "$.ticket.number")).isEqualTo(Json.number(ticket, "$.number"));
+        assertThat(Json.string(mention, "$.ticket.title")).isEqualTo("VPN drops every hour");
+        assertThat(Json.string(mention, "$.commentId")).isEqualTo(Json.string(comment, "$.id"));
+        assertThat(Json.string(mention, "$.author.id")).isEqualTo(alice.id().toString());
+        assertThat(Json.string(mention, "$.at")).endsWith("Z");
         assertThat(mention.get("readAt").isNull()).isTrue();
-        assertThat(alice.api().get("/api/mentions?unread=true").body().get("items"))
-                .isEmpty();
+        assertThat(alice.api().get("/api/mentions?unread=true").size("$.items")).isZero();
 
-        Api.Response read = bob.api().post("/api/mentions/" + mention.get("id").stringValue() + "/read", Map.of());
+        Api.Response read = bob.api().post("/api/mentions/" + Json.string(mention, "$.id") + "/read", Map.of());
 
         assertThat(read.status()).isEqualTo(204);
-        assertThat(bob.api().get("/api/mentions?unread=true").body().get("items"))
-                .isEmpty();
+        assertThat(bob.api().get("/api/mentions?unread=true").size("$.items")).isZero();
         JsonNode all = bob.api().get("/api/mentions").body().get("items");
         assertThat(all).hasSize(1);
-        assertThat(all.get(0).get("readAt").stringValue()).endsWith("Z");
+        assertThat(Json.string(all, "$[0].readAt")).endsWith("Z");
         assertThat(bob.api()
-                        .post("/api/mentions/" + mention.get("id").stringValue() + "/read", Map.of())
+                        .post("/api/mentions/" + Json.string(mention, "$.id") + "/read", Map.of())
                         .status())
                 .isEqualTo(204);
     }
@@ -152,13 +144,11 @@ class MentionsIntegrationTests extends IntegrationTest {
 
         alice.api()
                 .patch(
-                        ticketPath + "/comments/" + comment.get("id").stringValue(),
+                        ticketPath + "/comments/" + Json.string(comment, "$.id"),
                         Map.of("body", "@" + localPart(bob) + " and @" + localPart(carol) + " fyi"));
 
-        assertThat(carol.api().get("/api/mentions?unread=true").body().get("items"))
-                .hasSize(1);
-        assertThat(bob.api().get("/api/mentions?unread=true").body().get("items"))
-                .hasSize(1);
+        assertThat(carol.api().get("/api/mentions?unread=true").size("$.items")).isEqualTo(1);
+        assertThat(bob.api().get("/api/mentions?unread=true").size("$.items")).isEqualTo(1);
         assertThat(storedMentions(comment)).isEqualTo(2);
     }
 
@@ -166,21 +156,15 @@ class MentionsIntegrationTests extends IntegrationTest {
     void mentioningOneselfIsRenderedButNotListed() {
         JsonNode comment = post(alice, "note to @" + localPart(alice), "internal");
 
-        assertThat(Jsoup.parseBodyFragment(comment.get("html").stringValue()).select("a.mention"))
+        assertThat(Jsoup.parseBodyFragment(Json.string(comment, "$.html")).select("a.mention"))
                 .hasSize(1);
-        assertThat(alice.api().get("/api/mentions").body().get("items")).isEmpty();
+        assertThat(alice.api().get("/api/mentions").size("$.items")).isZero();
     }
 
     @Test
     void anotherPersonsMentionCannotBeMarkedReadAndIsNotListedForThem() {
         post(alice, "@" + localPart(bob) + " look", "public");
-        String mentionId = bob.api()
-                .get("/api/mentions")
-                .body()
-                .get("items")
-                .get(0)
-                .get("id")
-                .stringValue();
+        String mentionId = bob.api().get("/api/mentions").string("$.items[0].id");
         User intruder = fixtures.organisation().admin;
 
         assertThat(alice.api()
@@ -191,8 +175,7 @@ class MentionsIntegrationTests extends IntegrationTest {
                         .post("/api/mentions/" + mentionId + "/read", Map.of())
                         .status())
                 .isEqualTo(404);
-        assertThat(intruder.api().get("/api/mentions").body().get("items")).isEmpty();
-        assertThat(bob.api().get("/api/mentions?unread=true").body().get("items"))
-                .hasSize(1);
+        assertThat(intruder.api().get("/api/mentions").size("$.items")).isZero();
+        assertThat(bob.api().get("/api/mentions?unread=true").size("$.items")).isEqualTo(1);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.worktrackr.WorktrackrApplication;
 import io.worktrackr.testing.Api;
+import io.worktrackr.testing.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -31,7 +32,7 @@ class EmbeddedDefaultTests {
         try (ConfigurableApplicationContext app = start()) {
             Api alice = signIn(app, "alice@demo.test");
             JsonNode me = alice.get("/api/me").body();
-            assertThat(me.get("currentOrganisation").get("name").stringValue()).isEqualTo("Demo Support");
+            assertThat(Json.string(me, "$.currentOrganisation.name")).isEqualTo("Demo Support");
             assertDemoDataIsSpreadOverEverything(alice);
 
             JsonNode before = alice.get("/api/tickets/counts").body().get("views");
@@ -39,37 +40,26 @@ class EmbeddedDefaultTests {
                     .body()
                     .get("items")
                     .get(0);
-            closedId = open.get("id").stringValue();
+            closedId = Json.string(open, "$.id");
             Api.Response bulk = alice.patch("/api/tickets/bulk", List.of(Map.of("id", closedId, "status", "closed")));
             assertThat(bulk.status()).isEqualTo(200);
             JsonNode after = alice.get("/api/tickets/counts").body().get("views");
-            assertThat(after.get("open").longValue())
-                    .isEqualTo(before.get("open").longValue() - 1);
-            assertThat(after.get("closed").longValue())
-                    .isEqualTo(before.get("closed").longValue() + 1);
+            assertThat(Json.number(after, "$.open")).isEqualTo(Json.number(before, "$.open") - 1);
+            assertThat(Json.number(after, "$.closed")).isEqualTo(Json.number(before, "$.closed") + 1);
 
-            String aliceId = me.get("user").get("id").stringValue();
+            String aliceId = Json.string(me, "$.user.id");
             JsonNode unassigned = alice.get("/api/tickets?view=unassigned&limit=1")
                     .body()
                     .get("items")
                     .get(0);
-            alice.patch("/api/tickets/" + unassigned.get("id").stringValue(), Map.of("assigneeId", aliceId));
+            alice.patch("/api/tickets/" + Json.string(unassigned, "$.id"), Map.of("assigneeId", aliceId));
             JsonNode mine = alice.get("/api/tickets?view=my&limit=200").body().get("items");
-            assertThat(mine.toString()).contains(unassigned.get("id").stringValue());
-            assertThat(alice.get("/api/tickets/counts")
-                            .body()
-                            .get("views")
-                            .get("my")
-                            .longValue())
-                    .isEqualTo(after.get("my").longValue() + 1);
+            assertThat(mine.toString()).contains(Json.string(unassigned, "$.id"));
+            assertThat(alice.get("/api/tickets/counts").number("$.views.my")).isEqualTo(Json.number(after, "$.my") + 1);
         }
         try (ConfigurableApplicationContext restarted = start()) {
             Api alice = signIn(restarted, "alice@demo.test");
-            assertThat(alice.get("/api/tickets/" + closedId)
-                            .body()
-                            .get("status")
-                            .stringValue())
-                    .isEqualTo("closed");
+            assertThat(alice.get("/api/tickets/" + closedId).string("$.status")).isEqualTo("closed");
             JsonNode organisations = alice.get("/api/me").body().get("memberships");
             assertThat(organisations).hasSize(1);
         }
@@ -83,13 +73,10 @@ class EmbeddedDefaultTests {
         Set<String> queues = new HashSet<>();
         Set<String> assignees = new HashSet<>();
         for (JsonNode ticket : tickets) {
-            statuses.add(ticket.get("status").stringValue());
-            priorities.add(ticket.get("priority").stringValue());
-            queues.add(ticket.get("queue").get("name").stringValue());
-            assignees.add(
-                    ticket.get("assignee").isNull()
-                            ? "nobody"
-                            : ticket.get("assignee").get("email").stringValue());
+            statuses.add(Json.string(ticket, "$.status"));
+            priorities.add(Json.string(ticket, "$.priority"));
+            queues.add(Json.string(ticket, "$.queue.name"));
+            assignees.add(ticket.get("assignee").isNull() ? "nobody" : Json.string(ticket, "$.assignee.email"));
         }
         assertThat(statuses).containsExactlyInAnyOrder("open", "in_progress", "pending", "resolved", "closed");
         assertThat(priorities).containsExactlyInAnyOrder("low", "medium", "high", "urgent");

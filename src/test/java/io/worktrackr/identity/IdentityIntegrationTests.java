@@ -7,6 +7,8 @@ import io.worktrackr.testing.Fixtures;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
 import io.worktrackr.testing.IntegrationTest;
+import io.worktrackr.testing.Json;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +36,12 @@ class IdentityIntegrationTests extends IntegrationTest {
                         "long-enough-password"));
 
         assertThat(signedUp.status()).isEqualTo(201);
-        assertThat(signedUp.body().get("currentOrganisation").get("role").stringValue())
-                .isEqualTo("admin");
-        assertThat(signedUp.body().get("user").get("email").stringValue()).isEqualTo(email);
+        assertThat(signedUp.string("$.currentOrganisation.role")).isEqualTo("admin");
+        assertThat(signedUp.string("$.user.email")).isEqualTo(email);
         JsonNode queues = browser.get("/api/queues").body();
         List<String> names = new ArrayList<>();
         queues.forEach(
-                q -> names.add(q.get("name").stringValue() + (q.get("isDefault").booleanValue() ? "*" : "")));
+                q -> names.add(Json.string(q, "$.name") + (q.get("isDefault").booleanValue() ? "*" : "")));
         assertThat(names).containsExactlyInAnyOrder("General*", "Level 1 Support", "Billing");
     }
 
@@ -61,8 +62,7 @@ class IdentityIntegrationTests extends IntegrationTest {
                                 "short"));
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body().get("errors").get(0).get("field").stringValue())
-                .isEqualTo("password");
+        assertThat(refused.string("$.errors[0].field")).isEqualTo("password");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM organisations WHERE name = :name")
                         .param("name", name)
                         .query(Long.class)
@@ -112,8 +112,7 @@ class IdentityIntegrationTests extends IntegrationTest {
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.contentType()).startsWith("application/problem+json");
         assertThat(unknown.status()).isEqualTo(401);
-        assertThat(unknown.body().get("detail").stringValue())
-                .isEqualTo(wrong.body().get("detail").stringValue());
+        assertThat(unknown.string("$.detail")).isEqualTo(wrong.string("$.detail"));
         assertThat(right.status()).isEqualTo(200);
     }
 
@@ -137,8 +136,31 @@ class IdentityIntegrationTests extends IntegrationTest {
 
         assertThat(locked.status()).isEqualTo(429);
         assertThat(locked.contentType()).startsWith("application/problem+json");
-        assertThat(locked.body().get("retryAfterSeconds").longValue()).isPositive();
+        assertThat(locked.number("$.retryAfterSeconds")).isPositive();
         assertThat(other.status()).isEqualTo(200);
+    }
+
+    @Test
+    void aLockedAddressCanSignInAgainOnceTheFifteenMinuteWindowHasPassed() {
+        Org org = fixtures.organisation();
+        for (int i = 0; i < 10; i++) {
+            assertThat(signIn(org.admin.email(), "guess-" + i).status()).isEqualTo(401);
+        }
+        assertThat(signIn(org.admin.email(), Fixtures.PASSWORD).status()).isEqualTo(429);
+
+        clock.advance(Duration.ofMinutes(14));
+        assertThat(signIn(org.admin.email(), Fixtures.PASSWORD).status())
+                .as("still inside the window")
+                .isEqualTo(429);
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(signIn(org.admin.email(), Fixtures.PASSWORD).status())
+                .as("15 minutes after the failures")
+                .isEqualTo(200);
+    }
+
+    private Api.Response signIn(String email, String password) {
+        return Api.session(port).post("/api/auth/login", Map.of("email", email, "password", password));
     }
 
     @Test
@@ -165,8 +187,8 @@ class IdentityIntegrationTests extends IntegrationTest {
         Api.Response forged = browser.withoutCsrfHeader().post("/api/tickets", Map.of("title", "Forged"));
 
         assertThat(forged.status()).isEqualTo(403);
-        assertThat(forged.body().get("title").stringValue()).contains("CSRF");
-        assertThat(org.admin.api().get("/api/tickets").body().get("items")).isEmpty();
+        assertThat(forged.string("$.title")).contains("CSRF");
+        assertThat(org.admin.api().get("/api/tickets").size("$.items")).isZero();
     }
 
     @Test
@@ -185,7 +207,7 @@ class IdentityIntegrationTests extends IntegrationTest {
     void apiTokensAreListedWithoutTheirSecretAndStopWorkingWhenRevoked() {
         Org org = fixtures.organisation();
         Api.Response issued = org.admin.session().post("/api/me/tokens", Map.of("name", "nightly sync"));
-        String token = issued.body().get("token").stringValue();
+        String token = issued.string("$.token");
         Api script = Api.token(port, token);
         assertThat(script.get("/api/me").status()).isEqualTo(200);
 
@@ -194,7 +216,7 @@ class IdentityIntegrationTests extends IntegrationTest {
 
         assertThat(org.admin
                         .session()
-                        .delete("/api/me/tokens/" + issued.body().get("id").stringValue())
+                        .delete("/api/me/tokens/" + issued.string("$.id"))
                         .status())
                 .isEqualTo(204);
         assertThat(script.get("/api/me").status()).isEqualTo(401);
@@ -218,7 +240,7 @@ class IdentityIntegrationTests extends IntegrationTest {
                                 "agent",
                                 "password",
                                 "ignored-for-existing-accounts"));
-        assertThat(both.session().get("/api/me").body().get("invitations")).hasSize(1);
+        assertThat(both.session().get("/api/me").size("$.invitations")).isEqualTo(1);
         assertThat(both.session()
                         .post("/api/me/invitations/" + second.id + "/accept", Map.of())
                         .status())
@@ -227,19 +249,18 @@ class IdentityIntegrationTests extends IntegrationTest {
 
         JsonNode me = both.session().get("/api/me").body();
         assertThat(me.get("memberships")).hasSize(2);
-        assertThat(me.get("currentOrganisation").get("id").stringValue()).isEqualTo(first.id.toString());
+        assertThat(Json.string(me, "$.currentOrganisation.id")).isEqualTo(first.id.toString());
         assertThat(both.session()
-                        .get("/api/tickets/" + secondTicket.get("id").stringValue())
+                        .get("/api/tickets/" + Json.string(secondTicket, "$.id"))
                         .status())
                 .isEqualTo(404);
 
         Api.Response switched =
                 both.session().put("/api/me/current-organisation", Map.of("organisationId", second.id.toString()));
 
-        assertThat(switched.body().get("currentOrganisation").get("id").stringValue())
-                .isEqualTo(second.id.toString());
+        assertThat(switched.string("$.currentOrganisation.id")).isEqualTo(second.id.toString());
         assertThat(both.session()
-                        .get("/api/tickets/" + secondTicket.get("id").stringValue())
+                        .get("/api/tickets/" + Json.string(secondTicket, "$.id"))
                         .status())
                 .isEqualTo(200);
         Api.Response notMine = both.session()
@@ -283,7 +304,7 @@ class IdentityIntegrationTests extends IntegrationTest {
                                 "any-long-password"));
 
         assertThat(existing.status()).isEqualTo(fresh.status()).isEqualTo(201);
-        assertThat(existing.body().get("name").stringValue()).isEqualTo("Guess");
+        assertThat(existing.string("$.name")).isEqualTo("Guess");
         assertThat(curious.admin.api().get("/api/members").raw().body()).doesNotContain(victimOrg.admin.email());
         assertThat(curious.admin
                         .api()
@@ -298,8 +319,7 @@ class IdentityIntegrationTests extends IntegrationTest {
                 .isEqualTo(422);
         JsonNode victimMe = victimOrg.admin.session().get("/api/me").body();
         assertThat(victimMe.get("memberships")).hasSize(1);
-        assertThat(victimMe.get("invitations").get(0).get("organisationId").stringValue())
-                .isEqualTo(curious.id.toString());
+        assertThat(Json.string(victimMe, "$.invitations[0].organisationId")).isEqualTo(curious.id.toString());
         assertThat(Api.session(port)
                         .post(
                                 "/api/auth/login",
@@ -335,11 +355,10 @@ class IdentityIntegrationTests extends IntegrationTest {
         assertThat(forbidden.status()).isEqualTo(403);
 
         Api.Response promoted = org.admin.api().patch("/api/members/" + agent.id(), Map.of("role", "admin"));
-        assertThat(promoted.body().get("role").stringValue()).isEqualTo("admin");
+        assertThat(promoted.string("$.role")).isEqualTo("admin");
         Api.Response badRole = org.admin.api().patch("/api/members/" + agent.id(), Map.of("role", "owner"));
         assertThat(badRole.status()).isEqualTo(422);
-        assertThat(badRole.body().get("errors").get(0).get("message").stringValue())
-                .contains("admin, agent");
+        assertThat(badRole.string("$.errors[0].message")).contains("admin, agent");
     }
 
     @Test
@@ -349,13 +368,7 @@ class IdentityIntegrationTests extends IntegrationTest {
         Api.Response refused = org.admin.api().patch("/api/members/" + org.admin.id(), Map.of("role", "agent"));
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(org.admin
-                        .api()
-                        .get("/api/me")
-                        .body()
-                        .get("currentOrganisation")
-                        .get("role")
-                        .stringValue())
+        assertThat(org.admin.api().get("/api/me").string("$.currentOrganisation.role"))
                 .isEqualTo("admin");
     }
 }

@@ -6,6 +6,7 @@ import io.worktrackr.testing.Api;
 import io.worktrackr.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
+/** What only the whole application shows; problem answers and security headers are {@link ProblemsWebTests}. */
 class PlatformIntegrationTests extends IntegrationTest {
 
     @Test
@@ -23,26 +24,9 @@ class PlatformIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void unknownApiPathsAreProblemsNotTheWebApp() {
-        Api.Response response = fixtures.organisation().admin.api().get("/api/no-such-thing");
-
-        assertThat(response.status()).isEqualTo(404);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-    }
-
-    @Test
     void onlyHealthAndInfoOfTheActuatorArePublic() {
         assertThat(Api.session(port).get("/actuator/health").status()).isEqualTo(200);
         assertThat(Api.session(port).get("/actuator/env").status()).isIn(401, 403, 404);
         assertThat(Api.session(port).get("/actuator/beans").status()).isIn(401, 403, 404);
-    }
-
-    @Test
-    void responsesCarrySecurityHeaders() {
-        Api.Response response = Api.session(port).get("/api/auth/csrf");
-
-        assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
-        assertThat(response.header("Content-Security-Policy")).contains("default-src 'self'");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.worktrackr.testing.Api;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.IntegrationTest;
+import io.worktrackr.testing.Json;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -20,11 +21,11 @@ class QueuesIntegrationTests extends IntegrationTest {
         org.ticket(Map.of("title", "One", "queueId", org.queues.get("Billing").toString()));
         JsonNode closed = org.ticket(
                 Map.of("title", "Two", "queueId", org.queues.get("Billing").toString()));
-        org.admin.api().patch("/api/tickets/" + closed.get("id").stringValue(), Map.of("status", "closed"));
+        org.admin.api().patch("/api/tickets/" + Json.string(closed, "$.id"), Map.of("status", "closed"));
 
         JsonNode billing = find(org.admin.api().get("/api/queues").body(), "Billing");
 
-        assertThat(billing.get("activeCount").longValue()).isEqualTo(1);
+        assertThat(Json.number(billing, "$.activeCount")).isEqualTo(1);
     }
 
     @Test
@@ -34,37 +35,30 @@ class QueuesIntegrationTests extends IntegrationTest {
 
         Api.Response created = admin.post("/api/queues", Map.of("name", "Escalations"));
         assertThat(created.status()).isEqualTo(201);
-        String id = created.body().get("id").stringValue();
+        String id = created.string("$.id");
         assertThat(admin.post("/api/queues", Map.of("name", "escalations")).status())
                 .isEqualTo(409);
 
-        assertThat(admin.patch("/api/queues/" + id, Map.of("name", "Tier 2"))
-                        .body()
-                        .get("name")
-                        .stringValue())
+        assertThat(admin.patch("/api/queues/" + id, Map.of("name", "Tier 2")).string("$.name"))
                 .isEqualTo("Tier 2");
-        assertThat(admin.patch("/api/queues/" + id, Map.of("isDefault", true))
-                        .body()
-                        .get("isDefault")
-                        .booleanValue())
+        assertThat(admin.patch("/api/queues/" + id, Map.of("isDefault", true)).bool("$.isDefault"))
                 .isTrue();
         assertThat(find(admin.get("/api/queues").body(), "General")
                         .get("isDefault")
                         .booleanValue())
                 .isFalse();
         JsonNode ticket = org.ticket("Lands in the new default");
-        assertThat(ticket.get("queue").get("name").stringValue()).isEqualTo("Tier 2");
+        assertThat(Json.string(ticket, "$.queue.name")).isEqualTo("Tier 2");
 
         Api.Response archiveDefault = admin.patch("/api/queues/" + id, Map.of("archived", true));
         assertThat(archiveDefault.status()).isEqualTo(422);
         Api.Response archived = admin.patch("/api/queues/" + org.queues.get("Billing"), Map.of("archived", true));
-        assertThat(archived.body().get("archived").booleanValue()).isTrue();
+        assertThat(archived.bool("$.archived")).isTrue();
         Api.Response intoArchived = admin.post(
                 "/api/tickets",
                 Map.of("title", "x", "queueId", org.queues.get("Billing").toString()));
         assertThat(intoArchived.status()).isEqualTo(422);
-        assertThat(intoArchived.body().get("errors").get(0).get("field").stringValue())
-                .isEqualTo("queueId");
+        assertThat(intoArchived.string("$.errors[0].field")).isEqualTo("queueId");
     }
 
     @Test
@@ -95,7 +89,7 @@ class QueuesIntegrationTests extends IntegrationTest {
 
     private static JsonNode find(JsonNode queues, String name) {
         for (JsonNode queue : queues) {
-            if (name.equals(queue.get("name").stringValue())) {
+            if (name.equals(Json.string(queue, "$.name"))) {
                 return queue;
             }
         }

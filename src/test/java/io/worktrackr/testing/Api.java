@@ -11,8 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.test.json.JsonContent;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +38,49 @@ public final class Api {
         }
     }
 
+    /**
+     * An answer. Read its JSON by path, typed: {@code response.string("$.errors[0].field")},
+     * {@code response.number("$.version")}, {@code response.size("$.items")}; or assert on it with AssertJ:
+     * {@code assertThat(response.json()).extractingPath("$.status").isEqualTo("open")}. {@code body()} (a
+     * {@link JsonNode}) remains for walking the tree by hand, which new tests should not need.
+     */
     public record Response(int status, HttpResponse<String> raw, JsonNode body) {
+
+        /** The body for AssertJ: {@code assertThat(response.json()).extractingPath(...)...}. */
+        public JsonContent json() {
+            return new JsonContent(raw.body());
+        }
+
+        /** The value at a JSON path, converted to {@code type}; fails if the path is absent. */
+        public <T> T read(String path, Class<T> type) {
+            return Json.read(raw.body(), path, type);
+        }
+
+        public String string(String path) {
+            return read(path, String.class);
+        }
+
+        public long number(String path) {
+            return read(path, Long.class);
+        }
+
+        public boolean bool(String path) {
+            return read(path, Boolean.class);
+        }
+
+        public UUID uuid(String path) {
+            return UUID.fromString(string(path));
+        }
+
+        /** The length of the array at a JSON path. */
+        public int size(String path) {
+            return read(path, List.class).size();
+        }
+
+        /** The values at a JSON path that selects many ({@code $.items[*].title}), as strings. */
+        public List<String> strings(String path) {
+            return Json.strings(raw.body(), path);
+        }
 
         public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);

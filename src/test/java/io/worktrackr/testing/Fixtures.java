@@ -31,9 +31,7 @@ public final class Fixtures {
             this.id = id;
             this.admin = admin;
             for (JsonNode queue : admin.api().get("/api/queues").body()) {
-                queues.put(
-                        queue.get("name").stringValue(),
-                        UUID.fromString(queue.get("id").stringValue()));
+                queues.put(Json.string(queue, "$.name"), UUID.fromString(Json.string(queue, "$.id")));
             }
         }
 
@@ -43,7 +41,7 @@ public final class Fixtures {
             Api.Response added = admin.api()
                     .post("/api/members", Map.of("email", email, "name", name, "role", role, "password", PASSWORD));
             assertThat(added.status()).as(added.toString()).isEqualTo(201);
-            return signIn(UUID.fromString(added.body().get("id").stringValue()), email);
+            return signIn(UUID.fromString(added.string("$.id")), email);
         }
 
         public User agent(String name) {
@@ -70,9 +68,8 @@ public final class Fixtures {
                 "/api/signup",
                 Map.of("organisationName", name, "name", "Admin of " + name, "email", email, "password", PASSWORD));
         assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
-        UUID adminId = UUID.fromString(signedUp.body().get("user").get("id").stringValue());
-        UUID orgId = UUID.fromString(
-                signedUp.body().get("currentOrganisation").get("id").stringValue());
+        UUID adminId = UUID.fromString(signedUp.string("$.user.id"));
+        UUID orgId = UUID.fromString(signedUp.string("$.currentOrganisation.id"));
         return new Org(orgId, new User(adminId, email, tokenFor(session), session));
     }
 
@@ -86,7 +83,7 @@ public final class Fixtures {
     private Api tokenFor(Api session) {
         Api.Response token = session.post("/api/me/tokens", Map.of("name", "tests"));
         assertThat(token.status()).as(token.toString()).isEqualTo(201);
-        return Api.token(port, token.body().get("token").stringValue());
+        return Api.token(port, token.string("$.token"));
     }
 
     public static String unique(String prefix) {

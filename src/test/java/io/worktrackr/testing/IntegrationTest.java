@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -15,9 +16,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The real application on a random port against a real database (H2 or PostgreSQL, see {@link TestDatabases}).
  * All integration tests share one application context; each test makes its own organisations, so tests never
- * see each other's data (which is itself the organisation wall at work).
+ * see each other's data (which is itself the organisation wall at work). Time is a {@link MutableClock}, back to
+ * real time before each test: move it with {@code clock.advance(...)}, never sleep.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
 
     /** Where the file system attachment store writes during this test run (never the working tree's ./data). */
@@ -58,10 +61,14 @@ public abstract class IntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    @Autowired
+    protected MutableClock clock;
+
     protected Fixtures fixtures;
 
     @BeforeEach
     void fixtures() {
+        clock.reset();
         fixtures = new Fixtures(port);
     }
 }

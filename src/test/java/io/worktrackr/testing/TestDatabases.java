@@ -5,8 +5,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Which database a test run uses: the embedded H2 (default) or a real PostgreSQL, chosen by the system
- * property {@code worktrackr.test.database} (Maven runs the integration tests once with each). PostgreSQL is
- * required when chosen: an unreachable server fails the run, it never skips.
+ * property {@code worktrackr.test.database} (Maven runs the integration tests once with each). PostgreSQL is the
+ * server at {@code worktrackr.test.pg.url} when that is set (CI: the system PostgreSQL), otherwise an embedded
+ * one ({@link EmbeddedPostgresServer}). It is required when chosen: an unreachable server fails the run, it
+ * never skips.
  */
 public final class TestDatabases {
 
@@ -20,15 +22,21 @@ public final class TestDatabases {
 
     public static void configure(DynamicPropertyRegistry registry) {
         if (isPostgres()) {
-            registry.add(
-                    "spring.datasource.url",
-                    () -> System.getProperty(
-                            "worktrackr.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/worktrackr_test"));
-            registry.add(
-                    "spring.datasource.username", () -> System.getProperty("worktrackr.test.pg.user", "worktrackr"));
-            registry.add(
-                    "spring.datasource.password",
-                    () -> System.getProperty("worktrackr.test.pg.password", "worktrackr"));
+            String url = System.getProperty("worktrackr.test.pg.url", "");
+            if (url.isBlank()) {
+                // no external server given: a real PostgreSQL of our own, started once per JVM
+                registry.add("spring.datasource.url", EmbeddedPostgresServer::jdbcUrl);
+                registry.add("spring.datasource.username", () -> EmbeddedPostgresServer.USER);
+                registry.add("spring.datasource.password", () -> "");
+            } else {
+                registry.add("spring.datasource.url", () -> url);
+                registry.add(
+                        "spring.datasource.username",
+                        () -> System.getProperty("worktrackr.test.pg.user", "worktrackr"));
+                registry.add(
+                        "spring.datasource.password",
+                        () -> System.getProperty("worktrackr.test.pg.password", "worktrackr"));
+            }
         } else {
             registry.add(
                     "spring.datasource.url",

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.worktrackr.testing.Api;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.IntegrationTest;
+import io.worktrackr.testing.Json;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Bad input gets a problem naming the field and the reason, and changes nothing. */
+/**
+ * Bad input to the ticket endpoints gets a problem naming the field and the reason, and changes nothing in the
+ * database. How the platform maps malformed JSON, oversized bodies, unknown fields and server errors is
+ * {@code platform.ProblemsWebTests}; the PATCH body rules are {@code tickets.web.TicketChangesParserTests}.
+ */
 class BadInputIntegrationTests extends IntegrationTest {
 
     Org org;
@@ -23,19 +28,7 @@ class BadInputIntegrationTests extends IntegrationTest {
         org = fixtures.organisation();
         api = org.admin.api();
         ticket = org.ticket("Target");
-        path = "/api/tickets/" + ticket.get("id").stringValue();
-    }
-
-    @Test
-    void malformedJsonIs400() {
-        Api.Response response = api.sendRaw("PATCH", path, "application/json", "{\"status\": ");
-        Api.Response create = api.sendRaw("POST", "/api/tickets", "application/json", "{title: nope}");
-
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.body().get("type").stringValue()).endsWith("/malformed-json");
-        assertThat(create.status()).isEqualTo(400);
-        assertUnchanged();
+        path = "/api/tickets/" + Json.string(ticket, "$.id");
     }
 
     @Test
@@ -46,28 +39,12 @@ class BadInputIntegrationTests extends IntegrationTest {
         Api.Response sort = api.get("/api/tickets?sort=colour");
 
         assertThat(status.status()).isEqualTo(422);
-        assertThat(status.body().get("errors").get(0).get("field").stringValue())
-                .isEqualTo("status");
-        assertThat(status.body().get("errors").get(0).get("message").stringValue())
-                .contains("open, in_progress, pending, resolved, closed");
+        assertThat(status.string("$.errors[0].field")).isEqualTo("status");
+        assertThat(status.string("$.errors[0].message")).contains("open, in_progress, pending, resolved, closed");
         assertThat(priority.status()).isEqualTo(422);
-        assertThat(priority.body().get("errors").get(0).get("field").stringValue())
-                .isEqualTo("priority");
-        assertThat(view.body().get("errors").get(0).get("field").stringValue()).isEqualTo("view");
-        assertThat(sort.body().get("errors").get(0).get("field").stringValue()).isEqualTo("sort");
-        assertUnchanged();
-    }
-
-    @Test
-    void unknownFieldsAreRefusedByName() {
-        Api.Response patch = api.patch(path, Map.of("status", "closed", "colour", "red"));
-        Api.Response create = api.post("/api/tickets", Map.of("title", "x", "colour", "red"));
-
-        assertThat(patch.status()).isEqualTo(422);
-        assertThat(patch.body().get("errors").get(0).get("field").stringValue()).isEqualTo("colour");
-        assertThat(create.status()).isEqualTo(422);
-        assertThat(create.body().get("errors").get(0).get("field").stringValue())
-                .isEqualTo("colour");
+        assertThat(priority.string("$.errors[0].field")).isEqualTo("priority");
+        assertThat(view.string("$.errors[0].field")).isEqualTo("view");
+        assertThat(sort.string("$.errors[0].field")).isEqualTo("sort");
         assertUnchanged();
     }
 
@@ -79,17 +56,14 @@ class BadInputIntegrationTests extends IntegrationTest {
         Api.Response badUuid = api.post("/api/tickets", Map.of("title", "x", "queueId", "not-a-uuid"));
         Api.Response nullQueue = api.sendRaw("PATCH", path, "application/json", "{\"queueId\": null}");
 
-        assertThat(version.body().get("errors").get(0).get("field").stringValue())
-                .isEqualTo("version");
-        assertThat(title.body().get("errors").get(0).get("field").stringValue()).isEqualTo("title");
+        assertThat(version.string("$.errors[0].field")).isEqualTo("version");
+        assertThat(title.string("$.errors[0].field")).isEqualTo("title");
         assertThat(missingTitle.status()).isEqualTo(422);
-        assertThat(missingTitle.body().get("errors").get(0).get("field").stringValue())
-                .isEqualTo("title");
+        assertThat(missingTitle.string("$.errors[0].field")).isEqualTo("title");
         assertThat(badUuid.status()).isEqualTo(422);
-        assertThat(badUuid.body().get("errors").get(0).get("field").stringValue())
-                .isEqualTo("queueId");
+        assertThat(badUuid.string("$.errors[0].field")).isEqualTo("queueId");
         assertThat(nullQueue.status()).isEqualTo(422);
-        assertThat(api.get("/api/tickets").body().get("items")).hasSize(1);
+        assertThat(api.get("/api/tickets").size("$.items")).isEqualTo(1);
         assertUnchanged();
     }
 
@@ -100,7 +74,7 @@ class BadInputIntegrationTests extends IntegrationTest {
         Api.Response lines = api.patch(path, Map.of("description", "line one\nline two\ttabbed", "version", 0));
 
         assertThat(title.status()).isEqualTo(422);
-        assertThat(title.body().get("errors").get(0).get("field").stringValue()).isEqualTo("title");
+        assertThat(title.string("$.errors[0].field")).isEqualTo("title");
         assertThat(description.status()).isEqualTo(422);
         assertThat(lines.status()).isEqualTo(200);
     }
@@ -113,29 +87,17 @@ class BadInputIntegrationTests extends IntegrationTest {
                 "PATCH",
                 "/api/tickets/bulk",
                 "application/json",
-                "[{\"id\": \"" + ticket.get("id").stringValue() + "\", \"version\": 1e400}]");
+                "[{\"id\": \"" + Json.string(ticket, "$.id") + "\", \"version\": 1e400}]");
         Api.Response nulSearch = api.get("/api/tickets?q=%00");
         Api.Response nulQueue = api.post("/api/queues", Map.of("name", "a\u0000b"));
         Api.Response nulToken = org.admin.session().post("/api/me/tokens", Map.of("name", "a\u0000b"));
 
         assertThat(hugeVersion.status()).isEqualTo(422);
-        assertThat(hugeVersion.body().get("errors").get(0).get("field").stringValue())
-                .isEqualTo("version");
+        assertThat(hugeVersion.string("$.errors[0].field")).isEqualTo("version");
         assertThat(hugeBulkVersion.status()).isEqualTo(422);
         assertThat(nulSearch.status()).isEqualTo(200);
         assertThat(nulQueue.status()).isEqualTo(422);
         assertThat(nulToken.status()).isEqualTo(422);
-        assertUnchanged();
-    }
-
-    @Test
-    void oversizedBodiesAre413() {
-        String huge = "{\"title\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
-
-        Api.Response response = api.sendRaw("PATCH", path, "application/json", huge);
-
-        assertThat(response.status()).isEqualTo(413);
-        assertThat(response.contentType()).startsWith("application/problem+json");
         assertUnchanged();
     }
 
@@ -146,8 +108,7 @@ class BadInputIntegrationTests extends IntegrationTest {
 
         assertThat(title.status()).isEqualTo(422);
         assertThat(description.status()).isEqualTo(422);
-        assertThat(description.body().get("errors").get(0).get("field").stringValue())
-                .isEqualTo("description");
+        assertThat(description.string("$.errors[0].field")).isEqualTo("description");
         assertUnchanged();
     }
 
@@ -161,7 +122,7 @@ class BadInputIntegrationTests extends IntegrationTest {
 
     @Test
     void bulkBodiesMustBeNonEmptyArraysOfAtMost500() {
-        assertThat(api.patch("/api/tickets/bulk", Map.of("id", ticket.get("id").stringValue()))
+        assertThat(api.patch("/api/tickets/bulk", Map.of("id", Json.string(ticket, "$.id")))
                         .status())
                 .isEqualTo(422);
         assertThat(api.sendRaw("PATCH", "/api/tickets/bulk", "application/json", "[]")
@@ -171,7 +132,7 @@ class BadInputIntegrationTests extends IntegrationTest {
         for (int i = 0; i < 501; i++) {
             many.append(i == 0 ? "" : ",")
                     .append("{\"id\":\"")
-                    .append(ticket.get("id").stringValue())
+                    .append(Json.string(ticket, "$.id"))
                     .append("\",\"status\":\"closed\"}");
         }
         assertThat(api.sendRaw(
@@ -184,16 +145,10 @@ class BadInputIntegrationTests extends IntegrationTest {
         assertUnchanged();
     }
 
-    @Test
-    void serverErrorsAndProblemsNeverCarryStackTraces() {
-        Api.Response response = api.sendRaw("PATCH", path, "application/json", "{\"status\": ");
-        assertThat(response.raw().body()).doesNotContain("Exception", "at io.worktrackr");
-    }
-
     private void assertUnchanged() {
         JsonNode now = api.get(path).body();
-        assertThat(now.get("version").longValue()).isZero();
-        assertThat(now.get("status").stringValue()).isEqualTo("open");
-        assertThat(now.get("title").stringValue()).isEqualTo("Target");
+        assertThat(Json.number(now, "$.version")).isZero();
+        assertThat(Json.string(now, "$.status")).isEqualTo("open");
+        assertThat(Json.string(now, "$.title")).isEqualTo("Target");
     }
 }

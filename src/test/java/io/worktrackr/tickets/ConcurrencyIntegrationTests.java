@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.worktrackr.testing.Api;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.IntegrationTest;
+import io.worktrackr.testing.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ class ConcurrencyIntegrationTests extends IntegrationTest {
     void twoSimultaneousUpdatesFromTheSameVersionExactlyOneWins() throws Exception {
         Org org = fixtures.organisation();
         JsonNode ticket = org.ticket("Race");
-        String path = "/api/tickets/" + ticket.get("id").stringValue();
+        String path = "/api/tickets/" + Json.string(ticket, "$.id");
         Api alice = org.agent("Alice").api();
         Api bob = org.agent("Bob").api();
 
@@ -35,14 +36,14 @@ class ConcurrencyIntegrationTests extends IntegrationTest {
 
         assertThat(responses).extracting(Api.Response::status).containsExactlyInAnyOrder(200, 409);
         JsonNode now = org.admin.api().get(path).body();
-        assertThat(now.get("version").longValue()).isEqualTo(1);
+        assertThat(Json.number(now, "$.version")).isEqualTo(1);
         Api.Response winner =
                 responses.stream().filter(r -> r.status() == 200).findFirst().orElseThrow();
-        boolean aliceWon = winner.body().get("status").stringValue().equals("closed");
-        assertThat(now.get("status").stringValue()).isEqualTo(aliceWon ? "closed" : "open");
-        assertThat(now.get("priority").stringValue()).isEqualTo(aliceWon ? "medium" : "urgent");
+        boolean aliceWon = winner.string("$.status").equals("closed");
+        assertThat(Json.string(now, "$.status")).isEqualTo(aliceWon ? "closed" : "open");
+        assertThat(Json.string(now, "$.priority")).isEqualTo(aliceWon ? "medium" : "urgent");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM activity_log WHERE ticket_id = :id AND action = 'changed'")
-                        .param("id", UUID.fromString(ticket.get("id").stringValue()))
+                        .param("id", UUID.fromString(Json.string(ticket, "$.id")))
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
@@ -61,10 +62,8 @@ class ConcurrencyIntegrationTests extends IntegrationTest {
         List<Api.Response> responses = simultaneously(creations);
 
         assertThat(responses).extracting(Api.Response::status).containsOnly(201);
-        List<Long> numbers = responses.stream()
-                .map(r -> r.body().get("number").longValue())
-                .sorted()
-                .toList();
+        List<Long> numbers =
+                responses.stream().map(r -> r.number("$.number")).sorted().toList();
         assertThat(numbers)
                 .containsExactlyElementsOf(LongStream.rangeClosed(1, 50).boxed().toList());
         assertThat(jdbc.sql("SELECT COUNT(DISTINCT number) FROM tickets WHERE organisation_id = :org")
@@ -98,9 +97,9 @@ class ConcurrencyIntegrationTests extends IntegrationTest {
         assertThat(responses).extracting(Api.Response::status).containsOnly(200);
         for (JsonNode ticket :
                 org.admin.api().get("/api/tickets?limit=200").body().get("items")) {
-            assertThat(ticket.get("status").stringValue()).isEqualTo("closed");
-            assertThat(ticket.get("priority").stringValue()).isEqualTo("urgent");
-            assertThat(ticket.get("version").longValue()).isEqualTo(2);
+            assertThat(Json.string(ticket, "$.status")).isEqualTo("closed");
+            assertThat(Json.string(ticket, "$.priority")).isEqualTo("urgent");
+            assertThat(Json.number(ticket, "$.version")).isEqualTo(2);
         }
     }
 

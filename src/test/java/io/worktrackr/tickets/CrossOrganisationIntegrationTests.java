@@ -6,6 +6,7 @@ import io.worktrackr.testing.Api;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
 import io.worktrackr.testing.IntegrationTest;
+import io.worktrackr.testing.Json;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +26,7 @@ class CrossOrganisationIntegrationTests extends IntegrationTest {
     void twoOrganisations() {
         victim = fixtures.organisation();
         ticket = victim.ticket(Map.of("title", "Secret", "description", "the launch code is 1234"));
-        ticketPath = "/api/tickets/" + ticket.get("id").stringValue();
+        ticketPath = "/api/tickets/" + Json.string(ticket, "$.id");
         intruder = fixtures.organisation().agent("Mallory");
     }
 
@@ -35,11 +36,10 @@ class CrossOrganisationIntegrationTests extends IntegrationTest {
         Api.Response missing = intruder.api().get("/api/tickets/" + UUID.randomUUID());
 
         assertThat(foreign.status()).isEqualTo(404);
-        assertThat(foreign.body().get("title").stringValue())
-                .isEqualTo(missing.body().get("title").stringValue());
+        assertThat(foreign.string("$.title")).isEqualTo(missing.string("$.title"));
         assertThat(foreign.raw().body()).doesNotContain("Secret", "launch");
         assertThat(intruder.api()
-                        .get("/api/tickets/number/" + ticket.get("number").longValue())
+                        .get("/api/tickets/number/" + Json.number(ticket, "$.number"))
                         .status())
                 .isEqualTo(404);
         assertThat(intruder.api().get(ticketPath + "/activity").status()).isEqualTo(404);
@@ -50,48 +50,28 @@ class CrossOrganisationIntegrationTests extends IntegrationTest {
         assertThat(intruder.api().patch(ticketPath, Map.of("status", "closed")).status())
                 .isEqualTo(404);
         Api.Response bulk = intruder.api()
-                .patch(
-                        "/api/tickets/bulk",
-                        List.of(Map.of("id", ticket.get("id").stringValue(), "status", "closed")));
+                .patch("/api/tickets/bulk", List.of(Map.of("id", Json.string(ticket, "$.id"), "status", "closed")));
         assertThat(bulk.status()).isEqualTo(422);
-        assertThat(bulk.body()
-                        .get("items")
-                        .get(0)
-                        .get("errors")
-                        .get(0)
-                        .get("message")
-                        .stringValue())
-                .contains("not found");
+        assertThat(bulk.string("$.items[0].errors[0].message")).contains("not found");
 
-        assertThat(victim.admin.api().get(ticketPath).body().get("status").stringValue())
-                .isEqualTo("open");
-        assertThat(victim.admin.api().get(ticketPath).body().get("version").longValue())
-                .isZero();
+        assertThat(victim.admin.api().get(ticketPath).string("$.status")).isEqualTo("open");
+        assertThat(victim.admin.api().get(ticketPath).number("$.version")).isZero();
     }
 
     @Test
     void listsCountsAndSearchesNeverShowAnotherOrganisationsTickets() {
-        assertThat(intruder.api().get("/api/tickets?view=all").body().get("items"))
-                .isEmpty();
-        assertThat(intruder.api().get("/api/tickets?q=Secret").body().get("items"))
-                .isEmpty();
+        assertThat(intruder.api().get("/api/tickets?view=all").size("$.items")).isZero();
+        assertThat(intruder.api().get("/api/tickets?q=Secret").size("$.items")).isZero();
         assertThat(intruder.api()
-                        .get("/api/tickets?q=%23" + ticket.get("number").longValue())
-                        .body()
-                        .get("items"))
-                .isEmpty();
-        assertThat(intruder.api()
-                        .get("/api/tickets/counts")
-                        .body()
-                        .get("views")
-                        .get("all")
-                        .longValue())
+                        .get("/api/tickets?q=%23" + Json.number(ticket, "$.number"))
+                        .size("$.items"))
+                .isZero();
+        assertThat(intruder.api().get("/api/tickets/counts").number("$.views.all"))
                 .isZero();
         assertThat(intruder.api()
                         .get("/api/tickets?queueId=" + victim.queues.get("General"))
-                        .body()
-                        .get("items"))
-                .isEmpty();
+                        .size("$.items"))
+                .isZero();
     }
 
     @Test
@@ -130,7 +110,7 @@ class CrossOrganisationIntegrationTests extends IntegrationTest {
     @Test
     void anotherUsersApiTokenCannotBeRevoked() {
         JsonNode tokens = victim.admin.session().get("/api/me/tokens").body();
-        String tokenId = tokens.get(0).get("id").stringValue();
+        String tokenId = Json.string(tokens, "$[0].id");
 
         assertThat(intruder.session().delete("/api/me/tokens/" + tokenId).status())
                 .isEqualTo(404);

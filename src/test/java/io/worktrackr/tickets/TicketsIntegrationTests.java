@@ -6,6 +6,7 @@ import io.worktrackr.testing.Api;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
 import io.worktrackr.testing.IntegrationTest;
+import io.worktrackr.testing.Json;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,16 +34,14 @@ class TicketsIntegrationTests extends IntegrationTest {
 
         assertThat(created.status()).isEqualTo(201);
         JsonNode ticket = created.body();
-        assertThat(created.header("Location"))
-                .isEqualTo("/api/tickets/" + ticket.get("id").stringValue());
-        assertThat(ticket.get("status").stringValue()).isEqualTo("open");
-        assertThat(ticket.get("priority").stringValue()).isEqualTo("medium");
-        assertThat(ticket.get("queue").get("name").stringValue()).isEqualTo("General");
-        assertThat(ticket.get("createdBy").get("id").stringValue())
-                .isEqualTo(alice.id().toString());
+        assertThat(created.header("Location")).isEqualTo("/api/tickets/" + Json.string(ticket, "$.id"));
+        assertThat(Json.string(ticket, "$.status")).isEqualTo("open");
+        assertThat(Json.string(ticket, "$.priority")).isEqualTo("medium");
+        assertThat(Json.string(ticket, "$.queue.name")).isEqualTo("General");
+        assertThat(Json.string(ticket, "$.createdBy.id")).isEqualTo(alice.id().toString());
         assertThat(ticket.get("assignee").isNull()).isTrue();
-        assertThat(ticket.get("number").longValue()).isEqualTo(1);
-        assertThat(ticket.get("version").longValue()).isZero();
+        assertThat(Json.number(ticket, "$.number")).isEqualTo(1);
+        assertThat(Json.number(ticket, "$.version")).isZero();
         assertThat(ticket.get("allowedStatuses").toString()).contains("in_progress", "closed");
     }
 
@@ -50,15 +49,14 @@ class TicketsIntegrationTests extends IntegrationTest {
     void ticketsReadBackByIdAndByNumber() {
         JsonNode ticket = org.ticket("Read me");
 
-        JsonNode byId = alice.api()
-                .get("/api/tickets/" + ticket.get("id").stringValue())
-                .body();
+        JsonNode byId =
+                alice.api().get("/api/tickets/" + Json.string(ticket, "$.id")).body();
         JsonNode byNumber = alice.api()
-                .get("/api/tickets/number/" + ticket.get("number").longValue())
+                .get("/api/tickets/number/" + Json.number(ticket, "$.number"))
                 .body();
 
-        assertThat(byId.get("title").stringValue()).isEqualTo("Read me");
-        assertThat(byNumber.get("id").stringValue()).isEqualTo(ticket.get("id").stringValue());
+        assertThat(Json.string(byId, "$.title")).isEqualTo("Read me");
+        assertThat(Json.string(byNumber, "$.id")).isEqualTo(Json.string(ticket, "$.id"));
     }
 
     @Test
@@ -92,21 +90,21 @@ class TicketsIntegrationTests extends IntegrationTest {
                                 alice.id().toString()))
                 .body();
 
-        assertThat(ticket.get("priority").stringValue()).isEqualTo("urgent");
-        assertThat(ticket.get("queue").get("name").stringValue()).isEqualTo("Billing");
-        assertThat(ticket.get("assignee").get("email").stringValue()).isEqualTo(alice.email());
+        assertThat(Json.string(ticket, "$.priority")).isEqualTo("urgent");
+        assertThat(Json.string(ticket, "$.queue.name")).isEqualTo("Billing");
+        assertThat(Json.string(ticket, "$.assignee.email")).isEqualTo(alice.email());
     }
 
     @Test
     void statusChangePersistsStampsTimesAndIsLogged() {
         JsonNode ticket = org.ticket("Lifecycle");
-        String path = "/api/tickets/" + ticket.get("id").stringValue();
+        String path = "/api/tickets/" + Json.string(ticket, "$.id");
 
         JsonNode resolved = alice.api()
                 .patch(path, Map.of("version", 0, "status", "resolved"))
                 .body();
-        assertThat(resolved.get("status").stringValue()).isEqualTo("resolved");
-        assertThat(resolved.get("version").longValue()).isEqualTo(1);
+        assertThat(Json.string(resolved, "$.status")).isEqualTo("resolved");
+        assertThat(Json.number(resolved, "$.version")).isEqualTo(1);
         assertThat(resolved.get("resolvedAt").isNull()).isFalse();
 
         JsonNode closed = alice.api()
@@ -119,22 +117,21 @@ class TicketsIntegrationTests extends IntegrationTest {
         assertThat(reopened.get("resolvedAt").isNull()).isTrue();
         assertThat(reopened.get("closedAt").isNull()).isTrue();
 
-        assertThat(alice.api().get(path).body().get("status").stringValue()).isEqualTo("open");
+        assertThat(alice.api().get(path).string("$.status")).isEqualTo("open");
         JsonNode activity = alice.api().get(path + "/activity").body().get("items");
         assertThat(activity).hasSize(4);
-        assertThat(activity.get(0).get("field").stringValue()).isEqualTo("status");
-        assertThat(activity.get(0).get("oldValue").stringValue()).isEqualTo("closed");
-        assertThat(activity.get(0).get("newValue").stringValue()).isEqualTo("open");
-        assertThat(activity.get(0).get("newLabel").stringValue()).isEqualTo("Open");
-        assertThat(activity.get(0).get("actor").get("id").stringValue())
-                .isEqualTo(alice.id().toString());
-        assertThat(activity.get(3).get("action").stringValue()).isEqualTo("created");
+        assertThat(Json.string(activity, "$[0].field")).isEqualTo("status");
+        assertThat(Json.string(activity, "$[0].oldValue")).isEqualTo("closed");
+        assertThat(Json.string(activity, "$[0].newValue")).isEqualTo("open");
+        assertThat(Json.string(activity, "$[0].newLabel")).isEqualTo("Open");
+        assertThat(Json.string(activity, "$[0].actor.id")).isEqualTo(alice.id().toString());
+        assertThat(Json.string(activity, "$[3].action")).isEqualTo("created");
     }
 
     @Test
     void forbiddenTransitionIsRefusedNamingTheAllowedOnes() {
         JsonNode ticket = org.ticket("Closed for good");
-        String path = "/api/tickets/" + ticket.get("id").stringValue();
+        String path = "/api/tickets/" + Json.string(ticket, "$.id");
         alice.api().patch(path, Map.of("status", "closed"));
 
         Api.Response refused = alice.api().patch(path, Map.of("status", "pending"));
@@ -142,15 +139,14 @@ class TicketsIntegrationTests extends IntegrationTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.body().get("allowed").toString()).isEqualTo("[\"open\"]");
-        assertThat(refused.body().get("errors").get(0).get("field").stringValue())
-                .isEqualTo("status");
-        assertThat(alice.api().get(path).body().get("status").stringValue()).isEqualTo("closed");
+        assertThat(refused.string("$.errors[0].field")).isEqualTo("status");
+        assertThat(alice.api().get(path).string("$.status")).isEqualTo("closed");
     }
 
     @Test
     void everyChangedFieldIsOneActivityEntryAndANoOpWritesNothing() {
         JsonNode ticket = org.ticket("Many fields");
-        String path = "/api/tickets/" + ticket.get("id").stringValue();
+        String path = "/api/tickets/" + Json.string(ticket, "$.id");
         Map<String, Object> changes = new HashMap<>();
         changes.put("version", 0);
         changes.put("title", "Renamed");
@@ -164,40 +160,37 @@ class TicketsIntegrationTests extends IntegrationTest {
         changes.put("version", 1);
         JsonNode unchanged = alice.api().patch(path, changes).body();
 
-        assertThat(changed.get("version").longValue()).isEqualTo(1);
-        assertThat(unchanged.get("version").longValue()).isEqualTo(1);
+        assertThat(Json.number(changed, "$.version")).isEqualTo(1);
+        assertThat(Json.number(unchanged, "$.version")).isEqualTo(1);
         JsonNode activity = alice.api().get(path + "/activity").body().get("items");
         List<String> fields = new ArrayList<>();
-        activity.forEach(entry -> fields.add(
-                entry.get("field").isNull() ? "created" : entry.get("field").stringValue()));
+        activity.forEach(entry -> fields.add(entry.get("field").isNull() ? "created" : Json.string(entry, "$.field")));
         assertThat(fields)
                 .containsExactlyInAnyOrder(
                         "created", "title", "description", "priority", "queue", "assignee", "status");
         JsonNode queueEntry = find(activity, "queue");
-        assertThat(queueEntry.get("oldLabel").stringValue()).isEqualTo("General");
-        assertThat(queueEntry.get("newLabel").stringValue()).isEqualTo("Billing");
+        assertThat(Json.string(queueEntry, "$.oldLabel")).isEqualTo("General");
+        assertThat(Json.string(queueEntry, "$.newLabel")).isEqualTo("Billing");
         assertThat(find(activity, "assignee").get("newLabel").stringValue()).isEqualTo("Alice");
     }
 
     @Test
     void assigningFillsMyTicketsAndUnassigningReturnsToUnassigned() {
         JsonNode ticket = org.ticket("Assign me");
-        String path = "/api/tickets/" + ticket.get("id").stringValue();
+        String path = "/api/tickets/" + Json.string(ticket, "$.id");
         long myBefore = counts(alice).get("views").get("my").longValue();
 
         alice.api().patch(path, Map.of("assigneeId", alice.id().toString()));
-        assertThat(ids(alice.api().get("/api/tickets?view=my").body()))
-                .contains(ticket.get("id").stringValue());
+        assertThat(ids(alice.api().get("/api/tickets?view=my").body())).contains(Json.string(ticket, "$.id"));
         assertThat(counts(alice).get("views").get("my").longValue()).isEqualTo(myBefore + 1);
         assertThat(ids(alice.api().get("/api/tickets?view=unassigned").body()))
-                .doesNotContain(ticket.get("id").stringValue());
+                .doesNotContain(Json.string(ticket, "$.id"));
 
         Map<String, Object> unassign = new HashMap<>();
         unassign.put("assigneeId", null);
         JsonNode unassigned = alice.api().patch(path, unassign).body();
         assertThat(unassigned.get("assignee").isNull()).isTrue();
-        assertThat(ids(alice.api().get("/api/tickets?view=unassigned").body()))
-                .contains(ticket.get("id").stringValue());
+        assertThat(ids(alice.api().get("/api/tickets?view=unassigned").body())).contains(Json.string(ticket, "$.id"));
         assertThat(counts(alice).get("views").get("my").longValue()).isEqualTo(myBefore);
     }
 
@@ -208,14 +201,13 @@ class TicketsIntegrationTests extends IntegrationTest {
 
         Api.Response refused = alice.api()
                 .patch(
-                        "/api/tickets/" + ticket.get("id").stringValue(),
+                        "/api/tickets/" + Json.string(ticket, "$.id"),
                         Map.of("assigneeId", stranger.id().toString()));
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body().get("errors").get(0).get("field").stringValue())
-                .isEqualTo("assigneeId");
+        assertThat(refused.string("$.errors[0].field")).isEqualTo("assigneeId");
         assertThat(alice.api()
-                        .get("/api/tickets/" + ticket.get("id").stringValue())
+                        .get("/api/tickets/" + Json.string(ticket, "$.id"))
                         .body()
                         .get("assignee")
                         .isNull())
@@ -225,15 +217,15 @@ class TicketsIntegrationTests extends IntegrationTest {
     @Test
     void staleVersionIsAConflictCarryingTheCurrentTicket() {
         JsonNode ticket = org.ticket("Contended");
-        String path = "/api/tickets/" + ticket.get("id").stringValue();
+        String path = "/api/tickets/" + Json.string(ticket, "$.id");
         org.admin.api().patch(path, Map.of("version", 0, "priority", "high"));
 
         Api.Response stale = alice.api().patch(path, Map.of("version", 0, "status", "closed"));
 
         assertThat(stale.status()).isEqualTo(409);
-        assertThat(stale.body().get("ticket").get("priority").stringValue()).isEqualTo("high");
-        assertThat(stale.body().get("ticket").get("version").longValue()).isEqualTo(1);
-        assertThat(alice.api().get(path).body().get("status").stringValue()).isEqualTo("open");
+        assertThat(stale.string("$.ticket.priority")).isEqualTo("high");
+        assertThat(stale.number("$.ticket.version")).isEqualTo(1);
+        assertThat(alice.api().get(path).string("$.status")).isEqualTo("open");
     }
 
     @Test
@@ -246,21 +238,16 @@ class TicketsIntegrationTests extends IntegrationTest {
                 .patch(
                         "/api/tickets/bulk",
                         List.of(
-                                Map.of("id", first.get("id").stringValue(), "status", "closed"),
-                                Map.of("id", second.get("id").stringValue(), "status", "closed", "version", 0)));
+                                Map.of("id", Json.string(first, "$.id"), "status", "closed"),
+                                Map.of("id", Json.string(second, "$.id"), "status", "closed", "version", 0)));
 
         assertThat(bulk.status()).as(bulk.toString()).isEqualTo(200);
         assertThat(bulk.body()).hasSize(2);
-        assertThat(bulk.body().get(0).get("status").stringValue()).isEqualTo("closed");
+        assertThat(bulk.string("$[0].status")).isEqualTo("closed");
         JsonNode after = counts(alice).get("views");
-        assertThat(after.get("open").longValue()).isEqualTo(before.get("open").longValue() - 2);
-        assertThat(after.get("closed").longValue())
-                .isEqualTo(before.get("closed").longValue() + 2);
-        assertThat(alice.api()
-                        .get("/api/tickets/" + first.get("id").stringValue())
-                        .body()
-                        .get("status")
-                        .stringValue())
+        assertThat(Json.number(after, "$.open")).isEqualTo(Json.number(before, "$.open") - 2);
+        assertThat(Json.number(after, "$.closed")).isEqualTo(Json.number(before, "$.closed") + 2);
+        assertThat(alice.api().get("/api/tickets/" + Json.string(first, "$.id")).string("$.status"))
                 .isEqualTo("closed");
     }
 
@@ -268,37 +255,36 @@ class TicketsIntegrationTests extends IntegrationTest {
     void bulkUpdateWithOneBadItemChangesNothingAndListsEveryFailure() {
         JsonNode good = org.ticket("Good");
         JsonNode stale = org.ticket("Stale");
-        alice.api().patch("/api/tickets/" + stale.get("id").stringValue(), Map.of("priority", "low"));
+        alice.api().patch("/api/tickets/" + Json.string(stale, "$.id"), Map.of("priority", "low"));
         long activityBefore = activityRows(org.id);
 
         Api.Response bulk = alice.api()
                 .patch(
                         "/api/tickets/bulk",
                         List.of(
-                                Map.of("id", good.get("id").stringValue(), "status", "closed"),
-                                Map.of("id", stale.get("id").stringValue(), "status", "closed", "version", 0),
+                                Map.of("id", Json.string(good, "$.id"), "status", "closed"),
+                                Map.of("id", Json.string(stale, "$.id"), "status", "closed", "version", 0),
                                 Map.of("id", UUID.randomUUID().toString(), "status", "closed"),
-                                Map.of("id", good.get("id").stringValue(), "priority", "whenever")));
+                                Map.of("id", Json.string(good, "$.id"), "priority", "whenever")));
 
         assertThat(bulk.status()).isEqualTo(422);
         JsonNode items = bulk.body().get("items");
         assertThat(items).hasSize(1);
         assertThat(items.get(0).get("index").intValue()).isEqualTo(3);
-        assertThat(items.get(0).get("errors").get(0).get("message").stringValue())
-                .contains("low, medium, high, urgent");
+        assertThat(Json.string(items, "$[0].errors[0].message")).contains("low, medium, high, urgent");
 
         Api.Response semanticFailures = alice.api()
                 .patch(
                         "/api/tickets/bulk",
                         List.of(
-                                Map.of("id", good.get("id").stringValue(), "status", "closed"),
-                                Map.of("id", stale.get("id").stringValue(), "status", "closed", "version", 0),
+                                Map.of("id", Json.string(good, "$.id"), "status", "closed"),
+                                Map.of("id", Json.string(stale, "$.id"), "status", "closed", "version", 0),
                                 Map.of("id", UUID.randomUUID().toString(), "status", "closed")));
         assertThat(semanticFailures.status()).isEqualTo(422);
         JsonNode failed = semanticFailures.body().get("items");
         assertThat(failed).hasSize(2);
         assertThat(failed.get(0).get("index").intValue()).isEqualTo(1);
-        assertThat(failed.get(0).get("ticket").get("version").longValue()).isEqualTo(1);
+        assertThat(Json.number(failed, "$[0].ticket.version")).isEqualTo(1);
         assertThat(failed.get(1).get("index").intValue()).isEqualTo(2);
         assertThat(failed.get(1).has("ticket"))
                 .as("only a stale item carries the current ticket")
@@ -308,7 +294,7 @@ class TicketsIntegrationTests extends IntegrationTest {
         assertThat(semanticFailures.contentType()).startsWith("application/problem+json");
 
         assertThat(jdbc.sql("SELECT status FROM tickets WHERE id = :id")
-                        .param("id", UUID.fromString(good.get("id").stringValue()))
+                        .param("id", UUID.fromString(Json.string(good, "$.id")))
                         .query(String.class)
                         .single())
                 .isEqualTo("open");
@@ -327,10 +313,8 @@ class TicketsIntegrationTests extends IntegrationTest {
             JsonNode page = alice.api()
                     .get("/api/tickets?view=all&sort=number&limit=3" + (cursor == null ? "" : "&cursor=" + cursor))
                     .body();
-            page.get("items").forEach(t -> seen.add(t.get("title").stringValue()));
-            cursor = page.get("nextCursor").isNull()
-                    ? null
-                    : page.get("nextCursor").stringValue();
+            page.get("items").forEach(t -> seen.add(Json.string(t, "$.title")));
+            cursor = page.get("nextCursor").isNull() ? null : Json.string(page, "$.nextCursor");
             pages++;
         } while (cursor != null);
 
@@ -362,7 +346,7 @@ class TicketsIntegrationTests extends IntegrationTest {
                         .body()))
                 .containsExactly("Invoice wrong");
         assertThat(titles(alice.api()
-                        .get("/api/tickets?q=%23" + third.get("number").longValue())
+                        .get("/api/tickets?q=%23" + Json.number(third, "$.number"))
                         .body()))
                 .contains("Unrelated");
         assertThat(titles(alice.api().get("/api/tickets?q=100%25").body())).containsExactly("Unrelated");
@@ -380,9 +364,9 @@ class TicketsIntegrationTests extends IntegrationTest {
         org.ticket("C");
         alice.api()
                 .patch(
-                        "/api/tickets/" + a.get("id").stringValue(),
+                        "/api/tickets/" + Json.string(a, "$.id"),
                         Map.of("assigneeId", alice.id().toString(), "status", "pending"));
-        alice.api().patch("/api/tickets/" + b.get("id").stringValue(), Map.of("status", "resolved"));
+        alice.api().patch("/api/tickets/" + Json.string(b, "$.id"), Map.of("status", "resolved"));
 
         JsonNode counts = counts(alice);
         for (String view :
@@ -394,16 +378,16 @@ class TicketsIntegrationTests extends IntegrationTest {
                     .size();
             assertThat(counts.get("views").get(view).longValue()).as(view).isEqualTo(listed);
         }
-        assertThat(counts.get("views").get("my").longValue()).isEqualTo(1);
-        assertThat(counts.get("views").get("unassigned").longValue()).isEqualTo(1);
+        assertThat(Json.number(counts, "$.views.my")).isEqualTo(1);
+        assertThat(Json.number(counts, "$.views.unassigned")).isEqualTo(1);
         for (JsonNode queue : counts.get("queues")) {
             int listed = alice.api()
-                    .get("/api/tickets?view=active&queueId=" + queue.get("id").stringValue())
+                    .get("/api/tickets?view=active&queueId=" + Json.string(queue, "$.id"))
                     .body()
                     .get("items")
                     .size();
-            assertThat(queue.get("count").longValue())
-                    .as(queue.get("name").stringValue())
+            assertThat(Json.number(queue, "$.count"))
+                    .as(Json.string(queue, "$.name"))
                     .isEqualTo(listed);
         }
     }
@@ -421,19 +405,19 @@ class TicketsIntegrationTests extends IntegrationTest {
 
     private static List<String> ids(JsonNode page) {
         List<String> ids = new ArrayList<>();
-        page.get("items").forEach(t -> ids.add(t.get("id").stringValue()));
+        page.get("items").forEach(t -> ids.add(Json.string(t, "$.id")));
         return ids;
     }
 
     private static List<String> titles(JsonNode page) {
         List<String> titles = new ArrayList<>();
-        page.get("items").forEach(t -> titles.add(t.get("title").stringValue()));
+        page.get("items").forEach(t -> titles.add(Json.string(t, "$.title")));
         return titles;
     }
 
     private static JsonNode find(JsonNode activity, String field) {
         for (JsonNode entry : activity) {
-            if (field.equals(entry.get("field").stringValue())) {
+            if (field.equals(Json.string(entry, "$.field"))) {
                 return entry;
             }
         }

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
+import io.worktrackr.testing.Json;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,11 +77,11 @@ class AgentWorkflowBrowserTests extends BrowserTest {
     @Test
     void aChangeMadeBehindThePagesBackMakesTheControlRevertWithAConflictMessage() {
         JsonNode ticket = org.ticket("Contended");
-        long number = ticket.get("number").longValue();
+        long number = Json.number(ticket, "$.number");
         signIn(alice.email());
         page.navigate("/?view=open");
         assertThat(row(number)).isVisible();
-        org.admin.api().patch("/api/tickets/" + ticket.get("id").stringValue(), Map.of("status", "pending"));
+        org.admin.api().patch("/api/tickets/" + Json.string(ticket, "$.id"), Map.of("status", "pending"));
 
         choose(combo(row(number), "Status of #" + number), "Closed");
 
@@ -119,8 +120,8 @@ class AgentWorkflowBrowserTests extends BrowserTest {
     void theTicketPageShowsFieldsAndTheActivityTimeline() {
         JsonNode ticket = org.ticket(Map.of(
                 "title", "Invoice charged twice", "description", "Please refund one charge.", "priority", "high"));
-        long number = ticket.get("number").longValue();
-        org.admin.api().patch("/api/tickets/" + ticket.get("id").stringValue(), Map.of("status", "in_progress"));
+        long number = Json.number(ticket, "$.number");
+        org.admin.api().patch("/api/tickets/" + Json.string(ticket, "$.id"), Map.of("status", "in_progress"));
         signIn(alice.email());
 
         page.navigate("/t/" + number);
@@ -165,7 +166,7 @@ class AgentWorkflowBrowserTests extends BrowserTest {
                 .click();
 
         assertThat(page.getByText("must not be blank")).isVisible();
-        assertThat(alice.api().get("/api/tickets").body().get("items")).isEmpty();
+        assertThat(alice.api().get("/api/tickets").size("$.items")).isZero();
 
         page.getByLabel("Title").fill("Now with a title");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create ticket"))

@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
+import io.worktrackr.testing.Json;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -54,7 +55,7 @@ class ConversationBrowserTests extends BrowserTest {
         alice = org.agent("Alice");
         bob = org.agent("Bob");
         ticket = org.ticket(Map.of("title", "Printer jams", "description", "Every morning."));
-        number = ticket.get("number").longValue();
+        number = Json.number(ticket, "$.number");
     }
 
     @Test
@@ -63,7 +64,7 @@ class ConversationBrowserTests extends BrowserTest {
             Map<String, Object> comment = Map.of("body", vector, "visibility", "public");
             assertThat(org.admin
                             .api()
-                            .post("/api/tickets/" + ticket.get("id").stringValue() + "/comments", comment)
+                            .post("/api/tickets/" + Json.string(ticket, "$.id") + "/comments", comment)
                             .status())
                     .isEqualTo(201);
         }
@@ -111,12 +112,12 @@ class ConversationBrowserTests extends BrowserTest {
         byte[] downloaded = Files.readAllBytes(download.path());
         assertThat(sha256(downloaded)).isEqualTo(sha256(png));
         JsonNode stored = alice.api()
-                .get("/api/tickets/" + ticket.get("id").stringValue() + "/attachments")
+                .get("/api/tickets/" + Json.string(ticket, "$.id") + "/attachments")
                 .body()
                 .get("items")
                 .get(0);
-        assertThat(stored.get("sha256").stringValue()).isEqualTo(sha256(png));
-        assertThat(stored.get("contentType").stringValue()).isEqualTo("image/png");
+        assertThat(Json.string(stored, "$.sha256")).isEqualTo(sha256(png));
+        assertThat(Json.string(stored, "$.contentType")).isEqualTo("image/png");
     }
 
     @Test
@@ -140,7 +141,7 @@ class ConversationBrowserTests extends BrowserTest {
         screenshot("internal-note");
         JsonNode mentions = bob.api().get("/api/mentions?unread=true").body().get("items");
         assertThat(mentions).hasSize(1);
-        assertThat(mentions.get(0).get("ticket").get("number").longValue()).isEqualTo(number);
+        assertThat(Json.number(mentions, "$[0].ticket.number")).isEqualTo(number);
     }
 
     private Locator comments() {

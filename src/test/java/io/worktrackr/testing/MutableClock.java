@@ -1,0 +1,57 @@
+package io.worktrackr.testing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The application's {@link Clock} in tests: real time (so that things made one after the other keep their
+ * order) shifted by an offset the test controls. {@link #advance} moves "now" forward without waiting,
+ * {@link #set} jumps to an instant, {@link #reset} (before every integration test) removes the offset.
+ */
+public final class MutableClock extends Clock {
+
+    private final Clock base;
+    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+    public MutableClock() {
+        this(Clock.systemUTC());
+    }
+
+    public MutableClock(Clock base) {
+        this.base = base;
+    }
+
+    /** Moves "now" forward (or back, with a negative duration) for everything that asks the clock. */
+    public void advance(Duration duration) {
+        offset.updateAndGet(current -> current.plus(duration));
+    }
+
+    /** Makes "now" the given instant; time goes on from there. */
+    public void set(Instant now) {
+        offset.set(Duration.between(base.instant(), now));
+    }
+
+    /** Back to real time. */
+    public void reset() {
+        offset.set(Duration.ZERO);
+    }
+
+    @Override
+    public Instant instant() {
+        return base.instant().plus(offset.get());
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("the application's clock is UTC");
+    }
+}
