@@ -521,6 +521,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
         updatedAt: now(),
         resolvedAt: null,
         closedAt: null,
+        firstRespondedAt: null,
       };
       tickets.set(ticket.id, ticket);
       return HttpResponse.json(ticket, { status: 201, headers: { Location: `/api/tickets/${ticket.id}` } });

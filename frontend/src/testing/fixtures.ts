@@ -57,6 +57,7 @@ export function aTicket(overrides: Partial<Ticket> = {}): Ticket {
     updatedAt: '2026-11-25T09:00:00Z',
     resolvedAt: null,
     closedAt: null,
+    firstRespondedAt: null,
     ...overrides,
   };
 }
