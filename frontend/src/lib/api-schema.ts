@@ -158,6 +158,10 @@ export type Activity = Flat<
   >
 >;
 export type Queue = QueueWire;
+/** The server's list envelope (`{ items }`) for lists that are not paged. */
+export interface ItemList<T> {
+  items: T[];
+}
 
 export type Comment = Flat<
   With<Nullable<CommentWire, 'editedAt' | 'redactedAt' | 'redactedBy'>, { visibility: Visibility }>
