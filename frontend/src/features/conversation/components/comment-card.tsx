@@ -61,6 +61,7 @@ function CommentEditor({ comment, onDone }: { comment: Comment; onDone: () => vo
         maxRows={16}
         readOnly={edit.isPending}
         data-autofocus
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- the person just chose Edit: focus follows to the text
         autoFocus
       />
       <Group gap="xs" justify="flex-end">

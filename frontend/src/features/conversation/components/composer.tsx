@@ -367,6 +367,9 @@ export function Composer({ ticketId, members }: ComposerProps) {
                 className={classes.suggestions}
               >
                 {suggestions.map((member, index) => (
+                  // The combobox pattern: the textarea owns the keyboard (arrows, Enter, Escape via
+                  // aria-activedescendant); an option only answers the pointer.
+                  // eslint-disable-next-line jsx-a11y/click-events-have-key-events
                   <li
                     key={member.id}
                     id={`${listId}-${index}`}

@@ -66,6 +66,8 @@ export function EditableField({ ticket, field, label, children }: EditableFieldP
     onChange: (event: { currentTarget: { value: string } }) => setDraft(event.currentTarget.value),
   };
   return (
+    // Escape from any control of the form cancels the edit (delegated from its inputs and buttons).
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <form
       onSubmit={(event) => {
         event.preventDefault();
@@ -76,9 +78,21 @@ export function EditableField({ ticket, field, label, children }: EditableFieldP
       }}
     >
       {field === 'title' ? (
-        <TextInput {...inputProps} data-autofocus autoFocus />
+        <TextInput
+          {...inputProps}
+          data-autofocus
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- the person just chose Edit: focus follows to the field
+          autoFocus
+        />
       ) : (
-        <Textarea {...inputProps} autosize minRows={4} maxRows={20} autoFocus />
+        <Textarea
+          {...inputProps}
+          autosize
+          minRows={4}
+          maxRows={20}
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- the person just chose Edit: focus follows to the field
+          autoFocus
+        />
       )}
       <Group gap="xs" mt="xs">
         <Button type="submit" size="xs" loading={mutation.isPending}>
