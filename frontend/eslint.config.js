@@ -61,6 +61,14 @@ export default tseslint.config(
       'import/no-cycle': ['error', { maxDepth: 10 }],
       'import/no-duplicates': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
+      // One styling rule: Mantine props for layout, CSS modules for the rest.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='style'] > JSXExpressionContainer > ObjectExpression",
+          message: 'No inline style objects: use Mantine props for layout and a CSS module for the rest.',
+        },
+      ],
     },
   },
   {

@@ -9,6 +9,7 @@ import { useFileDrop } from './use-file-drop';
 import { useMentionAutocomplete } from './use-mention-autocomplete';
 import { usePendingFiles } from './use-pending-files';
 import { useSendWithRetry } from './use-send-with-retry';
+import textClasses from '@/components/text.module.css';
 import classes from './conversation.module.css';
 
 const VISIBILITIES = [
@@ -147,7 +148,7 @@ export function Composer({ ticketId, members }: ComposerProps) {
             py={6}
             bd="1px solid var(--mantine-color-default-border)"
             bg="var(--mantine-color-body)"
-            style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+            className={classes.previewPanel}
           >
             {tab === 'preview' && <ComposerPreview text={text} />}
           </Tabs.Panel>
@@ -172,14 +173,14 @@ export function Composer({ ticketId, members }: ComposerProps) {
           )}
 
           <Group justify="space-between" gap="xs" wrap="wrap">
-            <Group gap="xs" wrap="nowrap" miw={0} style={{ flex: 1 }}>
+            <Group gap="xs" wrap="nowrap" miw={0} flex={1}>
               <Button
                 variant="default"
                 size="xs"
                 leftSection={<IconPaperclip size={14} aria-hidden />}
                 onClick={() => fileInputRef.current?.click()}
                 disabled={sending}
-                style={{ flexShrink: 0 }}
+                className={textClasses.noShrink}
               >
                 Attach files
               </Button>
@@ -229,12 +230,7 @@ export function Composer({ ticketId, members }: ComposerProps) {
         </Stack>
       </Tabs>
       {dragging && (
-        <Box
-          pos="absolute"
-          inset={0}
-          bg="rgba(255,255,255,0.85)"
-          style={{ display: 'grid', placeItems: 'center', borderRadius: 'inherit', pointerEvents: 'none' }}
-        >
+        <Box pos="absolute" inset={0} bg="rgba(255,255,255,0.85)" className={classes.dropOverlay}>
           <Text fw={600} c="indigo">
             Drop files to attach them
           </Text>

@@ -1,3 +1,4 @@
+import text from '@/components/text.module.css';
 import { CloseButton, Group, Progress, Stack, Text } from '@mantine/core';
 import { FileIcon } from './attachment-chip';
 import { humanSize } from './files';
@@ -9,12 +10,12 @@ export function PendingFileRow({ pending, onRemove }: { pending: PendingFile; on
   return (
     <Group gap="xs" wrap="nowrap" align="flex-start" data-state={state}>
       <FileIcon contentType={file.type} />
-      <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+      <Stack gap={4} flex={1} miw={0}>
         <Group justify="space-between" wrap="nowrap" gap="xs">
           <Text size="sm" truncate="end" title={file.name}>
             {file.name}
           </Text>
-          <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
+          <Text size="xs" c="dimmed" className={text.noShrink}>
             {humanSize(file.size)}
           </Text>
         </Group>

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { ActionIcon, Button, Group, Textarea, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Box, Button, Group, Textarea, TextInput, Tooltip } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useUpdateTicket } from '../api/ticket-mutations';
 import type { Ticket } from '../types';
@@ -40,7 +40,9 @@ export function EditableField({ ticket, field, label, children }: EditableFieldP
   if (!editing) {
     return (
       <Group gap={6} wrap="nowrap" align="flex-start">
-        <div style={{ flex: 1, minWidth: 0 }}>{children}</div>
+        <Box flex={1} miw={0}>
+          {children}
+        </Box>
         <Tooltip label={`Edit ${label.toLowerCase()}`} openDelay={300}>
           <ActionIcon
             variant="subtle"

@@ -4,6 +4,7 @@ import { IconInbox } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import { EmptyState } from '@/components/empty-state';
 import { useShortcuts } from '@/lib/shortcuts';
+import tableClasses from './ticket-table.module.css';
 import { useTicketList } from '../api/tickets-api';
 import { DEFAULT_SORT, type Assignable, type QueueOption, type Ticket, type TicketListFilters } from '../types';
 import { BulkActionBar } from './bulk-action-bar';
@@ -170,12 +171,7 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
         <BulkActionBar selected={selectedTickets} members={members} onClear={clearSelection} />
       )}
 
-      <Paper
-        withBorder
-        radius="md"
-        aria-busy={list.isPlaceholderData}
-        style={{ opacity: list.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}
-      >
+      <Paper withBorder radius="md" aria-busy={list.isPlaceholderData} className={tableClasses.results}>
         {list.isPending ? (
           <Center py={48}>
             <Loader size="sm" aria-label="Loading tickets" />
