@@ -1,62 +1,172 @@
--- The plans of the list and count queries the server issues (same SQL shapes as TicketQueries),
--- for the "Demo Support" organisation and its agent Alice.
+-- EXPLAIN (ANALYZE, BUFFERS) of the SQL the server issues, copied from today's code:
+--   lists   TicketQueries.list   (SELECT TicketRepository.COLUMNS ... WHERE org AND view [AND filters] [AND cursor]
+--                                 ORDER BY <sort key> <dir>, t.id <dir> LIMIT 51)
+--   counts  TicketQueries.counts and TicketQueries.activeTicketsPerQueue (GET /api/queues)
+--   fetch   TicketRepository.find + ActivityQueries.trail
+--   change  TicketRepository.findAllForUpdate + update + ActivityRecorder.append (rolled back)
+-- for the "Demo Support" organisation and its agent Alice (the caller of bench/run.sh).
+-- Keep in step with TicketQueries / TicketRepository / TicketView / TicketSort when their SQL changes.
+--
+-- The server runs these as JDBC prepared statements: after 5 uses on a connection pgjdbc prepares them on the
+-- server, and after 5 more executions PostgreSQL may switch to a *generic* plan (parameters unknown). The lists
+-- whose plan depends most on the values (search, cursor pages, "my") are therefore also shown with
+-- plan_cache_mode = force_generic_plan.
 \set ON_ERROR_STOP on
+\pset pager off
+SET search_path = public;
 SELECT id AS org FROM organisations WHERE name = 'Demo Support' \gset
 SELECT id AS alice FROM users WHERE email = 'alice@demo.test' \gset
-SELECT count(*) AS tickets_in_demo_org FROM tickets WHERE organisation_id = :'org';
+SELECT id AS bob FROM users WHERE email = 'bob@demo.test' \gset
+SELECT id AS billing FROM queues WHERE organisation_id = :'org' AND name = 'Billing' \gset
+\set cols 't.id, t.organisation_id, t.number, t.created_by, t.created_at, t.version, t.title, t.description, t.status, t.priority, t.queue_id, t.assignee_id, t.updated_at, t.resolved_at, t.closed_at, t.first_responded_at'
+\set active '''open'', ''in_progress'', ''pending'''
+\set prio_rank '(CASE t.priority WHEN ''low'' THEN 0 WHEN ''medium'' THEN 1 WHEN ''high'' THEN 2 WHEN ''urgent'' THEN 3 END)'
+\set status_rank '(CASE t.status WHEN ''open'' THEN 0 WHEN ''in_progress'' THEN 1 WHEN ''pending'' THEN 2 WHEN ''resolved'' THEN 3 WHEN ''closed'' THEN 4 END)'
+\set explain 'EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING ON)'
+
+SELECT count(*) AS tickets_in_demo_org,
+       count(*) FILTER (WHERE status IN (:active)) AS active,
+       count(*) FILTER (WHERE status IN (:active) AND assignee_id = :'alice') AS my,
+       count(*) FILTER (WHERE status IN (:active) AND assignee_id IS NULL) AS unassigned
+FROM tickets WHERE organisation_id = :'org';
 SELECT count(*) AS tickets_in_total FROM tickets;
 
-\echo '=== view=my, default sort (-updated), first page'
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT t.* FROM tickets t
-WHERE t.organisation_id = :'org' AND (t.status IN ('open', 'in_progress', 'pending') AND t.assignee_id = :'alice')
+\echo '### view=my (default sort -updated), first page'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND (t.status IN (:active) AND t.assignee_id = :'alice')
 ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 
-\echo '=== view=unassigned'
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT t.* FROM tickets t
-WHERE t.organisation_id = :'org' AND (t.status IN ('open', 'in_progress', 'pending') AND t.assignee_id IS NULL)
+\echo '### view=unassigned'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND (t.status IN (:active) AND t.assignee_id IS NULL)
 ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 
-\echo '=== view=open'
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT t.* FROM tickets t
-WHERE t.organisation_id = :'org' AND t.status IN ('open')
+\echo '### view=active'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active)
 ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 
-\echo '=== view=closed, page 100 by keyset cursor'
-SELECT updated_at AS k, id AS kid FROM tickets WHERE organisation_id = :'org' AND status = 'closed'
-ORDER BY updated_at DESC, id DESC OFFSET 5000 LIMIT 1 \gset
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT t.* FROM tickets t
-WHERE t.organisation_id = :'org' AND t.status IN ('closed')
+\echo '### view=open (in_progress, pending, resolved, closed: same shape)'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN ('open')
+ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
+
+\echo '### view=closed'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN ('closed')
+ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
+
+\echo '### view=all'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND TRUE
+ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
+
+\echo '### team queue worklist: view=active&queueId=<Billing>'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) AND t.queue_id IN (:'billing')
+ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
+
+\echo '### filter: view=active&assigneeId=<Bob>'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) AND t.assignee_id = :'bob'
+ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
+
+\echo '### filter: view=all&status=pending&priority=high,urgent'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND TRUE AND t.status IN ('pending') AND t.priority IN ('high', 'urgent')
+ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
+
+\echo '### view=closed, page 101 by keyset cursor (after 5,000 rows)'
+SELECT updated_at AS k, id AS kid FROM tickets t WHERE organisation_id = :'org' AND status = 'closed'
+ORDER BY updated_at DESC, id DESC OFFSET 4999 LIMIT 1 \gset
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN ('closed')
   AND (t.updated_at < :'k' OR (t.updated_at = :'k' AND t.id < :'kid'))
 ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 
-\echo '=== view=all'
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT t.* FROM tickets t
-WHERE t.organisation_id = :'org' AND TRUE ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
-
-\echo '=== team queue worklist (view=active&queueId=)'
-SELECT id AS queue FROM queues WHERE organisation_id = :'org' AND name = 'Billing' \gset
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT t.* FROM tickets t
-WHERE t.organisation_id = :'org' AND t.status IN ('open', 'in_progress', 'pending') AND t.queue_id IN (:'queue')
+\echo '### view=all, page 101 by keyset cursor'
+SELECT updated_at AS k, id AS kid FROM tickets t WHERE organisation_id = :'org'
+ORDER BY updated_at DESC, id DESC OFFSET 4999 LIMIT 1 \gset
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND TRUE
+  AND (t.updated_at < :'k' OR (t.updated_at = :'k' AND t.id < :'kid'))
 ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 
-\echo '=== sort by priority (rank expression)'
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT t.* FROM tickets t
-WHERE t.organisation_id = :'org' AND t.status IN ('open', 'in_progress', 'pending')
-ORDER BY (CASE t.priority WHEN 'low' THEN 0 WHEN 'medium' THEN 1 WHEN 'high' THEN 2 WHEN 'urgent' THEN 3 END) DESC, t.id DESC LIMIT 51;
+\echo '### view=my, page 101 by keyset cursor (or its last page when it is shorter)'
+SELECT updated_at AS k, id AS kid FROM tickets t WHERE organisation_id = :'org' AND status IN (:active) AND assignee_id = :'alice'
+ORDER BY updated_at DESC, id DESC
+OFFSET LEAST(4999, (SELECT count(*) - 1 FROM tickets WHERE organisation_id = :'org' AND status IN (:active) AND assignee_id = :'alice')) LIMIT 1 \gset
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND (t.status IN (:active) AND t.assignee_id = :'alice')
+  AND (t.updated_at < :'k' OR (t.updated_at = :'k' AND t.id < :'kid'))
+ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 
-\echo '=== text search q=invoice'
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT t.* FROM tickets t
-WHERE t.organisation_id = :'org' AND TRUE
+\echo '### view=active&sort=priority'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active)
+ORDER BY :prio_rank ASC, t.id ASC LIMIT 51;
+
+\echo '### view=active&sort=-priority'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active)
+ORDER BY :prio_rank DESC, t.id DESC LIMIT 51;
+
+\echo '### view=active&sort=status'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active)
+ORDER BY :status_rank ASC, t.id ASC LIMIT 51;
+
+\echo '### view=active&sort=title'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active)
+ORDER BY t.title ASC, t.id ASC LIMIT 51;
+
+\echo '### view=all&sort=-priority'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND TRUE
+ORDER BY :prio_rank DESC, t.id DESC LIMIT 51;
+
+\echo '### q=invoice (many match), view=all, custom plan'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND TRUE
   AND (LOWER(t.title) LIKE '%invoice%' ESCAPE '\' OR LOWER(t.description) LIKE '%invoice%' ESCAPE '\')
 ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 
-\echo '=== counts of every view and queue (one grouped pass)'
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT status, queue_id, assigned_to, COUNT(*) AS n FROM (
-  SELECT t.status, t.queue_id,
-         CASE WHEN t.assignee_id IS NULL THEN 'NOBODY' WHEN t.assignee_id = :'alice' THEN 'CALLER' ELSE 'SOMEONE_ELSE' END AS assigned_to
-  FROM tickets t WHERE t.organisation_id = :'org') grouped
-GROUP BY status, queue_id, assigned_to;
+\echo '### q=chargeback (few match), custom plan'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND TRUE
+  AND (LOWER(t.title) LIKE '%chargeback%' ESCAPE '\' OR LOWER(t.description) LIKE '%chargeback%' ESCAPE '\')
+ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 
-\echo '=== per-queue active counts (GET /api/queues)'
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT t.queue_id, COUNT(*) FROM tickets t
-WHERE t.organisation_id = :'org' AND t.status IN ('open', 'in_progress', 'pending') GROUP BY t.queue_id;
+\echo '### q=kumquat (none match), custom plan'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND TRUE
+  AND (LOWER(t.title) LIKE '%kumquat%' ESCAPE '\' OR LOWER(t.description) LIKE '%kumquat%' ESCAPE '\')
+ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
+
+-- the statements as pgjdbc prepares them (named parameters become $n; the pattern is bound once per occurrence)
+PREPARE search(uuid, varchar, varchar) AS SELECT t.id, t.organisation_id, t.number, t.created_by, t.created_at, t.version, t.title, t.description, t.status, t.priority, t.queue_id, t.assignee_id, t.updated_at, t.resolved_at, t.closed_at, t.first_responded_at
+FROM tickets t WHERE t.organisation_id = $1 AND TRUE AND (LOWER(t.title) LIKE $2 ESCAPE '\' OR LOWER(t.description) LIKE $3 ESCAPE '\')
+ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
+PREPARE my_after(uuid, uuid, timestamptz, uuid) AS SELECT t.id, t.organisation_id, t.number, t.created_by, t.created_at, t.version, t.title, t.description, t.status, t.priority, t.queue_id, t.assignee_id, t.updated_at, t.resolved_at, t.closed_at, t.first_responded_at
+FROM tickets t WHERE t.organisation_id = $1 AND (t.status IN ('open', 'in_progress', 'pending') AND t.assignee_id = $2)
+  AND (t.updated_at < $3 OR (t.updated_at = $3 AND t.id < $4))
+ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
+SET plan_cache_mode = force_generic_plan;
+\echo '### q=invoice (many match), GENERIC plan (prepared statement, as after 5 executions)'
+:explain EXECUTE search(:'org', '%invoice%', '%invoice%');
+\echo '### q=chargeback (few match), GENERIC plan'
+:explain EXECUTE search(:'org', '%chargeback%', '%chargeback%');
+\echo '### q=kumquat (none match), GENERIC plan'
+:explain EXECUTE search(:'org', '%kumquat%', '%kumquat%');
+\echo '### view=my, page 101 by keyset cursor, GENERIC plan'
+:explain EXECUTE my_after(:'org', :'alice', :'k', :'kid');
+RESET plan_cache_mode;
+DEALLOCATE search;
+DEALLOCATE my_after;
+
+\echo '### GET /api/tickets/counts: every view and queue in one grouped pass'
+:explain SELECT status, queue_id, assigned_to, COUNT(*) AS n FROM (SELECT t.status, t.queue_id,
+  CASE WHEN t.assignee_id IS NULL THEN 'NOBODY' WHEN t.assignee_id = :'alice' THEN 'CALLER' ELSE 'SOMEONE_ELSE' END AS assigned_to
+  FROM tickets t WHERE t.organisation_id = :'org') grouped GROUP BY status, queue_id, assigned_to;
+
+\echo '### GET /api/queues: active tickets per queue'
+:explain SELECT t.queue_id, COUNT(*) AS n FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) GROUP BY t.queue_id;
+
+SELECT id AS tid FROM tickets WHERE organisation_id = :'org' AND number = 500000 % (SELECT last_number FROM ticket_number_counters WHERE organisation_id = :'org') + 1 \gset
+\echo '### GET /api/tickets/{id}'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.id = :'tid';
+\echo '### GET /api/tickets/{id}/activity'
+:explain SELECT id, actor_id, occurred_at, action, field, old_value, new_value
+FROM activity_log WHERE ticket_id = :'tid' AND organisation_id = :'org' ORDER BY seq DESC;
+
+\echo '### PATCH /api/tickets/{id} (status): lock, update with version check, activity row (rolled back)'
+BEGIN;
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.id IN (:'tid') ORDER BY t.id FOR UPDATE;
+:explain UPDATE tickets SET title = title, description = description, status = 'open', priority = priority,
+       queue_id = queue_id, assignee_id = assignee_id, updated_at = now(), resolved_at = NULL,
+       closed_at = NULL, version = version + 1
+WHERE organisation_id = :'org' AND id = :'tid' AND version = (SELECT version FROM tickets WHERE id = :'tid');
+:explain INSERT INTO activity_log (id, organisation_id, ticket_id, actor_id, occurred_at, action, field, old_value, new_value)
+VALUES (gen_random_uuid(), :'org', :'tid', :'alice', now(), 'changed', 'status', 'closed', 'open');
+ROLLBACK;

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,22 +24,20 @@ import org.springframework.transaction.annotation.Transactional;
 /** A ticket's trail, newest first, with the names people read next to the raw values (two batched look-ups). */
 @Service
 @Transactional(readOnly = true)
-class ActivityQueries {
+public class ActivityQueries {
 
-    record ActorRef(UUID id, String name) {}
-
-    record ActivityResponse(
+    /** One entry of a ticket's trail: the raw values and the labels people read, and who acted by name. */
+    public record ActivityEntry(
             UUID id,
             String action,
-            String field,
-            String oldValue,
-            String newValue,
-            String oldLabel,
-            String newLabel,
-            ActorRef actor,
+            @Nullable String field,
+            @Nullable String oldValue,
+            @Nullable String newValue,
+            @Nullable String oldLabel,
+            @Nullable String newLabel,
+            UUID actorId,
+            String actorName,
             Instant at) {}
-
-    record ActivityList(List<ActivityResponse> items) {}
 
     private record Row(
             UUID id, UUID actorId, Instant at, String action, String field, String oldValue, String newValue) {}
@@ -55,7 +54,7 @@ class ActivityQueries {
         this.queues = queues;
     }
 
-    ActivityList trail(Actor actor, UUID ticketId) {
+    public List<ActivityEntry> trail(Actor actor, UUID ticketId) {
         var ticket = access.require(actor, ticketId);
         List<Row> rows = jdbc.sql("""
                 SELECT id, actor_id, occurred_at, action, field, old_value, new_value
@@ -85,8 +84,8 @@ class ActivityQueries {
                         .flatMap(r -> Stream.of(uuid(r.oldValue()), uuid(r.newValue())))
                         .filter(Objects::nonNull)
                         .toList());
-        return new ActivityList(rows.stream()
-                .map(r -> new ActivityResponse(
+        return rows.stream()
+                .map(r -> new ActivityEntry(
                         r.id(),
                         r.action(),
                         r.field(),
@@ -94,9 +93,10 @@ class ActivityQueries {
                         r.newValue(),
                         label(r.field(), r.oldValue(), people, queuesById),
                         label(r.field(), r.newValue(), people, queuesById),
-                        new ActorRef(r.actorId(), name(people.get(r.actorId()))),
+                        r.actorId(),
+                        name(people.get(r.actorId())),
                         r.at()))
-                .toList());
+                .toList();
     }
 
     private static String label(String field, String value, Map<UUID, Person> people, Map<UUID, Queue> queues) {

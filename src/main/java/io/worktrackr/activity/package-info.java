@@ -5,4 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"common", "identity", "queues", "tickets", "conversation", "attachments"})
+@org.jspecify.annotations.NullMarked
 package io.worktrackr.activity;

@@ -2,13 +2,14 @@ package io.worktrackr.attachments;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A stored file's record: what it is (sniffed), how large, its SHA-256, and where its bytes are. */
-record Attachment(
+public record Attachment(
         UUID id,
         UUID organisationId,
         UUID ticketId,
-        UUID commentId,
+        @Nullable UUID commentId,
         UUID uploadedBy,
         String filename,
         String contentType,
@@ -17,7 +18,8 @@ record Attachment(
         String storageKey,
         Instant createdAt) {
 
-    boolean previewable() {
+    /** Whether a browser may show it inline: only raster images, sniffed from the bytes. */
+    public boolean previewable() {
         return ContentTypes.inline(contentType);
     }
 }

@@ -1,5 +1,6 @@
 package io.worktrackr.attachments;
 
+import io.worktrackr.attachments.internal.FileNames;
 import io.worktrackr.common.Conflict;
 import io.worktrackr.common.InvalidInput;
 import io.worktrackr.identity.Actor;
@@ -16,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,10 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a refused upload leaves nothing behind.
  */
 @Service
-class AttachmentManagement {
+public class AttachmentManagement {
 
     /** An uploaded file as the web layer hands it over: its name as sent, its size and its bytes. */
-    record Upload(String filename, long size, InputStreamSource content) {}
+    public record Upload(@Nullable String filename, long size, InputStreamSource content) {}
 
     private static final Logger log = LoggerFactory.getLogger(AttachmentManagement.class);
     private static final int SLOT_ATTEMPTS = 3;
@@ -69,7 +71,7 @@ class AttachmentManagement {
     }
 
     /** Stores a file on a ticket, or on one of its comments when {@code commentId} is given. */
-    Attachment upload(Actor actor, UUID ticketId, UUID commentId, Upload upload) {
+    public Attachment upload(Actor actor, UUID ticketId, @Nullable UUID commentId, @Nullable Upload upload) {
         TicketRef ticket = access.require(actor, ticketId);
         if (upload == null) {
             throw new InvalidInput("file", "is required: send the file as the multipart field \"file\"");

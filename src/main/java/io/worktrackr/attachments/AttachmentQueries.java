@@ -13,18 +13,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Lists and opens attachments, each time through the ticket's own access check. */
 @Service
 @Transactional(readOnly = true)
-class AttachmentQueries {
+public class AttachmentQueries {
 
-    record AttachmentResponse(
+    /** An attachment as people see it: what it is, and who uploaded it by name. */
+    public record AttachmentDetails(
             UUID id,
             UUID ticketId,
-            UUID commentId,
+            @Nullable UUID commentId,
             String filename,
             long size,
             String sha256,
@@ -33,7 +35,8 @@ class AttachmentQueries {
             Person uploadedBy,
             Instant createdAt) {}
 
-    record Download(Attachment attachment, InputStream content) {}
+    /** A file and its bytes, opened for reading; the caller closes the stream. */
+    public record Download(Attachment attachment, InputStream content) {}
 
     private final AttachmentRepository attachments;
     private final AttachmentStore store;
@@ -48,17 +51,17 @@ class AttachmentQueries {
         this.users = users;
     }
 
-    List<AttachmentResponse> list(Actor actor, UUID ticketId) {
+    public List<AttachmentDetails> list(Actor actor, UUID ticketId) {
         TicketRef ticket = access.require(actor, ticketId);
-        return toResponses(attachments.list(ticket.organisationId(), ticket.id()));
+        return details(attachments.list(ticket.organisationId(), ticket.id()));
     }
 
-    AttachmentResponse toResponse(Attachment attachment) {
-        return toResponses(List.of(attachment)).get(0);
+    public AttachmentDetails details(Attachment attachment) {
+        return details(List.of(attachment)).get(0);
     }
 
     /** The file and its bytes; another organisation's is not found, exactly like its ticket. */
-    Download open(Actor actor, UUID attachmentId) {
+    public Download open(Actor actor, UUID attachmentId) {
         Attachment attachment = attachments
                 .find(actor.organisationId(), attachmentId)
                 .orElseThrow(() -> new NotFound("Attachment " + attachmentId));
@@ -70,11 +73,11 @@ class AttachmentQueries {
         }
     }
 
-    private List<AttachmentResponse> toResponses(List<Attachment> list) {
+    private List<AttachmentDetails> details(List<Attachment> list) {
         Map<UUID, Person> people =
                 users.people(list.stream().map(Attachment::uploadedBy).toList());
         return list.stream()
-                .map(a -> new AttachmentResponse(
+                .map(a -> new AttachmentDetails(
                         a.id(),
                         a.ticketId(),
                         a.commentId(),

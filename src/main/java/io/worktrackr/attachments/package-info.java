@@ -6,4 +6,5 @@
  * {@link io.worktrackr.attachments.AttachmentAdded} inside the recording transaction.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "identity", "tickets"})
+@org.jspecify.annotations.NullMarked
 package io.worktrackr.attachments;

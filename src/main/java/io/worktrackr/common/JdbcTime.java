@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Instants to and from {@code TIMESTAMP WITH TIME ZONE}, identically on PostgreSQL and H2 (the PostgreSQL
@@ -14,11 +15,11 @@ public final class JdbcTime {
 
     private JdbcTime() {}
 
-    public static OffsetDateTime toDb(Instant instant) {
+    public static @Nullable OffsetDateTime toDb(@Nullable Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
-    public static Instant fromDb(ResultSet rs, String column) throws SQLException {
+    public static @Nullable Instant fromDb(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

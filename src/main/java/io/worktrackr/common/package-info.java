@@ -3,4 +3,5 @@
  * Depends on nothing.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.jspecify.annotations.NullMarked
 package io.worktrackr.common;

@@ -6,6 +6,7 @@ import io.worktrackr.identity.Actor;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reply or internal note on a ticket. The raw Markdown is the truth; HTML is rendered from it when read.
@@ -19,9 +20,9 @@ record Comment(
         Visibility visibility,
         String body,
         Instant createdAt,
-        Instant editedAt,
-        Instant redactedAt,
-        UUID redactedBy) {
+        @Nullable Instant editedAt,
+        @Nullable Instant redactedAt,
+        @Nullable UUID redactedBy) {
 
     static final int MAX_BODY = 20_000;
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
@@ -74,7 +75,7 @@ record Comment(
      * The text as stored: invisible control characters other than tab and line breaks are removed (PostgreSQL
      * cannot store NUL at all, and the others only hide things), then it must not be blank or too long.
      */
-    static String checkBody(String raw) {
+    static String checkBody(@Nullable String raw) {
         String body = raw == null ? null : CONTROL.matcher(raw).replaceAll("");
         if (body == null || body.isBlank()) {
             throw new InvalidInput("body", "must not be blank");

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class CommentQueries {
+public class CommentQueries {
 
-    record CommentResponse(
+    /** A comment as people read it: its Markdown rendered to sanitised HTML, with names next to ids. */
+    public record RenderedComment(
             UUID id,
             UUID ticketId,
             Person author,
@@ -33,13 +35,14 @@ class CommentQueries {
             String html,
             List<Person> mentions,
             boolean edited,
-            Instant editedAt,
+            @Nullable Instant editedAt,
             boolean redacted,
-            Instant redactedAt,
-            Person redactedBy,
+            @Nullable Instant redactedAt,
+            @Nullable Person redactedBy,
             Instant createdAt) {}
 
-    record RevisionResponse(String body, Instant writtenAt, Instant replacedAt) {}
+    /** An earlier text of a comment: when it was written and when it was replaced. */
+    public record Revision(String body, Instant writtenAt, Instant replacedAt) {}
 
     private final CommentRepository comments;
     private final CommentRenderer renderer;
@@ -53,19 +56,19 @@ class CommentQueries {
         this.users = users;
     }
 
-    List<CommentResponse> list(Actor actor, UUID ticketId) {
+    public List<RenderedComment> list(Actor actor, UUID ticketId) {
         TicketRef ticket = access.require(actor, ticketId);
-        return toResponses(comments.list(ticket.organisationId(), ticket.id()));
+        return render(comments.list(ticket.organisationId(), ticket.id()));
     }
 
-    CommentResponse get(Actor actor, UUID ticketId, UUID commentId) {
-        return toResponses(List.of(find(actor, ticketId, commentId))).get(0);
+    public RenderedComment get(Actor actor, UUID ticketId, UUID commentId) {
+        return render(List.of(find(actor, ticketId, commentId))).get(0);
     }
 
-    List<RevisionResponse> revisions(Actor actor, UUID ticketId, UUID commentId) {
+    public List<Revision> revisions(Actor actor, UUID ticketId, UUID commentId) {
         Comment comment = find(actor, ticketId, commentId);
         return comments.revisions(comment.id()).stream()
-                .map(r -> new RevisionResponse(r.body(), r.writtenAt(), r.replacedAt()))
+                .map(r -> new Revision(r.body(), r.writtenAt(), r.replacedAt()))
                 .toList();
     }
 
@@ -76,7 +79,7 @@ class CommentQueries {
     }
 
     /** Two batched look-ups (mentions, people) for the whole list: no N+1. */
-    private List<CommentResponse> toResponses(List<Comment> list) {
+    private List<RenderedComment> render(List<Comment> list) {
         Map<UUID, Set<UUID>> mentioned =
                 comments.mentioned(list.stream().map(Comment::id).toList());
         Map<UUID, Person> people = users.people(Stream.concat(
@@ -98,7 +101,7 @@ class CommentQueries {
                             ? ""
                             : renderer.render(c.body(), CommentRenderer.handlesOf(mentions))
                                     .html();
-                    return new CommentResponse(
+                    return new RenderedComment(
                             c.id(),
                             c.ticketId(),
                             people.get(c.authorId()),

@@ -8,8 +8,8 @@ import io.worktrackr.common.NotFound;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.Person;
 import io.worktrackr.identity.UserDirectory;
-import io.worktrackr.tickets.Ticket;
 import io.worktrackr.tickets.TicketQueries;
+import io.worktrackr.tickets.TicketSummary;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,21 +27,20 @@ import org.springframework.transaction.annotation.Transactional;
  * Mentions of oneself are not listed. The notifications module will deliver them; this is the inbox.
  */
 @Service
-class Mentions {
+public class Mentions {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
 
-    record TicketSummary(UUID id, long number, String title) {}
-
-    record MentionResponse(
+    /** One mention of the caller, with the ticket it is on. */
+    public record Mention(
             UUID id,
             TicketSummary ticket,
             UUID commentId,
             String visibility,
             Person author,
             Instant at,
-            Instant readAt) {}
+            @Nullable Instant readAt) {}
 
     private record Row(
             UUID id, UUID commentId, UUID ticketId, UUID authorId, String visibility, Instant at, Instant readAt) {}
@@ -58,7 +58,7 @@ class Mentions {
     }
 
     @Transactional(readOnly = true)
-    List<MentionResponse> list(Actor actor, boolean unreadOnly, Integer limit) {
+    public List<Mention> list(Actor actor, boolean unreadOnly, @Nullable Integer limit) {
         int size = limit == null ? DEFAULT_LIMIT : limit;
         if (size < 1 || size > MAX_LIMIT) {
             throw new InvalidInput("limit", "must be between 1 and " + MAX_LIMIT);
@@ -82,21 +82,20 @@ class Mentions {
                         fromDb(rs, "created_at"),
                         fromDb(rs, "read_at")))
                 .list();
-        Map<UUID, Ticket> ticketsById =
+        Map<UUID, TicketSummary> ticketsById =
                 tickets
-                        .getAll(
+                        .summaries(
                                 actor,
                                 rows.stream().map(Row::ticketId).distinct().toList())
                         .stream()
-                        .collect(Collectors.toMap(Ticket::id, Function.identity()));
+                        .collect(Collectors.toMap(TicketSummary::id, Function.identity()));
         Map<UUID, Person> people = users.people(rows.stream().map(Row::authorId).toList());
         return rows.stream()
                 .filter(r -> ticketsById.containsKey(r.ticketId()))
                 .map(r -> {
-                    Ticket t = ticketsById.get(r.ticketId());
-                    return new MentionResponse(
+                    return new Mention(
                             r.id(),
-                            new TicketSummary(t.id(), t.number(), t.title()),
+                            ticketsById.get(r.ticketId()),
                             r.commentId(),
                             r.visibility(),
                             people.get(r.authorId()),
@@ -108,7 +107,7 @@ class Mentions {
 
     /** Marks one of the caller's mentions as read; marking it again changes nothing. */
     @Transactional
-    void markRead(Actor actor, UUID mentionId) {
+    public void markRead(Actor actor, UUID mentionId) {
         int updated = jdbc.sql("""
                 UPDATE mentions SET read_at = :now
                 WHERE id = :id AND user_id = :me AND organisation_id = :org AND read_at IS NULL""")

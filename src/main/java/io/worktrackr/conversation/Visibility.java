@@ -18,7 +18,7 @@ public enum Visibility {
     }
 
     /** Required on every new comment: a forgotten field must never turn an internal note into a public reply. */
-    static Visibility parse(String field, String value) {
+    public static Visibility parse(String field, String value) {
         return Arrays.stream(values())
                 .filter(v -> v.code().equals(value))
                 .findFirst()

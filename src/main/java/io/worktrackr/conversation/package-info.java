@@ -4,7 +4,9 @@
  * {@link io.worktrackr.conversation.CommentPosted}, {@link io.worktrackr.conversation.CommentEdited} and
  * {@link io.worktrackr.conversation.CommentRedacted} inside the changing transaction. Uses
  * {@link io.worktrackr.tickets.TicketAccess} for every permission check and stamps the ticket's first response
- * through {@link io.worktrackr.tickets.TicketManagement}.
+ * through {@link io.worktrackr.tickets.TicketManagement}; reads tickets only as
+ * {@link io.worktrackr.tickets.TicketSummary}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "identity", "tickets"})
+@org.jspecify.annotations.NullMarked
 package io.worktrackr.conversation;

@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -83,7 +82,6 @@ class DemoData implements ApplicationRunner {
 
     private final DemoProperties properties;
     private final DataSource dataSource;
-    private final JdbcClient jdbc;
     private final OrganisationManagement organisations;
     private final MemberManagement members;
     private final QueueDirectory queues;
@@ -94,7 +92,6 @@ class DemoData implements ApplicationRunner {
     DemoData(
             DemoProperties properties,
             DataSource dataSource,
-            JdbcClient jdbc,
             OrganisationManagement organisations,
             MemberManagement members,
             QueueDirectory queues,
@@ -103,7 +100,6 @@ class DemoData implements ApplicationRunner {
             @Value("${server.port:8080}") String port) {
         this.properties = properties;
         this.dataSource = dataSource;
-        this.jdbc = jdbc;
         this.organisations = organisations;
         this.members = members;
         this.queues = queues;
@@ -118,7 +114,7 @@ class DemoData implements ApplicationRunner {
         if (!wanted) {
             return;
         }
-        if (jdbc.sql("SELECT COUNT(*) FROM organisations").query(Long.class).single() > 0) {
+        if (organisations.anyOrganisation()) {
             return;
         }
         transaction.executeWithoutResult(status -> seed());

@@ -1,5 +1,6 @@
 package io.worktrackr.demo;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -7,4 +8,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * embedded database (never PostgreSQL unless asked with WORKTRACKR_DEMO=true).
  */
 @ConfigurationProperties("worktrackr.demo")
-record DemoProperties(Boolean enabled) {}
+record DemoProperties(@Nullable Boolean enabled) {}

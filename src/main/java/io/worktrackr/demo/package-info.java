@@ -3,4 +3,5 @@
  * tickets, created only through the public use cases of the other modules.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "identity", "queues", "tickets"})
+@org.jspecify.annotations.NullMarked
 package io.worktrackr.demo;

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApiTokens {
 
-    public record TokenInfo(UUID id, String name, Instant createdAt, Instant lastUsedAt) {}
+    public record TokenInfo(
+            UUID id,
+            String name,
+            Instant createdAt,
+            @Nullable Instant lastUsedAt) {}
 
     public record IssuedToken(UUID id, String name, Instant createdAt, String token) {}
 

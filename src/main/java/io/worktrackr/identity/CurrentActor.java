@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -47,12 +48,13 @@ public class CurrentActor {
         return actor;
     }
 
-    UUID userId() {
+    /** The signed-in user, whichever organisation they act in. */
+    public UUID userId() {
         return authentication().userId();
     }
 
     /** Makes the session act in another of the user's organisations. */
-    void choose(UUID organisationId) {
+    public void choose(UUID organisationId) {
         WorktrackrAuthentication auth = authentication();
         if (auth.pinnedOrganisationId() != null) {
             throw new Forbidden("An API token always acts in the organisation it was created in.");
@@ -67,7 +69,7 @@ public class CurrentActor {
         request.removeAttribute(REQUEST_CACHE);
     }
 
-    private Actor resolve(WorktrackrAuthentication auth, HttpServletRequest request) {
+    private Actor resolve(WorktrackrAuthentication auth, @Nullable HttpServletRequest request) {
         List<MembershipView> memberships = repository.membershipsOf(auth.userId());
         UUID wanted = auth.pinnedOrganisationId() != null ? auth.pinnedOrganisationId() : sessionChoice(request);
         MembershipView membership = memberships.stream()
@@ -81,7 +83,7 @@ public class CurrentActor {
         return new Actor(auth.userId(), membership.organisationId(), membership.role());
     }
 
-    private static UUID sessionChoice(HttpServletRequest request) {
+    private static @Nullable UUID sessionChoice(@Nullable HttpServletRequest request) {
         HttpSession session = request == null ? null : request.getSession(false);
         return session == null ? null : (UUID) session.getAttribute(SESSION_ORGANISATION);
     }
@@ -94,7 +96,7 @@ public class CurrentActor {
         throw new NotAuthenticated("Sign in first.");
     }
 
-    private static HttpServletRequest currentRequest() {
+    private static @Nullable HttpServletRequest currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 ? attributes.getRequest()
                 : null;

@@ -42,6 +42,10 @@ class IdentityRepository {
         return id;
     }
 
+    boolean anyOrganisation() {
+        return jdbc.sql("SELECT COUNT(*) FROM organisations").query(Long.class).single() > 0;
+    }
+
     Optional<String> organisationName(UUID id) {
         return jdbc.sql("SELECT name FROM organisations WHERE id = :id")
                 .param("id", id)

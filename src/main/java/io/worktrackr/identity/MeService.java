@@ -1,14 +1,19 @@
 package io.worktrackr.identity;
 
-import io.worktrackr.identity.IdentityWeb.CurrentOrganisation;
-import io.worktrackr.identity.IdentityWeb.MeResponse;
-import io.worktrackr.identity.IdentityWeb.MembershipResponse;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Builds "who am I": the user, their memberships and the organisation they act in now. */
 @Service
-class MeService {
+public class MeService {
+
+    /** The signed-in user, where they are a member, where they act now, and where they are invited. */
+    public record Me(Person user, List<Membership> memberships, Membership current, List<Membership> invitations) {}
+
+    /** A membership (or an invitation) in one organisation. */
+    public record Membership(UUID organisationId, String organisationName, Role role) {}
 
     private final IdentityRepository repository;
     private final CurrentActor currentActor;
@@ -19,7 +24,7 @@ class MeService {
     }
 
     @Transactional(readOnly = true)
-    MeResponse me() {
+    public Me me() {
         Actor actor = currentActor.get();
         Person user = repository.findPerson(actor.userId()).orElseThrow(() -> new NotAuthenticated("Sign in first."));
         var memberships = repository.membershipsOf(actor.userId());
@@ -28,21 +33,14 @@ class MeService {
                 .findFirst()
                 .orElseThrow()
                 .organisationName();
-        return new MeResponse(
+        return new Me(
                 user,
                 memberships.stream()
-                        .map(m -> new MembershipResponse(
-                                m.organisationId(),
-                                m.organisationName(),
-                                m.role().code()))
+                        .map(m -> new Membership(m.organisationId(), m.organisationName(), m.role()))
                         .toList(),
-                new CurrentOrganisation(
-                        actor.organisationId(), organisationName, actor.role().code()),
+                new Membership(actor.organisationId(), organisationName, actor.role()),
                 repository.invitationsOf(actor.userId()).stream()
-                        .map(m -> new MembershipResponse(
-                                m.organisationId(),
-                                m.organisationName(),
-                                m.role().code()))
+                        .map(m -> new Membership(m.organisationId(), m.organisationName(), m.role()))
                         .toList());
     }
 }

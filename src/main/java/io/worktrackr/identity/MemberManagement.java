@@ -5,6 +5,7 @@ import io.worktrackr.common.InvalidInput;
 import io.worktrackr.common.NotFound;
 import java.time.Clock;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,7 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MemberManagement {
 
-    public record AddMember(String email, String name, Role role, String password) {}
+    public record AddMember(
+            String email,
+            @Nullable String name,
+            Role role,
+            @Nullable String password) {}
 
     private final IdentityRepository repository;
     private final Passwords passwords;

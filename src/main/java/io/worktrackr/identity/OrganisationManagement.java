@@ -29,6 +29,12 @@ public class OrganisationManagement {
         this.clock = clock;
     }
 
+    /** Whether any organisation exists yet: a new installation has none. */
+    @Transactional(readOnly = true)
+    public boolean anyOrganisation() {
+        return repository.anyOrganisation();
+    }
+
     @Transactional
     public SignedUp signUp(SignUp command) {
         String email = Emails.normalise(command.email());

@@ -2,6 +2,7 @@ package io.worktrackr.identity;
 
 import io.worktrackr.common.InvalidInput;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ class Passwords {
         return encoder.encode(password);
     }
 
-    boolean matches(String password, String hashOrNull) {
+    boolean matches(@Nullable String password, @Nullable String hashOrNull) {
         boolean matches =
                 encoder.matches(password == null ? "" : password, hashOrNull == null ? decoyHash : hashOrNull);
         return hashOrNull != null && matches;

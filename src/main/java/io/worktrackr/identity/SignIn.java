@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
  * both count towards the {@link SignInThrottle}.
  */
 @Service
-class SignIn {
+public class SignIn {
 
     private final IdentityRepository repository;
     private final Passwords passwords;
@@ -20,7 +20,8 @@ class SignIn {
         this.throttle = throttle;
     }
 
-    UUID authenticate(String email, String password) {
+    /** The user's id if the e-mail and password match; {@link NotAuthenticated} otherwise. */
+    public UUID authenticate(String email, String password) {
         String normalised = Emails.normalise(email);
         throttle.checkAllowed(normalised);
         var account = repository.findUserByEmail(normalised);

@@ -3,6 +3,7 @@ package io.worktrackr.identity;
 import java.io.Serial;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 
 /**
@@ -16,9 +17,9 @@ public final class WorktrackrAuthentication extends AbstractAuthenticationToken 
     private static final long serialVersionUID = 1L;
 
     private final UUID userId;
-    private final UUID pinnedOrganisationId;
+    private final @Nullable UUID pinnedOrganisationId;
 
-    public WorktrackrAuthentication(UUID userId, UUID pinnedOrganisationId) {
+    public WorktrackrAuthentication(UUID userId, @Nullable UUID pinnedOrganisationId) {
         super(List.of());
         this.userId = userId;
         this.pinnedOrganisationId = pinnedOrganisationId;
@@ -29,7 +30,7 @@ public final class WorktrackrAuthentication extends AbstractAuthenticationToken 
         return userId;
     }
 
-    public UUID pinnedOrganisationId() {
+    public @Nullable UUID pinnedOrganisationId() {
         return pinnedOrganisationId;
     }
 

@@ -4,4 +4,5 @@
  * Depends on nothing but the shared kernel.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = "common")
+@org.jspecify.annotations.NullMarked
 package io.worktrackr.identity;

@@ -8,6 +8,7 @@ import io.worktrackr.identity.OrganisationCreated;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,10 @@ public class QueueManagement {
     /** Every new organisation starts with these; the first is the default. */
     static final List<String> DEFAULT_QUEUES = List.of("General", "Level 1 Support", "Billing");
 
-    public record ChangeQueue(String name, Boolean archived, Boolean isDefault) {}
+    public record ChangeQueue(
+            @Nullable String name,
+            @Nullable Boolean archived,
+            @Nullable Boolean isDefault) {}
 
     private final QueueRepository repository;
     private final Clock clock;

@@ -4,12 +4,17 @@ import io.worktrackr.common.FieldError;
 import io.worktrackr.common.ProblemException;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A bulk update in which at least one item failed: nothing was changed. Lists every failing item. */
 public class BulkRejected extends ProblemException {
 
     /** {@code staleTicketId} is set when the item failed because the ticket changed meanwhile. */
-    public record FailedItem(int index, UUID id, List<FieldError> errors, UUID staleTicketId) {}
+    public record FailedItem(
+            int index,
+            UUID id,
+            List<FieldError> errors,
+            @Nullable UUID staleTicketId) {}
 
     private final List<FailedItem> items;
 

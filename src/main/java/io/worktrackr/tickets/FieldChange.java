@@ -1,4 +1,7 @@
 package io.worktrackr.tickets;
 
+import org.jspecify.annotations.Nullable;
+
 /** One field of one ticket changed from one raw value to another (status codes, ids, text). */
-public record FieldChange(String field, String oldValue, String newValue) {}
+public record FieldChange(
+        String field, @Nullable String oldValue, @Nullable String newValue) {}

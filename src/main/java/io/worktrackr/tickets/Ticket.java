@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ticket aggregate. It guards its own state: every change goes through a method that checks the rule
@@ -28,11 +29,11 @@ public final class Ticket {
     private TicketStatus status;
     private Priority priority;
     private UUID queueId;
-    private UUID assigneeId;
+    private @Nullable UUID assigneeId;
     private Instant updatedAt;
-    private Instant resolvedAt;
-    private Instant closedAt;
-    private final Instant firstRespondedAt;
+    private @Nullable Instant resolvedAt;
+    private @Nullable Instant closedAt;
+    private final @Nullable Instant firstRespondedAt;
     private final List<FieldChange> changes = new ArrayList<>();
 
     private Ticket(
@@ -47,11 +48,11 @@ public final class Ticket {
             TicketStatus status,
             Priority priority,
             UUID queueId,
-            UUID assigneeId,
+            @Nullable UUID assigneeId,
             Instant updatedAt,
-            Instant resolvedAt,
-            Instant closedAt,
-            Instant firstRespondedAt) {
+            @Nullable Instant resolvedAt,
+            @Nullable Instant closedAt,
+            @Nullable Instant firstRespondedAt) {
         this.id = id;
         this.organisationId = organisationId;
         this.number = number;
@@ -79,7 +80,7 @@ public final class Ticket {
             String description,
             Priority priority,
             UUID queueId,
-            UUID assigneeId,
+            @Nullable UUID assigneeId,
             Instant now) {
         return new Ticket(
                 UUID.randomUUID(),
@@ -112,11 +113,11 @@ public final class Ticket {
             TicketStatus status,
             Priority priority,
             UUID queueId,
-            UUID assigneeId,
+            @Nullable UUID assigneeId,
             Instant updatedAt,
-            Instant resolvedAt,
-            Instant closedAt,
-            Instant firstRespondedAt) {
+            @Nullable Instant resolvedAt,
+            @Nullable Instant closedAt,
+            @Nullable Instant firstRespondedAt) {
         return new Ticket(
                 id,
                 organisationId,
@@ -167,7 +168,7 @@ public final class Ticket {
     }
 
     /** Assigns to a member (checked by the caller), or unassigns with null. */
-    void assign(UUID memberOrNull) {
+    void assign(@Nullable UUID memberOrNull) {
         if (!Objects.equals(memberOrNull, assigneeId)) {
             record("assignee", text(assigneeId), text(memberOrNull));
             assigneeId = memberOrNull;
@@ -212,15 +213,15 @@ public final class Ticket {
         return !changes.isEmpty();
     }
 
-    private void record(String field, String from, String to) {
+    private void record(String field, @Nullable String from, @Nullable String to) {
         changes.add(new FieldChange(field, from, to));
     }
 
-    private static String text(UUID id) {
+    private static @Nullable String text(@Nullable UUID id) {
         return id == null ? null : id.toString();
     }
 
-    static String checkTitle(String title) {
+    static String checkTitle(@Nullable String title) {
         if (title == null || title.isBlank()) {
             throw new InvalidInput("title", "must not be blank");
         }
@@ -234,7 +235,7 @@ public final class Ticket {
         return trimmed;
     }
 
-    static String checkDescription(String description) {
+    static String checkDescription(@Nullable String description) {
         String value = description == null ? "" : description;
         if (value.length() > MAX_DESCRIPTION) {
             throw new InvalidInput("description", "must be at most " + MAX_DESCRIPTION + " characters");
@@ -291,7 +292,7 @@ public final class Ticket {
         return queueId;
     }
 
-    public UUID assigneeId() {
+    public @Nullable UUID assigneeId() {
         return assigneeId;
     }
 
@@ -299,16 +300,16 @@ public final class Ticket {
         return updatedAt;
     }
 
-    public Instant resolvedAt() {
+    public @Nullable Instant resolvedAt() {
         return resolvedAt;
     }
 
-    public Instant closedAt() {
+    public @Nullable Instant closedAt() {
         return closedAt;
     }
 
     /** When an agent first replied publicly; null until then. Stamped by the conversation, never by a change. */
-    public Instant firstRespondedAt() {
+    public @Nullable Instant firstRespondedAt() {
         return firstRespondedAt;
     }
 }

@@ -1,6 +1,7 @@
 package io.worktrackr.tickets;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fields a client wants changed on one ticket; null means "leave alone", except that
@@ -8,14 +9,14 @@ import java.util.UUID;
  * {@code expectedVersion} is the version the client saw, if it sent one.
  */
 public record TicketChanges(
-        Long expectedVersion,
-        TicketStatus status,
-        Priority priority,
+        @Nullable Long expectedVersion,
+        @Nullable TicketStatus status,
+        @Nullable Priority priority,
         boolean assigneeGiven,
-        UUID assigneeId,
-        UUID queueId,
-        String title,
-        String description) {
+        @Nullable UUID assigneeId,
+        @Nullable UUID queueId,
+        @Nullable String title,
+        @Nullable String description) {
 
     public static TicketChanges none() {
         return new TicketChanges(null, null, null, false, null, null, null, null);
@@ -25,7 +26,7 @@ public record TicketChanges(
         return new TicketChanges(expectedVersion, to, priority, assigneeGiven, assigneeId, queueId, title, description);
     }
 
-    public TicketChanges withAssignee(UUID to) {
+    public TicketChanges withAssignee(@Nullable UUID to) {
         return new TicketChanges(expectedVersion, status, priority, true, to, queueId, title, description);
     }
 

@@ -2,6 +2,7 @@ package io.worktrackr.tickets;
 
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** What a list asks for: a view plus optional filters that narrow it. Empty sets mean "any". */
 public record TicketFilter(
@@ -9,8 +10,8 @@ public record TicketFilter(
         Set<UUID> queueIds,
         Set<TicketStatus> statuses,
         Set<Priority> priorities,
-        UUID assigneeId,
-        String text) {
+        @Nullable UUID assigneeId,
+        @Nullable String text) {
 
     public TicketFilter {
         view = view == null ? TicketView.ALL : view;

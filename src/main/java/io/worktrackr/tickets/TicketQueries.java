@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TicketQueries implements QueueLoad {
 
-    public record Page(List<Ticket> items, String nextCursor) {}
+    public record Page(List<Ticket> items, @Nullable String nextCursor) {}
 
     public record Counts(Map<TicketView, Long> views, Map<UUID, Long> activePerQueue) {}
 
@@ -50,7 +51,13 @@ public class TicketQueries implements QueueLoad {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    public Page list(Actor actor, TicketFilter filter, String sort, String cursor, Integer limit) {
+    /** Summaries of the actor's organisation's tickets among these ids, in the order asked; unknown ids are left out. */
+    public List<TicketSummary> summaries(Actor actor, List<UUID> ids) {
+        return getAll(actor, ids).stream().map(TicketSummary::of).toList();
+    }
+
+    public Page list(
+            Actor actor, TicketFilter filter, @Nullable String sort, @Nullable String cursor, @Nullable Integer limit) {
         TicketSort.Order order = TicketSort.Order.parse(sort);
         int size = limit == null ? DEFAULT_LIMIT : limit;
         if (size < 1 || size > MAX_LIMIT) {

@@ -4,4 +4,5 @@
  * the changing transaction; {@link io.worktrackr.tickets.TicketAccess} is the only permission check others use.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "identity", "queues"})
+@org.jspecify.annotations.NullMarked
 package io.worktrackr.tickets;

@@ -1,10 +1,16 @@
-package io.worktrackr.identity;
+package io.worktrackr.identity.web;
 
-import static io.worktrackr.identity.IdentityWeb.CONTROL_MESSAGE;
-import static io.worktrackr.identity.IdentityWeb.NO_CONTROL;
+import static io.worktrackr.identity.web.IdentityWeb.CONTROL_MESSAGE;
+import static io.worktrackr.identity.web.IdentityWeb.NO_CONTROL;
 
-import io.worktrackr.identity.IdentityWeb.MeResponse;
-import io.worktrackr.identity.IdentityWeb.TokenResponse;
+import io.worktrackr.identity.ApiTokens;
+import io.worktrackr.identity.CurrentActor;
+import io.worktrackr.identity.MeService;
+import io.worktrackr.identity.MemberManagement;
+import io.worktrackr.identity.OrganisationManagement;
+import io.worktrackr.identity.SignIn;
+import io.worktrackr.identity.web.IdentityWeb.MeResponse;
+import io.worktrackr.identity.web.IdentityWeb.TokenResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -78,13 +84,13 @@ class IdentityController {
         var signedUp = organisations.signUp(
                 new OrganisationManagement.SignUp(body.organisationName(), body.name(), body.email(), body.password()));
         sessions.start(signedUp.adminId(), request, response);
-        return ResponseEntity.created(URI.create("/api/me")).body(me.me());
+        return ResponseEntity.created(URI.create("/api/me")).body(MeResponse.of(me.me()));
     }
 
     @PostMapping("/api/auth/login")
     MeResponse login(@Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
         sessions.start(signIn.authenticate(body.email(), body.password()), request, response);
-        return me.me();
+        return MeResponse.of(me.me());
     }
 
     /** Hands the SPA its CSRF token (also set as the XSRF-TOKEN cookie). */
@@ -95,19 +101,19 @@ class IdentityController {
 
     @GetMapping("/api/me")
     MeResponse me() {
-        return me.me();
+        return MeResponse.of(me.me());
     }
 
     @PutMapping("/api/me/current-organisation")
     MeResponse chooseOrganisation(@Valid @RequestBody ChooseOrganisationRequest body) {
         currentActor.choose(body.organisationId());
-        return me.me();
+        return MeResponse.of(me.me());
     }
 
     @PostMapping("/api/me/invitations/{organisationId}/accept")
     MeResponse acceptInvitation(@PathVariable UUID organisationId) {
         members.acceptInvitation(currentActor.userId(), organisationId);
-        return me.me();
+        return MeResponse.of(me.me());
     }
 
     @GetMapping("/api/me/tokens")

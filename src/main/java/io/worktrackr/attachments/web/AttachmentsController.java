@@ -1,13 +1,20 @@
-package io.worktrackr.attachments;
+package io.worktrackr.attachments.web;
 
+import io.worktrackr.attachments.Attachment;
+import io.worktrackr.attachments.AttachmentManagement;
 import io.worktrackr.attachments.AttachmentManagement.Upload;
-import io.worktrackr.attachments.AttachmentQueries.AttachmentResponse;
+import io.worktrackr.attachments.AttachmentQueries;
+import io.worktrackr.attachments.AttachmentQueries.AttachmentDetails;
 import io.worktrackr.attachments.AttachmentQueries.Download;
+import io.worktrackr.attachments.internal.FileNames;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.CurrentActor;
+import io.worktrackr.identity.Person;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +34,33 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 class AttachmentsController {
+
+    record AttachmentResponse(
+            UUID id,
+            UUID ticketId,
+            @Nullable UUID commentId,
+            String filename,
+            long size,
+            String sha256,
+            String contentType,
+            boolean previewable,
+            Person uploadedBy,
+            Instant createdAt) {
+
+        static AttachmentResponse of(AttachmentDetails a) {
+            return new AttachmentResponse(
+                    a.id(),
+                    a.ticketId(),
+                    a.commentId(),
+                    a.filename(),
+                    a.size(),
+                    a.sha256(),
+                    a.contentType(),
+                    a.previewable(),
+                    a.uploadedBy(),
+                    a.createdAt());
+        }
+    }
 
     record ListResponse(List<AttachmentResponse> items) {}
 
@@ -49,12 +83,14 @@ class AttachmentsController {
         Upload upload = file == null ? null : new Upload(file.getOriginalFilename(), file.getSize(), file);
         Attachment attachment = management.upload(actor, ticketId, commentId, upload);
         return ResponseEntity.created(URI.create("/api/attachments/" + attachment.id()))
-                .body(queries.toResponse(attachment));
+                .body(AttachmentResponse.of(queries.details(attachment)));
     }
 
     @GetMapping("/api/tickets/{ticketId}/attachments")
     ListResponse list(@PathVariable UUID ticketId) {
-        return new ListResponse(queries.list(currentActor.get(), ticketId));
+        return new ListResponse(queries.list(currentActor.get(), ticketId).stream()
+                .map(AttachmentResponse::of)
+                .toList());
     }
 
     @GetMapping("/api/attachments/{id}")

@@ -1,6 +1,10 @@
-package io.worktrackr.queues;
+package io.worktrackr.queues.web;
 
 import io.worktrackr.identity.CurrentActor;
+import io.worktrackr.queues.Queue;
+import io.worktrackr.queues.QueueDirectory;
+import io.worktrackr.queues.QueueLoad;
+import io.worktrackr.queues.QueueManagement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;

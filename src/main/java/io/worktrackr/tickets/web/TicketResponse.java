@@ -1,8 +1,9 @@
-package io.worktrackr.tickets;
+package io.worktrackr.tickets.web;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A ticket on the wire, with the names a person reads next to the ids. */
 public record TicketResponse(
@@ -13,15 +14,15 @@ public record TicketResponse(
         String status,
         String priority,
         QueueRef queue,
-        PersonRef assignee,
+        @Nullable PersonRef assignee,
         PersonRef createdBy,
         List<String> allowedStatuses,
         long version,
         Instant createdAt,
         Instant updatedAt,
-        Instant resolvedAt,
-        Instant closedAt,
-        Instant firstRespondedAt) {
+        @Nullable Instant resolvedAt,
+        @Nullable Instant closedAt,
+        @Nullable Instant firstRespondedAt) {
 
     public record QueueRef(UUID id, String name) {}
 

@@ -1,4 +1,4 @@
-package io.worktrackr.attachments;
+package io.worktrackr.attachments.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

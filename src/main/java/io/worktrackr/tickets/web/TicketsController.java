@@ -1,4 +1,4 @@
-package io.worktrackr.tickets;
+package io.worktrackr.tickets.web;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -8,6 +8,18 @@ import io.worktrackr.common.InvalidInput;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.CurrentActor;
 import io.worktrackr.queues.QueueDirectory;
+import io.worktrackr.tickets.BulkChange;
+import io.worktrackr.tickets.BulkRejected;
+import io.worktrackr.tickets.NewTicket;
+import io.worktrackr.tickets.Priority;
+import io.worktrackr.tickets.StaleTicket;
+import io.worktrackr.tickets.Ticket;
+import io.worktrackr.tickets.TicketChanges;
+import io.worktrackr.tickets.TicketFilter;
+import io.worktrackr.tickets.TicketManagement;
+import io.worktrackr.tickets.TicketQueries;
+import io.worktrackr.tickets.TicketStatus;
+import io.worktrackr.tickets.TicketView;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,9 +1,14 @@
-package io.worktrackr.identity;
+package io.worktrackr.identity.web;
 
-import static io.worktrackr.identity.IdentityWeb.CONTROL_MESSAGE;
-import static io.worktrackr.identity.IdentityWeb.NO_CONTROL;
+import static io.worktrackr.identity.web.IdentityWeb.CONTROL_MESSAGE;
+import static io.worktrackr.identity.web.IdentityWeb.NO_CONTROL;
 
-import io.worktrackr.identity.IdentityWeb.MemberResponse;
+import io.worktrackr.identity.CurrentActor;
+import io.worktrackr.identity.Member;
+import io.worktrackr.identity.MemberManagement;
+import io.worktrackr.identity.Role;
+import io.worktrackr.identity.UserDirectory;
+import io.worktrackr.identity.web.IdentityWeb.MemberResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

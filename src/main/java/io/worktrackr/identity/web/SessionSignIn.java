@@ -1,5 +1,6 @@
-package io.worktrackr.identity;
+package io.worktrackr.identity.web;
 
+import io.worktrackr.identity.WorktrackrAuthentication;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;

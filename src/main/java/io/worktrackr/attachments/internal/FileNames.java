@@ -1,4 +1,4 @@
-package io.worktrackr.attachments;
+package io.worktrackr.attachments.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -11,15 +11,15 @@ import java.util.regex.Pattern;
  * refuses, no leading dots, no reserved device names, at most {@value #MAX_LENGTH} characters (the extension
  * kept). And the name in a download header is written the RFC 6266 way, ASCII fallback and UTF-8 both.
  */
-final class FileNames {
+public final class FileNames {
 
-    static final int MAX_LENGTH = 200;
+    public static final int MAX_LENGTH = 200;
     private static final String FALLBACK = "file";
     private static final Pattern WINDOWS_DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
 
     private FileNames() {}
 
-    static String sanitise(String raw) {
+    public static String sanitise(String raw) {
         String name = Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFC);
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         StringBuilder clean = new StringBuilder(name.length());
@@ -63,7 +63,7 @@ final class FileNames {
      * {@code attachment; filename="ascii"; filename*=UTF-8''percent-encoded} (RFC 6266 and 8187): old clients
      * read the ASCII fallback, all others the exact name.
      */
-    static String contentDisposition(String disposition, String filename) {
+    public static String contentDisposition(String disposition, String filename) {
         StringBuilder ascii = new StringBuilder();
         for (char c : filename.toCharArray()) {
             ascii.append(c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '%' ? '_' : c);

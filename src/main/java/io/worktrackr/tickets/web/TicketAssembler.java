@@ -1,11 +1,13 @@
-package io.worktrackr.tickets;
+package io.worktrackr.tickets.web;
 
 import io.worktrackr.identity.Person;
 import io.worktrackr.identity.UserDirectory;
 import io.worktrackr.queues.Queue;
 import io.worktrackr.queues.QueueDirectory;
-import io.worktrackr.tickets.TicketResponse.PersonRef;
-import io.worktrackr.tickets.TicketResponse.QueueRef;
+import io.worktrackr.tickets.Ticket;
+import io.worktrackr.tickets.TicketStatus;
+import io.worktrackr.tickets.web.TicketResponse.PersonRef;
+import io.worktrackr.tickets.web.TicketResponse.QueueRef;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,7 +1,10 @@
-package io.worktrackr.tickets;
+package io.worktrackr.tickets.web;
 
 import io.worktrackr.common.FieldError;
 import io.worktrackr.common.InvalidInput;
+import io.worktrackr.tickets.Priority;
+import io.worktrackr.tickets.TicketChanges;
+import io.worktrackr.tickets.TicketStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,0 +1,382 @@
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The load driver of bench/run.sh: closed-loop clients (one thread each, Java 17, no dependencies), each line
+ * runs a warm-up then a measured window; latency is the whole operation (request sent to body read).
+ *
+ *   java bench/Driver.java --base http://127.0.0.1:18080 --token wt_... --pool pool.csv --queue UUID
+ *        --assignee UUID --out results.tsv [--duration 10] [--warmup 2] [--jit-warmup 30] [--only REGEX]
+ *
+ * pool.csv: "id,version,status" of random tickets of the measured organisation (for fetch, change, comment).
+ * Writes one TSV row per line: name, clients, ops, errors, conflicts, p50, p95, p99, max (ms), ops/s.
+ */
+public class Driver {
+
+    record Ticket(String id, long version, String status) {
+    }
+
+    record Line(String name, int clients, Op op) {
+    }
+
+    interface Op {
+        /** Runs one operation; returns the number of 409 conflicts it met (re-read and retried). */
+        int run(ThreadLocalRandom random) throws Exception;
+    }
+
+    static final class Failure extends Exception {
+        Failure(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
+    static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([a-z_]+)\"");
+    static final Pattern NEXT_CURSOR = Pattern.compile("\"nextCursor\"\\s*:\\s*\"([^\"]+)\"");
+
+    static String base;
+    static String token;
+    static HttpClient http;
+    static List<String> poolIds;
+    static final Map<String, Ticket> tickets = new ConcurrentHashMap<>();
+    static final AtomicLong created = new AtomicLong();
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument " + args[i]);
+            }
+            opts.put(args[i].substring(2), args[i + 1]);
+        }
+        base = require(opts, "base");
+        token = require(opts, "token");
+        String queue = require(opts, "queue");
+        String assignee = require(opts, "assignee");
+        Path out = Path.of(require(opts, "out"));
+        int duration = Integer.parseInt(opts.getOrDefault("duration", "10"));
+        int warmup = Integer.parseInt(opts.getOrDefault("warmup", "2"));
+        Pattern only = Pattern.compile(opts.getOrDefault("only", ".*"));
+        for (String row : Files.readAllLines(Path.of(require(opts, "pool")))) {
+            String[] f = row.trim().split(",");
+            if (f.length == 3) {
+                tickets.put(f[0], new Ticket(f[0], Long.parseLong(f[1]), f[2]));
+            }
+        }
+        if (tickets.isEmpty()) {
+            throw new IllegalStateException("the ticket pool is empty");
+        }
+        poolIds = List.copyOf(tickets.keySet());
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+
+        List<Line> lines = new ArrayList<>();
+        lines.add(get("counts", 1, "/api/tickets/counts"));
+        lines.add(get("counts", 8, "/api/tickets/counts"));
+        for (String view : List.of("my", "unassigned", "active", "open", "in_progress", "pending", "resolved", "closed", "all")) {
+            lines.add(get("list view=" + view, 8, "/api/tickets?view=" + view));
+        }
+        lines.add(get("list view=active&queueId=Billing", 8, "/api/tickets?view=active&queueId=" + queue));
+        lines.add(get("filter view=active&assigneeId=bob", 8, "/api/tickets?view=active&assigneeId=" + assignee));
+        lines.add(get("filter view=all&status=pending&priority=high,urgent", 8, "/api/tickets?view=all&status=pending&priority=high,urgent"));
+        lines.add(deep("list view=closed", 8, "/api/tickets?view=closed", 10));
+        lines.add(deep("list view=closed", 8, "/api/tickets?view=closed", 100));
+        lines.add(deep("list view=all", 8, "/api/tickets?view=all", 100));
+        lines.add(deep("list view=my", 8, "/api/tickets?view=my", 100));
+        for (String sort : List.of("priority", "-priority", "status", "title")) {
+            lines.add(get("sort view=active&sort=" + sort, 8, "/api/tickets?view=active&sort=" + sort));
+        }
+        lines.add(get("sort view=all&sort=-priority", 8, "/api/tickets?view=all&sort=-priority"));
+        lines.add(get("search q=invoice (many)", 8, "/api/tickets?q=invoice"));
+        lines.add(get("search q=chargeback (few)", 8, "/api/tickets?q=chargeback"));
+        lines.add(get("search q=kumquat (none)", 8, "/api/tickets?q=kumquat"));
+        lines.add(get("list view=my (throughput)", 16, "/api/tickets?view=my"));
+        lines.add(new Line("fetch ticket+activity", 1, Driver::fetch));
+        lines.add(new Line("fetch ticket+activity", 16, Driver::fetch));
+        // writes last: they leave pages that are not all-visible behind, which slows the index-only counts
+        lines.add(new Line("status change", 1, Driver::changeStatus));
+        lines.add(new Line("status change", 16, Driver::changeStatus));
+        lines.add(new Line("create ticket", 1, Driver::create));
+        lines.add(new Line("create ticket", 8, Driver::create));
+        lines.add(new Line("add comment", 1, Driver::comment));
+        lines.add(new Line("add comment", 8, Driver::comment));
+
+        // JIT and connection pools warm up on every read line, unmeasured (writes would dirty the visibility map)
+        // (a slice of the time per line: a random mix would spend it on the few multi-second sorts)
+        int jitWarmup = Integer.parseInt(opts.getOrDefault("jit-warmup", "30"));
+        List<Line> reads = lines.stream().filter(l -> !l.name().matches("^(status change|create ticket|add comment).*"))
+                .filter(l -> only.matcher(l.name() + " @" + l.clients()).find()).toList();
+        if (jitWarmup > 0 && !reads.isEmpty()) {
+            long slice = Math.max(200, jitWarmup * 1000L / reads.size());
+            long ops = 0;
+            for (Line l : reads) {
+                ops += measureMillis(new Line(l.name(), 4, l.op()), 0, slice).length;
+            }
+            System.out.println("# JIT warm-up: " + ops + " operations over " + reads.size() + " read lines, " + slice + " ms each");
+        }
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+            w.println("line\tclients\tops\terrors\tconflicts\tp50_ms\tp95_ms\tp99_ms\tmax_ms\tops_per_s");
+            for (Line line : lines) {
+                if (!only.matcher(line.name() + " @" + line.clients()).find()) {
+                    continue;
+                }
+                String row = measure(line, warmup, duration);
+                w.println(row);
+                w.flush();
+                System.out.println(row);
+            }
+        }
+    }
+
+    static String require(Map<String, String> opts, String name) {
+        String v = opts.get(name);
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException("--" + name + " is required");
+        }
+        return v;
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // measuring
+    // ---------------------------------------------------------------------------------------------------
+
+    static String measure(Line line, int warmupSeconds, int durationSeconds) throws InterruptedException {
+        AtomicLong errors = new AtomicLong();
+        AtomicLong conflicts = new AtomicLong();
+        long[] all = run(line, warmupSeconds * 1000L, durationSeconds * 1000L, errors, conflicts);
+        return String.join("\t", line.name(), Integer.toString(line.clients()), Integer.toString(all.length),
+                Long.toString(errors.get()), Long.toString(conflicts.get()), ms(pct(all, 50)), ms(pct(all, 95)),
+                ms(pct(all, 99)), ms(all.length == 0 ? -1 : all[all.length - 1]),
+                String.format(java.util.Locale.ROOT, "%.1f", all.length / (double) durationSeconds));
+    }
+
+    static long[] measureMillis(Line line, long warmupMillis, long durationMillis) throws InterruptedException {
+        return run(line, warmupMillis, durationMillis, new AtomicLong(), new AtomicLong());
+    }
+
+    /** The sorted latencies (ns) of the operations that started and ended inside the measured window. */
+    static long[] run(Line line, long warmupMillis, long durationMillis, AtomicLong errors, AtomicLong conflicts)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        long measureFrom = start + TimeUnit.MILLISECONDS.toNanos(warmupMillis);
+        long measureUntil = measureFrom + TimeUnit.MILLISECONDS.toNanos(durationMillis);
+        ExecutorService pool = Executors.newFixedThreadPool(line.clients());
+        List<Future<long[]>> results = new ArrayList<>();
+        List<String> firstErrors = new ArrayList<>();
+        for (int c = 0; c < line.clients(); c++) {
+            results.add(pool.submit(() -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                long[] samples = new long[1024];
+                int n = 0;
+                while (true) {
+                    long t0 = System.nanoTime();
+                    if (t0 >= measureUntil) {
+                        break;
+                    }
+                    int conflicted = 0;
+                    boolean ok = true;
+                    try {
+                        conflicted = line.op().run(random);
+                    } catch (Exception e) {
+                        ok = false;
+                        synchronized (firstErrors) {
+                            if (firstErrors.size() < 3) {
+                                firstErrors.add(e.toString());
+                            }
+                        }
+                    }
+                    long t1 = System.nanoTime();
+                    if (t0 >= measureFrom && t1 <= measureUntil) {
+                        if (!ok) {
+                            errors.incrementAndGet();
+                            continue;
+                        }
+                        conflicts.addAndGet(conflicted);
+                        if (n == samples.length) {
+                            samples = Arrays.copyOf(samples, n * 2);
+                        }
+                        samples[n++] = t1 - t0;
+                    } else if (!ok) {
+                        Thread.sleep(50); // failing before/after the window: do not spin
+                    }
+                }
+                return Arrays.copyOf(samples, n);
+            }));
+        }
+        pool.shutdown();
+        // bounded: every client stops starting operations at measureUntil; a request can take 60 s at most
+        if (!pool.awaitTermination((durationMillis + warmupMillis) / 1000 + 90L, TimeUnit.SECONDS)) {
+            pool.shutdownNow();
+        }
+        long[] all = results.stream().flatMapToLong(f -> {
+            try {
+                return Arrays.stream(f.get(1, TimeUnit.SECONDS));
+            } catch (Exception e) {
+                errors.incrementAndGet();
+                return Arrays.stream(new long[0]);
+            }
+        }).sorted().toArray();
+        for (String e : firstErrors) {
+            System.err.println("  " + line.name() + " @" + line.clients() + ": " + e);
+        }
+        return all;
+    }
+
+    static long pct(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return -1;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    static String ms(long nanos) {
+        return nanos < 0 ? "-" : String.format(java.util.Locale.ROOT, "%.2f", nanos / 1e6);
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // operations
+    // ---------------------------------------------------------------------------------------------------
+
+    static Line get(String name, int clients, String path) {
+        return new Line(name, clients, random -> {
+            call("GET", path, null, 200);
+            return 0;
+        });
+    }
+
+    /** The page after {@code pages} pages: its cursor is found once by walking there, then reused. */
+    static Line deep(String name, int clients, String path, int pages) {
+        String cursor = null;
+        String url = path;
+        int reached = 1;
+        try {
+            for (int i = 0; i < pages; i++) {
+                Matcher m = NEXT_CURSOR.matcher(call("GET", url, null, 200).body());
+                if (!m.find()) {
+                    break;
+                }
+                cursor = m.group(1);
+                url = path + "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8);
+                reached++;
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not page through " + path + ": " + e, e);
+        }
+        String target = url;
+        return new Line(name + " page " + reached, clients, random -> {
+            call("GET", target, null, 200);
+            return 0;
+        });
+    }
+
+    static String randomTicket(ThreadLocalRandom random) {
+        return poolIds.get(random.nextInt(poolIds.size()));
+    }
+
+    /** GET /api/tickets/{id} then its trail, as the ticket page does. */
+    static int fetch(ThreadLocalRandom random) throws Exception {
+        String id = randomTicket(random);
+        call("GET", "/api/tickets/" + id, null, 200);
+        call("GET", "/api/tickets/" + id + "/activity", null, 200);
+        return 0;
+    }
+
+    /** A valid next status for every status, so that every PATCH really changes the ticket. */
+    static String next(String status) {
+        return switch (status) {
+            case "open" -> "in_progress";
+            case "in_progress" -> "pending";
+            case "pending" -> "open";
+            case "resolved" -> "closed";
+            default -> "open";
+        };
+    }
+
+    /** PATCH {version, status}; a 409 (someone else changed it) re-reads the ticket and tries again (3 times at most). */
+    static int changeStatus(ThreadLocalRandom random) throws Exception {
+        String id = randomTicket(random);
+        int conflicts = 0;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            Ticket t = tickets.get(id);
+            String body = "{\"version\":" + t.version() + ",\"status\":\"" + next(t.status()) + "\"}";
+            HttpResponse<String> r = call("PATCH", "/api/tickets/" + id, body, 200, 409);
+            if (r.statusCode() == 200) {
+                remember(id, r.body());
+                return conflicts;
+            }
+            conflicts++;
+            remember(id, call("GET", "/api/tickets/" + id, null, 200).body());
+        }
+        throw new Failure("409 four times in a row on " + id);
+    }
+
+    static void remember(String id, String ticketJson) throws Failure {
+        Matcher v = VERSION.matcher(ticketJson);
+        Matcher s = STATUS.matcher(ticketJson);
+        if (!v.find() || !s.find()) {
+            throw new Failure("no version/status in " + abbreviate(ticketJson));
+        }
+        tickets.put(id, new Ticket(id, Long.parseLong(v.group(1)), s.group(1)));
+    }
+
+    static int create(ThreadLocalRandom random) throws Exception {
+        long n = created.incrementAndGet();
+        String body = "{\"title\":\"Bench: printer on floor " + (n % 9) + " jams\",\"description\":\"Created by the "
+                + "benchmark driver, run " + n + ". The printer jams on every second page since the update.\","
+                + "\"priority\":\"" + (n % 3 == 0 ? "high" : "medium") + "\"}";
+        call("POST", "/api/tickets", body, 201);
+        return 0;
+    }
+
+    static int comment(ThreadLocalRandom random) throws Exception {
+        String body = "{\"body\":\"Thanks, we are on it. Could you tell us which browser you use?\",\"visibility\":\""
+                + (random.nextInt(3) == 0 ? "internal" : "public") + "\"}";
+        call("POST", "/api/tickets/" + randomTicket(random) + "/comments", body, 201);
+        return 0;
+    }
+
+    static HttpResponse<String> call(String method, String path, String json, int... expected)
+            throws IOException, InterruptedException, Failure {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        if (json == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        for (int e : expected) {
+            if (r.statusCode() == e) {
+                return r;
+            }
+        }
+        throw new Failure(method + " " + path + " answered " + r.statusCode() + ": " + abbreviate(r.body()));
+    }
+
+    static String abbreviate(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+}

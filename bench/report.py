@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""Turns one bench/run.sh run into bench/results/<date>-<label>.md: the table (measured vs the budgets of
+issue 8), the machine, pgbench, GC pauses and the query plans. Python 3 standard library only.
+
+  python3 bench/report.py --work DIR --out FILE --label LABEL --tickets N
+DIR holds what run.sh collected: results.tsv (Driver.java), pgbench.txt, gc.log, machine.txt, seed.txt, plans.txt,
+timings.txt.
+"""
+import argparse
+import re
+import sys
+from pathlib import Path
+
+
+def read(path):
+    p = Path(path)
+    return p.read_text(encoding="utf-8", errors="replace") if p.exists() else ""
+
+
+def parse_results(text):
+    rows = []
+    lines = text.strip().splitlines()
+    if not lines:
+        return rows
+    header = lines[0].split("\t")
+    for line in lines[1:]:
+        rows.append(dict(zip(header, line.split("\t"))))
+    return rows
+
+
+def num(value):
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def parse_pgbench(text):
+    tps = re.search(r"tps = ([0-9.]+) \(without initial connection time\)", text)
+    lat = re.search(r"latency average = ([0-9.]+) ms", text)
+    return (float(tps.group(1)) if tps else None, float(lat.group(1)) if lat else None)
+
+
+def parse_gc(text):
+    """Stop-the-world pauses in a -Xlog:gc* file (the [gc] summary lines): collector, [(ms, gc id)], cpu by gc id."""
+    pauses = []
+    cpu = {}
+    collector = None
+    for line in text.splitlines():
+        m = re.search(r"\[gc\s*\] Using (\S+)$", line)
+        if m and collector is None:
+            collector = m.group(1)
+        if re.search(r"\[gc\s*\]", line) and "Pause" in line:
+            m = re.search(r"GC\((\d+)\).*?([0-9.]+)ms\s*$", line)
+            if m:
+                pauses.append((float(m.group(2)), m.group(1)))
+        m = re.search(r"\[gc,cpu\s*\] GC\((\d+)\) (User=.*)$", line)
+        if m:
+            cpu[m.group(1)] = m.group(2)
+    return collector, pauses, cpu
+
+
+def budget_for(row):
+    """(budget text, check(row) -> bool or None) for a measured line, from issue 8."""
+    name, clients = row["line"], int(row["clients"])
+    if name == "counts" and clients == 1:
+        return "p95 ≤ 5 ms", lambda r: num(r["p95_ms"]) is not None and num(r["p95_ms"]) <= 5
+    if name == "counts" and clients == 8:
+        return "p95 ≤ 25 ms", lambda r: num(r["p95_ms"]) is not None and num(r["p95_ms"]) <= 25
+    if name.endswith("(throughput)"):
+        return "at least today's", None
+    if name.startswith(("list ", "sort ", "filter ")) and clients == 8:
+        return "p95 ≤ 50 ms", lambda r: num(r["p95_ms"]) is not None and num(r["p95_ms"]) <= 50
+    if name.startswith("search ") and clients == 8:
+        return "p95 ≤ 50 ms", lambda r: num(r["p95_ms"]) is not None and num(r["p95_ms"]) <= 50
+    if name.startswith("fetch") and clients == 16:
+        return "≥ 1,000 ops/s", lambda r: num(r["ops_per_s"]) is not None and num(r["ops_per_s"]) >= 1000
+    if name.startswith(("create", "add comment")):
+        return "at least today's", None
+    return "–", None
+
+
+def fmt(value):
+    return "–" if value in (None, "", "-") else value
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--work", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--label", required=True)
+    ap.add_argument("--tickets", required=True, type=int)
+    ap.add_argument("--date", required=True)
+    a = ap.parse_args()
+    work = Path(a.work)
+
+    rows = parse_results(read(work / "results.tsv"))
+    if not rows:
+        sys.exit("report.py: no measurements in " + str(work / "results.tsv"))
+    tps, pg_latency = parse_pgbench(read(work / "pgbench.txt"))
+    collector, pauses, gc_cpu = parse_gc(read(work / "gc.log"))
+
+    table = ["| line | clients | ops | errors | p50 ms | p95 ms | p99 ms | max ms | ops/s | budget | verdict |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"]
+    verdicts = []
+
+    def add(name, clients, ops, errors, p50, p95, p99, mx, rps, budget, ok):
+        verdict = "–" if ok is None else ("WITHIN" if ok else "**OVER**")
+        if ok is not None:
+            verdicts.append(ok)
+        table.append(f"| {name} | {clients} | {ops} | {errors} | {fmt(p50)} | {fmt(p95)} | {fmt(p99)} | {fmt(mx)} | "
+                     f"{fmt(rps)} | {budget} | {verdict} |")
+
+    status16 = None
+    for r in rows:
+        budget, check = budget_for(r)
+        ok = None
+        if check is not None:
+            ok = check(r) and int(r["errors"]) == 0
+        note = f" ({r['conflicts']} × 409)" if r.get("conflicts", "0") not in ("0", "") else ""
+        add(r["line"] + note, r["clients"], r["ops"], r["errors"], r["p50_ms"], r["p95_ms"], r["p99_ms"], r["max_ms"],
+            r["ops_per_s"], budget, ok)
+        if r["line"] == "status change" and r["clients"] == "16":
+            status16 = num(r["ops_per_s"])
+
+    if tps is not None:
+        add("pgbench: the status change's SQL (lock, update with version check, activity row)", 16, "–", "–",
+            "–", "–", "–", "–", f"{tps:.1f}", f"reference (avg {pg_latency} ms)", None)
+    if tps and status16 is not None:
+        ratio = status16 / tps
+        add("status change: HTTP / pgbench at 16 clients", 16, "–", "–", "–", "–", "–", "–", f"{100 * ratio:.0f} %",
+            "≥ 50 %", ratio >= 0.5)
+    else:
+        add("status change: HTTP / pgbench at 16 clients", 16, "–", "–", "–", "–", "–", "–", "not measured", "≥ 50 %",
+            False)
+
+    if pauses:
+        worst, worst_id = max(pauses)
+        over = sum(1 for p, _ in pauses if p > 50)
+        add(f"GC pauses (-Xmx512m, {collector or 'default GC'}): {len(pauses)} pauses, {over} over 50 ms, total "
+            f"{sum(p for p, _ in pauses):.0f} ms; the longest: {gc_cpu.get(worst_id, '')}",
+            "–", "–", "–", "–", "–", "–", f"{worst:.1f}", "–", "max ≤ 50 ms", worst <= 50)
+    else:
+        add("GC pauses (-Xmx512m)", "–", "–", "–", "–", "–", "–", "no pause logged", "–", "max ≤ 50 ms", None)
+
+    within = sum(1 for v in verdicts if v)
+    summary = f"{within} of {len(verdicts)} budgeted lines WITHIN budget, {len(verdicts) - within} OVER."
+
+    md = []
+    md.append(f"# Benchmark {a.date} – {a.label}")
+    md.append("")
+    md.append(f"`bash bench/run.sh --tickets {a.tickets} --label {a.label}` ({a.tickets:,} tickets in \"Demo Support\" "
+              f"and {a.tickets:,} in \"Noisy Neighbour\"; signed in as Alice, an agent of Demo Support, with an API "
+              "token). Latency is the whole HTTP operation measured by the client (bench/Driver.java, closed loop, "
+              "one thread per client) on the same machine as the server and PostgreSQL. A fetch is two requests "
+              "(ticket, then its activity); ops/s counts operations. Writes ran after every read line.")
+    md.append("")
+    md.append("**" + summary + "**")
+    md.append("")
+    md.extend(table)
+    md.append("")
+    md.append("## Machine and run")
+    md.append("")
+    md.append("```")
+    md.append(read(work / "machine.txt").rstrip())
+    md.append(read(work / "timings.txt").rstrip())
+    md.append("```")
+    md.append("")
+    md.append("## Seed")
+    md.append("")
+    md.append("```")
+    md.append(read(work / "seed.txt").rstrip())
+    md.append("```")
+    md.append("")
+    md.append("## pgbench (the status change's essential SQL, 16 clients)")
+    md.append("")
+    md.append("```")
+    md.append(read(work / "pgbench.sql").rstrip())
+    md.append("")
+    md.append(read(work / "pgbench.txt").rstrip())
+    md.append("```")
+    md.append("")
+    md.append("## Query plans at this size (bench/plans.sql, EXPLAIN (ANALYZE, BUFFERS), after one warm-up pass)")
+    md.append("")
+    md.append("```")
+    md.append(read(work / "plans.txt").rstrip())
+    md.append("```")
+    Path(a.out).write_text("\n".join(md) + "\n", encoding="utf-8")
+    print("\n".join(table))
+    print(summary)
+
+
+if __name__ == "__main__":
+    main()

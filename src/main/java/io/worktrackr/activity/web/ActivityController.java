@@ -1,0 +1,61 @@
+package io.worktrackr.activity.web;
+
+import io.worktrackr.activity.ActivityQueries;
+import io.worktrackr.activity.ActivityQueries.ActivityEntry;
+import io.worktrackr.identity.CurrentActor;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** GET a ticket's trail; the ticket's own access rule decides who may see it. */
+@RestController
+class ActivityController {
+
+    record ActorRef(UUID id, String name) {}
+
+    record ActivityResponse(
+            UUID id,
+            String action,
+            @Nullable String field,
+            @Nullable String oldValue,
+            @Nullable String newValue,
+            @Nullable String oldLabel,
+            @Nullable String newLabel,
+            ActorRef actor,
+            Instant at) {
+
+        static ActivityResponse of(ActivityEntry e) {
+            return new ActivityResponse(
+                    e.id(),
+                    e.action(),
+                    e.field(),
+                    e.oldValue(),
+                    e.newValue(),
+                    e.oldLabel(),
+                    e.newLabel(),
+                    new ActorRef(e.actorId(), e.actorName()),
+                    e.at());
+        }
+    }
+
+    record ActivityList(List<ActivityResponse> items) {}
+
+    private final ActivityQueries queries;
+    private final CurrentActor currentActor;
+
+    ActivityController(ActivityQueries queries, CurrentActor currentActor) {
+        this.queries = queries;
+        this.currentActor = currentActor;
+    }
+
+    @GetMapping("/api/tickets/{id}/activity")
+    ActivityList activity(@PathVariable UUID id) {
+        return new ActivityList(queries.trail(currentActor.get(), id).stream()
+                .map(ActivityResponse::of)
+                .toList());
+    }
+}

@@ -1,0 +1,3 @@
+/** The attachments module's HTTP API: controllers and their wire records (*Request, *Response). Hidden from other modules. */
+@org.jspecify.annotations.NullMarked
+package io.worktrackr.attachments.web;

@@ -1,0 +1,68 @@
+package io.worktrackr.conversation.web;
+
+import io.worktrackr.conversation.Mentions;
+import io.worktrackr.conversation.Mentions.Mention;
+import io.worktrackr.conversation.web.CommentsController.ListResponse;
+import io.worktrackr.identity.CurrentActor;
+import io.worktrackr.identity.Person;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's mentions: {@code GET /api/mentions?unread=true}, {@code POST /api/mentions/{id}/read}. */
+@RestController
+class MentionsController {
+
+    record TicketSummary(UUID id, long number, String title) {}
+
+    record MentionResponse(
+            UUID id,
+            TicketSummary ticket,
+            UUID commentId,
+            String visibility,
+            Person author,
+            Instant at,
+            @Nullable Instant readAt) {
+
+        static MentionResponse of(Mention m) {
+            return new MentionResponse(
+                    m.id(),
+                    new TicketSummary(
+                            m.ticket().id(), m.ticket().number(), m.ticket().title()),
+                    m.commentId(),
+                    m.visibility(),
+                    m.author(),
+                    m.at(),
+                    m.readAt());
+        }
+    }
+
+    private final Mentions mentions;
+    private final CurrentActor currentActor;
+
+    MentionsController(Mentions mentions, CurrentActor currentActor) {
+        this.mentions = mentions;
+        this.currentActor = currentActor;
+    }
+
+    @GetMapping("/api/mentions")
+    ListResponse<MentionResponse> list(
+            @RequestParam(defaultValue = "false") boolean unread,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        return new ListResponse<>(mentions.list(currentActor.get(), unread, limit).stream()
+                .map(MentionResponse::of)
+                .toList());
+    }
+
+    @PostMapping("/api/mentions/{id}/read")
+    ResponseEntity<Void> read(@PathVariable UUID id) {
+        mentions.markRead(currentActor.get(), id);
+        return ResponseEntity.noContent().build();
+    }
+}

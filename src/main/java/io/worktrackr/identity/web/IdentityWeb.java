@@ -1,0 +1,62 @@
+package io.worktrackr.identity.web;
+
+import io.worktrackr.identity.MeService;
+import io.worktrackr.identity.Member;
+import io.worktrackr.identity.Person;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** The wire records of the identity API. */
+final class IdentityWeb {
+
+    /** Names are one line of visible text: no control characters (PostgreSQL refuses NUL, H2 would store it). */
+    static final String NO_CONTROL = "[^\\p{Cntrl}]*";
+
+    static final String CONTROL_MESSAGE = "must not contain control characters";
+
+    private IdentityWeb() {}
+
+    record MeResponse(
+            Person user,
+            List<MembershipResponse> memberships,
+            CurrentOrganisation currentOrganisation,
+            List<MembershipResponse> invitations) {
+
+        static MeResponse of(MeService.Me me) {
+            return new MeResponse(
+                    me.user(),
+                    me.memberships().stream().map(MembershipResponse::of).toList(),
+                    new CurrentOrganisation(
+                            me.current().organisationId(),
+                            me.current().organisationName(),
+                            me.current().role().code()),
+                    me.invitations().stream().map(MembershipResponse::of).toList());
+        }
+    }
+
+    record MembershipResponse(UUID organisationId, String organisationName, String role) {
+
+        static MembershipResponse of(MeService.Membership m) {
+            return new MembershipResponse(
+                    m.organisationId(), m.organisationName(), m.role().code());
+        }
+    }
+
+    record CurrentOrganisation(UUID id, String name, String role) {}
+
+    record MemberResponse(UUID id, String name, String email, String role) {
+
+        static MemberResponse of(Member member) {
+            return new MemberResponse(
+                    member.id(), member.name(), member.email(), member.role().code());
+        }
+    }
+
+    record TokenResponse(
+            UUID id,
+            String name,
+            Instant createdAt,
+            @Nullable Instant lastUsedAt) {}
+}
