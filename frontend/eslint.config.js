@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import importPlugin from 'eslint-plugin-import';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 import prettier from 'eslint-config-prettier';
 
@@ -37,7 +38,7 @@ export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage'] },
   {
     files: ['**/*.{ts,tsx}'],
-    extends: [js.configs.recommended, ...tseslint.configs.strictTypeChecked],
+    extends: [js.configs.recommended, ...tseslint.configs.strictTypeChecked, jsxA11y.flatConfigs.recommended],
     languageOptions: {
       ecmaVersion: 2023,
       globals: globals.browser,
@@ -60,6 +61,14 @@ export default tseslint.config(
       'import/no-cycle': ['error', { maxDepth: 10 }],
       'import/no-duplicates': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
+      // One styling rule: Mantine props for layout, CSS modules for the rest.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='style'] > JSXExpressionContainer > ObjectExpression",
+          message: 'No inline style objects: use Mantine props for layout and a CSS module for the rest.',
+        },
+      ],
     },
   },
   {

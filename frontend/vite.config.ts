@@ -51,7 +51,9 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     css: false,
     restoreMocks: true,
-    testTimeout: 15_000,
+    // The long journeys (dashboard, sign-in again, new ticket) take 10–15 s when the two cores are shared
+    // with other builds; the limit guards against hangs, not slowness.
+    testTimeout: 30_000,
     // Two workers even on a two-core machine: the suite is mostly waiting on jsdom and timers.
     maxWorkers: 2,
     isolate: false,

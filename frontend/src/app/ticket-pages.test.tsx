@@ -165,13 +165,13 @@ describe('ticket conversation', () => {
     const { user } = renderApp('/t/12');
     await screen.findByRole('list', { name: 'Conversation' });
     const before = api.requests.filter(
-      (r) => r.path === '/api/tickets/t-12/activity' || r.path === '/api/tickets/number/12',
+      (r) => r.path === '/api/tickets/t-12/activity' || r.path === '/api/ticket-numbers/12',
     ).length;
     await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Done.');
     await user.click(screen.getByRole('button', { name: 'Send' }));
     await waitFor(() => {
       const after = api.requests.filter(
-        (r) => r.path === '/api/tickets/t-12/activity' || r.path === '/api/tickets/number/12',
+        (r) => r.path === '/api/tickets/t-12/activity' || r.path === '/api/ticket-numbers/12',
       ).length;
       expect(after).toBeGreaterThanOrEqual(before + 2);
     });

@@ -1,32 +1,28 @@
-import { http, HttpResponse, type JsonBodyType } from 'msw';
-import type { Attachment, Comment } from '@/features/conversation';
-import type { Invitation, Me } from '@/features/identity';
-import type { Ticket } from '@/features/tickets';
-import type { Activity } from '@/features/tickets/detail';
+import { http, HttpResponse } from 'msw';
+import type { FieldError } from '@/lib/api-problem';
+import type {
+  Activity,
+  Attachment,
+  Comment,
+  Invitation,
+  ItemList,
+  Me,
+  Member,
+  Queue,
+  Revision,
+  Ticket,
+  TicketCounts,
+  TicketPage,
+} from '@/lib/api-schema';
+import { VIEWS } from '@/lib/api-schema';
 import { ALICE, MEMBERS, ME, QUEUES, allowedFrom } from './fixtures';
+import { invalidInput, problem } from './problems';
+import { csrfHandler, json, recordRequests } from './handlers';
 import { server } from './server';
 
-/** Every request the fake server saw, for asserting what reached "the server". */
-export interface SeenRequest {
-  method: string;
-  path: string;
-  search: string;
-  body: unknown;
-  headers: Headers;
-}
+export type { SeenRequest } from './handlers';
 
-const PROBLEM = 'https://worktrackr.io/problems/';
-
-export const problem = (status: number, name: string, title: string, extra: Record<string, JsonBodyType> = {}) =>
-  HttpResponse.json(
-    { type: PROBLEM + name, title, status, ...extra },
-    {
-      status,
-      headers: { 'Content-Type': 'application/problem+json' },
-    },
-  );
-
-const ACTIVE = ['open', 'in_progress', 'pending'];
+const ACTIVE: readonly string[] = ['open', 'in_progress', 'pending'];
 
 function inView(ticket: Ticket, view: string, me: string): boolean {
   switch (view) {
@@ -84,10 +80,12 @@ export interface FakeApiOptions {
 }
 
 /**
- * A small in-memory WorkTrackr that follows docs/api.md: sign-in and sign-up, versions and 409s, the lifecycle and
- * 422s, views and counts, all-or-nothing bulk, comments (edits, revisions, redaction, mentions),
- * attachments (multipart, 413 over the limit) and the activity log. Tests override single routes
- * with server.use().
+ * A small in-memory WorkTrackr for the journeys that change something and read it back (sign-up,
+ * versions and 409s, the lifecycle, views and counts, bulk, comments, attachments, activity). Its
+ * answers are typed with the contract's types (src/lib/api-schema.ts) and its problems come from the
+ * server's catalogue (src/lib/problem-types.ts via ./problems). A test that needs no state uses
+ * ./handlers (signedInHandlers, recordRequests) and its own handler instead; tests override single
+ * routes with server.use().
  */
 export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) {
   const tickets = new Map(initial.map((t) => [t.id, structuredClone(t)]));
@@ -96,7 +94,6 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
   const revisions = new Map<string, { body: string; writtenAt: string; replacedAt: string }[]>();
   const activity = new Map<string, Activity[]>(Object.entries(structuredClone(options.activity ?? {})));
   const maxFileSize = options.maxFileSize ?? 25 * 1024 * 1024;
-  const requests: SeenRequest[] = [];
   let signedIn = options.signedIn ?? true;
   let currentMe: Me = { ...structuredClone(ME), invitations: structuredClone(options.invitations ?? []) };
   let clock = Date.parse('2026-11-26T10:00:00Z');
@@ -119,27 +116,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
     newLabel: null,
   });
 
-  const record = async (request: Request) => {
-    const url = new URL(request.url);
-    let body: unknown = undefined;
-    if (request.method !== 'GET') {
-      if (request.headers.get('Content-Type')?.startsWith('multipart/form-data')) {
-        const form = await request.clone().formData();
-        body = Object.fromEntries(
-          [...form.entries()].map(([key, value]) => [
-            key,
-            typeof value === 'string' ? value : (value as { name: string }).name,
-          ]),
-        );
-      } else {
-        const text = await request.clone().text();
-        body = text ? (JSON.parse(text) as unknown) : undefined;
-      }
-    }
-    requests.push({ method: request.method, path: url.pathname, search: url.search, body, headers: request.headers });
-  };
-
-  const unauthenticated = () => problem(401, 'unauthenticated', 'Not signed in');
+  const unauthenticated = () => problem('notAuthenticated', { detail: 'Sign in first.' });
 
   /** Applies one change like the server's aggregate would, or says why not. */
   const apply = (
@@ -147,11 +124,16 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
     body: Record<string, unknown>,
   ):
     | { ok: true; ticket: Ticket }
-    | { ok: false; status: number; errors: { field: string; message: string }[]; detail: string } => {
+    | {
+        ok: false;
+        kind: 'staleTicket' | 'illegalTransition' | 'invalidInput' | 'notFound';
+        errors: FieldError[];
+        detail: string;
+      } => {
     if (typeof body.version === 'number' && body.version !== current.version) {
       return {
         ok: false,
-        status: 409,
+        kind: 'staleTicket',
         errors: [{ field: 'version', message: 'stale' }],
         detail: 'The ticket changed since you saw it.',
       };
@@ -159,8 +141,15 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
     const next = structuredClone(current);
     if (typeof body.status === 'string' && body.status !== current.status) {
       if (!current.allowedStatuses.includes(body.status as Ticket['status'])) {
-        const detail = `Cannot move from ${current.status} to ${body.status}; allowed: ${current.allowedStatuses.join(', ')}`;
-        return { ok: false, status: 422, errors: [{ field: 'status', message: detail }], detail };
+        const allowed = current.allowedStatuses.join(', ');
+        return {
+          ok: false,
+          kind: 'illegalTransition',
+          errors: [
+            { field: 'status', message: `cannot move from ${current.status} to ${body.status}; allowed: ${allowed}` },
+          ],
+          detail: `A ${current.status} ticket cannot move to ${body.status}; allowed: ${allowed}.`,
+        };
       }
       next.status = body.status as Ticket['status'];
       next.allowedStatuses = allowedFrom(next.status);
@@ -171,7 +160,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       if (body.assigneeId !== null && !member) {
         return {
           ok: false,
-          status: 422,
+          kind: 'invalidInput',
           errors: [{ field: 'assigneeId', message: 'not a member' }],
           detail: 'Not a member.',
         };
@@ -186,7 +175,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       if (!body.title.trim()) {
         return {
           ok: false,
-          status: 422,
+          kind: 'invalidInput',
           errors: [{ field: 'title', message: 'must not be blank' }],
           detail: 'Invalid request.',
         };
@@ -200,16 +189,13 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
   };
 
   const handlers = [
-    http.all('/api/*', async ({ request }) => {
-      await record(request);
-      return undefined; // fall through to the route handlers below
-    }),
-    http.get('/api/auth/csrf', () => HttpResponse.json({ headerName: 'X-XSRF-TOKEN', token: 'csrf-from-endpoint' })),
+    csrfHandler,
     http.post('/api/auth/login', async ({ request }) => {
       const body = (await request.json()) as { email: string; password: string };
-      if (body.password !== 'correct horse') return problem(401, 'bad-credentials', 'Wrong email or password');
+      if (body.password !== 'correct horse')
+        return problem('notAuthenticated', { detail: 'The e-mail or the password is wrong.' });
       signedIn = true;
-      return HttpResponse.json(currentMe);
+      return json<Me>(currentMe);
     }),
     http.post('/api/signup', async ({ request }) => {
       const body = (await request.json()) as Record<string, unknown>;
@@ -223,10 +209,9 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       if (text('password').length < 8 || text('password').length > 200) {
         errors.push({ field: 'password', message: 'must be between 8 and 200 characters' });
       }
-      if (errors.length > 0)
-        return problem(422, 'invalid-request', 'Invalid request', { detail: 'The request is not valid.', errors });
+      if (errors.length > 0) return invalidInput(errors);
       if (MEMBERS.some((m) => m.email === text('email').toLowerCase())) {
-        return problem(409, 'email-taken', 'E-mail already registered', {
+        return problem('emailTaken', {
           detail: 'An account with this e-mail exists. Sign in, and ask an admin to add you to the organisation.',
         });
       }
@@ -238,18 +223,18 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
         invitations: [],
       };
       signedIn = true;
-      return HttpResponse.json(currentMe, { status: 201, headers: { Location: '/api/me' } });
+      return json<Me>(currentMe, { status: 201, headers: { Location: '/api/me' } });
     }),
     http.post('/api/auth/logout', () => {
       signedIn = false;
       return new HttpResponse(null, { status: 204 });
     }),
-    http.get('/api/me', () => (signedIn ? HttpResponse.json(currentMe) : unauthenticated())),
+    http.get('/api/me', () => (signedIn ? json<Me>(currentMe) : unauthenticated())),
     http.post('/api/me/invitations/:organisationId/accept', ({ params }) => {
       if (!signedIn) return unauthenticated();
       const invitation = currentMe.invitations.find((i) => i.organisationId === params.organisationId);
       if (!invitation) {
-        return problem(404, 'not-found', 'Not found', {
+        return problem('notFound', {
           detail: `Invitation to organisation ${String(params.organisationId)} was not found.`,
         });
       }
@@ -258,12 +243,12 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
         memberships: [...currentMe.memberships, { ...invitation }],
         invitations: currentMe.invitations.filter((i) => i !== invitation),
       };
-      return HttpResponse.json(currentMe);
+      return json<Me>(currentMe);
     }),
-    http.get('/api/members', () => (signedIn ? HttpResponse.json(MEMBERS) : unauthenticated())),
+    http.get('/api/members', () => (signedIn ? json<Member[]>(MEMBERS) : unauthenticated())),
     http.get('/api/queues', () => {
       if (!signedIn) return unauthenticated();
-      return HttpResponse.json(
+      return json<Queue[]>(
         QUEUES.map((q) => ({
           ...q,
           activeCount: [...tickets.values()].filter((t) => t.queue.id === q.id && ACTIVE.includes(t.status)).length,
@@ -274,27 +259,24 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       if (!signedIn) return unauthenticated();
       const all = [...tickets.values()];
       const views = Object.fromEntries(
-        ['my', 'unassigned', 'active', 'open', 'in_progress', 'pending', 'resolved', 'closed', 'all'].map((v) => [
-          v,
-          all.filter((t) => inView(t, v, ALICE.id)).length,
-        ]),
-      );
+        VIEWS.map((v) => [v, all.filter((t) => inView(t, v, ALICE.id)).length]),
+      ) as TicketCounts['views'];
       const queues = QUEUES.map((q) => ({
         id: q.id,
         name: q.name,
         count: all.filter((t) => t.queue.id === q.id && ACTIVE.includes(t.status)).length,
       }));
-      return HttpResponse.json({ views, queues });
+      return json<TicketCounts>({ views, queues });
     }),
-    http.get('/api/tickets/number/:number', ({ params }) => {
+    http.get('/api/ticket-numbers/:number', ({ params }) => {
       if (!signedIn) return unauthenticated();
       const ticket = [...tickets.values()].find((t) => String(t.number) === params.number);
-      return ticket ? HttpResponse.json(ticket) : problem(404, 'not-found', 'Ticket not found');
+      return ticket ? json<Ticket>(ticket) : problem('notFound', { detail: 'Ticket not found.' });
     }),
     http.get('/api/tickets/:id/activity', ({ params }) => {
       if (!signedIn) return unauthenticated();
       const ticket = tickets.get(String(params.id));
-      if (!ticket) return problem(404, 'not-found', 'Ticket not found');
+      if (!ticket) return problem('notFound', { detail: 'Ticket not found.' });
       const created: Activity = {
         id: `a-${ticket.id}`,
         action: 'created',
@@ -307,20 +289,20 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
         at: ticket.createdAt,
       };
       const items = [created, ...(activity.get(ticket.id) ?? [])].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
-      return HttpResponse.json({ items });
+      return json<ItemList<Activity>>({ items });
     }),
     http.get('/api/tickets/:id/comments', ({ params }) => {
       if (!signedIn) return unauthenticated();
-      if (!tickets.has(String(params.id))) return problem(404, 'not-found', 'Ticket not found');
+      if (!tickets.has(String(params.id))) return problem('notFound', { detail: 'Ticket not found.' });
       const items = comments
         .filter((c) => c.ticketId === params.id)
         .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
-      return HttpResponse.json({ items });
+      return json<ItemList<Comment>>({ items });
     }),
     http.post('/api/tickets/:id/comments', async ({ params, request }) => {
       if (!signedIn) return unauthenticated();
       const ticket = tickets.get(String(params.id));
-      if (!ticket) return problem(404, 'not-found', 'Ticket not found');
+      if (!ticket) return problem('notFound', { detail: 'Ticket not found.' });
       const body = (await request.json()) as { body?: unknown; visibility?: unknown };
       const errors: { field: string; message: string }[] = [];
       if (typeof body.body !== 'string' || body.body.length === 0)
@@ -329,8 +311,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       if (body.visibility !== 'public' && body.visibility !== 'internal') {
         errors.push({ field: 'visibility', message: 'must be one of public, internal' });
       }
-      if (errors.length > 0)
-        return problem(422, 'invalid-request', 'Invalid request', { detail: 'The request is not valid.', errors });
+      if (errors.length > 0) return invalidInput(errors);
       const text = body.body as string;
       const comment: Comment = {
         id: nextId('c'),
@@ -348,21 +329,16 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       };
       comments.push(comment);
       log(ticket.id, conversationEntry('commented', comment.id));
-      return HttpResponse.json(comment, { status: 201 });
+      return json<Comment>(comment, { status: 201 });
     }),
     http.patch('/api/tickets/:id/comments/:commentId', async ({ params, request }) => {
       if (!signedIn) return unauthenticated();
       const comment = comments.find((c) => c.id === params.commentId && c.ticketId === params.id);
-      if (!comment) return problem(404, 'not-found', 'Comment not found');
-      if (comment.author.id !== me.id)
-        return problem(403, 'forbidden', 'Forbidden', { detail: 'Only the author may edit a comment.' });
-      if (comment.redacted)
-        return problem(409, 'comment-redacted', 'Comment redacted', { detail: 'A redacted comment cannot be edited.' });
+      if (!comment) return problem('notFound', { detail: 'Comment not found.' });
+      if (comment.author.id !== me.id) return problem('forbidden', { detail: 'Only the author may edit a comment.' });
+      if (comment.redacted) return problem('commentRedacted', { detail: 'A redacted comment cannot be edited.' });
       const { body } = (await request.json()) as { body: string };
-      if (!body)
-        return problem(422, 'invalid-request', 'Invalid request', {
-          errors: [{ field: 'body', message: 'must not be blank' }],
-        });
+      if (!body) return invalidInput([{ field: 'body', message: 'must not be blank' }]);
       if (body !== comment.body) {
         const at = now();
         const list = revisions.get(comment.id) ?? [];
@@ -371,50 +347,45 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
         Object.assign(comment, { body, ...renderComment(body), edited: true, editedAt: at });
         log(comment.ticketId, conversationEntry('comment_edited', comment.id));
       }
-      return HttpResponse.json(comment);
+      return json<Comment>(comment);
     }),
     http.get('/api/tickets/:id/comments/:commentId/revisions', ({ params }) => {
       if (!signedIn) return unauthenticated();
-      return HttpResponse.json({ items: revisions.get(String(params.commentId)) ?? [] });
+      return json<ItemList<Revision>>({ items: revisions.get(String(params.commentId)) ?? [] });
     }),
     http.post('/api/tickets/:id/comments/:commentId/redaction', ({ params }) => {
       if (!signedIn) return unauthenticated();
       const comment = comments.find((c) => c.id === params.commentId && c.ticketId === params.id);
-      if (!comment) return problem(404, 'not-found', 'Comment not found');
-      if (comment.redacted)
-        return problem(409, 'comment-redacted', 'Already redacted', { detail: 'The comment is already redacted.' });
+      if (!comment) return problem('notFound', { detail: 'Comment not found.' });
+      if (comment.redacted) return problem('commentRedacted', { detail: 'The comment is already redacted.' });
       Object.assign(comment, { body: '', html: '', redacted: true, redactedAt: now(), redactedBy: me });
       revisions.set(
         comment.id,
         (revisions.get(comment.id) ?? []).map((r) => ({ ...r, body: '' })),
       );
       log(comment.ticketId, conversationEntry('comment_redacted', comment.id));
-      return HttpResponse.json(comment);
+      return json<Comment>(comment);
     }),
     http.get('/api/tickets/:id/attachments', ({ params }) => {
       if (!signedIn) return unauthenticated();
-      if (!tickets.has(String(params.id))) return problem(404, 'not-found', 'Ticket not found');
-      return HttpResponse.json({ items: attachments.filter((a) => a.ticketId === params.id) });
+      if (!tickets.has(String(params.id))) return problem('notFound', { detail: 'Ticket not found.' });
+      return json<ItemList<Attachment>>({ items: attachments.filter((a) => a.ticketId === params.id) });
     }),
     http.post('/api/tickets/:id/attachments', async ({ params, request }) => {
       if (!signedIn) return unauthenticated();
       const ticket = tickets.get(String(params.id));
-      if (!ticket) return problem(404, 'not-found', 'Ticket not found');
+      if (!ticket) return problem('notFound', { detail: 'Ticket not found.' });
       const form = await request.formData();
       const file = form.get('file') as (Blob & { name: string }) | null;
       const commentId = form.get('commentId');
       if (!file || typeof file === 'string') {
-        return problem(422, 'invalid-request', 'Invalid request', {
-          errors: [{ field: 'file', message: 'is required' }],
-        });
+        return invalidInput([{ field: 'file', message: 'is required' }]);
       }
       if (typeof commentId === 'string' && !comments.some((c) => c.id === commentId && c.ticketId === ticket.id)) {
-        return problem(422, 'invalid-request', 'Invalid request', {
-          errors: [{ field: 'commentId', message: 'is not a comment of this ticket' }],
-        });
+        return invalidInput([{ field: 'commentId', message: 'is not a comment of this ticket' }]);
       }
       if (file.size > maxFileSize) {
-        return problem(413, 'payload-too-large', 'Payload too large', {
+        return problem('fileTooLarge', {
           detail: `A file may be at most ${maxFileSize} bytes.`,
           maxFileSize,
         });
@@ -433,7 +404,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       };
       attachments.push(attachment);
       log(ticket.id, conversationEntry('attachment_added', attachment.id));
-      return HttpResponse.json(attachment, { status: 201 });
+      return json<Attachment>(attachment, { status: 201 });
     }),
     http.get('/api/tickets', ({ request }) => {
       if (!signedIn) return unauthenticated();
@@ -452,7 +423,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
         .sort((a, b) => a.number - b.number);
       const items = matching.slice(offset, offset + limit);
       const nextCursor = offset + limit < matching.length ? String(offset + limit) : null;
-      return HttpResponse.json({ items, nextCursor });
+      return json<TicketPage>({ items, nextCursor });
     }),
     http.patch('/api/tickets/bulk', async ({ request }) => {
       if (!signedIn) return unauthenticated();
@@ -461,36 +432,38 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
         const current = tickets.get(item.id);
         return current
           ? apply(current, item)
-          : { ok: false as const, status: 404, errors: [{ field: 'id', message: 'unknown ticket' }], detail: '' };
+          : {
+              ok: false as const,
+              kind: 'notFound' as const,
+              errors: [{ field: 'id', message: 'unknown ticket' }],
+              detail: '',
+            };
       });
       const failures = results.flatMap((result, index) =>
         result.ok ? [] : [{ index, id: items[index]?.id ?? '', errors: result.errors }],
       );
       if (failures.length > 0) {
-        return problem(422, 'bulk-rejected', 'Some tickets could not be changed', {
+        return problem('bulkRejected', {
           detail: `${failures.length} of ${items.length} items were rejected; nothing was changed.`,
           items: failures,
         });
       }
       const updated = results.flatMap((r) => (r.ok ? [r.ticket] : []));
       for (const ticket of updated) tickets.set(ticket.id, ticket);
-      return HttpResponse.json(updated);
+      return json<Ticket[]>(updated);
     }),
     http.patch('/api/tickets/:id', async ({ params, request }) => {
       if (!signedIn) return unauthenticated();
       const current = tickets.get(String(params.id));
-      if (!current) return problem(404, 'not-found', 'Ticket not found');
+      if (!current) return problem('notFound', { detail: 'Ticket not found.' });
       const result = apply(current, (await request.json()) as Record<string, unknown>);
       if (!result.ok) {
-        return result.status === 409
-          ? problem(409, 'stale-ticket', 'The ticket changed', {
-              detail: result.detail,
-              ticket: current as unknown as JsonBodyType,
-            })
-          : problem(result.status, 'invalid', 'Invalid request', { detail: result.detail, errors: result.errors });
+        return result.kind === 'staleTicket'
+          ? problem('staleTicket', { detail: result.detail, ticket: current })
+          : problem(result.kind, { detail: result.detail, errors: result.errors });
       }
       tickets.set(result.ticket.id, result.ticket);
-      return HttpResponse.json(result.ticket);
+      return json<Ticket>(result.ticket);
     }),
     http.post('/api/tickets', async ({ request }) => {
       if (!signedIn) return unauthenticated();
@@ -500,8 +473,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       if (body.assigneeId && !MEMBERS.some((m) => m.id === body.assigneeId)) {
         errors.push({ field: 'assigneeId', message: 'is not a member of this organisation' });
       }
-      if (errors.length > 0)
-        return problem(422, 'invalid-request', 'Invalid request', { detail: 'The request is not valid.', errors });
+      if (errors.length > 0) return invalidInput(errors);
       const number = Math.max(0, ...[...tickets.values()].map((t) => t.number)) + 1;
       const queue = QUEUES.find((q) => q.id === body.queueId) ?? QUEUES[0]!;
       const assignee = MEMBERS.find((m) => m.id === body.assigneeId);
@@ -521,17 +493,19 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
         updatedAt: now(),
         resolvedAt: null,
         closedAt: null,
+        firstRespondedAt: null,
       };
       tickets.set(ticket.id, ticket);
-      return HttpResponse.json(ticket, { status: 201, headers: { Location: `/api/tickets/${ticket.id}` } });
+      return json<Ticket>(ticket, { status: 201, headers: { Location: `/api/tickets/${ticket.id}` } });
     }),
   ];
   server.use(...handlers);
+  const { requests, mutations } = recordRequests();
 
   return {
     requests,
     /** Requests that changed something (what "reached the server"). */
-    mutations: () => requests.filter((r) => r.method !== 'GET'),
+    mutations,
     ticket: (id: string) => tickets.get(id),
     me: () => currentMe,
     comments: () => comments,

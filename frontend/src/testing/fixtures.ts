@@ -1,30 +1,30 @@
-import type { Attachment, Comment } from '@/features/conversation';
-import type { Invitation } from '@/features/identity';
-import type { Ticket } from '@/features/tickets';
+import type { Attachment, Comment, Me, Member, Person, Queue, Ticket, TicketStatus } from '@/lib/api-schema';
 
-export const ALICE = { id: 'u-alice', name: 'Alice Agent', email: 'alice@demo.test' };
-export const BOB = { id: 'u-bob', name: 'Bob Builder', email: 'bob@demo.test' };
+// Everything here is typed with the contract's types (src/lib/api-schema.ts, from docs/openapi.json).
+
+export const ALICE: Person = { id: 'u-alice', name: 'Alice Agent', email: 'alice@demo.test' };
+export const BOB: Person = { id: 'u-bob', name: 'Bob Builder', email: 'bob@demo.test' };
 export const ORG = { id: 'org-1', name: 'Demo Org' };
 
-export const QUEUES = [
+export const QUEUES: Queue[] = [
   { id: 'q-general', name: 'General', isDefault: true, archived: false, activeCount: 0 },
   { id: 'q-billing', name: 'Billing', isDefault: false, archived: false, activeCount: 0 },
   { id: 'q-old', name: 'Old stuff', isDefault: false, archived: true, activeCount: 0 },
 ];
 
-export const MEMBERS = [
+export const MEMBERS: Member[] = [
   { ...ALICE, role: 'admin' as const },
   { ...BOB, role: 'agent' as const },
 ];
 
-export const ME = {
+export const ME: Me = {
   user: ALICE,
   memberships: [{ organisationId: ORG.id, organisationName: ORG.name, role: 'admin' as const }],
   currentOrganisation: { ...ORG, role: 'admin' as const },
-  invitations: [] as Invitation[],
+  invitations: [],
 };
 
-const LIFECYCLE: Record<Ticket['status'], Ticket['status'][]> = {
+const LIFECYCLE: Record<TicketStatus, TicketStatus[]> = {
   open: ['in_progress', 'pending', 'resolved', 'closed'],
   in_progress: ['open', 'pending', 'resolved', 'closed'],
   pending: ['open', 'in_progress', 'resolved', 'closed'],
@@ -32,7 +32,7 @@ const LIFECYCLE: Record<Ticket['status'], Ticket['status'][]> = {
   closed: ['open'],
 };
 
-export const allowedFrom = (status: Ticket['status']) => [...LIFECYCLE[status]];
+export const allowedFrom = (status: TicketStatus) => [...LIFECYCLE[status]];
 
 let sequence = 0;
 
@@ -57,6 +57,7 @@ export function aTicket(overrides: Partial<Ticket> = {}): Ticket {
     updatedAt: '2026-11-25T09:00:00Z',
     resolvedAt: null,
     closedAt: null,
+    firstRespondedAt: null,
     ...overrides,
   };
 }

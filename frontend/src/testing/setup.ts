@@ -5,8 +5,9 @@ import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { server } from './server';
 
-// Generous waits: CI machines have two cores and may be busy.
-configure({ asyncUtilTimeout: 5000 });
+// Generous waits: CI machines have two cores and may be busy (shared with other builds, a lazy route or
+// a debounced search took over 5 s here). Only slowness is tolerated; what is awaited is unchanged.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lacks what Mantine measures with.
 Object.defineProperty(window, 'matchMedia', {

@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense } from 'react';
 import {
   ActionIcon,
   AppShell,
@@ -17,7 +17,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { OrganisationSwitcher, PendingInvitations, UserMenu } from '@/features/identity';
 import { useActiveQueues } from '@/features/queues';
 import { TicketViewNav, type NavSelection } from '@/features/tickets';
-import { hasCommandModifier, isTypingTarget } from '@/lib/keyboard';
+import { useShortcuts } from '@/lib/shortcuts';
 import { filtersFromParams } from '../dashboard-params';
 import { useSignedInMe } from '../routes/require-auth';
 import { ShortcutsDialog } from './shortcuts-dialog';
@@ -37,16 +37,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const queues = useActiveQueues();
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== '?' || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
-      if (hasCommandModifier(event)) return;
-      event.preventDefault();
-      help.open();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [help]);
+  useShortcuts({ help: help.open });
 
   return (
     <AppShell

@@ -1,7 +1,1 @@
-export interface Member {
-  /** The user id: what a ticket's `assigneeId` takes. */
-  id: string;
-  name: string;
-  email: string;
-  role: 'admin' | 'agent';
-}
+export type { Member } from '@/lib/api-schema';

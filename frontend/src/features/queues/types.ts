@@ -1,7 +1,1 @@
-export interface Queue {
-  id: string;
-  name: string;
-  isDefault: boolean;
-  archived: boolean;
-  activeCount: number;
-}
+export type { Queue } from '@/lib/api-schema';

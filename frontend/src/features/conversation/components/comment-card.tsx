@@ -5,6 +5,7 @@ import {
   Badge,
   Box,
   Button,
+  Flex,
   Group,
   Modal,
   Paper,
@@ -61,6 +62,7 @@ function CommentEditor({ comment, onDone }: { comment: Comment; onDone: () => vo
         maxRows={16}
         readOnly={edit.isPending}
         data-autofocus
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- the person just chose Edit: focus follows to the text
         autoFocus
       />
       <Group gap="xs" justify="flex-end">
@@ -116,7 +118,7 @@ export function CommentCard({ comment, attachments, currentUser, canRedact }: Co
       aria-label={`${internal ? 'Internal note' : 'Reply'} by ${comment.author.name}`}
     >
       <Group className={classes.commentHeader} justify="space-between" wrap="nowrap" gap="xs" px="sm" py={6}>
-        <Group gap={8} wrap="wrap" miw={0} style={{ rowGap: 2 }}>
+        <Flex gap={8} rowGap={2} wrap="wrap" align="center" miw={0}>
           <Avatar name={comment.author.name} color="initials" size={24} aria-hidden />
           <Text span size="sm" fw={600}>
             {comment.author.name}
@@ -128,7 +130,7 @@ export function CommentCard({ comment, attachments, currentUser, canRedact }: Co
             </Badge>
           )}
           {comment.edited && !comment.redacted && <RevisionsPopover comment={comment} />}
-        </Group>
+        </Flex>
         {(canEdit || mayRedact) && !editing && (
           <Group gap={2} wrap="nowrap">
             {canEdit && (

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { deferred, installFakeApi, problem, type FakeApiOptions } from '@/testing/fake-api';
+import { deferred, installFakeApi, type FakeApiOptions } from '@/testing/fake-api';
+import { problem } from '@/testing/problems';
 import { ALICE, BOB, MEMBERS, aComment, aTicket, anAttachment } from '@/testing/fixtures';
 import { renderWithRoutes } from '@/testing/render';
 import { server } from '@/testing/server';
@@ -243,7 +244,7 @@ describe('conversation timeline', () => {
     const { user } = renderConversation({ comments: [mine] }, { canRedact: false });
     server.use(
       http.patch('/api/tickets/:id/comments/:commentId', () =>
-        problem(409, 'comment-redacted', 'Conflict', { detail: 'A redacted comment cannot be edited.' }),
+        problem('commentRedacted', { detail: 'A redacted comment cannot be edited.' }),
       ),
     );
     const shown = await screen.findByTestId(`comment-${mine.id}`);

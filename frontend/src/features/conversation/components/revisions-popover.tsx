@@ -1,3 +1,4 @@
+import text from '@/components/text.module.css';
 import { useState } from 'react';
 import { Alert, Loader, Popover, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
 import { exactTime } from '@/components/relative-time';
@@ -17,7 +18,7 @@ export function RevisionsPopover({ comment }: { comment: Comment }) {
           aria-label={when ? `Edited ${when}: show earlier versions` : 'Edited: show earlier versions'}
           title={when ? `Edited ${when}` : undefined}
         >
-          <Text span size="xs" c="dimmed" td="underline" style={{ textDecorationStyle: 'dotted' }}>
+          <Text span size="xs" c="dimmed" td="underline" className={text.dottedUnderline}>
             edited
           </Text>
         </UnstyledButton>
@@ -44,7 +45,7 @@ export function RevisionsPopover({ comment }: { comment: Comment }) {
                   <Text size="xs" c="dimmed">
                     Written {exactTime(revision.writtenAt)}, replaced {exactTime(revision.replacedAt)}
                   </Text>
-                  <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+                  <Text size="sm" className={text.preWrap}>
                     {revision.body}
                   </Text>
                 </div>

@@ -1,7 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { deferred, installFakeApi, problem } from '@/testing/fake-api';
+import { deferred, installFakeApi } from '@/testing/fake-api';
+import { ME } from '@/testing/fixtures';
+import { signedInHandlers } from '@/testing/handlers';
+import { problem } from '@/testing/problems';
 import { renderWithRoutes } from '@/testing/render';
 import { server } from '@/testing/server';
 import { useMe } from '../api/identity-api';
@@ -29,7 +32,7 @@ const accountMenu = () => screen.getByRole('button', { name: 'Account menu for A
 
 describe('invitations', () => {
   it('shows nothing when there are none', async () => {
-    installFakeApi([]);
+    server.use(...signedInHandlers());
     renderWithRoutes(<Organisations />);
     expect(
       await screen.findByRole('button', { name: 'Account menu for Alice Agent' }),
@@ -70,10 +73,10 @@ describe('invitations', () => {
   });
 
   it('on 404 says why and keeps the invitation listed', async () => {
-    installFakeApi([], { invitations: [OTHER] });
     server.use(
+      ...signedInHandlers({ ...ME, invitations: [OTHER] }),
       http.post('/api/me/invitations/:organisationId/accept', () =>
-        problem(404, 'not-found', 'Not found', { detail: 'Invitation to organisation org-2 was not found.' }),
+        problem('notFound', { detail: 'Invitation to organisation org-2 was not found.' }),
       ),
     );
     const { user } = renderWithRoutes(<Organisations />);

@@ -49,6 +49,7 @@ export function LoginForm({ notice, onSignedIn }: LoginFormProps) {
             value={email}
             onChange={(e) => setEmail(e.currentTarget.value)}
             error={problem?.fieldError('email')}
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- the page's one task starts in this field
             autoFocus
           />
           <PasswordInput

@@ -63,6 +63,7 @@ export function SignUpForm({ onSignedUp }: SignUpFormProps) {
             value={organisationName}
             onChange={(e) => setOrganisationName(e.currentTarget.value)}
             error={fieldError('organisationName')}
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- the page's one task starts in this field
             autoFocus
           />
           <TextInput

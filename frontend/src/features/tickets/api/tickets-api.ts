@@ -30,7 +30,7 @@ export const fetchTickets = (filters: TicketListFilters, cursor: string | null, 
 export const fetchTicket = (id: string, signal?: AbortSignal) =>
   api.get<Ticket>(`/api/tickets/${encodeURIComponent(id)}`, { signal });
 export const fetchTicketByNumber = (number: number, signal?: AbortSignal) =>
-  api.get<Ticket>(`/api/tickets/number/${number}`, { signal });
+  api.get<Ticket>(`/api/ticket-numbers/${number}`, { signal });
 export const fetchTicketCounts = (signal?: AbortSignal) => api.get<TicketCounts>('/api/tickets/counts', { signal });
 export const fetchTicketActivity = (id: string, signal?: AbortSignal) =>
   api.get<{ items: Activity[] }>(`/api/tickets/${encodeURIComponent(id)}/activity`, { signal });

@@ -1,3 +1,4 @@
+import text from '@/components/text.module.css';
 import { Group, Text, ThemeIcon } from '@mantine/core';
 import { IconArrowRight, IconPencil, IconPlus } from '@tabler/icons-react';
 import { RelativeTime } from '@/components/relative-time';
@@ -52,7 +53,7 @@ export function ActivityLine({ activity }: { activity: Activity }) {
   return (
     <Group gap={8} wrap="nowrap" align="flex-start">
       <Bullet activity={activity} />
-      <Text size="sm" c="dimmed" style={{ wordBreak: 'break-word' }}>
+      <Text size="sm" c="dimmed" className={text.breakWords}>
         <Text span fw={600} c="var(--mantine-color-text)" size="sm">
           {activity.actor.name}
         </Text>{' '}

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { ActionIcon, Button, Group, Textarea, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Box, Button, Group, Textarea, TextInput, Tooltip } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useUpdateTicket } from '../api/ticket-mutations';
 import type { Ticket } from '../types';
@@ -40,7 +40,9 @@ export function EditableField({ ticket, field, label, children }: EditableFieldP
   if (!editing) {
     return (
       <Group gap={6} wrap="nowrap" align="flex-start">
-        <div style={{ flex: 1, minWidth: 0 }}>{children}</div>
+        <Box flex={1} miw={0}>
+          {children}
+        </Box>
         <Tooltip label={`Edit ${label.toLowerCase()}`} openDelay={300}>
           <ActionIcon
             variant="subtle"
@@ -66,6 +68,8 @@ export function EditableField({ ticket, field, label, children }: EditableFieldP
     onChange: (event: { currentTarget: { value: string } }) => setDraft(event.currentTarget.value),
   };
   return (
+    // Escape from any control of the form cancels the edit (delegated from its inputs and buttons).
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <form
       onSubmit={(event) => {
         event.preventDefault();
@@ -76,9 +80,21 @@ export function EditableField({ ticket, field, label, children }: EditableFieldP
       }}
     >
       {field === 'title' ? (
-        <TextInput {...inputProps} data-autofocus autoFocus />
+        <TextInput
+          {...inputProps}
+          data-autofocus
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- the person just chose Edit: focus follows to the field
+          autoFocus
+        />
       ) : (
-        <Textarea {...inputProps} autosize minRows={4} maxRows={20} autoFocus />
+        <Textarea
+          {...inputProps}
+          autosize
+          minRows={4}
+          maxRows={20}
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- the person just chose Edit: focus follows to the field
+          autoFocus
+        />
       )}
       <Group gap="xs" mt="xs">
         <Button type="submit" size="xs" loading={mutation.isPending}>

@@ -1,18 +1,20 @@
 import { screen, waitFor } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { installFakeApi, problem } from '@/testing/fake-api';
-import { MEMBERS, QUEUES } from '@/testing/fixtures';
+import type { NewTicket, Ticket } from '@/lib/api-schema';
+import { aTicket, MEMBERS, QUEUES } from '@/testing/fixtures';
+import { csrfHandler, json, recordRequests } from '@/testing/handlers';
+import { problem } from '@/testing/problems';
 import { renderWithRoutes } from '@/testing/render';
 import { server } from '@/testing/server';
 import { NewTicketForm } from './new-ticket-form';
 
 describe('new ticket form', () => {
   it('puts each server field error on its field and the rest above the form', async () => {
-    installFakeApi([]);
     server.use(
+      csrfHandler,
       http.post('/api/tickets', () =>
-        problem(422, 'invalid-request', 'Invalid request', {
+        problem('invalidInput', {
           detail: 'The request is not valid.',
           errors: [
             { field: 'title', message: 'must not be blank' },
@@ -46,11 +48,9 @@ describe('new ticket form', () => {
   });
 
   it('shows a problem without field errors above the form', async () => {
-    installFakeApi([]);
     server.use(
-      http.post('/api/tickets', () =>
-        problem(403, 'forbidden', 'Forbidden', { detail: 'You may not create tickets here.' }),
-      ),
+      csrfHandler,
+      http.post('/api/tickets', () => problem('forbidden', { detail: 'You may not create tickets here.' })),
     );
     const { user } = renderWithRoutes(<NewTicketForm members={MEMBERS} queues={QUEUES} onCreated={vi.fn()} />);
     await user.type(screen.getByRole('textbox', { name: /^Title/ }), 'Hello');
@@ -59,7 +59,14 @@ describe('new ticket form', () => {
   });
 
   it('sends the chosen assignee and hands back the created ticket', async () => {
-    const api = installFakeApi([]);
+    server.use(
+      csrfHandler,
+      http.post('/api/tickets', async ({ request }) => {
+        const body = (await request.json()) as NewTicket;
+        return json<Ticket>(aTicket({ number: 1, title: body.title }), { status: 201 });
+      }),
+    );
+    const api = recordRequests();
     const onCreated = vi.fn();
     const { user } = renderWithRoutes(<NewTicketForm members={MEMBERS} queues={QUEUES} onCreated={onCreated} />);
     await user.type(screen.getByRole('textbox', { name: /^Title/ }), 'Laptop battery');

@@ -66,6 +66,7 @@ export function NewTicketForm({ members, queues, onCreated, onCancel }: NewTicke
             value={title}
             onChange={(e) => setTitle(e.currentTarget.value)}
             error={fieldError('title')}
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- the page's one task starts in this field
             autoFocus
           />
           <Textarea

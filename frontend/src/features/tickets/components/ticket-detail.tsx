@@ -1,3 +1,4 @@
+import text from '@/components/text.module.css';
 import type { ReactNode } from 'react';
 import { Alert, Anchor, Badge, Center, Divider, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
@@ -85,7 +86,7 @@ export function TicketDetail({ number, members, queues, currentUser, conversatio
               </Badge>
             </Group>
             <EditableField ticket={ticket} field="title" label="Title">
-              <Title order={1} size="h2" style={{ wordBreak: 'break-word' }}>
+              <Title order={1} size="h2" className={text.breakWords}>
                 {ticket.title}
               </Title>
             </EditableField>
@@ -93,7 +94,7 @@ export function TicketDetail({ number, members, queues, currentUser, conversatio
           <Paper withBorder radius="md" p="md">
             <EditableField ticket={ticket} field="description" label="Description">
               {ticket.description ? (
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+                <Text size="sm" className={text.preWrap}>
                   {ticket.description}
                 </Text>
               ) : (

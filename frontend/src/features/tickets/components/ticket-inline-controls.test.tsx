@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { deferred, installFakeApi, problem } from '@/testing/fake-api';
+import { deferred, installFakeApi } from '@/testing/fake-api';
+import { problem } from '@/testing/problems';
 import { ALICE, MEMBERS, QUEUES, aTicket } from '@/testing/fixtures';
 import { renderWithRoutes } from '@/testing/render';
 import { server } from '@/testing/server';
@@ -64,14 +65,13 @@ describe('inline ticket controls', () => {
   it.each([
     [
       500,
-      () =>
-        problem(500, 'internal', 'Internal Server Error', { detail: 'Something broke on our side.', errorId: 'e-42' }),
+      () => problem('internalError', { detail: 'Something broke on our side.', errorId: 'e-42' }),
       'Something broke on our side. (error id e-42)',
     ],
     [
       422,
       () =>
-        problem(422, 'illegal-transition', 'Invalid request', {
+        problem('illegalTransition', {
           detail: 'Cannot move from open to closed',
           allowed: ['pending'],
         }),

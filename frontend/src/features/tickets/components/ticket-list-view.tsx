@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconInbox } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import { EmptyState } from '@/components/empty-state';
-import { hasCommandModifier, isTypingTarget } from '@/lib/keyboard';
+import { useShortcuts } from '@/lib/shortcuts';
+import tableClasses from './ticket-table.module.css';
 import { useTicketList } from '../api/tickets-api';
 import { DEFAULT_SORT, type Assignable, type QueueOption, type Ticket, type TicketListFilters } from '../types';
 import { BulkActionBar } from './bulk-action-bar';
@@ -131,36 +132,29 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
   const clearSelection = () => setSelection({ key: filtersKey, ids: EMPTY_SELECTION, anchor: null });
 
   const count = tickets.length;
-  useEffect(() => {
-    const moveTo = (index: number) => {
-      setActive({ key: filtersKey, index });
-      const row = bodyRef.current?.querySelector<HTMLElement>(`[data-ticket-row="${index}"]`);
-      row?.focus({ preventScroll: true });
-      // Not every environment implements it (jsdom does not).
-      if (typeof row?.scrollIntoView === 'function') row.scrollIntoView({ block: 'nearest' });
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || hasCommandModifier(event) || isTypingTarget(event.target)) return;
-      if (document.querySelector('[role="dialog"][aria-modal="true"]')) return;
-      if (event.key === 'j' || event.key === 'k') {
-        if (count === 0) return;
-        event.preventDefault();
-        const next = event.key === 'j' ? Math.min(activeIndex + 1, count - 1) : Math.max(activeIndex - 1, 0);
-        moveTo(activeIndex < 0 ? 0 : next);
-      } else if (event.key === 'Enter' && activeIndex >= 0) {
-        const target = event.target;
-        const onRowOrPage =
-          target === document.body || (target instanceof HTMLElement && target.hasAttribute('data-ticket-row'));
-        const ticket = tickets[activeIndex];
-        if (onRowOrPage && ticket) {
-          event.preventDefault();
-          void navigate(`/t/${ticket.number}`);
-        }
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [activeIndex, count, filtersKey, navigate, tickets]);
+  const moveTo = (index: number) => {
+    setActive({ key: filtersKey, index });
+    const row = bodyRef.current?.querySelector<HTMLElement>(`[data-ticket-row="${index}"]`);
+    row?.focus({ preventScroll: true });
+    // Not every environment implements it (jsdom does not).
+    if (typeof row?.scrollIntoView === 'function') row.scrollIntoView({ block: 'nearest' });
+  };
+  const step = (by: 1 | -1) => {
+    if (count === 0) return false;
+    moveTo(activeIndex < 0 ? 0 : Math.min(Math.max(activeIndex + by, 0), count - 1));
+  };
+  useShortcuts({
+    nextTicket: () => step(1),
+    previousTicket: () => step(-1),
+    openTicket: (event) => {
+      const target = event.target;
+      const onRowOrPage =
+        target === document.body || (target instanceof HTMLElement && target.hasAttribute('data-ticket-row'));
+      const ticket = activeIndex >= 0 ? tickets[activeIndex] : undefined;
+      if (!onRowOrPage || !ticket) return false;
+      void navigate(`/t/${ticket.number}`);
+    },
+  });
 
   const sort = filters.sort ?? DEFAULT_SORT;
 
@@ -177,12 +171,7 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
         <BulkActionBar selected={selectedTickets} members={members} onClear={clearSelection} />
       )}
 
-      <Paper
-        withBorder
-        radius="md"
-        aria-busy={list.isPlaceholderData}
-        style={{ opacity: list.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}
-      >
+      <Paper withBorder radius="md" aria-busy={list.isPlaceholderData} className={tableClasses.results}>
         {list.isPending ? (
           <Center py={48}>
             <Loader size="sm" aria-label="Loading tickets" />

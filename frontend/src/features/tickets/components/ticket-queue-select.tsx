@@ -2,7 +2,7 @@ import { ServerSelect } from '@/components/server-select';
 import type { QueueOption, Ticket } from '../types';
 import { useTicketField } from './use-ticket-field';
 
-export function queueOptions(queues: QueueOption[], current?: { id: string; name: string }) {
+export function queueOptions(queues: QueueOption[], current?: Ticket['queue']) {
   const usable = queues.filter((q) => !q.archived || q.id === current?.id);
   if (current && !usable.some((q) => q.id === current.id)) usable.push(current);
   return usable.map((q) => ({ value: q.id, label: q.name }));

@@ -1,3 +1,4 @@
+import text from '@/components/text.module.css';
 import { forwardRef, type MouseEvent, type ReactNode } from 'react';
 import { Anchor, Checkbox, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
@@ -145,7 +146,7 @@ export const TicketTable = forwardRef<HTMLTableSectionElement, TicketTableProps>
                     {ticket.queue.name}
                   </Text>
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Table.Td className={text.noWrap}>
                   <RelativeTime value={ticket.updatedAt} c="dimmed" />
                 </Table.Td>
               </Table.Tr>

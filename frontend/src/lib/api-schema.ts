@@ -1,0 +1,212 @@
+import type { paths } from './api-types';
+
+/**
+ * The web app's names for the HTTP contract, all derived from the generated `api-types.ts`
+ * (`npm run gen:api` from docs/openapi.json). This is the ONE module that reads the generated file:
+ * when a regenerated document changes shape, only this file adapts; features import from here.
+ *
+ * Types are looked up by path and method (not by schema name), so a renamed schema does not matter.
+ * Where the document does not yet say a property is required, nullable, or which values it takes,
+ * the aliases below say it, in a way that becomes a no-op (or a compile-time check) once it does.
+ */
+
+// ---------------------------------------------------------------------------------------------------
+// Lookup helpers
+
+type Method = 'get' | 'put' | 'post' | 'patch' | 'delete';
+type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
+type ContentOf<R> = R extends { content: infer C } ? C[keyof C] : never;
+type Success<R> = R[Extract<keyof R, 200 | 201>];
+
+/** The JSON body a successful call answers with. */
+type ResponseOf<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { responses: infer R } ? ContentOf<Success<R>> : never;
+/** The JSON body a call takes. */
+type RequestOf<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { requestBody?: infer B } ? ContentOf<NonNullable<B>> : never;
+/** The query parameters a call takes. */
+type QueryOf<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+/** Every property present, recursively: the server always writes every field of a response. */
+type Complete<T> = T extends readonly (infer E)[]
+  ? Complete<E>[]
+  : T extends object
+    ? { [K in keyof T]-?: Complete<Exclude<T[K], undefined>> }
+    : T;
+/** Replaces the types of some properties (for values the document does not name yet). */
+type With<T, O extends Partial<Record<keyof T, unknown>>> = Omit<T, keyof O> & O;
+/** Properties that may be `null` (already nullable in a complete document: then a no-op). */
+type Nullable<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] | null };
+type Flat<T> = { [K in keyof T]: T[K] } & {};
+
+/**
+ * A closed set of values: the generated union when the document lists them, else the list's own.
+ * `Exhaustive` fails to compile when both exist and disagree.
+ */
+type ValuesOf<Generated, List extends readonly string[]> =
+  string extends NonNullable<Generated> ? List[number] : NonNullable<Generated>;
+type Exhaustive<Generated, Values extends string> =
+  string extends NonNullable<Generated>
+    ? true
+    : [Exclude<NonNullable<Generated>, Values>, Exclude<Values, NonNullable<Generated>>] extends [never, never]
+      ? true
+      : false;
+
+// ---------------------------------------------------------------------------------------------------
+// Wire shapes as generated, completed
+
+type TicketWire = Complete<ResponseOf<'/api/tickets/{id}', 'get'>>;
+type CommentWire = Complete<ResponseOf<'/api/tickets/{ticketId}/comments', 'post'>>;
+type AttachmentWire = Complete<ResponseOf<'/api/tickets/{ticketId}/attachments', 'post'>>;
+type ActivityWire = Complete<ResponseOf<'/api/tickets/{id}/activity', 'get'>>['items'][number];
+type MeWire = Complete<ResponseOf<'/api/me', 'get'>>;
+type MemberWire = Complete<ResponseOf<'/api/members', 'get'>>[number];
+type QueueWire = Complete<ResponseOf<'/api/queues', 'get'>>[number];
+type CountsWire = Complete<ResponseOf<'/api/tickets/counts', 'get'>>;
+type TicketQuery = QueryOf<'/api/tickets', 'get'>;
+
+// ---------------------------------------------------------------------------------------------------
+// Closed sets of values (each list is what the UI iterates; its type is checked against the document)
+
+export const STATUSES = ['open', 'in_progress', 'pending', 'resolved', 'closed'] as const;
+export type TicketStatus = ValuesOf<TicketWire['status'], typeof STATUSES>;
+
+export const PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
+export type Priority = ValuesOf<TicketWire['priority'], typeof PRIORITIES>;
+
+export const VIEWS = [
+  'my',
+  'unassigned',
+  'active',
+  'open',
+  'in_progress',
+  'pending',
+  'resolved',
+  'closed',
+  'all',
+] as const;
+export type TicketView = ValuesOf<TicketQuery['view'], typeof VIEWS>;
+
+export const SORT_FIELDS = ['updated', 'created', 'number', 'priority', 'status', 'title'] as const;
+export type TicketSortField = (typeof SORT_FIELDS)[number];
+export type TicketSort = ValuesOf<TicketQuery['sort'], readonly (TicketSortField | `-${TicketSortField}`)[]>;
+
+export const VISIBILITIES = ['public', 'internal'] as const;
+export type Visibility = ValuesOf<CommentWire['visibility'], typeof VISIBILITIES>;
+
+export const ROLES = ['admin', 'agent'] as const;
+export type Role = ValuesOf<MemberWire['role'], typeof ROLES>;
+
+/** `created` and `changed` are the ticket's own; the others are the conversation's (see docs/api.md). */
+export const ACTIVITY_ACTIONS = [
+  'created',
+  'changed',
+  'commented',
+  'comment_edited',
+  'comment_redacted',
+  'attachment_added',
+] as const;
+export type ActivityAction = ValuesOf<ActivityWire['action'], typeof ACTIVITY_ACTIONS>;
+
+export const ACTIVITY_FIELDS = ['status', 'priority', 'assignee', 'queue', 'title', 'description'] as const;
+export type ActivityField = ValuesOf<ActivityWire['field'], typeof ACTIVITY_FIELDS>;
+
+// Compile-time: once the document lists the values, our lists must be exactly them (a `false`
+// here fails the build: adapt the list above).
+type AllTrue<T extends readonly true[]> = T;
+export type ContractChecks = AllTrue<
+  [
+    Exhaustive<TicketWire['status'], (typeof STATUSES)[number]>,
+    Exhaustive<TicketWire['priority'], (typeof PRIORITIES)[number]>,
+    Exhaustive<TicketQuery['view'], (typeof VIEWS)[number]>,
+    Exhaustive<TicketQuery['sort'], TicketSortField | `-${TicketSortField}`>,
+    Exhaustive<CommentWire['visibility'], (typeof VISIBILITIES)[number]>,
+    Exhaustive<MemberWire['role'], (typeof ROLES)[number]>,
+    Exhaustive<ActivityWire['action'], (typeof ACTIVITY_ACTIONS)[number]>,
+    Exhaustive<ActivityWire['field'], (typeof ACTIVITY_FIELDS)[number]>,
+  ]
+>;
+
+// ---------------------------------------------------------------------------------------------------
+// People: one shape with an e-mail, one without (who did something)
+
+/** A person as the API names one: author, assignee, creator, mention, the signed-in user. */
+export type Person = Flat<TicketWire['createdBy']>;
+/** Who did something, as the activity log names them. */
+export type Actor = Flat<ActivityWire['actor']>;
+/** A member of the organisation; `id` is the user id (what a ticket's `assigneeId` takes). */
+export type Member = Flat<With<MemberWire, { role: Role }>>;
+
+// ---------------------------------------------------------------------------------------------------
+// Responses
+
+export type Ticket = Flat<
+  With<
+    Nullable<TicketWire, 'assignee' | 'resolvedAt' | 'closedAt' | 'firstRespondedAt'>,
+    { status: TicketStatus; priority: Priority; allowedStatuses: TicketStatus[] }
+  >
+>;
+export type TicketPage = Flat<
+  Nullable<With<Complete<ResponseOf<'/api/tickets', 'get'>>, { items: Ticket[] }>, 'nextCursor'>
+>;
+export type TicketCounts = Flat<With<CountsWire, { views: Record<TicketView, number> }>>;
+export type Activity = Flat<
+  With<
+    Nullable<ActivityWire, 'oldValue' | 'newValue' | 'oldLabel' | 'newLabel'>,
+    { action: ActivityAction; field: ActivityField | null }
+  >
+>;
+export type Queue = QueueWire;
+/** The server's list envelope (`{ items }`) for lists that are not paged. */
+export interface ItemList<T> {
+  items: T[];
+}
+
+export type Comment = Flat<
+  With<Nullable<CommentWire, 'editedAt' | 'redactedAt' | 'redactedBy'>, { visibility: Visibility }>
+>;
+export type Revision = Complete<
+  ResponseOf<'/api/tickets/{ticketId}/comments/{commentId}/revisions', 'get'>
+>['items'][number];
+export type Attachment = Flat<Nullable<AttachmentWire, 'commentId'>>;
+
+export type Membership = Flat<With<MeWire['memberships'][number], { role: Role }>>;
+export type Invitation = Flat<With<MeWire['invitations'][number], { role: Role }>>;
+export type Me = Flat<
+  With<
+    MeWire,
+    {
+      memberships: Membership[];
+      invitations: Invitation[];
+      currentOrganisation: Flat<With<MeWire['currentOrganisation'], { role: Role }>>;
+    }
+  >
+>;
+
+// ---------------------------------------------------------------------------------------------------
+// Requests
+
+type PatchWire = RequestOf<'/api/tickets/{id}', 'patch'>;
+/** The fields a person can change on a ticket; `assigneeId: null` unassigns. */
+export type TicketChanges = Flat<
+  With<
+    Omit<PatchWire, 'version'>,
+    {
+      status?: TicketStatus;
+      priority?: Priority;
+      assigneeId?: NonNullable<PatchWire['assigneeId']> | null;
+    }
+  >
+>;
+export type TicketPatch = Flat<TicketChanges & { version: NonNullable<PatchWire['version']> }>;
+export type BulkTicketPatch = Flat<
+  TicketPatch & { id: NonNullable<RequestOf<'/api/tickets/bulk', 'patch'>[number]['id']> }
+>;
+export type NewTicket = Flat<With<RequestOf<'/api/tickets', 'post'>, { priority?: Priority }>>;
+export type NewComment = Flat<
+  With<Complete<RequestOf<'/api/tickets/{ticketId}/comments', 'post'>>, { visibility: Visibility }>
+>;
+export type CommentEdit = Complete<RequestOf<'/api/tickets/{ticketId}/comments/{commentId}', 'patch'>>;
+export type Credentials = Complete<RequestOf<'/api/auth/login', 'post'>>;
+export type SignUp = Complete<RequestOf<'/api/signup', 'post'>>;
