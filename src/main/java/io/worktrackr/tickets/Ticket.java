@@ -1,6 +1,7 @@
 package io.worktrackr.tickets;
 
 import io.worktrackr.common.InvalidInput;
+import io.worktrackr.common.Text;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -225,12 +226,9 @@ public final class Ticket {
         if (title == null || title.isBlank()) {
             throw new InvalidInput("title", "must not be blank");
         }
-        String trimmed = title.strip();
+        String trimmed = Text.requireOneLine("title", title).strip();
         if (trimmed.length() > MAX_TITLE) {
             throw new InvalidInput("title", "must be at most " + MAX_TITLE + " characters");
-        }
-        if (trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInput("title", "must not contain control characters");
         }
         return trimmed;
     }
@@ -240,11 +238,7 @@ public final class Ticket {
         if (value.length() > MAX_DESCRIPTION) {
             throw new InvalidInput("description", "must be at most " + MAX_DESCRIPTION + " characters");
         }
-        if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw new InvalidInput(
-                    "description", "must not contain control characters other than line breaks and tabs");
-        }
-        return value;
+        return Text.requireMultiLine("description", value);
     }
 
     public UUID id() {

@@ -2,6 +2,7 @@ package io.worktrackr.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.worktrackr.common.Text;
 import io.worktrackr.testing.Api;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.IntegrationTest;
@@ -17,17 +18,26 @@ class CommentXssIntegrationTests extends IntegrationTest {
         Org org = fixtures.organisation();
         String ticketPath = "/api/tickets/" + org.ticket("XSS").get("id").stringValue();
 
+        int stored = 0;
         for (String vector : XssVectors.VECTORS) {
             Api.Response posted =
                     org.admin.api().post(ticketPath + "/comments", Map.of("body", vector, "visibility", "public"));
+            if (!vector.matches(Text.MULTI_LINE)) {
+                // a vector hiding a control character (java\0script:) is refused before it is stored;
+                // CommentRendererTests proves the renderer neutralises it all the same
+                assertThat(posted.status()).as(posted.toString()).isEqualTo(422);
+                continue;
+            }
             assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
-            // the raw text is kept as written, less invisible control characters (NUL cannot be stored)
-            assertThat(posted.body().get("body").stringValue()).isEqualTo(vector.replace("\u0000", ""));
+            // the raw text is kept exactly as written
+            assertThat(posted.body().get("body").stringValue()).isEqualTo(vector);
             XssVectors.assertHarmless(posted.body().get("html").stringValue());
+            stored++;
         }
 
         JsonNode items = org.admin.api().get(ticketPath + "/comments").body().get("items");
-        assertThat(items).hasSize(XssVectors.VECTORS.size());
+        assertThat(stored).isGreaterThan(XssVectors.VECTORS.size() - 3);
+        assertThat(items).hasSize(stored);
         items.forEach(item -> XssVectors.assertHarmless(item.get("html").stringValue()));
     }
 

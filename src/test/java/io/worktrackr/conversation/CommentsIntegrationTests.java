@@ -105,10 +105,19 @@ class CommentsIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void invisibleControlCharactersAreRemovedSoEveryDatabaseStoresTheSameText() {
-        JsonNode comment = post(alice, "null\u0000byte and \u001b[31mred\u001b[0m\ttab\r\nline", "public");
+    void controlCharactersOtherThanTabAndLineBreaksAreRefusedSoEveryDatabaseStoresTheSameText() {
+        Api.Response nul =
+                alice.api().post(ticketPath + "/comments", Map.of("body", "null\u0000byte", "visibility", "public"));
+        Api.Response escape = alice.api()
+                .post(ticketPath + "/comments", Map.of("body", "\u001b[31mred\u001b[0m", "visibility", "public"));
+        JsonNode comment = post(alice, "tab\there\r\nline", "public");
 
-        assertThat(comment.get("body").stringValue()).isEqualTo("nullbyte and [31mred[0m\ttab\r\nline");
+        assertThat(nul.status()).isEqualTo(422);
+        assertThat(nul.body().get("errors").get(0).get("field").stringValue()).isEqualTo("body");
+        assertThat(escape.status()).isEqualTo(422);
+        assertThat(comment.get("body").stringValue()).isEqualTo("tab\there\r\nline");
+        assertThat(org.admin.api().get(ticketPath + "/comments").body().get("items"))
+                .hasSize(1);
     }
 
     @Test

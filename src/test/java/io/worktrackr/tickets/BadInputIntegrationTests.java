@@ -122,7 +122,9 @@ class BadInputIntegrationTests extends IntegrationTest {
         assertThat(hugeVersion.body().get("errors").get(0).get("field").stringValue())
                 .isEqualTo("version");
         assertThat(hugeBulkVersion.status()).isEqualTo(422);
-        assertThat(nulSearch.status()).isEqualTo(200);
+        assertThat(nulSearch.status()).isEqualTo(422);
+        assertThat(nulSearch.body().get("errors").get(0).get("field").stringValue())
+                .isEqualTo("q");
         assertThat(nulQueue.status()).isEqualTo(422);
         assertThat(nulToken.status()).isEqualTo(422);
         assertUnchanged();

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.worktrackr.common.FieldError;
 import io.worktrackr.common.InvalidInput;
+import io.worktrackr.common.Text;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.CurrentActor;
 import io.worktrackr.queues.QueueDirectory;
@@ -157,7 +158,7 @@ class TicketsController {
                 csv(status, v -> TicketStatus.parse("status", v)),
                 csv(priority, v -> Priority.parse("priority", v)),
                 assigneeId == null || assigneeId.isBlank() ? null : parseUuid("assigneeId", assigneeId),
-                q);
+                q == null ? null : Text.requireOneLine("q", q));
         TicketQueries.Page page = queries.list(currentActor.get(), filter, sort, cursor, limit);
         return new ListResponse(assembler.toResponses(page.items()), page.nextCursor());
     }
