@@ -16,6 +16,7 @@ import io.worktrackr.tickets.Priority;
 import io.worktrackr.tickets.StaleTicket;
 import io.worktrackr.tickets.Ticket;
 import io.worktrackr.tickets.TicketChanges;
+import io.worktrackr.tickets.TicketField;
 import io.worktrackr.tickets.TicketFilter;
 import io.worktrackr.tickets.TicketManagement;
 import io.worktrackr.tickets.TicketQueries;
@@ -97,7 +98,8 @@ class TicketsController {
 
     @PostMapping("/api/tickets")
     ResponseEntity<TicketResponse> create(@RequestBody CreateTicketRequest body) {
-        Priority priority = body.priority() == null ? null : Priority.parse("priority", body.priority());
+        Priority priority =
+                body.priority() == null ? null : Priority.parse(TicketField.PRIORITY.requestName(), body.priority());
         Ticket ticket = management.create(
                 currentActor.get(),
                 new NewTicket(body.title(), body.description(), priority, body.queueId(), body.assigneeId()));
