@@ -21,8 +21,4 @@ public record TicketFilter(
         text = text == null ? null : text.strip();
         text = text == null || text.isEmpty() ? null : text;
     }
-
-    public static TicketFilter of(TicketView view) {
-        return new TicketFilter(view, null, null, null, null, null);
-    }
 }
