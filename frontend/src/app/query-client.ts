@@ -11,7 +11,7 @@ import { createQueryClient, type AppMutationMeta, type QueryClientHooks } from '
  */
 const DEPENDANTS: Record<NonNullable<AppMutationMeta['changes']>, QueryKey[]> = {
   tickets: [queueKeys.all],
-  conversation: [ticketKeys.activities(), ticketKeys.details(), ticketKeys.byNumbers(), ticketKeys.lists()],
+  conversation: [ticketKeys.activities(), ticketKeys.byNumbers(), ticketKeys.lists()],
 };
 
 export function createAppQueryClient(onUnauthenticated: () => void, options: { test?: boolean } = {}): QueryClient {

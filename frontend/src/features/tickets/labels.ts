@@ -24,13 +24,6 @@ export const PRIORITY_LABELS: Record<Priority, string> = {
   urgent: 'Urgent',
 };
 
-export const PRIORITY_COLORS: Record<Priority, string> = {
-  low: 'gray',
-  medium: 'blue',
-  high: 'orange',
-  urgent: 'red',
-};
-
 export const VIEW_LABELS: Record<TicketView, string> = {
   my: 'My Tickets',
   unassigned: 'Unassigned',

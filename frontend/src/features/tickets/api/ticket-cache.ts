@@ -9,7 +9,6 @@ const newer = (incoming: Ticket, cached: Ticket | undefined) => !cached || incom
  * display the server's value at once (a stale answer never overwrites a newer one).
  */
 export function writeTicket(queryClient: QueryClient, ticket: Ticket): void {
-  queryClient.setQueryData<Ticket>(ticketKeys.detail(ticket.id), (old) => (newer(ticket, old) ? ticket : old));
   queryClient.setQueryData<Ticket>(ticketKeys.byNumber(ticket.number), (old) => (newer(ticket, old) ? ticket : old));
   queryClient.setQueriesData<InfiniteData<TicketPage, string | null>>({ queryKey: ticketKeys.lists() }, (old) => {
     const replaces = (item: Ticket) => item.id === ticket.id && newer(ticket, item);
@@ -29,7 +28,6 @@ export function invalidateTickets(queryClient: QueryClient, tickets: Pick<Ticket
   void queryClient.invalidateQueries({ queryKey: ticketKeys.lists() });
   void queryClient.invalidateQueries({ queryKey: ticketKeys.counts() });
   for (const { id, number } of tickets) {
-    void queryClient.invalidateQueries({ queryKey: ticketKeys.detail(id) });
     void queryClient.invalidateQueries({ queryKey: ticketKeys.byNumber(number) });
     void queryClient.invalidateQueries({ queryKey: ticketKeys.activity(id) });
   }

@@ -5,8 +5,6 @@ export const ticketKeys = {
   all: ['tickets'] as const,
   lists: () => [...ticketKeys.all, 'list'] as const,
   list: (filters: TicketListFilters) => [...ticketKeys.lists(), filters] as const,
-  details: () => [...ticketKeys.all, 'detail'] as const,
-  detail: (id: string) => [...ticketKeys.details(), id] as const,
   byNumbers: () => [...ticketKeys.all, 'number'] as const,
   byNumber: (number: number) => [...ticketKeys.byNumbers(), number] as const,
   counts: () => [...ticketKeys.all, 'counts'] as const,

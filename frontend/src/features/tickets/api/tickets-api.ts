@@ -27,8 +27,6 @@ export const fetchTickets = (filters: TicketListFilters, cursor: string | null, 
     query: { ...filters, cursor, limit: PAGE_SIZE },
     signal,
   });
-export const fetchTicket = (id: string, signal?: AbortSignal) =>
-  api.get<Ticket>(`/api/tickets/${encodeURIComponent(id)}`, { signal });
 export const fetchTicketByNumber = (number: number, signal?: AbortSignal) =>
   api.get<Ticket>(`/api/ticket-numbers/${number}`, { signal });
 export const fetchTicketCounts = (signal?: AbortSignal) => api.get<TicketCounts>('/api/tickets/counts', { signal });

@@ -9,6 +9,7 @@ import io.worktrackr.queues.Queue;
 import io.worktrackr.queues.QueueDirectory;
 import io.worktrackr.tickets.Priority;
 import io.worktrackr.tickets.TicketAccess;
+import io.worktrackr.tickets.TicketField;
 import io.worktrackr.tickets.TicketStatus;
 import java.time.Instant;
 import java.util.List;
@@ -40,7 +41,12 @@ public class ActivityQueries {
             Instant at) {}
 
     private record Row(
-            UUID id, UUID actorId, Instant at, String action, String field, String oldValue, String newValue) {}
+            UUID id, UUID actorId, Instant at, String action, String field, String oldValue, String newValue) {
+
+        boolean is(TicketField which) {
+            return which.activityName().equals(field);
+        }
+    }
 
     private final JdbcClient jdbc;
     private final TicketAccess access;
@@ -72,7 +78,7 @@ public class ActivityQueries {
                         rs.getString("new_value")))
                 .list();
         Map<UUID, Person> people = users.people(rows.stream()
-                .flatMap(r -> "assignee".equals(r.field())
+                .flatMap(r -> r.is(TicketField.ASSIGNEE)
                         ? Stream.of(r.actorId(), uuid(r.oldValue()), uuid(r.newValue()))
                         : Stream.of(r.actorId()))
                 .filter(Objects::nonNull)
@@ -80,7 +86,7 @@ public class ActivityQueries {
         Map<UUID, Queue> queuesById = queues.byId(
                 ticket.organisationId(),
                 rows.stream()
-                        .filter(r -> "queue".equals(r.field()))
+                        .filter(r -> r.is(TicketField.QUEUE))
                         .flatMap(r -> Stream.of(uuid(r.oldValue()), uuid(r.newValue())))
                         .filter(Objects::nonNull)
                         .toList());
@@ -103,13 +109,17 @@ public class ActivityQueries {
         if (value == null || field == null) {
             return null;
         }
-        return switch (field) {
-            case "status" -> TicketStatus.fromCode(value).label();
-            case "priority" -> Priority.fromCode(value).label();
-            case "assignee" -> name(people.get(uuid(value)));
-            case "queue" ->
+        TicketField known = TicketField.fromActivityName(field).orElse(null);
+        if (known == null) {
+            return value;
+        }
+        return switch (known) {
+            case STATUS -> TicketStatus.fromCode(value).label();
+            case PRIORITY -> Priority.fromCode(value).label();
+            case ASSIGNEE -> name(people.get(uuid(value)));
+            case QUEUE ->
                 queues.containsKey(uuid(value)) ? queues.get(uuid(value)).name() : "(deleted queue)";
-            default -> value;
+            case TITLE, DESCRIPTION -> value;
         };
     }
 

@@ -8,7 +8,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * {@code worktrackr.attachments.*}: where files are stored and how large and how many they may be.
- * {@code spring.servlet.multipart.max-file-size} follows {@code max-file-size} (see application.yml).
+ * The defaults here are the only ones (application.yml does not repeat them for these limits); the servlet
+ * container's per-file limit follows {@code max-file-size} (see {@link AttachmentStorageConfiguration}).
  *
  * @param store              {@code filesystem} (one node; default) or {@code s3} (several nodes)
  * @param directory          the file system store's root

@@ -2,10 +2,10 @@ package io.worktrackr.conversation;
 
 import io.worktrackr.common.Forbidden;
 import io.worktrackr.common.InvalidInput;
+import io.worktrackr.common.Text;
 import io.worktrackr.identity.Actor;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +25,6 @@ record Comment(
         @Nullable UUID redactedBy) {
 
     static final int MAX_BODY = 20_000;
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     static Comment post(
             UUID organisationId, UUID ticketId, UUID authorId, Visibility visibility, String body, Instant now) {
@@ -71,18 +70,14 @@ record Comment(
         }
     }
 
-    /**
-     * The text as stored: invisible control characters other than tab and line breaks are removed (PostgreSQL
-     * cannot store NUL at all, and the others only hide things), then it must not be blank or too long.
-     */
-    static String checkBody(@Nullable String raw) {
-        String body = raw == null ? null : CONTROL.matcher(raw).replaceAll("");
+    /** The text as stored, as written: not blank, not too long, no control characters but tab and line breaks. */
+    static String checkBody(@Nullable String body) {
         if (body == null || body.isBlank()) {
             throw new InvalidInput("body", "must not be blank");
         }
         if (body.length() > MAX_BODY) {
             throw new InvalidInput("body", "must be at most " + MAX_BODY + " characters");
         }
-        return body;
+        return Text.requireMultiLine("body", body);
     }
 }

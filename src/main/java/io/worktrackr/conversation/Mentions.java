@@ -3,8 +3,8 @@ package io.worktrackr.conversation;
 import static io.worktrackr.common.JdbcTime.fromDb;
 import static io.worktrackr.common.JdbcTime.toDb;
 
-import io.worktrackr.common.InvalidInput;
 import io.worktrackr.common.NotFound;
+import io.worktrackr.common.PageLimits;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.Person;
 import io.worktrackr.identity.UserDirectory;
@@ -28,9 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Mentions {
-
-    static final int DEFAULT_LIMIT = 50;
-    static final int MAX_LIMIT = 200;
 
     /** One mention of the caller, with the ticket it is on. */
     public record Mention(
@@ -59,10 +56,7 @@ public class Mentions {
 
     @Transactional(readOnly = true)
     public List<Mention> list(Actor actor, boolean unreadOnly, @Nullable Integer limit) {
-        int size = limit == null ? DEFAULT_LIMIT : limit;
-        if (size < 1 || size > MAX_LIMIT) {
-            throw new InvalidInput("limit", "must be between 1 and " + MAX_LIMIT);
-        }
+        int size = PageLimits.size(limit);
         List<Row> rows = jdbc.sql("""
                 SELECT m.id, m.comment_id, m.created_at, m.read_at, c.ticket_id, c.author_id, c.visibility
                 FROM mentions m JOIN comments c ON c.id = m.comment_id

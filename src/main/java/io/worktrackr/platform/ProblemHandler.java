@@ -3,12 +3,12 @@ package io.worktrackr.platform;
 import io.worktrackr.common.FieldError;
 import io.worktrackr.common.ProblemException;
 import io.worktrackr.common.ProblemType;
+import jakarta.servlet.MultipartConfigElement;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -16,7 +16,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -41,10 +40,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     /** Tomcat does not say which limit an upload broke; the configured per-file limit is the one that matters. */
-    private final DataSize maxFileSize;
+    private final long maxFileSize;
 
-    ProblemHandler(@Value("${spring.servlet.multipart.max-file-size:25MB}") DataSize maxFileSize) {
-        this.maxFileSize = maxFileSize;
+    ProblemHandler(MultipartConfigElement multipart) {
+        this.maxFileSize = multipart.getMaxFileSize();
     }
 
     @ExceptionHandler(ProblemException.class)
@@ -116,7 +115,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
             MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        long limit = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : maxFileSize.toBytes();
+        long limit = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : maxFileSize;
         ProblemDetail problem = Problems.of(
                 ProblemType.FILE_TOO_LARGE, "A file may be at most " + limit + " bytes; nothing was stored.");
         problem.setProperty("maxFileSize", limit);

@@ -1,7 +1,6 @@
 package io.worktrackr.queues;
 
 import io.worktrackr.common.InvalidInput;
-import io.worktrackr.common.NotFound;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +37,6 @@ public class QueueDirectory {
             throw new InvalidInput(field, "queue '" + queue.name() + "' is archived");
         }
         return queue;
-    }
-
-    public Queue require(UUID organisationId, UUID queueId) {
-        return repository.find(organisationId, queueId).orElseThrow(() -> new NotFound("Queue " + queueId));
     }
 
     public List<Queue> all(UUID organisationId) {

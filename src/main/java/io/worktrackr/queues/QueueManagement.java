@@ -4,6 +4,7 @@ import io.worktrackr.common.Conflict;
 import io.worktrackr.common.InvalidInput;
 import io.worktrackr.common.NotFound;
 import io.worktrackr.common.ProblemType;
+import io.worktrackr.common.Text;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.OrganisationCreated;
 import java.time.Clock;
@@ -80,13 +81,11 @@ public class QueueManagement {
         if (name == null || name.isBlank()) {
             throw new InvalidInput("name", "must not be blank");
         }
-        if (name.trim().length() > 100) {
+        String trimmed = Text.requireOneLine("name", name).trim();
+        if (trimmed.length() > 100) {
             throw new InvalidInput("name", "must be at most 100 characters");
         }
-        if (name.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInput("name", "must not contain control characters");
-        }
-        return name.trim();
+        return trimmed;
     }
 
     private void requireUnique(UUID organisationId, String name, UUID except) {

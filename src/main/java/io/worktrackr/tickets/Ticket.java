@@ -1,6 +1,7 @@
 package io.worktrackr.tickets;
 
 import io.worktrackr.common.InvalidInput;
+import io.worktrackr.common.Text;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,7 +146,7 @@ public final class Ticket {
         if (!status.mayMoveTo(to)) {
             throw new IllegalTicketTransition(status, to);
         }
-        record("status", status.code(), to.code());
+        record(TicketField.STATUS, status.code(), to.code());
         status = to;
         if (to == TicketStatus.RESOLVED) {
             resolvedAt = now;
@@ -162,7 +163,7 @@ public final class Ticket {
 
     void changePriority(Priority to) {
         if (to != priority) {
-            record("priority", priority.code(), to.code());
+            record(TicketField.PRIORITY, priority.code(), to.code());
             priority = to;
         }
     }
@@ -170,14 +171,14 @@ public final class Ticket {
     /** Assigns to a member (checked by the caller), or unassigns with null. */
     void assign(@Nullable UUID memberOrNull) {
         if (!Objects.equals(memberOrNull, assigneeId)) {
-            record("assignee", text(assigneeId), text(memberOrNull));
+            record(TicketField.ASSIGNEE, text(assigneeId), text(memberOrNull));
             assigneeId = memberOrNull;
         }
     }
 
     void moveToQueue(UUID to) {
         if (!to.equals(queueId)) {
-            record("queue", queueId.toString(), to.toString());
+            record(TicketField.QUEUE, queueId.toString(), to.toString());
             queueId = to;
         }
     }
@@ -185,7 +186,7 @@ public final class Ticket {
     void retitle(String to) {
         String checked = checkTitle(to);
         if (!checked.equals(title)) {
-            record("title", title, checked);
+            record(TicketField.TITLE, title, checked);
             title = checked;
         }
     }
@@ -193,7 +194,7 @@ public final class Ticket {
     void describe(String to) {
         String checked = checkDescription(to);
         if (!checked.equals(description)) {
-            record("description", description, checked);
+            record(TicketField.DESCRIPTION, description, checked);
             description = checked;
         }
     }
@@ -213,8 +214,8 @@ public final class Ticket {
         return !changes.isEmpty();
     }
 
-    private void record(String field, @Nullable String from, @Nullable String to) {
-        changes.add(new FieldChange(field, from, to));
+    private void record(TicketField field, @Nullable String from, @Nullable String to) {
+        changes.add(new FieldChange(field.activityName(), from, to));
     }
 
     private static @Nullable String text(@Nullable UUID id) {
@@ -223,14 +224,12 @@ public final class Ticket {
 
     static String checkTitle(@Nullable String title) {
         if (title == null || title.isBlank()) {
-            throw new InvalidInput("title", "must not be blank");
+            throw new InvalidInput(TicketField.TITLE.requestName(), "must not be blank");
         }
-        String trimmed = title.strip();
+        String trimmed =
+                Text.requireOneLine(TicketField.TITLE.requestName(), title).strip();
         if (trimmed.length() > MAX_TITLE) {
-            throw new InvalidInput("title", "must be at most " + MAX_TITLE + " characters");
-        }
-        if (trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInput("title", "must not contain control characters");
+            throw new InvalidInput(TicketField.TITLE.requestName(), "must be at most " + MAX_TITLE + " characters");
         }
         return trimmed;
     }
@@ -238,13 +237,10 @@ public final class Ticket {
     static String checkDescription(@Nullable String description) {
         String value = description == null ? "" : description;
         if (value.length() > MAX_DESCRIPTION) {
-            throw new InvalidInput("description", "must be at most " + MAX_DESCRIPTION + " characters");
-        }
-        if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
             throw new InvalidInput(
-                    "description", "must not contain control characters other than line breaks and tabs");
+                    TicketField.DESCRIPTION.requestName(), "must be at most " + MAX_DESCRIPTION + " characters");
         }
-        return value;
+        return Text.requireMultiLine(TicketField.DESCRIPTION.requestName(), value);
     }
 
     public UUID id() {

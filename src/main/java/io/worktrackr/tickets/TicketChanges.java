@@ -25,12 +25,4 @@ public record TicketChanges(
     public TicketChanges withStatus(TicketStatus to) {
         return new TicketChanges(expectedVersion, to, priority, assigneeGiven, assigneeId, queueId, title, description);
     }
-
-    public TicketChanges withAssignee(@Nullable UUID to) {
-        return new TicketChanges(expectedVersion, status, priority, true, to, queueId, title, description);
-    }
-
-    public TicketChanges atVersion(long version) {
-        return new TicketChanges(version, status, priority, assigneeGiven, assigneeId, queueId, title, description);
-    }
 }

@@ -18,11 +18,7 @@ public record TicketFilter(
         queueIds = queueIds == null ? Set.of() : Set.copyOf(queueIds);
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         priorities = priorities == null ? Set.of() : Set.copyOf(priorities);
-        text = text == null ? null : text.replaceAll("\\p{Cntrl}", "").strip();
+        text = text == null ? null : text.strip();
         text = text == null || text.isEmpty() ? null : text;
-    }
-
-    public static TicketFilter of(TicketView view) {
-        return new TicketFilter(view, null, null, null, null, null);
     }
 }

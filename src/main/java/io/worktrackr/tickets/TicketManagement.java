@@ -58,7 +58,8 @@ public class TicketManagement {
         String description = Ticket.checkDescription(command.description());
         UUID queueId = command.queueId() == null
                 ? queues.defaultQueue(actor.organisationId()).id()
-                : queues.requireOpenForTickets(actor.organisationId(), command.queueId(), "queueId")
+                : queues.requireOpenForTickets(
+                                actor.organisationId(), command.queueId(), TicketField.QUEUE.requestName())
                         .id();
         if (command.assigneeId() != null) {
             requireMember(actor, command.assigneeId());
@@ -164,7 +165,8 @@ public class TicketManagement {
             ticket.changePriority(changes.priority());
         }
         if (changes.queueId() != null) {
-            ticket.moveToQueue(queues.requireOpenForTickets(actor.organisationId(), changes.queueId(), "queueId")
+            ticket.moveToQueue(queues.requireOpenForTickets(
+                            actor.organisationId(), changes.queueId(), TicketField.QUEUE.requestName())
                     .id());
         }
         if (changes.assigneeGiven()) {
@@ -192,7 +194,7 @@ public class TicketManagement {
 
     private void requireMember(Actor actor, UUID userId) {
         if (users.member(actor.organisationId(), userId).isEmpty()) {
-            throw new InvalidInput("assigneeId", "is not a member of this organisation");
+            throw new InvalidInput(TicketField.ASSIGNEE.requestName(), "is not a member of this organisation");
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.worktrackr.tickets;
 
-import io.worktrackr.common.InvalidInput;
+import io.worktrackr.common.PageLimits;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.queues.QueueLoad;
 import java.util.ArrayList;
@@ -23,9 +23,6 @@ public class TicketQueries implements QueueLoad {
     public record Page(List<Ticket> items, @Nullable String nextCursor) {}
 
     public record Counts(Map<TicketView, Long> views, Map<UUID, Long> activePerQueue) {}
-
-    static final int DEFAULT_LIMIT = 50;
-    static final int MAX_LIMIT = 200;
 
     private final JdbcClient jdbc;
     private final TicketRepository repository;
@@ -59,10 +56,7 @@ public class TicketQueries implements QueueLoad {
     public Page list(
             Actor actor, TicketFilter filter, @Nullable String sort, @Nullable String cursor, @Nullable Integer limit) {
         TicketSort.Order order = TicketSort.Order.parse(sort);
-        int size = limit == null ? DEFAULT_LIMIT : limit;
-        if (size < 1 || size > MAX_LIMIT) {
-            throw new InvalidInput("limit", "must be between 1 and " + MAX_LIMIT);
-        }
+        int size = PageLimits.size(limit);
         StringBuilder sql = new StringBuilder("SELECT " + TicketRepository.COLUMNS + " FROM tickets t WHERE ");
         Map<String, Object> params = new LinkedHashMap<>();
         sql.append(where(actor, filter, params));

@@ -39,10 +39,6 @@ public enum TicketStatus {
         return label;
     }
 
-    public boolean isActive() {
-        return this == OPEN || this == IN_PROGRESS || this == PENDING;
-    }
-
     public static Set<TicketStatus> active() {
         return EnumSet.of(OPEN, IN_PROGRESS, PENDING);
     }

@@ -6,7 +6,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.util.unit.DataSize;
 
 class AttachmentPropertiesTests {
@@ -47,5 +51,33 @@ class AttachmentPropertiesTests {
         assertThat(configured.maxFilesPerComment()).isEqualTo(3);
         assertThat(configured.s3().bucket()).isEqualTo("files");
         assertThat(configured.s3().pathStyle()).isTrue();
+    }
+
+    @Test
+    void theEnvironmentVariableSetsTheFileSizeLimitThoughApplicationYmlNoLongerNamesIt() {
+        var environment = new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                Map.of("WORKTRACKR_ATTACHMENTS_MAX_FILE_SIZE", "5MB"));
+
+        AttachmentProperties configured = new Binder(ConfigurationPropertySources.from(environment))
+                .bindOrCreate("worktrackr.attachments", AttachmentProperties.class);
+
+        assertThat(configured.maxFileSize()).isEqualTo(DataSize.ofMegabytes(5));
+    }
+
+    @Test
+    void theServletContainersPerFileLimitIsTheAttachmentsLimit() {
+        var multipart =
+                new AttachmentStorageConfiguration().multipartConfigElement(new MultipartProperties(), bind(Map.of()));
+        var configured = new AttachmentStorageConfiguration()
+                .multipartConfigElement(
+                        new MultipartProperties(), bind(Map.of("worktrackr.attachments.max-file-size", "5MB")));
+
+        assertThat(multipart.getMaxFileSize())
+                .isEqualTo(DataSize.ofMegabytes(25).toBytes());
+        assertThat(configured.getMaxFileSize())
+                .isEqualTo(DataSize.ofMegabytes(5).toBytes());
+        assertThat(configured.getMaxRequestSize())
+                .isEqualTo(new MultipartProperties().getMaxRequestSize().toBytes());
     }
 }

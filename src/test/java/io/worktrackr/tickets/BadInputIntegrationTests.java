@@ -95,7 +95,9 @@ class BadInputIntegrationTests extends IntegrationTest {
         assertThat(hugeVersion.status()).isEqualTo(422);
         assertThat(hugeVersion.string("$.errors[0].field")).isEqualTo("version");
         assertThat(hugeBulkVersion.status()).isEqualTo(422);
-        assertThat(nulSearch.status()).isEqualTo(200);
+        assertThat(nulSearch.status()).isEqualTo(422);
+        assertThat(nulSearch.body().get("errors").get(0).get("field").stringValue())
+                .isEqualTo("q");
         assertThat(nulQueue.status()).isEqualTo(422);
         assertThat(nulToken.status()).isEqualTo(422);
         assertUnchanged();

@@ -47,7 +47,8 @@ class TicketViewTests {
             Ticket ticket = ticket(status, null);
             assertThat(TicketView.valueOf(status.name()).includes(ticket, ME)).isTrue();
             assertThat(TicketView.ALL.includes(ticket, ME)).isTrue();
-            assertThat(TicketView.ACTIVE.includes(ticket, ME)).isEqualTo(status.isActive());
+            assertThat(TicketView.ACTIVE.includes(ticket, ME))
+                    .isEqualTo(TicketStatus.active().contains(status));
         }
     }
 

@@ -1,12 +1,10 @@
 package io.worktrackr.identity.web;
 
-import static io.worktrackr.identity.web.IdentityWeb.CONTROL_MESSAGE;
-import static io.worktrackr.identity.web.IdentityWeb.NO_CONTROL;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.worktrackr.common.Text;
 import io.worktrackr.identity.ApiTokens;
 import io.worktrackr.identity.CurrentActor;
 import io.worktrackr.identity.MeService;
@@ -42,9 +40,9 @@ import org.springframework.web.bind.annotation.RestController;
 class IdentityController {
 
     record SignUpRequest(
-            @NotBlank @Size(max = 200) @Pattern(regexp = NO_CONTROL, message = CONTROL_MESSAGE) String organisationName,
+            @NotBlank @Size(max = 200) @Pattern(regexp = Text.ONE_LINE, message = Text.ONE_LINE_MESSAGE) String organisationName,
 
-            @NotBlank @Size(max = 200) @Pattern(regexp = NO_CONTROL, message = CONTROL_MESSAGE) String name,
+            @NotBlank @Size(max = 200) @Pattern(regexp = Text.ONE_LINE, message = Text.ONE_LINE_MESSAGE) String name,
 
             @NotBlank @Email @Size(max = 320) String email,
             @NotNull String password) {}
@@ -60,7 +58,7 @@ class IdentityController {
     record ChooseOrganisationRequest(@NotNull UUID organisationId) {}
 
     record CreateTokenRequest(
-            @NotBlank @Size(max = 100) @Pattern(regexp = NO_CONTROL, message = CONTROL_MESSAGE) String name) {}
+            @NotBlank @Size(max = 100) @Pattern(regexp = Text.ONE_LINE, message = Text.ONE_LINE_MESSAGE) String name) {}
 
     private final OrganisationManagement organisations;
     private final SignIn signIn;

@@ -11,11 +11,6 @@ import org.jspecify.annotations.Nullable;
 /** The wire records of the identity API. */
 final class IdentityWeb {
 
-    /** Names are one line of visible text: no control characters (PostgreSQL refuses NUL, H2 would store it). */
-    static final String NO_CONTROL = "[^\\p{Cntrl}]*";
-
-    static final String CONTROL_MESSAGE = "must not contain control characters";
-
     private IdentityWeb() {}
 
     record MeResponse(

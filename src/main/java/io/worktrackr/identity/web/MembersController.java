@@ -1,10 +1,8 @@
 package io.worktrackr.identity.web;
 
-import static io.worktrackr.identity.web.IdentityWeb.CONTROL_MESSAGE;
-import static io.worktrackr.identity.web.IdentityWeb.NO_CONTROL;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.worktrackr.common.Text;
 import io.worktrackr.identity.CurrentActor;
 import io.worktrackr.identity.Member;
 import io.worktrackr.identity.MemberManagement;
@@ -34,7 +32,7 @@ class MembersController {
     record AddMemberRequest(
             @NotBlank @Email @Size(max = 320) String email,
 
-            @Size(max = 200) @Pattern(regexp = NO_CONTROL, message = CONTROL_MESSAGE) String name,
+            @Size(max = 200) @Pattern(regexp = Text.ONE_LINE, message = Text.ONE_LINE_MESSAGE) String name,
 
             @NotBlank String role,
             String password) {}

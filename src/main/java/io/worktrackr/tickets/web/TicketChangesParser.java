@@ -4,12 +4,14 @@ import io.worktrackr.common.FieldError;
 import io.worktrackr.common.InvalidInput;
 import io.worktrackr.tickets.Priority;
 import io.worktrackr.tickets.TicketChanges;
+import io.worktrackr.tickets.TicketField;
 import io.worktrackr.tickets.TicketStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,8 +20,12 @@ import tools.jackson.databind.JsonNode;
  */
 final class TicketChangesParser {
 
-    private static final Set<String> FIELDS =
-            Set.of("version", "status", "priority", "assigneeId", "queueId", "title", "description");
+    private static final String VERSION = "version";
+
+    /** What a change request may name: the expected version and the ticket's changeable fields. */
+    private static final List<String> FIELDS = Stream.concat(Stream.of(VERSION), TicketField.requestNames().stream())
+            .sorted()
+            .toList();
 
     private TicketChangesParser() {}
 
@@ -45,27 +51,28 @@ final class TicketChangesParser {
             String name = field.getKey();
             JsonNode value = field.getValue();
             try {
-                switch (name) {
-                    case "version" -> version = version(value);
-                    case "status" -> status = TicketStatus.parse(name, text(name, value));
-                    case "priority" -> priority = Priority.parse(name, text(name, value));
-                    case "assigneeId" -> {
+                if (VERSION.equals(name)) {
+                    version = version(value);
+                    continue;
+                }
+                TicketField known = TicketField.fromRequestName(name).orElse(null);
+                if (known == null) {
+                    if (!alsoAllowed.contains(name)) {
+                        throw new InvalidInput(
+                                name, "is not a known field; known fields: " + String.join(", ", FIELDS));
+                    }
+                    continue;
+                }
+                switch (known) {
+                    case STATUS -> status = TicketStatus.parse(name, text(name, value));
+                    case PRIORITY -> priority = Priority.parse(name, text(name, value));
+                    case ASSIGNEE -> {
                         assigneeGiven = true;
                         assigneeId = value.isNull() ? null : uuid(name, value);
                     }
-                    case "queueId" -> queueId = uuid(name, value);
-                    case "title" -> title = text(name, value);
-                    case "description" -> description = text(name, value);
-                    default -> {
-                        if (!alsoAllowed.contains(name)) {
-                            throw new InvalidInput(
-                                    name,
-                                    "is not a known field; known fields: "
-                                            + String.join(
-                                                    ", ",
-                                                    FIELDS.stream().sorted().toList()));
-                        }
-                    }
+                    case QUEUE -> queueId = uuid(name, value);
+                    case TITLE -> title = text(name, value);
+                    case DESCRIPTION -> description = text(name, value);
                 }
             } catch (InvalidInput e) {
                 errors.addAll(e.errors());
@@ -87,7 +94,7 @@ final class TicketChangesParser {
 
     private static Long version(JsonNode value) {
         if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
-            throw new InvalidInput("version", "must be the ticket's version number (a whole number, 0 or more)");
+            throw new InvalidInput(VERSION, "must be the ticket's version number (a whole number, 0 or more)");
         }
         return value.longValue();
     }

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.worktrackr.common.FieldError;
 import io.worktrackr.common.InvalidInput;
 import io.worktrackr.common.Problem;
+import io.worktrackr.common.Text;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.CurrentActor;
 import io.worktrackr.queues.QueueDirectory;
@@ -17,6 +18,7 @@ import io.worktrackr.tickets.NewTicket;
 import io.worktrackr.tickets.Priority;
 import io.worktrackr.tickets.Ticket;
 import io.worktrackr.tickets.TicketChanges;
+import io.worktrackr.tickets.TicketField;
 import io.worktrackr.tickets.TicketFilter;
 import io.worktrackr.tickets.TicketManagement;
 import io.worktrackr.tickets.TicketQueries;
@@ -142,7 +144,8 @@ class TicketsController {
     @ApiResponse(responseCode = "201", description = "Created.")
     @PostMapping("/api/tickets")
     ResponseEntity<TicketResponse> create(@RequestBody CreateTicketRequest body) {
-        Priority priority = body.priority() == null ? null : Priority.parse("priority", body.priority());
+        Priority priority =
+                body.priority() == null ? null : Priority.parse(TicketField.PRIORITY.requestName(), body.priority());
         Ticket ticket = management.create(
                 currentActor.get(),
                 new NewTicket(body.title(), body.description(), priority, body.queueId(), body.assigneeId()));
@@ -247,7 +250,7 @@ class TicketsController {
                 csv(status, v -> TicketStatus.parse("status", v)),
                 csv(priority, v -> Priority.parse("priority", v)),
                 assigneeId == null || assigneeId.isBlank() ? null : parseUuid("assigneeId", assigneeId),
-                q);
+                q == null ? null : Text.requireOneLine("q", q));
         TicketQueries.Page page = queries.list(currentActor.get(), filter, sort, cursor, limit);
         return new ListResponse(assembler.toResponses(page.items()), page.nextCursor());
     }

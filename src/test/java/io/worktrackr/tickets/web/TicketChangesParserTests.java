@@ -121,7 +121,7 @@ class TicketChangesParserTests {
     private static InvalidInput refused(String body) {
         InvalidInput refused = catchThrowableOfType(InvalidInput.class, () -> parse(body));
         assertThat(refused).as("refused: " + body).isNotNull();
-        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.type().status()).isEqualTo(422);
         return refused;
     }
 
