@@ -14,8 +14,8 @@ import org.springframework.stereotype.Repository;
  * tally is exact whenever the tickets are; a rolled-back change rolls its tally rows back with it.
  *
  * <p>Why append-only changes plus a fold, and not one counter row per group updated in place: a status change
- * moves a ticket out of one group and into another, and the busiest groups ("open in the default queue,
- * unassigned") are touched by nearly every change; an {@code UPDATE … SET tickets = tickets + 1} on them would
+ * moves a ticket out of one group and into another, and the busiest groups (open, in the default queue,
+ * unassigned) are touched by nearly every change; an {@code UPDATE … SET tickets = tickets + 1} on them would
  * make concurrent changes queue up behind each other's row lock until commit, and a first insert of a new group
  * races (PostgreSQL's {@code ON CONFLICT} / {@code MERGE} need a retry, H2 has no {@code ON CONFLICT (col)}).
  * Inserting rows into {@code ticket_tally_changes} never waits for anybody. The scheduled {@link
