@@ -95,6 +95,7 @@ public class Driver {
         List<Line> lines = new ArrayList<>();
         lines.add(get("counts", 1, "/api/tickets/counts"));
         lines.add(get("counts", 8, "/api/tickets/counts"));
+        lines.add(get("queues", 8, "/api/queues"));
         for (String view : List.of("my", "unassigned", "active", "open", "in_progress", "pending", "resolved", "closed", "all")) {
             lines.add(get("list view=" + view, 8, "/api/tickets?view=" + view));
         }

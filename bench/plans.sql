@@ -1,7 +1,7 @@
 -- EXPLAIN (ANALYZE, BUFFERS) of the SQL the server issues, copied from today's code:
 --   lists   TicketQueries.list   (SELECT TicketRepository.COLUMNS ... WHERE org AND view [AND filters] [AND cursor]
 --                                 ORDER BY <sort key> <dir>, t.id <dir> LIMIT 51)
---   counts  TicketQueries.counts and TicketQueries.activeTicketsPerQueue (GET /api/queues)
+--   counts  TicketTally.counts (TicketQueries.counts and activeTicketsPerQueue, GET /api/queues)
 --   fetch   TicketRepository.find + ActivityQueries.trail
 --   change  TicketRepository.findAllForUpdate + update + ActivityRecorder.append (rolled back)
 -- for the "Demo Support" organisation and its agent Alice (the caller of bench/run.sh).
@@ -145,13 +145,14 @@ RESET plan_cache_mode;
 DEALLOCATE search;
 DEALLOCATE my_after;
 
-\echo '### GET /api/tickets/counts: every view and queue in one grouped pass'
-:explain SELECT status, queue_id, assigned_to, COUNT(*) AS n FROM (SELECT t.status, t.queue_id,
-  CASE WHEN t.assignee_id IS NULL THEN 'NOBODY' WHEN t.assignee_id = :'alice' THEN 'CALLER' ELSE 'SOMEONE_ELSE' END AS assigned_to
-  FROM tickets t WHERE t.organisation_id = :'org') grouped GROUP BY status, queue_id, assigned_to;
-
-\echo '### GET /api/queues: active tickets per queue'
-:explain SELECT t.queue_id, COUNT(*) AS n FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) GROUP BY t.queue_id;
+\echo '### GET /api/tickets/counts and GET /api/queues: the ticket tally (TicketTally.counts), folded groups + pending changes'
+:explain SELECT status, queue_id, assignee_id, SUM(tickets) AS tickets FROM (
+    SELECT status, queue_id, assignee_id, tickets FROM ticket_tally WHERE organisation_id = :'org'
+    UNION ALL
+    SELECT status, queue_id, assignee_id, delta FROM ticket_tally_changes WHERE organisation_id = :'org'
+) g
+GROUP BY status, queue_id, assignee_id
+HAVING SUM(tickets) <> 0;
 
 SELECT id AS tid FROM tickets WHERE organisation_id = :'org' AND number = 500000 % (SELECT last_number FROM ticket_number_counters WHERE organisation_id = :'org') + 1 \gset
 \echo '### GET /api/tickets/{id}'
@@ -160,13 +161,15 @@ SELECT id AS tid FROM tickets WHERE organisation_id = :'org' AND number = 500000
 :explain SELECT id, actor_id, occurred_at, action, field, old_value, new_value
 FROM activity_log WHERE ticket_id = :'tid' AND organisation_id = :'org' ORDER BY seq DESC;
 
-\echo '### PATCH /api/tickets/{id} (status): lock, update with version check, activity row (rolled back)'
+\echo '### PATCH /api/tickets/{id} (status): lock, update with version check, tally changes, activity row (rolled back)'
 BEGIN;
 :explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.id IN (:'tid') ORDER BY t.id FOR UPDATE;
 :explain UPDATE tickets SET title = title, description = description, status = 'open', priority = priority,
        queue_id = queue_id, assignee_id = assignee_id, updated_at = now(), resolved_at = NULL,
        closed_at = NULL, version = version + 1
 WHERE organisation_id = :'org' AND id = :'tid' AND version = (SELECT version FROM tickets WHERE id = :'tid');
+:explain INSERT INTO ticket_tally_changes (organisation_id, status, queue_id, assignee_id, delta)
+VALUES (:'org', 'closed', :'billing', NULL, -1), (:'org', 'open', :'billing', NULL, 1);
 :explain INSERT INTO activity_log (id, organisation_id, ticket_id, actor_id, occurred_at, action, field, old_value, new_value)
 VALUES (gen_random_uuid(), :'org', :'tid', :'alice', now(), 'changed', 'status', 'closed', 'open');
 ROLLBACK;

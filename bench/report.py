@@ -124,7 +124,7 @@ def main():
             status16 = num(r["ops_per_s"])
 
     if tps is not None:
-        add("pgbench: the status change's SQL (lock, update with version check, activity row)", 16, "–", "–",
+        add("pgbench: the status change's SQL (lock, update with version check, tally changes, activity row)", 16, "–", "–",
             "–", "–", "–", "–", f"{tps:.1f}", f"reference (avg {pg_latency} ms)", None)
     if tps and status16 is not None:
         ratio = status16 / tps

@@ -191,7 +191,7 @@ echo "load after:  $(cut -d' ' -f1-3 /proc/loadavg)" >> "$work/machine.txt"
 cat > "$work/pgbench.sql" <<'SQL'
 \set n random(1, :maxn)
 BEGIN;
-SELECT id, version, status AS old,
+SELECT id, version, status AS old, queue_id AS queue, COALESCE(assignee_id::text, '') AS assignee,
        CASE status WHEN 'open' THEN 'in_progress' WHEN 'in_progress' THEN 'pending' WHEN 'pending' THEN 'open'
                    WHEN 'resolved' THEN 'closed' ELSE 'open' END AS new
 FROM tickets WHERE organisation_id = :org AND number = :n FOR UPDATE \gset
@@ -199,6 +199,8 @@ UPDATE tickets SET status = :new, updated_at = now(),
        resolved_at = CASE WHEN :new IN ('resolved', 'closed') THEN COALESCE(resolved_at, now()) END,
        closed_at = CASE WHEN :new = 'closed' THEN now() END, version = version + 1
 WHERE organisation_id = :org AND id = :id AND version = :version;
+INSERT INTO ticket_tally_changes (organisation_id, status, queue_id, assignee_id, delta)
+VALUES (:org, :old, :queue, CAST(NULLIF(:assignee, '') AS uuid), -1), (:org, :new, :queue, CAST(NULLIF(:assignee, '') AS uuid), 1);
 INSERT INTO activity_log (id, organisation_id, ticket_id, actor_id, occurred_at, action, field, old_value, new_value)
 VALUES (gen_random_uuid(), :org, :id, :actor, now(), 'changed', 'status', :old, :new);
 END;

@@ -211,6 +211,15 @@ BEGIN
     END IF;
 END
 $$;
+
+-- the ticket tally (V030): the app records every ticket it writes; these were inserted behind its back, so the
+-- tally is recounted from the tickets, as V030 does on an upgrade (folded, nothing pending)
+\echo 'recounting the ticket tally'
+DELETE FROM ticket_tally_changes;
+DELETE FROM ticket_tally;
+INSERT INTO ticket_tally (organisation_id, status, queue_id, assignee_id, tickets)
+SELECT organisation_id, status, queue_id, assignee_id, COUNT(*) FROM tickets
+GROUP BY organisation_id, status, queue_id, assignee_id;
 COMMIT;
 
 -- as autovacuum would have by now: statistics, and the visibility map that makes counts index-only
@@ -218,7 +227,7 @@ COMMIT;
 VACUUM (ANALYZE) tickets;
 VACUUM (ANALYZE) activity_log;
 VACUUM (ANALYZE) comments;
-ANALYZE organisations, users, memberships, queues, ticket_number_counters, api_tokens;
+ANALYZE organisations, users, memberships, queues, ticket_number_counters, api_tokens, ticket_tally;
 SELECT o.name AS organisation, count(*) AS tickets,
        round(100.0 * count(*) FILTER (WHERE status IN ('open', 'in_progress', 'pending')) / count(*), 1) AS active_pct
 FROM tickets t JOIN organisations o ON o.id = t.organisation_id GROUP BY o.name ORDER BY o.name;

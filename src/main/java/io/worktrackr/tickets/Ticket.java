@@ -37,6 +37,9 @@ public final class Ticket {
     private final @Nullable Instant firstRespondedAt;
     private final List<FieldChange> changes = new ArrayList<>();
 
+    /** The tally group the ticket was stored in when loaded; null for a new ticket (see {@link TicketTally}). */
+    private final TicketTally.@Nullable Group storedGroup;
+
     private Ticket(
             UUID id,
             UUID organisationId,
@@ -53,7 +56,8 @@ public final class Ticket {
             Instant updatedAt,
             @Nullable Instant resolvedAt,
             @Nullable Instant closedAt,
-            @Nullable Instant firstRespondedAt) {
+            @Nullable Instant firstRespondedAt,
+            boolean stored) {
         this.id = id;
         this.organisationId = organisationId;
         this.number = number;
@@ -70,6 +74,7 @@ public final class Ticket {
         this.resolvedAt = resolvedAt;
         this.closedAt = closedAt;
         this.firstRespondedAt = firstRespondedAt;
+        this.storedGroup = stored ? TicketTally.Group.of(this) : null;
     }
 
     /** A new ticket is always open. */
@@ -99,7 +104,8 @@ public final class Ticket {
                 now,
                 null,
                 null,
-                null);
+                null,
+                false);
     }
 
     static Ticket restore(
@@ -135,7 +141,8 @@ public final class Ticket {
                 updatedAt,
                 resolvedAt,
                 closedAt,
-                firstRespondedAt);
+                firstRespondedAt,
+                true);
     }
 
     /** Moves through the lifecycle; resolving stamps resolvedAt, closing stamps closedAt, reopening clears both. */
@@ -212,6 +219,11 @@ public final class Ticket {
 
     boolean changed() {
         return !changes.isEmpty();
+    }
+
+    /** The tally group the stored row is in (as loaded), or null if this ticket has not been stored yet. */
+    TicketTally.@Nullable Group storedGroup() {
+        return storedGroup;
     }
 
     private void record(TicketField field, @Nullable String from, @Nullable String to) {

@@ -26,10 +26,12 @@ public class TicketQueries implements QueueLoad {
 
     private final JdbcClient jdbc;
     private final TicketRepository repository;
+    private final TicketTally tally;
 
-    TicketQueries(JdbcClient jdbc, TicketRepository repository) {
+    TicketQueries(JdbcClient jdbc, TicketRepository repository, TicketTally tally) {
         this.jdbc = jdbc;
         this.repository = repository;
+        this.tally = tally;
     }
 
     public Ticket get(Actor actor, UUID id) {
@@ -97,51 +99,45 @@ public class TicketQueries implements QueueLoad {
     }
 
     /**
-     * Every view's count and every queue's active count from one pass over the organisation's tickets (an
-     * index-only scan on PostgreSQL): the tickets are grouped by status, queue and whom they are assigned to,
-     * and each view's own rule ({@link TicketView#includes(TicketStatus, TicketView.AssignedTo)}) adds up the
-     * groups it takes. So a count can never disagree with its list.
+     * Every view's count and every queue's active count, from the {@link TicketTally} (a few hundred group rows,
+     * kept exact in every changing transaction) instead of a pass over the organisation's tickets. Each group is
+     * classified once here (assigned to the caller, to nobody, to someone else) and each view's own rule ({@link
+     * TicketView#includes(TicketStatus, TicketView.AssignedTo)}, the rule its list's SQL is derived from) adds up
+     * the groups it takes. So a count can never disagree with its list.
      */
     public Counts counts(Actor actor) {
-        String assignedTo = "CASE WHEN t.assignee_id IS NULL THEN 'NOBODY' WHEN t.assignee_id = :caller THEN 'CALLER' "
-                + "ELSE 'SOMEONE_ELSE' END";
+        List<TicketTally.Count> groups = tally.counts(actor.organisationId());
         Map<TicketView, Long> views = new java.util.EnumMap<>(TicketView.class);
         for (TicketView view : TicketView.values()) {
             views.put(view, 0L);
         }
-        Map<UUID, Long> perQueue = new LinkedHashMap<>();
-        jdbc.sql("SELECT status, queue_id, assigned_to, COUNT(*) AS n FROM (SELECT t.status, t.queue_id, "
-                        + assignedTo + " AS assigned_to FROM tickets t WHERE t.organisation_id = :org) grouped "
-                        + "GROUP BY status, queue_id, assigned_to")
-                .param("org", actor.organisationId())
-                .param("caller", actor.userId())
-                .query(rs -> {
-                    TicketStatus status = TicketStatus.fromCode(rs.getString("status"));
-                    TicketView.AssignedTo to = TicketView.AssignedTo.valueOf(rs.getString("assigned_to"));
-                    long n = rs.getLong("n");
-                    for (TicketView view : TicketView.values()) {
-                        if (view.includes(status, to)) {
-                            views.merge(view, n, Long::sum);
-                        }
-                    }
-                    if (TicketView.ACTIVE.includes(status, to)) {
-                        perQueue.merge(rs.getObject("queue_id", UUID.class), n, Long::sum);
-                    }
-                });
-        return new Counts(views, perQueue);
+        for (TicketTally.Count count : groups) {
+            TicketView.AssignedTo to = TicketView.AssignedTo.of(count.group().assigneeId(), actor.userId());
+            for (TicketView view : TicketView.values()) {
+                if (view.includes(count.group().status(), to)) {
+                    views.merge(view, count.tickets(), Long::sum);
+                }
+            }
+        }
+        return new Counts(views, activePerQueue(groups));
     }
 
     /** A queue's worklist is the {@link TicketView#ACTIVE} view of that queue; this counts it for every queue. */
     @Override
     public Map<UUID, Long> activeTicketsPerQueue(UUID organisationId) {
-        Map<UUID, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("SELECT t.queue_id, COUNT(*) AS n FROM tickets t WHERE t.organisation_id = :org AND "
-                        + TicketView.ACTIVE.sqlCondition() + " GROUP BY t.queue_id")
-                .param("org", organisationId)
-                .query(rs -> {
-                    counts.put(rs.getObject("queue_id", UUID.class), rs.getLong("n"));
-                });
-        return counts;
+        return activePerQueue(tally.counts(organisationId));
+    }
+
+    private static Map<UUID, Long> activePerQueue(List<TicketTally.Count> groups) {
+        Map<UUID, Long> perQueue = new LinkedHashMap<>();
+        for (TicketTally.Count count : groups) {
+            // ACTIVE takes any assignee, so there is no caller to classify against
+            TicketView.AssignedTo to = TicketView.AssignedTo.of(count.group().assigneeId(), null);
+            if (TicketView.ACTIVE.includes(count.group().status(), to)) {
+                perQueue.merge(count.group().queueId(), count.tickets(), Long::sum);
+            }
+        }
+        return perQueue;
     }
 
     private static String where(Actor actor, TicketFilter filter, Map<String, Object> params) {

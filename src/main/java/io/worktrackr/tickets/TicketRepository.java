@@ -13,7 +13,11 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores tickets. Every query is scoped by organisation; writers lock the rows they change. */
+/**
+ * Stores tickets. Every query is scoped by organisation; writers lock the rows they change. Every write that puts
+ * a ticket into a group or moves it to another (status, queue, assignee) records that in the {@link TicketTally}
+ * in the same transaction: this class is the only writer of those columns, keep it so.
+ */
 @Repository
 class TicketRepository {
 
@@ -22,9 +26,11 @@ class TicketRepository {
             + "t.first_responded_at";
 
     private final JdbcClient jdbc;
+    private final TicketTally tally;
 
-    TicketRepository(JdbcClient jdbc) {
+    TicketRepository(JdbcClient jdbc, TicketTally tally) {
         this.jdbc = jdbc;
+        this.tally = tally;
     }
 
     static Ticket map(ResultSet rs, int row) throws SQLException {
@@ -66,6 +72,7 @@ class TicketRepository {
                 .param("createdAt", toDb(t.createdAt()))
                 .param("updatedAt", toDb(t.updatedAt()))
                 .update();
+        tally.moved(t.organisationId(), null, TicketTally.Group.of(t));
     }
 
     Optional<Ticket> find(UUID organisationId, UUID id) {
@@ -129,7 +136,7 @@ class TicketRepository {
      * the check is a last guard; it returns false instead of overwriting.
      */
     boolean update(Ticket t) {
-        return jdbc.sql("""
+        boolean updated = jdbc.sql("""
                 UPDATE tickets SET title = :title, description = :description, status = :status, priority = :priority,
                        queue_id = :queue, assignee_id = :assignee, updated_at = :updatedAt, resolved_at = :resolvedAt,
                        closed_at = :closedAt, version = version + 1
@@ -148,5 +155,13 @@ class TicketRepository {
                         .param("version", t.version())
                         .update()
                 == 1;
+        // the row was locked and still at the loaded version: it left exactly the group it was loaded in
+        if (updated) {
+            tally.moved(
+                    t.organisationId(),
+                    java.util.Objects.requireNonNull(t.storedGroup(), "an updated ticket was loaded"),
+                    TicketTally.Group.of(t));
+        }
+        return updated;
     }
 }

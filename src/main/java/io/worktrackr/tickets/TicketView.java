@@ -4,10 +4,10 @@ import io.worktrackr.common.InvalidInput;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The worklists. Each view is defined exactly once, here, as a set of statuses and an assignee rule; the SQL
@@ -34,7 +34,12 @@ public enum TicketView {
     enum AssignedTo {
         CALLER,
         NOBODY,
-        SOMEONE_ELSE
+        SOMEONE_ELSE;
+
+        /** The one classification of an assignee relative to the caller ({@code null}: no caller, e.g. a job). */
+        static AssignedTo of(@Nullable UUID assignee, @Nullable UUID caller) {
+            return assignee == null ? NOBODY : assignee.equals(caller) ? CALLER : SOMEONE_ELSE;
+        }
     }
 
     private final Set<TicketStatus> statuses;
@@ -51,10 +56,7 @@ public enum TicketView {
 
     /** Does this ticket belong in this view for this caller? */
     public boolean includes(Ticket ticket, UUID caller) {
-        AssignedTo assignedTo = ticket.assigneeId() == null
-                ? AssignedTo.NOBODY
-                : Objects.equals(ticket.assigneeId(), caller) ? AssignedTo.CALLER : AssignedTo.SOMEONE_ELSE;
-        return includes(ticket.status(), assignedTo);
+        return includes(ticket.status(), AssignedTo.of(ticket.assigneeId(), caller));
     }
 
     /** The rule itself: counts apply it to groups of tickets, {@link #includes(Ticket, UUID)} to one. */

@@ -34,6 +34,8 @@ public abstract class IntegrationTest {
         TestDatabases.configure(registry);
         registry.add("worktrackr.attachments.directory", ATTACHMENTS_DIRECTORY::toString);
         registry.add("worktrackr.attachments.max-file-size", () -> MAX_FILE_SIZE + "B");
+        // the tally fold runs when a test calls it, never in the middle of another test's assertions
+        registry.add("worktrackr.tickets.tally-fold-interval", () -> "1h");
     }
 
     private static Path temporaryDirectory() {

@@ -60,4 +60,13 @@ class TicketViewTests {
         assertThat(TicketView.CLOSED.sqlCondition()).isEqualTo("t.status IN ('closed')");
         assertThat(TicketView.ALL.sqlCondition()).isEqualTo("TRUE");
     }
+
+    @Test
+    void anAssigneeIsTheCallerNobodyOrSomeoneElseAndWithoutACallerNeverTheCaller() {
+        assertThat(TicketView.AssignedTo.of(ME, ME)).isEqualTo(TicketView.AssignedTo.CALLER);
+        assertThat(TicketView.AssignedTo.of(null, ME)).isEqualTo(TicketView.AssignedTo.NOBODY);
+        assertThat(TicketView.AssignedTo.of(SOMEONE, ME)).isEqualTo(TicketView.AssignedTo.SOMEONE_ELSE);
+        assertThat(TicketView.AssignedTo.of(ME, null)).isEqualTo(TicketView.AssignedTo.SOMEONE_ELSE);
+        assertThat(TicketView.AssignedTo.of(null, null)).isEqualTo(TicketView.AssignedTo.NOBODY);
+    }
 }

@@ -1,0 +1,137 @@
+package io.worktrackr.tickets;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * How many tickets each group (organisation, status, queue, assignee) holds: what every view's and queue's count
+ * is made of. {@link TicketRepository} records every ticket that enters or leaves a group in the transaction that
+ * moves it (create, and every update that changes status, queue or assignee — single and bulk alike), so the
+ * tally is exact whenever the tickets are; a rolled-back change rolls its tally rows back with it.
+ *
+ * <p>Why append-only changes plus a fold, and not one counter row per group updated in place: a status change
+ * moves a ticket out of one group and into another, and the busiest groups (open, in the default queue,
+ * unassigned) are touched by nearly every change; an {@code UPDATE … SET tickets = tickets + 1} on them would
+ * make concurrent changes queue up behind each other's row lock until commit, and a first insert of a new group
+ * races (PostgreSQL's {@code ON CONFLICT} / {@code MERGE} need a retry, H2 has no {@code ON CONFLICT (col)}).
+ * Inserting rows into {@code ticket_tally_changes} never waits for anybody. The scheduled {@link
+ * TicketTallyFold} moves the changes into {@code ticket_tally} (one row per group) in one transaction, so a read
+ * sums a few hundred folded rows plus the changes of the last few seconds.
+ *
+ * <p>Exactness of the fold: it locks the change rows it takes ({@code FOR UPDATE SKIP LOCKED}, so a second fold
+ * running at the same time takes other rows or none), adds exactly those rows to {@code ticket_tally} and deletes
+ * exactly those rows, all in one transaction: a reader sees the changes either pending or folded, never both or
+ * neither. Changes that commit meanwhile are not among the locked ids and wait for the next fold. The unique
+ * group constraint turns a clash of two folds creating the same group into a rolled-back fold, never a double
+ * count.
+ */
+@Repository
+class TicketTally {
+
+    /** The group a ticket is counted in. */
+    record Group(
+            TicketStatus status, UUID queueId, @Nullable UUID assigneeId) {
+
+        static Group of(Ticket ticket) {
+            return new Group(ticket.status(), ticket.queueId(), ticket.assigneeId());
+        }
+    }
+
+    /** A group and how many tickets it holds now. */
+    record Count(Group group, long tickets) {}
+
+    private final JdbcClient jdbc;
+
+    TicketTally(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Records that a ticket left one group and entered another ({@code null}: it did not exist before). Nothing
+     * happens when both are the same group. Must run in the transaction that writes the ticket.
+     */
+    void moved(UUID organisationId, @Nullable Group from, Group to) {
+        if (to.equals(from)) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder(
+                "INSERT INTO ticket_tally_changes (organisation_id, status, queue_id, assignee_id, delta) VALUES ");
+        if (from != null) {
+            sql.append("(:org, :fromStatus, :fromQueue, :fromAssignee, -1), ");
+        }
+        sql.append("(:org, :toStatus, :toQueue, :toAssignee, 1)");
+        JdbcClient.StatementSpec insert = jdbc.sql(sql.toString())
+                .param("org", organisationId)
+                .param("toStatus", to.status().code())
+                .param("toQueue", to.queueId())
+                .param("toAssignee", to.assigneeId());
+        if (from != null) {
+            insert = insert.param("fromStatus", from.status().code())
+                    .param("fromQueue", from.queueId())
+                    .param("fromAssignee", from.assigneeId());
+        }
+        insert.update();
+    }
+
+    /** Every non-empty group of the organisation with its number of tickets: folded sums plus pending changes. */
+    List<Count> counts(UUID organisationId) {
+        return jdbc.sql("""
+                SELECT status, queue_id, assignee_id, SUM(tickets) AS tickets FROM (
+                    SELECT status, queue_id, assignee_id, tickets FROM ticket_tally WHERE organisation_id = :org
+                    UNION ALL
+                    SELECT status, queue_id, assignee_id, delta FROM ticket_tally_changes WHERE organisation_id = :org
+                ) g
+                GROUP BY status, queue_id, assignee_id
+                HAVING SUM(tickets) <> 0""")
+                .param("org", organisationId)
+                .query((rs, row) -> new Count(
+                        new Group(
+                                TicketStatus.fromCode(rs.getString("status")),
+                                rs.getObject("queue_id", UUID.class),
+                                rs.getObject("assignee_id", UUID.class)),
+                        rs.getLong("tickets")))
+                .list();
+    }
+
+    /**
+     * Folds up to {@code limit} of the oldest pending changes into the per-group sums, in the caller's
+     * transaction; returns how many it folded (fewer than {@code limit}: nothing older is left right now).
+     */
+    int fold(int limit) {
+        List<Long> ids = jdbc.sql("SELECT id FROM ticket_tally_changes ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+        for (List<Long> chunk : chunks(ids, 1000)) {
+            // groups that reach zero are deleted, so ticket_tally holds only groups that have tickets
+            jdbc.sql("""
+                    MERGE INTO ticket_tally t
+                    USING (SELECT organisation_id, status, queue_id, assignee_id, SUM(delta) AS delta
+                             FROM ticket_tally_changes WHERE id IN (:ids)
+                            GROUP BY organisation_id, status, queue_id, assignee_id) c
+                       ON t.organisation_id = c.organisation_id AND t.status = c.status AND t.queue_id = c.queue_id
+                          AND t.assignee_id IS NOT DISTINCT FROM c.assignee_id
+                     WHEN MATCHED AND t.tickets + c.delta = 0 THEN DELETE
+                     WHEN MATCHED THEN UPDATE SET tickets = t.tickets + c.delta
+                     WHEN NOT MATCHED AND c.delta <> 0 THEN
+                          INSERT (organisation_id, status, queue_id, assignee_id, tickets)
+                          VALUES (c.organisation_id, c.status, c.queue_id, c.assignee_id, c.delta)""").param("ids", chunk).update();
+            jdbc.sql("DELETE FROM ticket_tally_changes WHERE id IN (:ids)")
+                    .param("ids", chunk)
+                    .update();
+        }
+        return ids.size();
+    }
+
+    private static <T> List<List<T>> chunks(List<T> items, int size) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += size) {
+            chunks.add(items.subList(from, Math.min(items.size(), from + size)));
+        }
+        return chunks;
+    }
+}
