@@ -1,3 +1,8 @@
+# EXPLAIN (ANALYZE, BUFFERS) of every sort x direction x view x filter the ticket list offers, first page and
+# page 101 (cursor after 5,000 rows), with the SQL TicketQueries.list writes. Read-only. Usage, in a directory
+# holding ids.env ("org=<Demo Support id>" and "alice=<Alice's id>" on separate lines):
+#   python3 bench/sort-matrix.py <database> after      # writes matrix-after.tsv; SORTS=priority,title to narrow
+# ("before" writes the old OR-form cursor and no rank ranges.)
 import json, subprocess, sys, os
 os.environ['PGPASSWORD'] = 'worktrackr_bench'
 DB = sys.argv[1] if len(sys.argv) > 1 else 'worktrackr_bench_sorts'
