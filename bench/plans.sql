@@ -7,6 +7,10 @@
 -- for the "Demo Support" organisation and its agent Alice (the caller of bench/run.sh).
 -- Keep in step with TicketQueries / TicketRepository / TicketView / TicketSort when their SQL changes.
 --
+-- Cursor pages compare rows, (key, t.id) < (:k, :kid), which starts the index scan at the cursor; priority and
+-- status sorts add the rank range their view and filters hold (TicketSort.rankRange). Text searches run with
+-- plan_cache_mode = force_custom_plan (SET LOCAL in their transaction).
+--
 -- The server runs these as JDBC prepared statements: after 5 uses on a connection pgjdbc prepares them on the
 -- server, and after 5 more executions PostgreSQL may switch to a *generic* plan (parameters unknown). The lists
 -- whose plan depends most on the values (search, cursor pages, "my") are therefore also shown with
@@ -71,14 +75,14 @@ ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 SELECT updated_at AS k, id AS kid FROM tickets t WHERE organisation_id = :'org' AND status = 'closed'
 ORDER BY updated_at DESC, id DESC OFFSET 4999 LIMIT 1 \gset
 :explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN ('closed')
-  AND (t.updated_at < :'k' OR (t.updated_at = :'k' AND t.id < :'kid'))
+  AND (t.updated_at, t.id) < (:'k', :'kid')
 ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 
 \echo '### view=all, page 101 by keyset cursor'
 SELECT updated_at AS k, id AS kid FROM tickets t WHERE organisation_id = :'org'
 ORDER BY updated_at DESC, id DESC OFFSET 4999 LIMIT 1 \gset
 :explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND TRUE
-  AND (t.updated_at < :'k' OR (t.updated_at = :'k' AND t.id < :'kid'))
+  AND (t.updated_at, t.id) < (:'k', :'kid')
 ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 
 \echo '### view=my, page 101 by keyset cursor (or its last page when it is shorter)'
@@ -86,7 +90,7 @@ SELECT updated_at AS k, id AS kid FROM tickets t WHERE organisation_id = :'org' 
 ORDER BY updated_at DESC, id DESC
 OFFSET LEAST(4999, (SELECT count(*) - 1 FROM tickets WHERE organisation_id = :'org' AND status IN (:active) AND assignee_id = :'alice')) LIMIT 1 \gset
 :explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND (t.status IN (:active) AND t.assignee_id = :'alice')
-  AND (t.updated_at < :'k' OR (t.updated_at = :'k' AND t.id < :'kid'))
+  AND (t.updated_at, t.id) < (:'k', :'kid')
 ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 
 \echo '### view=active&sort=priority'
@@ -97,9 +101,28 @@ ORDER BY :prio_rank ASC, t.id ASC LIMIT 51;
 :explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active)
 ORDER BY :prio_rank DESC, t.id DESC LIMIT 51;
 
-\echo '### view=active&sort=status'
-:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active)
+\echo '### view=active&sort=status (TicketSort.rankRange adds the ranks the view holds)'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) AND :status_rank BETWEEN 0 AND 2
 ORDER BY :status_rank ASC, t.id ASC LIMIT 51;
+
+\echo '### view=active&sort=-status'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) AND :status_rank BETWEEN 0 AND 2
+ORDER BY :status_rank DESC, t.id DESC LIMIT 51;
+
+\echo '### view=my&sort=number'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND (t.status IN (:active) AND t.assignee_id = :'alice')
+ORDER BY t.number DESC, t.id DESC LIMIT 51;
+
+\echo '### view=all&priority=high&sort=-priority'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND TRUE AND t.priority IN ('high') AND :prio_rank BETWEEN 2 AND 2
+ORDER BY :prio_rank DESC, t.id DESC LIMIT 51;
+
+\echo '### view=closed&sort=title, page 101 by keyset cursor'
+SELECT title AS tk, id AS tkid FROM tickets t WHERE organisation_id = :'org' AND status = 'closed'
+ORDER BY title, id OFFSET 4999 LIMIT 1 \gset
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN ('closed')
+  AND (t.title, t.id) > (:'tk', :'tkid')
+ORDER BY t.title ASC, t.id ASC LIMIT 51;
 
 \echo '### view=active&sort=title'
 :explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active)
@@ -130,7 +153,7 @@ FROM tickets t WHERE t.organisation_id = $1 AND TRUE AND (LOWER(t.title) LIKE $2
 ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 PREPARE my_after(uuid, uuid, timestamptz, uuid) AS SELECT t.id, t.organisation_id, t.number, t.created_by, t.created_at, t.version, t.title, t.description, t.status, t.priority, t.queue_id, t.assignee_id, t.updated_at, t.resolved_at, t.closed_at, t.first_responded_at
 FROM tickets t WHERE t.organisation_id = $1 AND (t.status IN ('open', 'in_progress', 'pending') AND t.assignee_id = $2)
-  AND (t.updated_at < $3 OR (t.updated_at = $3 AND t.id < $4))
+  AND (t.updated_at, t.id) < ($3, $4)
 ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 SET plan_cache_mode = force_generic_plan;
 \echo '### q=invoice (many match), GENERIC plan (prepared statement, as after 5 executions)'
@@ -141,6 +164,13 @@ SET plan_cache_mode = force_generic_plan;
 :explain EXECUTE search(:'org', '%kumquat%', '%kumquat%');
 \echo '### view=my, page 101 by keyset cursor, GENERIC plan'
 :explain EXECUTE my_after(:'org', :'alice', :'k', :'kid');
+\echo '### q=kumquat (none match), as the server runs a search: SET LOCAL plan_cache_mode = force_custom_plan'
+SET plan_cache_mode = force_custom_plan;
+:explain EXECUTE search(:'org', '%kumquat%', '%kumquat%');
+\echo '### q=chargeback (few match), force_custom_plan'
+:explain EXECUTE search(:'org', '%chargeback%', '%chargeback%');
+\echo '### q=invoice (many match), force_custom_plan'
+:explain EXECUTE search(:'org', '%invoice%', '%invoice%');
 RESET plan_cache_mode;
 DEALLOCATE search;
 DEALLOCATE my_after;

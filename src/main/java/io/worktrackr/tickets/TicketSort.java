@@ -5,7 +5,11 @@ import static io.worktrackr.common.JdbcTime.toDb;
 import io.worktrackr.common.InvalidInput;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.IntSummaryStatistics;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -53,6 +57,33 @@ enum TicketSort {
 
     String code() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The range of ranks the list can hold, as a condition on this sort's key, or empty when it is not narrower
+     * than all ranks. It says again what the view and filters say (a status sort of the active view holds ranks
+     * 0–2, a priority sort filtered to high holds 2–2), but in the key's own terms: so the index scan starts and
+     * stops at the range instead of walking past every closed ticket (PostgreSQL cannot see that the CASE rank
+     * of 'high' is 2, and keeps an index's order only without an IN list on its later columns).
+     */
+    Optional<String> rankRange(TicketFilter filter) {
+        Set<? extends Enum<?>> held = switch (this) {
+            case PRIORITY -> filter.priorities();
+            case STATUS -> {
+                Set<TicketStatus> statuses = EnumSet.copyOf(filter.view().statuses());
+                if (!filter.statuses().isEmpty()) {
+                    statuses.retainAll(filter.statuses());
+                }
+                yield statuses;
+            }
+            default -> Set.of();
+        };
+        int all = this == PRIORITY ? Priority.values().length : TicketStatus.values().length;
+        if (held.isEmpty() || held.size() == all) {
+            return Optional.empty();
+        }
+        IntSummaryStatistics ranks = held.stream().mapToInt(Enum::ordinal).summaryStatistics();
+        return Optional.of(sqlKey + " BETWEEN " + ranks.getMin() + " AND " + ranks.getMax());
     }
 
     /** {@code updated}, {@code -updated}, …: a leading minus sorts descending. */

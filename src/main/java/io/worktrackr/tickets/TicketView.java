@@ -50,6 +50,10 @@ public enum TicketView {
         this.assignee = assignee;
     }
 
+    Set<TicketStatus> statuses() {
+        return statuses;
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -1,0 +1,78 @@
+package io.worktrackr.tickets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.worktrackr.testing.IntegrationTest;
+import io.worktrackr.testing.TestDatabases;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Each sort's SQL key is the expression its index was built on (db/vendor/postgresql/V035): if TicketSort's CASE
+ * rank and the index's drifted apart, PostgreSQL would sort a million rows again without any test noticing. The
+ * planner is told to avoid sorts, so the plan reads the sort's index in order or shows a Sort. On H2 (which
+ * cannot index expressions) the column sorts use their plain indexes.
+ */
+class TicketSortPlansIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void everySortReadsItsIndexInOrder() throws SQLException {
+        for (TicketSort sort : TicketSort.values()) {
+            for (String direction : new String[] {"ASC", "DESC"}) {
+                String select = "SELECT t.id FROM tickets t WHERE t.organisation_id = '" + UUID.randomUUID()
+                        + "' ORDER BY " + sort.sqlKey() + " " + direction + ", t.id " + direction + " LIMIT 51";
+                if (TestDatabases.isPostgres()) {
+                    assertThat(postgresqlPlan(select))
+                            .as(select)
+                            .contains("tickets_sorted_by_" + sort.code())
+                            .doesNotContain("Sort");
+                } else if (sort == TicketSort.TITLE || sort == TicketSort.CREATED) {
+                    assertThat(h2Plan(select).toLowerCase(java.util.Locale.ROOT))
+                            .as(select)
+                            .contains("tickets_sorted_by_" + sort.code());
+                }
+            }
+        }
+    }
+
+    private String postgresqlPlan(String select) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET LOCAL enable_sort = off");
+                statement.execute("SET LOCAL enable_seqscan = off");
+                statement.execute("SET LOCAL enable_bitmapscan = off");
+                return plan(statement, "EXPLAIN " + select);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private String h2Plan(String select) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            return plan(statement, "EXPLAIN " + select);
+        }
+    }
+
+    private static String plan(Statement statement, String explain) throws SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (ResultSet rows = statement.executeQuery(explain)) {
+            while (rows.next()) {
+                plan.append(rows.getString(1)).append('\n');
+            }
+        }
+        return plan.toString();
+    }
+}
