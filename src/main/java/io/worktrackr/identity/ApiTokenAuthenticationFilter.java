@@ -9,15 +9,19 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer wt_…} requests. A bearer request never uses a session, and a
- * bad token is refused outright (401) rather than falling back to anonymous.
+ * Authenticates {@code Authorization: Bearer wt_…} requests. A bearer request never uses a session (nor creates
+ * one), and a bad token is refused outright (401) rather than falling back to anonymous. The token is never
+ * logged.
  */
 public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
+    private static final RequestAttributeSecurityContextRepository REQUEST_ONLY =
+            new RequestAttributeSecurityContextRepository();
 
     private final ApiTokens tokens;
     private final AuthenticationEntryPoint entryPoint;
@@ -51,6 +55,9 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         context.setAuthentication(
                 new WorktrackrAuthentication(owner.get().userId(), owner.get().organisationId()));
         SecurityContextHolder.setContext(context);
+        // held for this request only: without this, the session management filter would store the context in a
+        // new database-backed session on every bearer call (a session row per request that nobody ever uses)
+        REQUEST_ONLY.saveContext(context, request, response);
         try {
             chain.doFilter(request, response);
         } finally {
