@@ -139,3 +139,9 @@ export interface Activity {
   actor: { id: string; name: string };
   at: string;
 }
+
+/** One page of a ticket's activity, newest first; `nextCursor` fetches older entries (null: no more). */
+export interface ActivityPage {
+  items: Activity[];
+  nextCursor: string | null;
+}
