@@ -9,7 +9,6 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -20,8 +19,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
-    private static final RequestAttributeSecurityContextRepository REQUEST_ONLY =
-            new RequestAttributeSecurityContextRepository();
 
     private final ApiTokens tokens;
     private final AuthenticationEntryPoint entryPoint;
@@ -55,9 +52,6 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         context.setAuthentication(
                 new WorktrackrAuthentication(owner.get().userId(), owner.get().organisationId()));
         SecurityContextHolder.setContext(context);
-        // held for this request only: without this, the session management filter would store the context in a
-        // new database-backed session on every bearer call (a session row per request that nobody ever uses)
-        REQUEST_ONLY.saveContext(context, request, response);
         try {
             chain.doFilter(request, response);
         } finally {
