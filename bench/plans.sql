@@ -187,11 +187,14 @@ HAVING SUM(tickets) <> 0;
 SELECT id AS tid FROM tickets WHERE organisation_id = :'org' AND number = 500000 % (SELECT last_number FROM ticket_number_counters WHERE organisation_id = :'org') + 1 \gset
 \echo '### GET /api/tickets/{id}'
 :explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.id = :'tid';
-\echo '### GET /api/tickets/{id}/activity'
-:explain SELECT id, actor_id, occurred_at, action, field, old_value, new_value
-FROM activity_log WHERE ticket_id = :'tid' AND organisation_id = :'org' ORDER BY seq DESC;
+\echo '### GET /api/tickets/{id}/activity (first page; a later page has seq < its cursor instead)'
+:explain SELECT id, seq, actor_id, occurred_at, action, field, old_value, new_value
+FROM activity_log
+WHERE ticket_id = :'tid' AND seq < 9223372036854775807 AND organisation_id = :'org'
+ORDER BY seq DESC
+FETCH FIRST 51 ROWS ONLY;
 
-\echo '### PATCH /api/tickets/{id} (status): lock, update with version check, tally changes, activity row (rolled back)'
+\echo '### PATCH /api/tickets/{id} (status): lock, update with version check, tally changes, activity row (rolled back); no read-back'
 BEGIN;
 :explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.id IN (:'tid') ORDER BY t.id FOR UPDATE;
 :explain UPDATE tickets SET title = title, description = description, status = 'open', priority = priority,

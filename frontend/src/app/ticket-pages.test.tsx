@@ -160,6 +160,34 @@ describe('ticket conversation', () => {
     expect(within(timeline).getAllByText(/created the ticket/)).toHaveLength(1);
   });
 
+  it('shows the whole history when the activity spans several pages', async () => {
+    const ticket = aTicket({ number: 12, createdAt: '2026-11-01T00:00:00Z' });
+    const changes: Activity[] = Array.from({ length: 230 }, (_, i) => ({
+      id: `act-${i}`,
+      action: 'changed',
+      field: 'title',
+      oldValue: `Title ${i}`,
+      newValue: `Title ${i + 1}`,
+      oldLabel: `Title ${i}`,
+      newLabel: `Title ${i + 1}`,
+      actor: { id: BOB.id, name: BOB.name },
+      at: new Date(Date.parse('2026-11-02T00:00:00Z') + i * 60_000).toISOString(),
+    }));
+    const api = installFakeApi([ticket], { activity: { [ticket.id]: changes } });
+    renderApp('/t/12');
+
+    const timeline = await screen.findByRole('list', { name: 'Conversation' });
+    const entries = within(timeline)
+      .getAllByRole('listitem', { hidden: true })
+      .filter((li) => li.parentElement === timeline);
+    expect(entries).toHaveLength(231);
+    expect(entries[0]?.textContent).toContain('created the ticket');
+    expect(entries[1]?.textContent).toContain('Title 0 → Title 1');
+    expect(entries[230]?.textContent).toContain('Title 229 → Title 230');
+    const pages = api.requests.filter((r) => r.path === `/api/tickets/${ticket.id}/activity`);
+    expect(pages.map((r) => new URLSearchParams(r.search).get('cursor'))).toEqual([null, '200']);
+  });
+
   it('after a reply, refreshes the ticket and its activity too', async () => {
     const api = installFakeApi([aTicket({ number: 12 })]);
     const { user } = renderApp('/t/12');

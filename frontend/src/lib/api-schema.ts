@@ -157,6 +157,10 @@ export type Activity = Flat<
     { action: ActivityAction; field: ActivityField | null }
   >
 >;
+/** One page of a ticket's activity, newest first; `nextCursor` fetches older entries (null: no more). */
+export type ActivityPage = Flat<
+  Nullable<With<Complete<ResponseOf<'/api/tickets/{id}/activity', 'get'>>, { items: Activity[] }>, 'nextCursor'>
+>;
 export type Queue = QueueWire;
 /** The server's list envelope (`{ items }`) for lists that are not paged. */
 export interface ItemList<T> {

@@ -480,6 +480,7 @@ export interface components {
   schemas: {
     ActivityList: {
       items: components['schemas']['ActivityResponse'][];
+      nextCursor: string | null;
     };
     ActivityResponse: {
       action: string;
@@ -2348,7 +2349,10 @@ export interface operations {
   };
   listTicketActivity: {
     parameters: {
-      query?: never;
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
       header?: never;
       path: {
         id: string;
@@ -2386,6 +2390,15 @@ export interface operations {
       };
       /** @description No such resource in the acting organisation, or a malformed id (`not-found`). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A field or parameter is missing or not acceptable (`invalid-input`, `errors[]`). */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import type { FieldError } from '@/lib/api-problem';
 import type {
   Activity,
+  ActivityPage,
   Attachment,
   Comment,
   Invitation,
@@ -273,7 +274,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       const ticket = [...tickets.values()].find((t) => String(t.number) === params.number);
       return ticket ? json<Ticket>(ticket) : problem('notFound', { detail: 'Ticket not found.' });
     }),
-    http.get('/api/tickets/:id/activity', ({ params }) => {
+    http.get('/api/tickets/:id/activity', ({ params, request }) => {
       if (!signedIn) return unauthenticated();
       const ticket = tickets.get(String(params.id));
       if (!ticket) return problem('notFound', { detail: 'Ticket not found.' });
@@ -288,8 +289,14 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
         actor: { id: ticket.createdBy.id, name: ticket.createdBy.name },
         at: ticket.createdAt,
       };
-      const items = [created, ...(activity.get(ticket.id) ?? [])].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
-      return json<ItemList<Activity>>({ items });
+      const all = [created, ...(activity.get(ticket.id) ?? [])].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+      // pages like the server (newest first, keyset); the fake's cursor is the position of the next entry
+      const url = new URL(request.url);
+      const limit = Number(url.searchParams.get('limit') ?? '50');
+      const start = Number(url.searchParams.get('cursor') ?? '0');
+      const items = all.slice(start, start + limit);
+      const nextCursor = start + limit < all.length ? String(start + limit) : null;
+      return json<ActivityPage>({ items, nextCursor });
     }),
     http.get('/api/tickets/:id/comments', ({ params }) => {
       if (!signedIn) return unauthenticated();

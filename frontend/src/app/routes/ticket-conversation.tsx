@@ -34,7 +34,7 @@ export function TicketConversation({ ticketId, me, members }: TicketConversation
       members={members}
       events={events}
       eventsPending={activity.isPending}
-      eventsError={activity.isError ? activity.error.humanMessage : undefined}
+      eventsError={activity.error?.humanMessage}
     />
   );
 }

@@ -7,6 +7,7 @@ export type {
   Activity,
   ActivityAction,
   ActivityField,
+  ActivityPage,
   BulkTicketPatch,
   NewTicket,
   Person,

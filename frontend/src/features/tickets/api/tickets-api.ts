@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import {
   infiniteQueryOptions,
   keepPreviousData,
@@ -7,7 +8,7 @@ import {
 } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type {
-  Activity,
+  ActivityPage,
   BulkTicketPatch,
   NewTicket,
   Ticket,
@@ -30,8 +31,14 @@ export const fetchTickets = (filters: TicketListFilters, cursor: string | null, 
 export const fetchTicketByNumber = (number: number, signal?: AbortSignal) =>
   api.get<Ticket>(`/api/ticket-numbers/${number}`, { signal });
 export const fetchTicketCounts = (signal?: AbortSignal) => api.get<TicketCounts>('/api/tickets/counts', { signal });
-export const fetchTicketActivity = (id: string, signal?: AbortSignal) =>
-  api.get<{ items: Activity[] }>(`/api/tickets/${encodeURIComponent(id)}/activity`, { signal });
+/** The server's largest activity page: a ticket's history usually fits in one. */
+export const ACTIVITY_PAGE_SIZE = 200;
+
+export const fetchTicketActivity = (id: string, cursor: string | null, signal?: AbortSignal) =>
+  api.get<ActivityPage>(`/api/tickets/${encodeURIComponent(id)}/activity`, {
+    query: { cursor, limit: ACTIVITY_PAGE_SIZE },
+    signal,
+  });
 export const patchTicket = (id: string, patch: TicketPatch) =>
   api.patch<Ticket>(`/api/tickets/${encodeURIComponent(id)}`, patch);
 export const patchTickets = (items: BulkTicketPatch[]) => api.patch<Ticket[]>('/api/tickets/bulk', items);
@@ -61,15 +68,34 @@ export const ticketByNumberQueryOptions = (number: number) =>
     queryFn: ({ signal }) => fetchTicketByNumber(number, signal),
   });
 
+/** A ticket's activity, newest first, page by page (the server pages by cursor). */
 export const ticketActivityQueryOptions = (id: string) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: ticketKeys.activity(id),
-    queryFn: ({ signal }) => fetchTicketActivity(id, signal),
-    select: (data) => data.items,
+    queryFn: ({ pageParam, signal }) => fetchTicketActivity(id, pageParam, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (lastPage) => lastPage.nextCursor,
+    select: (data) => data.pages.flatMap((page) => page.items),
   });
 
 export const useTicketList = (filters: TicketListFilters) => useInfiniteQuery(ticketListQueryOptions(filters));
 export const useTicketCounts = () => useQuery(ticketCountsQueryOptions());
 export const useTicketByNumber = (number: number) => useQuery(ticketByNumberQueryOptions(number));
-export const useTicketActivity = (id: string | undefined) =>
-  useQuery({ ...ticketActivityQueryOptions(id ?? ''), enabled: id !== undefined });
+/**
+ * A ticket's whole activity: the timeline merges it with the conversation by time, so it loads every page
+ * (one request for nearly every ticket) and counts as pending until the last one is in.
+ */
+export const useTicketActivity = (id: string | undefined) => {
+  const query = useInfiniteQuery({ ...ticketActivityQueryOptions(id ?? ''), enabled: id !== undefined });
+  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query;
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && !isError) {
+      void fetchNextPage();
+    }
+  }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
+  return {
+    data: query.data,
+    isPending: query.isPending || (hasNextPage && !isError),
+    error: isError ? query.error : undefined,
+  };
+};

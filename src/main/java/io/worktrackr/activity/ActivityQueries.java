@@ -2,6 +2,7 @@ package io.worktrackr.activity;
 
 import static io.worktrackr.common.JdbcTime.fromDb;
 
+import io.worktrackr.common.InvalidInput;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.Person;
 import io.worktrackr.identity.UserDirectory;
@@ -22,7 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A ticket's trail, newest first, with the names people read next to the raw values (two batched look-ups). */
+/**
+ * A ticket's trail, newest first and paged, with the names people read next to the raw values (two batched
+ * look-ups, usually answered from the people's and queues' short-lived caches).
+ */
 @Service
 @Transactional(readOnly = true)
 public class ActivityQueries {
@@ -41,7 +45,14 @@ public class ActivityQueries {
             Instant at) {}
 
     private record Row(
-            UUID id, UUID actorId, Instant at, String action, String field, String oldValue, String newValue) {
+            UUID id,
+            long seq,
+            UUID actorId,
+            Instant at,
+            String action,
+            String field,
+            String oldValue,
+            String newValue) {
 
         boolean is(TicketField which) {
             return which.activityName().equals(field);
@@ -60,16 +71,40 @@ public class ActivityQueries {
         this.queues = queues;
     }
 
-    public List<ActivityEntry> trail(Actor actor, UUID ticketId) {
+    /** One page of a trail, newest first; {@code nextCursor} continues with older entries, null at the end. */
+    public record ActivityPage(
+            List<ActivityEntry> items, @Nullable String nextCursor) {}
+
+    public static final int DEFAULT_PAGE_SIZE = 50;
+    public static final int MAX_PAGE_SIZE = 200;
+
+    /**
+     * A ticket's trail, newest first, one page at a time: keyset on the log's sequence (index
+     * {@code activity_log_by_ticket (ticket_id, seq)}), so every page costs the same however long the history.
+     *
+     * @param cursor a previous page's {@code nextCursor}, or null for the newest entries
+     * @param limit 1 to {@link #MAX_PAGE_SIZE}, or null for {@link #DEFAULT_PAGE_SIZE}
+     */
+    public ActivityPage trail(Actor actor, UUID ticketId, @Nullable String cursor, @Nullable Integer limit) {
+        int size = limit == null ? DEFAULT_PAGE_SIZE : limit;
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInput("limit", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        long before = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : parseCursor(cursor);
         var ticket = access.require(actor, ticketId);
         List<Row> rows = jdbc.sql("""
-                SELECT id, actor_id, occurred_at, action, field, old_value, new_value
-                FROM activity_log WHERE ticket_id = :ticket AND organisation_id = :org
-                ORDER BY seq DESC""")
+                SELECT id, seq, actor_id, occurred_at, action, field, old_value, new_value
+                FROM activity_log
+                WHERE ticket_id = :ticket AND seq < :before AND organisation_id = :org
+                ORDER BY seq DESC
+                FETCH FIRST :limit ROWS ONLY""")
                 .param("ticket", ticket.id())
+                .param("before", before)
                 .param("org", ticket.organisationId())
+                .param("limit", size + 1)
                 .query((rs, i) -> new Row(
                         rs.getObject("id", UUID.class),
+                        rs.getLong("seq"),
                         rs.getObject("actor_id", UUID.class),
                         fromDb(rs, "occurred_at"),
                         rs.getString("action"),
@@ -77,6 +112,27 @@ public class ActivityQueries {
                         rs.getString("old_value"),
                         rs.getString("new_value")))
                 .list();
+        String next = null;
+        if (rows.size() > size) {
+            rows = rows.subList(0, size);
+            next = Long.toString(rows.get(size - 1).seq());
+        }
+        return new ActivityPage(entries(ticket.organisationId(), rows), next);
+    }
+
+    private static long parseCursor(String cursor) {
+        try {
+            long seq = Long.parseLong(cursor);
+            if (seq > 0) {
+                return seq;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidInput("cursor", "is not a cursor of this list (use the nextCursor of the previous page)");
+    }
+
+    private List<ActivityEntry> entries(UUID organisationId, List<Row> rows) {
         Map<UUID, Person> people = users.people(rows.stream()
                 .flatMap(r -> r.is(TicketField.ASSIGNEE)
                         ? Stream.of(r.actorId(), uuid(r.oldValue()), uuid(r.newValue()))
@@ -84,7 +140,7 @@ public class ActivityQueries {
                 .filter(Objects::nonNull)
                 .toList());
         Map<UUID, Queue> queuesById = queues.byId(
-                ticket.organisationId(),
+                organisationId,
                 rows.stream()
                         .filter(r -> r.is(TicketField.QUEUE))
                         .flatMap(r -> Stream.of(uuid(r.oldValue()), uuid(r.newValue())))

@@ -12,8 +12,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer wt_…} requests. A bearer request never uses a session, and a
- * bad token is refused outright (401) rather than falling back to anonymous.
+ * Authenticates {@code Authorization: Bearer wt_…} requests. A bearer request never uses a session (nor creates
+ * one), and a bad token is refused outright (401) rather than falling back to anonymous. The token is never
+ * logged.
  */
 public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 

@@ -43,11 +43,13 @@ public class ApiTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final IdentityCache cache;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcClient jdbc, Clock clock) {
+    ApiTokens(JdbcClient jdbc, Clock clock, IdentityCache cache) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.cache = cache;
     }
 
     @Transactional
@@ -99,35 +101,59 @@ public class ApiTokens {
         if (revoked == 0) {
             throw new NotFound("Token " + tokenId);
         }
+        cache.forgetToken(tokenId);
     }
 
-    @Transactional
+    /**
+     * Who this token belongs to, if it is known and not revoked. A token read within the identity cache's TTL
+     * (≤ 1 s, {@link IdentityCache}) costs no query; no transaction either way (each statement stands alone).
+     */
     Optional<TokenOwner> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        Optional<TokenOwner> owner = jdbc.sql("""
-                SELECT id, user_id, organisation_id FROM api_tokens
-                WHERE token_hash = :hash AND revoked_at IS NULL""")
-                .param("hash", sha256(token))
-                .query((rs, i) -> new TokenOwner(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("user_id", UUID.class),
-                        rs.getObject("organisation_id", UUID.class)))
-                .optional();
-        owner.ifPresent(this::touch);
-        return owner;
+        IdentityCache.CachedToken known = cache.token(sha256(token), this::find);
+        if (known == null) {
+            return Optional.empty();
+        }
+        touch(known);
+        return Optional.of(known.owner);
     }
 
-    /** Records use at most once a minute, so busy scripts do not turn every read into a write. */
-    private void touch(TokenOwner owner) {
+    private IdentityCache.@Nullable CachedToken find(String hash) {
+        return jdbc.sql("""
+                SELECT id, user_id, organisation_id, last_used_at FROM api_tokens
+                WHERE token_hash = :hash AND revoked_at IS NULL""")
+                .param("hash", hash)
+                .query((rs, i) -> new IdentityCache.CachedToken(
+                        new TokenOwner(
+                                rs.getObject("id", UUID.class),
+                                rs.getObject("user_id", UUID.class),
+                                rs.getObject("organisation_id", UUID.class)),
+                        fromDb(rs, "last_used_at")))
+                .optional()
+                .orElse(null);
+    }
+
+    /**
+     * Records use at most once a minute, so busy scripts do not turn every read into a write: the statement
+     * runs only when the last use this node knows of is older than that (and the row's own condition keeps
+     * several nodes from writing more than once a minute between them).
+     */
+    private void touch(IdentityCache.CachedToken known) {
         Instant now = clock.instant();
+        Instant threshold = now.minus(LAST_USED_GRANULARITY);
+        Instant lastUsed = known.lastUsedAt;
+        if (lastUsed != null && !lastUsed.isBefore(threshold)) {
+            return;
+        }
+        known.lastUsedAt = now;
         jdbc.sql("""
                 UPDATE api_tokens SET last_used_at = :now
                 WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :threshold)""")
                 .param("now", toDb(now))
-                .param("id", owner.tokenId())
-                .param("threshold", toDb(now.minus(LAST_USED_GRANULARITY)))
+                .param("id", known.owner.tokenId())
+                .param("threshold", toDb(threshold))
                 .update();
     }
 

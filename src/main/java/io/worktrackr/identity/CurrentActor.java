@@ -21,8 +21,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <li>A browser session acts in the organisation chosen with {@code PUT /api/me/current-organisation},
  *     else in the user's first (oldest) membership.</li>
  * </ul>
- * Memberships are read on every request (once, cached in the request), so a changed role or a removed
- * membership takes effect at once.
+ * Memberships are resolved once per request (kept in the request) and read from the database at most once a
+ * second per user and node ({@link IdentityCache}): a changed role or a removed membership takes effect on this
+ * node at once and on every other node within a second.
  */
 @Component
 public class CurrentActor {
@@ -31,9 +32,11 @@ public class CurrentActor {
     private static final String REQUEST_CACHE = CurrentActor.class.getName();
 
     private final IdentityRepository repository;
+    private final IdentityCache cache;
 
-    CurrentActor(IdentityRepository repository) {
+    CurrentActor(IdentityRepository repository, IdentityCache cache) {
         this.repository = repository;
+        this.cache = cache;
     }
 
     public Actor get() {
@@ -70,7 +73,7 @@ public class CurrentActor {
     }
 
     private Actor resolve(WorktrackrAuthentication auth, @Nullable HttpServletRequest request) {
-        List<MembershipView> memberships = repository.membershipsOf(auth.userId());
+        List<MembershipView> memberships = cache.memberships(auth.userId(), repository::membershipsOf);
         UUID wanted = auth.pinnedOrganisationId() != null ? auth.pinnedOrganisationId() : sessionChoice(request);
         MembershipView membership = memberships.stream()
                 .filter(m -> m.organisationId().equals(wanted))

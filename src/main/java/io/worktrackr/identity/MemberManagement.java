@@ -23,11 +23,13 @@ public class MemberManagement {
     private final IdentityRepository repository;
     private final Passwords passwords;
     private final Clock clock;
+    private final IdentityCache cache;
 
-    MemberManagement(IdentityRepository repository, Passwords passwords, Clock clock) {
+    MemberManagement(IdentityRepository repository, Passwords passwords, Clock clock, IdentityCache cache) {
         this.repository = repository;
         this.passwords = passwords;
         this.clock = clock;
+        this.cache = cache;
     }
 
     /**
@@ -65,6 +67,7 @@ public class MemberManagement {
         if (!repository.acceptInvitation(organisationId, userId, clock.instant())) {
             throw new NotFound("Invitation to organisation " + organisationId);
         }
+        cache.forgetUser(userId);
     }
 
     @Transactional
@@ -80,6 +83,7 @@ public class MemberManagement {
                     ProblemType.LAST_ADMIN, "An organisation needs at least one admin: make someone else admin first.");
         }
         repository.updateRole(actor.organisationId(), userId, role);
+        cache.forgetUser(userId);
         return repository.findMember(actor.organisationId(), userId).orElseThrow();
     }
 }

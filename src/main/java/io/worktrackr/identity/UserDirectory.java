@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What other modules may ask about people: members of an organisation and names for display. */
@@ -16,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserDirectory {
 
     private final IdentityRepository repository;
+    private final IdentityCache cache;
 
-    UserDirectory(IdentityRepository repository) {
+    UserDirectory(IdentityRepository repository, IdentityCache cache) {
         this.repository = repository;
+        this.cache = cache;
     }
 
     /** The member, if this user belongs to this organisation. */
@@ -31,9 +32,12 @@ public class UserDirectory {
         return repository.members(organisationId);
     }
 
-    /** People by id, in one query, for showing names next to ids. */
+    /**
+     * People by id, for showing names next to ids: at most one query, none for people read within the last
+     * second on this node ({@link IdentityCache}). Not for permission decisions (use {@link #member}).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<UUID, Person> people(Collection<UUID> ids) {
-        return repository.findPeople(ids.stream().distinct().toList()).stream()
-                .collect(Collectors.toMap(Person::id, Function.identity()));
+        return cache.people(ids.stream().distinct().toList(), repository::findPeople);
     }
 }

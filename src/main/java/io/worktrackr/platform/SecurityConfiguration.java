@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -86,7 +85,11 @@ class SecurityConfiguration {
                 .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.csrf.CsrfFilter.class)
                 .addFilterAfter(
                         new ApiTokenAuthenticationFilter(tokens, unauthenticated), SecurityContextHolderFilter.class)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                // Sessions start only where we say so (identity's SessionSignIn: new id, fresh CSRF token, context
+                // stored), as needed (IF_REQUIRED, the default). Setting a creation policy here would bring back
+                // Spring's implicit SessionManagementFilter, which stored every bearer call's context in a new
+                // database session: a dead session row per API request (Spring refuses the combination).
+                .sessionManagement(session -> session.requireExplicitAuthenticationStrategy(true))
                 .logout(logout -> logout.logoutUrl("/api/auth/logout")
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
                 .exceptionHandling(errors ->

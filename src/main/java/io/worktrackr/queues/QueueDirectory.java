@@ -5,9 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What other modules may ask about queues. Every question names the organisation. */
@@ -16,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class QueueDirectory {
 
     private final QueueRepository repository;
+    private final QueueNames names;
 
-    QueueDirectory(QueueRepository repository) {
+    QueueDirectory(QueueRepository repository, QueueNames names) {
         this.repository = repository;
+        this.names = names;
     }
 
     public Queue defaultQueue(UUID organisationId) {
@@ -43,8 +44,12 @@ public class QueueDirectory {
         return repository.findAll(organisationId);
     }
 
+    /**
+     * Queues by id, for showing their names: at most one query, none for queues read within the last second
+     * on this node. Not for decisions (use {@link #requireOpenForTickets}).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<UUID, Queue> byId(UUID organisationId, Collection<UUID> ids) {
-        return repository.findAll(organisationId, ids.stream().distinct().toList()).stream()
-                .collect(Collectors.toMap(Queue::id, Function.identity()));
+        return names.byId(organisationId, ids);
     }
 }

@@ -28,10 +28,12 @@ public class QueueManagement {
             @Nullable Boolean isDefault) {}
 
     private final QueueRepository repository;
+    private final QueueNames names;
     private final Clock clock;
 
-    QueueManagement(QueueRepository repository, Clock clock) {
+    QueueManagement(QueueRepository repository, QueueNames names, Clock clock) {
         this.repository = repository;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -56,6 +58,7 @@ public class QueueManagement {
         actor.requireAdmin();
         Queue queue =
                 repository.find(actor.organisationId(), queueId).orElseThrow(() -> new NotFound("Queue " + queueId));
+        names.forget(actor.organisationId());
         if (change.name() != null) {
             String trimmed = requireName(change.name());
             requireUnique(actor.organisationId(), trimmed, queueId);

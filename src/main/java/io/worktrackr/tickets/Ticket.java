@@ -24,7 +24,7 @@ public final class Ticket {
     private final long number;
     private final UUID createdBy;
     private final Instant createdAt;
-    private final long version;
+    private long version;
     private String title;
     private String description;
     private TicketStatus status;
@@ -213,6 +213,14 @@ public final class Ticket {
         }
     }
 
+    /**
+     * The store saved this change (at the version it was loaded at, which the store then incremented): this
+     * instance now holds exactly the stored state, so nobody needs to read the row back.
+     */
+    void saved() {
+        version++;
+    }
+
     List<FieldChange> changes() {
         return List.copyOf(changes);
     }
@@ -275,7 +283,7 @@ public final class Ticket {
         return createdAt;
     }
 
-    /** The version this instance was loaded at; the store increments it on every saved change. */
+    /** The version this instance was loaded at (or saved at); the store increments it on every saved change. */
     public long version() {
         return version;
     }

@@ -8,6 +8,7 @@ import io.worktrackr.identity.UserDirectory;
 import io.worktrackr.queues.QueueDirectory;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,7 +65,7 @@ public class TicketManagement {
         if (command.assigneeId() != null) {
             requireMember(actor, command.assigneeId());
         }
-        Instant now = clock.instant();
+        Instant now = now();
         Priority priority = command.priority() == null ? Priority.MEDIUM : command.priority();
         Ticket ticket = Ticket.open(
                 actor.organisationId(),
@@ -97,9 +98,9 @@ public class TicketManagement {
         Ticket ticket = repository.findAllForUpdate(actor.organisationId(), List.of(ticketId)).stream()
                 .findFirst()
                 .orElseThrow(() -> new TicketNotFound(ticketId));
-        apply(actor, ticket, changes, clock.instant());
+        apply(actor, ticket, changes, now());
         save(actor, ticket);
-        return repository.find(actor.organisationId(), ticketId).orElseThrow();
+        return ticket;
     }
 
     /**
@@ -117,7 +118,7 @@ public class TicketManagement {
                         items.stream().map(BulkChange::ticketId).distinct().toList())
                 .stream()
                 .collect(Collectors.toMap(Ticket::id, Function.identity()));
-        Instant now = clock.instant();
+        Instant now = now();
         List<BulkRejected.FailedItem> failures = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
@@ -146,9 +147,7 @@ public class TicketManagement {
             throw new BulkRejected(failures, items.size());
         }
         items.forEach(item -> save(actor, tickets.get(item.ticketId())));
-        Map<UUID, Ticket> saved = repository.findAll(actor.organisationId(), tickets.keySet()).stream()
-                .collect(Collectors.toMap(Ticket::id, Function.identity()));
-        return items.stream().map(item -> saved.get(item.ticketId())).toList();
+        return items.stream().map(item -> tickets.get(item.ticketId())).toList();
     }
 
     private void apply(Actor actor, Ticket ticket, TicketChanges changes, Instant now) {
@@ -188,8 +187,18 @@ public class TicketManagement {
         if (!repository.update(ticket)) {
             throw new StaleTicket(ticket.id(), ticket.number(), ticket.version(), ticket.version() + 1);
         }
+        // the row was locked and written from this instance: no read-back (its state is the stored state)
+        ticket.saved();
         events.publishEvent(new TicketChanged(
                 ticket.id(), ticket.organisationId(), actor.userId(), ticket.updatedAt(), ticket.changes()));
+    }
+
+    /**
+     * Now, at the precision both databases store (microseconds), so the ticket a use case returns from memory
+     * equals the one a later read returns.
+     */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private void requireMember(Actor actor, UUID userId) {

@@ -10,9 +10,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** GET a ticket's trail; the ticket's own access rule decides who may see it. */
+/** GET a ticket's trail, a page at a time; the ticket's own access rule decides who may see it. */
 @RestController
 class ActivityController {
 
@@ -43,7 +44,9 @@ class ActivityController {
         }
     }
 
-    record ActivityList(List<ActivityResponse> items) {}
+    /** One page, newest first; pass {@code nextCursor} as {@code cursor} for older entries (null: no more). */
+    record ActivityList(
+            List<ActivityResponse> items, @Nullable String nextCursor) {}
 
     private final ActivityQueries queries;
     private final CurrentActor currentActor;
@@ -55,9 +58,11 @@ class ActivityController {
 
     @Operation(operationId = "listTicketActivity", summary = "A ticket's activity trail, newest first")
     @GetMapping("/api/tickets/{id}/activity")
-    ActivityList activity(@PathVariable UUID id) {
-        return new ActivityList(queries.trail(currentActor.get(), id).stream()
-                .map(ActivityResponse::of)
-                .toList());
+    ActivityList activity(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        ActivityQueries.ActivityPage page = queries.trail(currentActor.get(), id, cursor, limit);
+        return new ActivityList(page.items().stream().map(ActivityResponse::of).toList(), page.nextCursor());
     }
 }
