@@ -36,14 +36,18 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @WebMvcTest(
         controllers = ProblemsWebTests.TestController.class,
-        includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ProblemsWebTests.WEB_PLUMBING))
-@Import(ProblemsWebTests.TestController.class)
+        includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ProblemsWebTests.WEB_PLUMBING),
+        // other modules' advices (e.g. the tickets module's) need their module's beans; this slice is the platform's
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ProblemsWebTests.OTHER_MODULES))
+@Import({ProblemsWebTests.TestController.class, ProblemsWebTests.UploadLimits.class})
 @ExtendWith(OutputCaptureExtension.class)
 class ProblemsWebTests {
 
     /** The platform's HTTP plumbing by name, wherever it sits under platform (web/, internal/ …). */
     static final String WEB_PLUMBING =
             "io\\.worktrackr\\.platform\\.(\\w+\\.)*(Security|Problem|JsonBodyLimit|WebApp|Time)\\w*";
+
+    static final String OTHER_MODULES = "io\\.worktrackr\\.(?!platform\\.)\\w+\\..*";
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String TYPES = "https://worktrackr.io/problems/";
@@ -53,6 +57,15 @@ class ProblemsWebTests {
 
     @MockitoBean
     ApiTokens apiTokens;
+
+    /** The upload limits the attachments module provides in the whole app (the problem handler names them). */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class UploadLimits {
+        @org.springframework.context.annotation.Bean
+        jakarta.servlet.MultipartConfigElement multipartConfigElement() {
+            return new jakarta.servlet.MultipartConfigElement("", 25L * 1024 * 1024, -1L, 0);
+        }
+    }
 
     @RestController
     static class TestController {
