@@ -20,9 +20,22 @@ public final class TestDatabases {
         return "postgresql".equals(System.getProperty("worktrackr.test.database", "h2"));
     }
 
+    /**
+     * The external test server: {@code -Dworktrackr.test.pg.url=…}, else the environment variable
+     * {@code WORKTRACKR_TEST_PG_URL} (how CI points the README's plain {@code ./mvnw verify} at its server), else none.
+     */
+    private static String externalPostgresUrl() {
+        String property = System.getProperty("worktrackr.test.pg.url", "");
+        if (!property.isBlank()) {
+            return property;
+        }
+        String env = System.getenv("WORKTRACKR_TEST_PG_URL");
+        return env == null ? "" : env;
+    }
+
     public static void configure(DynamicPropertyRegistry registry) {
         if (isPostgres()) {
-            String url = System.getProperty("worktrackr.test.pg.url", "");
+            String url = externalPostgresUrl();
             if (url.isBlank()) {
                 // no external server given: a real PostgreSQL of our own, started once per JVM
                 registry.add("spring.datasource.url", EmbeddedPostgresServer::jdbcUrl);
