@@ -5,6 +5,10 @@ describe('dashboard URL', () => {
   it('reads view, filters, sort and search, ignoring what it does not know', () => {
     const filters = filtersFromParams(new URLSearchParams('view=open&priority=high&sort=-number&q=%20foo%20&bogus=1'));
     expect(filters).toEqual({ view: 'open', priority: 'high', sort: '-number', q: 'foo' });
+    expect(filtersFromParams(new URLSearchParams('view=all&q=%09invoice%0D%0A%00x%20'))).toEqual({
+      view: 'all',
+      q: 'invoice x',
+    });
     expect(filtersFromParams(new URLSearchParams('view=nope&priority=extreme&sort=colour'))).toEqual({ view: 'my' });
   });
 

@@ -19,6 +19,14 @@ const isPriority = (value: string | null): value is Priority =>
 const isSort = (value: string | null): value is TicketSort =>
   value !== null && (SORT_FIELDS as readonly string[]).includes(value.replace(/^-/, ''));
 
+/**
+ * Search words as the server accepts them: a pasted tab, line break or other control character becomes a space
+ * (the API refuses control characters in `q`; a person searching means the words, not the layout).
+ */
+function searchText(value: string | null): string | undefined {
+  return value?.replace(/[\s\p{Cc}]+/gu, ' ').trim();
+}
+
 export function filtersFromParams(params: URLSearchParams): TicketListFilters {
   const filters: TicketListFilters = {
     view: isView(params.get('view')) ? (params.get('view') as TicketView) : DEFAULT_VIEW,
@@ -26,7 +34,7 @@ export function filtersFromParams(params: URLSearchParams): TicketListFilters {
   const queueId = params.get('queueId');
   const priority = params.get('priority');
   const assigneeId = params.get('assigneeId');
-  const q = params.get('q')?.trim();
+  const q = searchText(params.get('q'));
   const sort = params.get('sort');
   if (queueId) filters.queueId = queueId;
   if (isPriority(priority)) filters.priority = priority;
