@@ -42,7 +42,16 @@ class CrossOrganisationIntegrationTests extends IntegrationTest {
                         .get("/api/tickets/number/" + Json.number(ticket, "$.number"))
                         .status())
                 .isEqualTo(404);
+        assertThat(intruder.api()
+                        .get("/api/ticket-numbers/" + Json.number(ticket, "$.number"))
+                        .status())
+                .isEqualTo(404);
         assertThat(intruder.api().get(ticketPath + "/activity").status()).isEqualTo(404);
+        // a later page of the trail is behind the same wall
+        assertThat(intruder.api()
+                        .get(ticketPath + "/activity?limit=1&cursor=" + Long.MAX_VALUE)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
