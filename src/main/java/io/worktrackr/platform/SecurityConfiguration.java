@@ -117,17 +117,12 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /**
-     * Makes sure the XSRF-TOKEN cookie is present for the app on every response (tokens are loaded lazily). Not
-     * for bearer-token calls: they are exempt from CSRF and carry no cookies, so a token made for them (random
-     * bytes from the shared SecureRandom, a Set-Cookie header) would be thrown away.
-     */
+    /** Makes sure the XSRF-TOKEN cookie is present for the app on every response (tokens are loaded lazily). */
     private static final class CsrfCookieFilter extends OncePerRequestFilter {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if (!ApiTokenAuthenticationFilter.hasBearerToken(request)
-                    && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
                 token.getToken();
             }
             chain.doFilter(request, response);
