@@ -45,7 +45,7 @@ class ProblemsWebTests {
 
     /** The platform's HTTP plumbing by name, wherever it sits under platform (web/, internal/ …). */
     static final String WEB_PLUMBING =
-            "io\\.worktrackr\\.platform\\.(\\w+\\.)*(Security|Problem|JsonBodyLimit|WebApp|Time)\\w*";
+            "io\\.worktrackr\\.platform\\.(\\w+\\.)*(Security|Problem|JsonBodyLimit|WebApp|Time|DatabaseOutage)\\w*";
 
     static final String OTHER_MODULES = "io\\.worktrackr\\.(?!platform\\.)\\w+\\..*";
 
