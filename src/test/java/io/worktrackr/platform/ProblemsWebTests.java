@@ -154,8 +154,11 @@ class ProblemsWebTests {
         String huge = "{\"title\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
 
         MvcTestResult result = send(post("/api/test/things").content(huge));
+        // the same path spelled with an escape must not slip past the limit
+        MvcTestResult escaped = send(post("/%61pi/test/things").content(huge));
 
         assertProblem(result, 413, "payload-too-large");
+        assertProblem(escaped, 413, "payload-too-large");
     }
 
     @Test
