@@ -371,4 +371,22 @@ class IdentityIntegrationTests extends IntegrationTest {
         assertThat(org.admin.api().get("/api/me").string("$.currentOrganisation.role"))
                 .isEqualTo("admin");
     }
+
+    @Test
+    void anApiTokenCannotMintListOrRevokeTokensNorJoinOrganisations() {
+        Org org = fixtures.organisation();
+        Api script = org.admin.api();
+
+        Api.Response minted = script.post("/api/me/tokens", Map.of("name", "child of a leaked token"));
+
+        assertThat(minted.status()).as(minted.toString()).isEqualTo(403);
+        assertThat(minted.string("$.type")).endsWith("/forbidden");
+        assertThat(script.get("/api/me/tokens").status()).isEqualTo(403);
+        assertThat(script.delete("/api/me/tokens/" + UUID.randomUUID()).status())
+                .isEqualTo(403);
+        assertThat(script.post("/api/me/invitations/" + UUID.randomUUID() + "/accept", Map.of())
+                        .status())
+                .isEqualTo(403);
+        assertThat(org.admin.session().get("/api/me/tokens").size("$")).isEqualTo(1);
+    }
 }
