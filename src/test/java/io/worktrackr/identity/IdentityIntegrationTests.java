@@ -401,4 +401,23 @@ class IdentityIntegrationTests extends IntegrationTest {
                         .status())
                 .isEqualTo(200);
     }
+
+    @Test
+    void behindATlsProxyCookiesAreSecureAndHstsIsSent() {
+        Api.Response viaHttps =
+                Api.session(port).withHeader("X-Forwarded-Proto", "https").get("/api/auth/csrf");
+        Api.Response plain = Api.session(port).get("/api/auth/csrf");
+
+        assertThat(viaHttps.raw().headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("XSRF-TOKEN="))
+                .singleElement()
+                .satisfies(cookie -> assertThat(cookie).contains("Secure"));
+        assertThat(viaHttps.header("Strict-Transport-Security")).contains("max-age=31536000");
+        assertThat(plain.raw().headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("XSRF-TOKEN="))
+                .singleElement()
+                .satisfies(cookie -> assertThat(cookie).doesNotContain("Secure"));
+        assertThat(plain.raw().headers().firstValue("Strict-Transport-Security"))
+                .isEmpty();
+    }
 }
