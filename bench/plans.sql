@@ -194,15 +194,16 @@ WHERE ticket_id = :'tid' AND seq < 9223372036854775807 AND organisation_id = :'o
 ORDER BY seq DESC
 FETCH FIRST 51 ROWS ONLY;
 
-\echo '### PATCH /api/tickets/{id} (status): lock, update with version check, tally changes, activity row (rolled back); no read-back'
+\echo '### PATCH /api/tickets/{id} (status): lock, update with version check and tally changes (one statement, TicketTally.updatedAndMoved), activity row (rolled back); no read-back'
 BEGIN;
 :explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.id IN (:'tid') ORDER BY t.id FOR UPDATE;
-:explain UPDATE tickets SET title = title, description = description, status = 'open', priority = priority,
+:explain WITH updated AS (UPDATE tickets SET title = title, description = description, status = 'open', priority = priority,
        queue_id = queue_id, assignee_id = assignee_id, updated_at = now(), resolved_at = NULL,
        closed_at = NULL, version = version + 1
-WHERE organisation_id = :'org' AND id = :'tid' AND version = (SELECT version FROM tickets WHERE id = :'tid');
-:explain INSERT INTO ticket_tally_changes (organisation_id, status, queue_id, assignee_id, delta)
-VALUES (:'org', 'closed', :'billing', NULL, -1), (:'org', 'open', :'billing', NULL, 1);
+WHERE organisation_id = :'org' AND id = :'tid' AND version = (SELECT version FROM tickets WHERE id = :'tid') RETURNING organisation_id)
+INSERT INTO ticket_tally_changes (organisation_id, status, queue_id, assignee_id, delta)
+SELECT organisation_id, CAST('closed' AS VARCHAR(20)), CAST(:'billing' AS UUID), CAST(NULL AS UUID), -1 FROM updated
+UNION ALL SELECT organisation_id, CAST('open' AS VARCHAR(20)), CAST(:'billing' AS UUID), CAST(NULL AS UUID), 1 FROM updated;
 :explain INSERT INTO activity_log (id, organisation_id, ticket_id, actor_id, occurred_at, action, field, old_value, new_value)
 VALUES (gen_random_uuid(), :'org', :'tid', :'alice', now(), 'changed', 'status', 'closed', 'open');
 ROLLBACK;

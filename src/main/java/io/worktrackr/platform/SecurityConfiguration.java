@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -41,6 +42,16 @@ class SecurityConfiguration {
         CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
         repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
         return repository;
+    }
+
+    /**
+     * No observations of the security filter chain: Spring Security would otherwise wrap each of its filters in a
+     * Micrometer observation on every request (about twenty per request), recorded into meters nobody reads (the
+     * actuator exposes health and info only). The request itself is still observed once (http.server.requests).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Used by sign-in to give the new session a fresh CSRF token. */

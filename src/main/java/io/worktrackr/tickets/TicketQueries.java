@@ -200,7 +200,7 @@ public class TicketQueries implements QueueLoad {
         }
     }
 
-    private static boolean isPostgresql(DataSource dataSource) {
+    static boolean isPostgresql(DataSource dataSource) {
         try {
             return "PostgreSQL"
                     .equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));

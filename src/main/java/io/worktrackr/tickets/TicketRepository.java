@@ -7,7 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -136,32 +139,28 @@ class TicketRepository {
      * the check is a last guard; it returns false instead of overwriting.
      */
     boolean update(Ticket t) {
-        boolean updated = jdbc.sql("""
+        Map<String, Object> params = new HashMap<>();
+        params.put("title", t.title());
+        params.put("description", t.description());
+        params.put("status", t.status().code());
+        params.put("priority", t.priority().code());
+        params.put("queue", t.queueId());
+        params.put("assignee", t.assigneeId());
+        params.put("updatedAt", toDb(t.updatedAt()));
+        params.put("resolvedAt", toDb(t.resolvedAt()));
+        params.put("closedAt", toDb(t.closedAt()));
+        params.put("org", t.organisationId());
+        params.put("id", t.id());
+        params.put("version", t.version());
+        // the row was locked and still at the loaded version: it left exactly the group it was loaded in
+        return tally.updatedAndMoved(
+                """
                 UPDATE tickets SET title = :title, description = :description, status = :status, priority = :priority,
                        queue_id = :queue, assignee_id = :assignee, updated_at = :updatedAt, resolved_at = :resolvedAt,
                        closed_at = :closedAt, version = version + 1
-                WHERE organisation_id = :org AND id = :id AND version = :version""")
-                        .param("title", t.title())
-                        .param("description", t.description())
-                        .param("status", t.status().code())
-                        .param("priority", t.priority().code())
-                        .param("queue", t.queueId())
-                        .param("assignee", t.assigneeId())
-                        .param("updatedAt", toDb(t.updatedAt()))
-                        .param("resolvedAt", toDb(t.resolvedAt()))
-                        .param("closedAt", toDb(t.closedAt()))
-                        .param("org", t.organisationId())
-                        .param("id", t.id())
-                        .param("version", t.version())
-                        .update()
-                == 1;
-        // the row was locked and still at the loaded version: it left exactly the group it was loaded in
-        if (updated) {
-            tally.moved(
-                    t.organisationId(),
-                    java.util.Objects.requireNonNull(t.storedGroup(), "an updated ticket was loaded"),
-                    TicketTally.Group.of(t));
-        }
-        return updated;
+                WHERE organisation_id = :org AND id = :id AND version = :version""",
+                params,
+                Objects.requireNonNull(t.storedGroup(), "an updated ticket was loaded"),
+                TicketTally.Group.of(t));
     }
 }

@@ -2,7 +2,9 @@ package io.worktrackr.tickets;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,9 +47,41 @@ class TicketTally {
     record Count(Group group, long tickets) {}
 
     private final JdbcClient jdbc;
+    private final boolean postgresql;
 
-    TicketTally(JdbcClient jdbc) {
+    TicketTally(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.postgresql = TicketQueries.isPostgresql(dataSource);
+    }
+
+    /**
+     * Runs a ticket's {@code UPDATE} (of at most one row, by organisation and id) and records that the ticket left {@code from} and entered {@code to}; returns whether the update found its
+     * row. On PostgreSQL both go in one statement (a data-modifying {@code WITH}): one round trip less while the
+     * ticket's row lock is held, which is what a status change waits on. H2 runs them one after the other.
+     */
+    boolean updatedAndMoved(String update, Map<String, ?> params, Group from, Group to) {
+        if (!postgresql || to.equals(from)) {
+            boolean updated = jdbc.sql(update).params(params).update() == 1;
+            if (updated) {
+                moved((UUID) params.get("org"), from, to);
+            }
+            return updated;
+        }
+        int recorded = jdbc.sql("WITH updated AS (" + update + " RETURNING organisation_id) "
+                        + "INSERT INTO ticket_tally_changes (organisation_id, status, queue_id, assignee_id, delta) "
+                        + "SELECT organisation_id, CAST(:tallyFromStatus AS VARCHAR(20)), CAST(:tallyFromQueue AS UUID), "
+                        + "CAST(:tallyFromAssignee AS UUID), -1 FROM updated "
+                        + "UNION ALL SELECT organisation_id, CAST(:tallyToStatus AS VARCHAR(20)), CAST(:tallyToQueue AS UUID), "
+                        + "CAST(:tallyToAssignee AS UUID), 1 FROM updated")
+                .params(params)
+                .param("tallyFromStatus", from.status().code())
+                .param("tallyFromQueue", from.queueId())
+                .param("tallyFromAssignee", from.assigneeId())
+                .param("tallyToStatus", to.status().code())
+                .param("tallyToQueue", to.queueId())
+                .param("tallyToAssignee", to.assigneeId())
+                .update();
+        return recorded == 2;
     }
 
     /**
