@@ -219,6 +219,26 @@ class TeamAdminIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aDeactivationMadeOnAnotherNodeStopsTheMemberWithinASecond() {
+        Org org = fixtures.organisation();
+        User agent = org.agent("Elsewhere");
+        assertThat(agent.api().get("/api/tickets").status()).isEqualTo(200); // this node now holds their identity
+        assertThat(agent.session().get("/api/tickets").status()).isEqualTo(200);
+
+        // what another node's deactivation leaves in the database (this node's caches are not told)
+        jdbc.sql(
+                        "UPDATE memberships SET deactivated_at = CURRENT_TIMESTAMP WHERE organisation_id = :org AND user_id = :user")
+                .param("org", org.id)
+                .param("user", agent.id())
+                .update();
+
+        long start = System.nanoTime();
+        assertBecomes(403, () -> agent.api().get("/api/tickets").status());
+        assertBecomes(403, () -> agent.session().get("/api/tickets").status());
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(WITHIN);
+    }
+
+    @Test
     void agentsCannotManageMembersAndForeignMembersAre404() {
         Org org = fixtures.organisation();
         User agent = org.agent("Agent");
