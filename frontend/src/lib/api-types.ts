@@ -1341,6 +1341,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditPageResponse'];
+        };
+      };
       /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
       401: {
         headers: {
@@ -1522,6 +1531,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationResponse'][];
+        };
+      };
       /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
       401: {
         headers: {
@@ -1767,6 +1785,15 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationPreviewResponse'];
+        };
+      };
       /** @description The body is not JSON (`malformed-json`). */
       400: {
         headers: {
@@ -1865,6 +1892,15 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeResponse'];
+        };
+      };
       /** @description The body is not JSON (`malformed-json`). */
       400: {
         headers: {
@@ -2010,6 +2046,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeResponse'];
+        };
+      };
       /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
       401: {
         headers: {
@@ -2655,6 +2700,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberPageResponse'];
+        };
+      };
       /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
       401: {
         headers: {
@@ -3122,6 +3176,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueueMemberResponse'][];
+        };
+      };
       /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
       401: {
         headers: {

@@ -52,6 +52,7 @@ class AuditController {
     }
 
     @Operation(operationId = "listAudit", summary = "The organisation's audit trail, newest first (admin)")
+    @ApiResponse(responseCode = "200", description = "OK.")
     @ApiResponse(responseCode = "403", description = "Not an admin (`forbidden`).")
     @ApiResponse(responseCode = "422", description = "A bad `limit` or `cursor` (`invalid-input`).")
     @GetMapping("/api/audit")

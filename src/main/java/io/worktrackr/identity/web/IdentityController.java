@@ -160,6 +160,7 @@ class IdentityController {
     @Operation(
             operationId = "acceptInvitation",
             summary = "Accept an invitation to an organisation; a browser session then acts in it")
+    @ApiResponse(responseCode = "200", description = "OK.")
     @ApiResponse(responseCode = "404", description = "No open invitation to this organisation (`not-found`).")
     @PostMapping("/api/me/invitations/{organisationId}/accept")
     MeResponse acceptInvitation(@PathVariable UUID organisationId) {
@@ -169,6 +170,7 @@ class IdentityController {
     }
 
     @Operation(operationId = "changeMe", summary = "Change one's name, time zone or avatar colour")
+    @ApiResponse(responseCode = "200", description = "OK.")
     @ApiResponse(responseCode = "422", description = "A bad `name`, `timeZone` or `colour` (`invalid-input`).")
     @PatchMapping("/api/me")
     MeResponse changeMe(@Valid @RequestBody ChangeMeRequest body) {

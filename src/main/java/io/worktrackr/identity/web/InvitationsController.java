@@ -104,6 +104,7 @@ class InvitationsController {
     }
 
     @Operation(operationId = "listInvitations", summary = "List the open invitations, newest first (admin)")
+    @ApiResponse(responseCode = "200", description = "OK.")
     @ApiResponse(responseCode = "403", description = "Not an admin (`forbidden`).")
     @GetMapping("/api/invitations")
     List<InvitationResponse> list() {
@@ -126,6 +127,7 @@ class InvitationsController {
     @Operation(
             operationId = "previewInvitation",
             summary = "What an invitation link invites to (public; the token travels in the body, never the URL)")
+    @ApiResponse(responseCode = "200", description = "OK.")
     @ApiResponse(responseCode = "404", description = "Unknown, used, revoked or expired link (`not-found`).")
     @PostMapping("/api/invitations/preview")
     InvitationPreviewResponse preview(@Valid @RequestBody InvitationTokenRequest body) {

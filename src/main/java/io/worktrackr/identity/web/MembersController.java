@@ -116,6 +116,7 @@ class MembersController {
     @Operation(
             operationId = "listMemberDirectory",
             summary = "Search and page through the organisation's people of any status, by name (admin)")
+    @ApiResponse(responseCode = "200", description = "OK.")
     @ApiResponse(responseCode = "403", description = "Not an admin (`forbidden`).")
     @ApiResponse(responseCode = "422", description = "A bad `status`, `limit` or `cursor` (`invalid-input`).")
     @GetMapping("/api/members/directory")

@@ -148,6 +148,7 @@ class QueuesController {
     }
 
     @Operation(operationId = "listQueueMembers", summary = "The queue's members (the agents who work it), by name")
+    @ApiResponse(responseCode = "200", description = "OK.")
     @ApiResponse(responseCode = "404", description = "No such queue here (`not-found`).")
     @GetMapping("/api/queues/{id}/members")
     List<QueueMemberResponse> queueMembers(@PathVariable UUID id) {
