@@ -42,8 +42,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     /** Tomcat does not say which limit an upload broke; the configured per-file limit is the one that matters. */
     private final long maxFileSize;
 
-    ProblemHandler(MultipartConfigElement multipart) {
+    private final DatabaseOutageLog outageLog;
+
+    ProblemHandler(MultipartConfigElement multipart, DatabaseOutageLog outageLog) {
         this.maxFileSize = multipart.getMaxFileSize();
+        this.outageLog = outageLog;
     }
 
     @ExceptionHandler(ProblemException.class)
@@ -93,6 +96,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception e, WebRequest request) {
+        if (DatabaseOutage.causedBy(e)) {
+            outageLog.refused(e);
+            ResponseEntity<Object> answer =
+                    respond(Problems.of(ProblemType.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL), request);
+            return ResponseEntity.status(answer.getStatusCode())
+                    .headers(answer.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
+                    .body(answer.getBody());
+        }
         String errorId = UUID.randomUUID().toString();
         log.error("Unexpected failure, errorId={}", errorId, e);
         ProblemDetail problem = Problems.of(

@@ -46,7 +46,7 @@ class ProblemsWebTests {
 
     /** The platform's HTTP plumbing by name, wherever it sits under platform (web/, internal/ …). */
     static final String WEB_PLUMBING =
-            "io\\.worktrackr\\.platform\\.(\\w+\\.)*(Security|Problem|JsonBodyLimit|WebApp|Time)\\w*";
+            "io\\.worktrackr\\.platform\\.(\\w+\\.)*(Security|Problem|JsonBodyLimit|WebApp|Time|DatabaseOutage)\\w*";
 
     static final String OTHER_MODULES = "io\\.worktrackr\\.(?!platform\\.)\\w+\\..*";
 
@@ -159,8 +159,11 @@ class ProblemsWebTests {
         String huge = "{\"title\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
 
         MvcTestResult result = send(post("/api/test/things").content(huge));
+        // the same path spelled with an escape must not slip past the limit
+        MvcTestResult escaped = send(post("/%61pi/test/things").content(huge));
 
         assertProblem(result, 413, "payload-too-large");
+        assertProblem(escaped, 413, "payload-too-large");
     }
 
     @Test
