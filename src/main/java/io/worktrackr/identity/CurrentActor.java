@@ -51,15 +51,30 @@ public class CurrentActor {
         return actor;
     }
 
+    /**
+     * The actor of a browser session: managing API tokens and joining organisations need a person signed in, so a
+     * token that leaked can neither mint further tokens (which would outlive its revocation) nor join elsewhere.
+     */
+    public Actor inBrowserSession() {
+        if (authentication().pinnedOrganisationId() != null) {
+            throw new Forbidden(
+                    "API tokens and invitations are managed from a signed-in browser session, not with a token.");
+        }
+        return get();
+    }
+
     /** The signed-in user, whichever organisation they act in. */
     public UUID userId() {
         return authentication().userId();
     }
 
-    /** The signed-in user, if any (for public endpoints that behave differently when someone is signed in). */
+    /**
+     * The user signed in with a browser session, if any (for public endpoints that behave differently when
+     * someone is signed in); an API token does not count, as it cannot join organisations.
+     */
     public java.util.Optional<UUID> signedInUserId() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth instanceof WorktrackrAuthentication worktrackr
+        return auth instanceof WorktrackrAuthentication worktrackr && worktrackr.pinnedOrganisationId() == null
                 ? java.util.Optional.of(worktrackr.userId())
                 : java.util.Optional.empty();
     }

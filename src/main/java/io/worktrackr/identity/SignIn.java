@@ -5,7 +5,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Checks e-mail and password. Unknown e-mail and wrong password are the same answer, in the same time, and
- * both count towards the {@link SignInThrottle}.
+ * both count towards the {@link SignInThrottle}. A hash of an older algorithm is replaced on success.
  */
 @Service
 public class SignIn {
@@ -34,8 +34,12 @@ public class SignIn {
             throw new NotAuthenticated("The e-mail or the password is wrong.");
         }
         throttle.recordSuccess(normalised);
-        UUID userId = account.orElseThrow().id();
-        repository.touchLastSeen(userId, clock.instant());
-        return userId;
+        IdentityRepository.UserAccount user = account.orElseThrow();
+        if (passwords.needsRehash(user.passwordHash())) {
+            // the password is at hand only now: move a bcrypt hash of before to today's algorithm
+            repository.replacePasswordHash(user.id(), user.passwordHash(), passwords.hash("password", password));
+        }
+        repository.touchLastSeen(user.id(), clock.instant());
+        return user.id();
     }
 }

@@ -150,9 +150,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             if (cause instanceof DatabindException binding && !(cause instanceof StreamReadException)) {
                 return invalid(List.of(new FieldError(path(binding), "has the wrong type")), request);
             }
+            if (cause instanceof StreamReadException read && duplicateField(read) != null) {
+                return invalid(List.of(new FieldError(duplicateField(read), "is given more than once")), request);
+            }
         }
         return respond(
                 Problems.of(ProblemType.MALFORMED_JSON, "The request body is missing or is not valid JSON."), request);
+    }
+
+    private static final java.util.regex.Pattern DUPLICATE =
+            java.util.regex.Pattern.compile("^Duplicate (?:Object property|field) \"([^\"]*)\"");
+
+    /** The property a body names twice (StrictJsonConfiguration turns the parser's duplicate detection on). */
+    private static @org.jspecify.annotations.Nullable String duplicateField(StreamReadException e) {
+        java.util.regex.Matcher matcher = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        return matcher.find() ? matcher.group(1) : null;
     }
 
     @Override

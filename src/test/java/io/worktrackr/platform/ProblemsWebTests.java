@@ -8,6 +8,7 @@ import io.worktrackr.identity.ApiTokens;
 import io.worktrackr.identity.Sessions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,7 +47,7 @@ class ProblemsWebTests {
 
     /** The platform's HTTP plumbing by name, wherever it sits under platform (web/, internal/ …). */
     static final String WEB_PLUMBING =
-            "io\\.worktrackr\\.platform\\.(\\w+\\.)*(Security|Problem|JsonBodyLimit|WebApp|Time|DatabaseOutage)\\w*";
+            "io\\.worktrackr\\.platform\\.(\\w+\\.)*(Security|Problem|JsonBodyLimit|WebApp|Time|DatabaseOutage|StrictJson)\\w*";
 
     static final String OTHER_MODULES = "io\\.worktrackr\\.(?!platform\\.)\\w+\\..*";
 
@@ -144,6 +145,23 @@ class ProblemsWebTests {
                 .bodyJson()
                 .extractingPath("$.errors[0].field")
                 .isEqualTo("title");
+    }
+
+    @Test
+    void scalarsAreNotCoercedAndDuplicateKeysAreRefusedNamingTheField() {
+        MvcTestResult numberAsTitle = send(post("/api/test/things").content("{\"title\": 123}"));
+        MvcTestResult booleanAsTitle = send(post("/api/test/things").content("{\"title\": true}"));
+        MvcTestResult textAsCount = send(post("/api/test/things").content("{\"title\": \"x\", \"count\": \"5\"}"));
+        MvcTestResult duplicate = send(post("/api/test/things").content("{\"title\": \"a\", \"title\": \"b\"}"));
+
+        for (MvcTestResult result : List.of(numberAsTitle, booleanAsTitle)) {
+            assertProblem(result, 422, "invalid-input");
+            assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("title");
+        }
+        assertProblem(textAsCount, 422, "invalid-input");
+        assertThat(textAsCount).bodyJson().extractingPath("$.errors[0].field").isEqualTo("count");
+        assertProblem(duplicate, 422, "invalid-input");
+        assertThat(duplicate).bodyJson().extractingPath("$.errors[0].field").isEqualTo("title");
     }
 
     @Test

@@ -164,7 +164,7 @@ class IdentityController {
     @ApiResponse(responseCode = "404", description = "No open invitation to this organisation (`not-found`).")
     @PostMapping("/api/me/invitations/{organisationId}/accept")
     MeResponse acceptInvitation(@PathVariable UUID organisationId) {
-        members.acceptInvitation(currentActor.userId(), organisationId);
+        members.acceptInvitation(currentActor.inBrowserSession().userId(), organisationId);
         currentActor.switchTo(organisationId);
         return MeResponse.of(me.me());
     }
@@ -186,13 +186,14 @@ class IdentityController {
     @PutMapping("/api/me/password")
     @ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
     void changePassword(@Valid @RequestBody ChangePasswordRequest body) {
+        currentActor.inBrowserSession(); // a leaked token must not take the account over
         me.changePassword(body.currentPassword(), body.newPassword(), currentActor.sessionId());
     }
 
     @Operation(operationId = "listSessions", summary = "List one's browser sessions, the most recently used first")
     @GetMapping("/api/me/sessions")
     List<SessionResponse> sessions() {
-        return browserSessions.of(currentActor.userId(), currentActor.sessionId()).stream()
+        return browserSessions.of(currentActor.inBrowserSession().userId(), currentActor.sessionId()).stream()
                 .map(s -> new SessionResponse(s.id(), s.device(), s.createdAt(), s.lastUsedAt(), s.current()))
                 .toList();
     }
@@ -203,7 +204,7 @@ class IdentityController {
     @DeleteMapping("/api/me/sessions/{id}")
     @ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
     void endSession(@PathVariable String id) {
-        browserSessions.end(currentActor.userId(), id);
+        browserSessions.end(currentActor.inBrowserSession().userId(), id);
     }
 
     @Operation(operationId = "endOtherSessions", summary = "Sign out all of one's other sessions")
@@ -211,13 +212,13 @@ class IdentityController {
     @DeleteMapping("/api/me/sessions")
     @ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
     void endOtherSessions() {
-        browserSessions.endAllOf(currentActor.userId(), currentActor.sessionId());
+        browserSessions.endAllOf(currentActor.inBrowserSession().userId(), currentActor.sessionId());
     }
 
     @Operation(operationId = "listApiTokens", summary = "List one's personal API tokens")
     @GetMapping("/api/me/tokens")
     List<TokenResponse> tokens() {
-        return tokens.list(currentActor.get()).stream()
+        return tokens.list(currentActor.inBrowserSession()).stream()
                 .map(t -> new TokenResponse(t.id(), t.name(), t.createdAt(), t.lastUsedAt()))
                 .toList();
     }
@@ -228,7 +229,7 @@ class IdentityController {
     @ApiResponse(responseCode = "201", description = "Created.")
     @PostMapping("/api/me/tokens")
     ResponseEntity<ApiTokens.IssuedToken> issueToken(@Valid @RequestBody CreateTokenRequest body) {
-        var issued = tokens.issue(currentActor.get(), body.name());
+        var issued = tokens.issue(currentActor.inBrowserSession(), body.name());
         return ResponseEntity.created(URI.create("/api/me/tokens/" + issued.id()))
                 .body(issued);
     }
@@ -237,6 +238,6 @@ class IdentityController {
     @DeleteMapping("/api/me/tokens/{id}")
     @ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
     void revokeToken(@PathVariable UUID id) {
-        tokens.revoke(currentActor.get(), id);
+        tokens.revoke(currentActor.inBrowserSession(), id);
     }
 }
