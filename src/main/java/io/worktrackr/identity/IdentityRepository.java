@@ -231,8 +231,17 @@ class IdentityRepository {
                     : rs.getTimestamp("deactivated_at") != null ? MemberStatus.DEACTIVATED : MemberStatus.ACTIVE,
             fromDb(rs, "last_seen_at"));
 
+    /**
+     * The name shown in the directory: someone invited who has not accepted yet is shown by the address the
+     * admin typed, never by their account's name (adding an existing account reveals nothing of it).
+     */
+    private static final String SHOWN_NAME = "LOWER(CASE WHEN m.accepted_at IS NULL THEN u.email ELSE u.name END)";
+
     private static final String MEMBER_DETAIL_COLUMNS =
-            "u.id, u.name, u.email, m.role, m.accepted_at, m.deactivated_at, u.last_seen_at, LOWER(u.name) AS sort_name";
+            "u.id, CASE WHEN m.accepted_at IS NULL THEN u.email ELSE u.name END AS name, u.email, m.role,"
+                    + " m.accepted_at, m.deactivated_at,"
+                    + " CASE WHEN m.accepted_at IS NULL THEN NULL ELSE u.last_seen_at END AS last_seen_at, "
+                    + SHOWN_NAME + " AS sort_name";
 
     record DirectoryRow(MemberDetail member, String sortName) {}
 
@@ -261,15 +270,16 @@ class IdentityRepository {
                     });
         }
         if (likePattern != null) {
-            sql.append(" AND (LOWER(u.name) LIKE :q ESCAPE '\\' OR u.email LIKE :q ESCAPE '\\')");
+            sql.append(" AND (" + SHOWN_NAME + " LIKE :q ESCAPE '\\' OR u.email LIKE :q ESCAPE '\\')");
             params.put("q", likePattern);
         }
         if (afterName != null && afterId != null) {
-            sql.append(" AND (LOWER(u.name) > :afterName OR (LOWER(u.name) = :afterName AND u.id > :afterId))");
+            sql.append(
+                    " AND (" + SHOWN_NAME + " > :afterName OR (" + SHOWN_NAME + " = :afterName AND u.id > :afterId))");
             params.put("afterName", afterName);
             params.put("afterId", afterId);
         }
-        sql.append(" ORDER BY LOWER(u.name), u.id LIMIT :limit");
+        sql.append(" ORDER BY " + SHOWN_NAME + ", u.id LIMIT :limit");
         params.put("limit", limit);
         return jdbc.sql(sql.toString())
                 .params(params)

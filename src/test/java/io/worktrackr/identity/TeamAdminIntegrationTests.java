@@ -63,8 +63,11 @@ class TeamAdminIntegrationTests extends IntegrationTest {
         // an existing account keeps its own name (the one the admin typed is not applied to it)
         assertThat(names).hasSize(5);
         assertThat(names.subList(2, 5)).containsExactly("Amy Alpha", "Mia Mike", "Zed Zulu");
-        assertThat(org.admin.api().get("/api/members/directory?status=invited").strings("$.items[*].email"))
-                .containsExactly(other.admin.email());
+        Api.Response invitedOnly = org.admin.api().get("/api/members/directory?status=invited");
+        assertThat(invitedOnly.strings("$.items[*].email")).containsExactly(other.admin.email());
+        // nothing of the existing account is shown before they accept: the address stands for the name
+        assertThat(invitedOnly.strings("$.items[*].name")).containsExactly(other.admin.email());
+        assertThat(invitedOnly.strings("$.items[*].lastSeenAt")).containsExactly((String) null);
         assertThat(all.strings("$.items[?(@.name == 'Zed Zulu')].status")).containsExactly("deactivated");
         assertThat(all.strings("$.items[?(@.name == 'Amy Alpha')].assignedActiveCount"))
                 .containsExactly("2");
