@@ -8,7 +8,6 @@ import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
 import io.worktrackr.testing.IntegrationTest;
 import io.worktrackr.testing.Json;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,49 +113,6 @@ class IdentityIntegrationTests extends IntegrationTest {
         assertThat(unknown.status()).isEqualTo(401);
         assertThat(unknown.string("$.detail")).isEqualTo(wrong.string("$.detail"));
         assertThat(right.status()).isEqualTo(200);
-    }
-
-    @Test
-    void repeatedWrongPasswordsLockThatAddressForAWhileButNoOther() {
-        Org org = fixtures.organisation();
-        User colleague = org.agent("Colleague");
-        for (int i = 0; i < 10; i++) {
-            assertThat(Api.session(port)
-                            .post("/api/auth/login", Map.of("email", org.admin.email(), "password", "guess-" + i))
-                            .status())
-                    .isEqualTo(401);
-        }
-
-        Api.Response locked = Api.session(port)
-                .post(
-                        "/api/auth/login",
-                        Map.of("email", org.admin.email().toUpperCase(), "password", Fixtures.PASSWORD));
-        Api.Response other = Api.session(port)
-                .post("/api/auth/login", Map.of("email", colleague.email(), "password", Fixtures.PASSWORD));
-
-        assertThat(locked.status()).isEqualTo(429);
-        assertThat(locked.contentType()).startsWith("application/problem+json");
-        assertThat(locked.number("$.retryAfterSeconds")).isPositive();
-        assertThat(other.status()).isEqualTo(200);
-    }
-
-    @Test
-    void aLockedAddressCanSignInAgainOnceTheFifteenMinuteWindowHasPassed() {
-        Org org = fixtures.organisation();
-        for (int i = 0; i < 10; i++) {
-            assertThat(signIn(org.admin.email(), "guess-" + i).status()).isEqualTo(401);
-        }
-        assertThat(signIn(org.admin.email(), Fixtures.PASSWORD).status()).isEqualTo(429);
-
-        clock.advance(Duration.ofMinutes(14));
-        assertThat(signIn(org.admin.email(), Fixtures.PASSWORD).status())
-                .as("still inside the window")
-                .isEqualTo(429);
-
-        clock.advance(Duration.ofMinutes(1));
-        assertThat(signIn(org.admin.email(), Fixtures.PASSWORD).status())
-                .as("15 minutes after the failures")
-                .isEqualTo(200);
     }
 
     private Api.Response signIn(String email, String password) {
@@ -448,5 +404,24 @@ class IdentityIntegrationTests extends IntegrationTest {
                         .post("/api/auth/login", Map.of("email", org.admin.email(), "password", Fixtures.PASSWORD))
                         .status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void behindATlsProxyCookiesAreSecureAndHstsIsSent() {
+        Api.Response viaHttps =
+                Api.session(port).withHeader("X-Forwarded-Proto", "https").get("/api/auth/csrf");
+        Api.Response plain = Api.session(port).get("/api/auth/csrf");
+
+        assertThat(viaHttps.raw().headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("XSRF-TOKEN="))
+                .singleElement()
+                .satisfies(cookie -> assertThat(cookie).contains("Secure"));
+        assertThat(viaHttps.header("Strict-Transport-Security")).contains("max-age=31536000");
+        assertThat(plain.raw().headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("XSRF-TOKEN="))
+                .singleElement()
+                .satisfies(cookie -> assertThat(cookie).doesNotContain("Secure"));
+        assertThat(plain.raw().headers().firstValue("Strict-Transport-Security"))
+                .isEmpty();
     }
 }

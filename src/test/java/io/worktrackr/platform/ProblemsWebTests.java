@@ -251,6 +251,15 @@ class ProblemsWebTests {
         assertThat(result).hasHeader("X-Content-Type-Options", "nosniff");
         assertThat(result).hasHeader("X-Frame-Options", "DENY");
         assertThat(result.getResponse().getHeader("Content-Security-Policy")).contains("default-src 'self'");
+        assertThat(result.getResponse().getHeader("Permissions-Policy")).contains("camera=()");
+        assertThat(result.getResponse().getHeader("Strict-Transport-Security"))
+                .as("plain http: no HSTS")
+                .isNull();
+
+        MvcTestResult overHttps =
+                mvc.perform(MockMvcRequestBuilders.get("/api/auth/csrf").secure(true));
+        assertThat(overHttps.getResponse().getHeader("Strict-Transport-Security"))
+                .isEqualTo("max-age=31536000 ; includeSubDomains");
     }
 
     private MockHttpServletRequestBuilder post(String path) {

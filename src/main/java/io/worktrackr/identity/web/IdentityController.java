@@ -130,10 +130,12 @@ class IdentityController {
     @ApiResponse(responseCode = "401", description = "Wrong e-mail or password (`not-authenticated`).")
     @ApiResponse(
             responseCode = "429",
-            description = "Too many failed sign-ins for this e-mail address (`too-many-sign-in-attempts`).")
+            description =
+                    "Too many sign-in attempts for this e-mail address or from this client: wait `retryAfterSeconds`"
+                            + " (`too-many-sign-in-attempts`).")
     @PostMapping("/api/auth/login")
     MeResponse login(@Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
-        sessions.start(signIn.authenticate(body.email(), body.password()), request, response);
+        sessions.start(signIn.authenticate(body.email(), body.password(), request.getRemoteAddr()), request, response);
         return MeResponse.of(me.me());
     }
 
