@@ -13,11 +13,13 @@ public class SignIn {
     private final IdentityRepository repository;
     private final Passwords passwords;
     private final SignInThrottle throttle;
+    private final java.time.Clock clock;
 
-    SignIn(IdentityRepository repository, Passwords passwords, SignInThrottle throttle) {
+    SignIn(IdentityRepository repository, Passwords passwords, SignInThrottle throttle, java.time.Clock clock) {
         this.repository = repository;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.clock = clock;
     }
 
     /**
@@ -40,6 +42,7 @@ public class SignIn {
             // the password is at hand only now: move a bcrypt hash of before to today's algorithm
             repository.replacePasswordHash(user.id(), user.passwordHash(), passwords.hash("password", password));
         }
+        repository.touchLastSeen(user.id(), clock.instant());
         return user.id();
     }
 }

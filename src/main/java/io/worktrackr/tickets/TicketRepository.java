@@ -163,4 +163,17 @@ class TicketRepository {
                 Objects.requireNonNull(t.storedGroup(), "an updated ticket was loaded"),
                 TicketTally.Group.of(t));
     }
+
+    /** The ids of the queue's active tickets (to move them elsewhere). */
+    List<UUID> activeIdsInQueue(UUID organisationId, UUID queueId) {
+        return jdbc.sql("SELECT t.id FROM tickets t WHERE t.organisation_id = :org AND t.queue_id = :queue"
+                        + " AND t.status IN (:statuses)")
+                .param("org", organisationId)
+                .param("queue", queueId)
+                .param(
+                        "statuses",
+                        TicketStatus.active().stream().map(TicketStatus::code).toList())
+                .query(UUID.class)
+                .list();
+    }
 }
