@@ -185,7 +185,8 @@ export type Me = Flat<
       invitations: Invitation[];
       currentOrganisation: Flat<With<MeWire['currentOrganisation'], { role: Role }>>;
     }
-  >
+  > &
+    Partial<Profile>
 >;
 
 // ---------------------------------------------------------------------------------------------------
@@ -214,3 +215,125 @@ export type NewComment = Flat<
 export type CommentEdit = Complete<RequestOf<'/api/tickets/{ticketId}/comments/{commentId}', 'patch'>>;
 export type Credentials = Complete<RequestOf<'/api/auth/login', 'post'>>;
 export type SignUp = Complete<RequestOf<'/api/signup', 'post'>>;
+
+// ---------------------------------------------------------------------------------------------------
+// Team administration and account self-service (issue 9). The document describes these once the
+// admin API lands; until then these shapes are the agreed contract, written out here (the one place).
+
+export const MEMBER_STATUSES = ['active', 'invited', 'deactivated'] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+
+/** A person in the admin's member directory (`GET /api/members/directory`). */
+export interface DirectoryMember {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  status: MemberStatus;
+  lastSeenAt: string | null;
+  assignedActiveCount: number;
+}
+export interface DirectoryPage {
+  items: DirectoryMember[];
+  nextCursor: string | null;
+}
+export interface DirectoryQuery {
+  q?: string;
+  status?: MemberStatus;
+}
+/** `PATCH /api/members/{id}`: one change at a time. */
+export type MemberChange = { role: Role } | { status: 'active' | 'deactivated' };
+
+export interface NewInvitation {
+  email: string;
+  role: Role;
+}
+/** The answer to creating an invitation: `acceptUrl` is shown once. */
+export interface IssuedInvitation {
+  id: string;
+  email: string;
+  role: Role;
+  expiresAt: string;
+  acceptUrl: string;
+}
+/** An invitation the organisation sent and nobody accepted yet. */
+export interface SentInvitation {
+  id: string;
+  email: string;
+  role: Role;
+  invitedBy: Actor;
+  createdAt: string;
+  expiresAt: string;
+}
+export interface InvitationPreview {
+  organisationName: string;
+  email: string;
+  accountExists: boolean;
+}
+export interface InvitationAcceptance {
+  token: string;
+  name?: string;
+  password?: string;
+}
+
+/** A queue as an admin manages it. */
+export type AdminQueue = Flat<Omit<QueueWire, 'position' | 'mine'> & { position: number; mine: boolean }>;
+export interface QueueChanges {
+  name?: string;
+  archived?: boolean;
+  isDefault?: boolean;
+  moveActiveTicketsTo?: string;
+}
+export interface NewQueue {
+  name: string;
+}
+export type QueueMember = Person;
+
+export interface Organisation {
+  id: string;
+  name: string;
+  timeZone: string;
+}
+export interface OrganisationChanges {
+  name?: string;
+  timeZone?: string;
+}
+
+/** The signed-in person's own settings (`Me` carries them). */
+export interface Profile {
+  timeZone: string;
+  colour: string;
+}
+export interface ProfileChanges {
+  name?: string;
+  timeZone?: string;
+  colour?: string;
+}
+export interface PasswordChange {
+  currentPassword: string;
+  newPassword: string;
+}
+export interface SignInSession {
+  id: string;
+  device: string;
+  createdAt: string;
+  lastUsedAt: string;
+  current: boolean;
+}
+
+export type ApiToken = Flat<Complete<ResponseOf<'/api/me/tokens', 'get'>>[number]>;
+export type IssuedToken = Complete<ResponseOf<'/api/me/tokens', 'post'>>;
+export type NewToken = Complete<RequestOf<'/api/me/tokens', 'post'>>;
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actor: Actor;
+  action: string;
+  summary: string;
+  details: unknown;
+}
+export interface AuditPage {
+  items: AuditEntry[];
+  nextCursor: string | null;
+}

@@ -9,6 +9,7 @@ export const PROBLEM_TYPE_BASE = 'https://worktrackr.io/problems/';
 export const PROBLEM_TYPES = {
   malformedJson: { slug: 'malformed-json', status: 400, title: 'Malformed request body' },
   notAuthenticated: { slug: 'not-authenticated', status: 401, title: 'Not signed in' },
+  sessionEnded: { slug: 'session-ended', status: 401, title: 'Signed out elsewhere' },
   forbidden: { slug: 'forbidden', status: 403, title: 'Not allowed' },
   csrf: { slug: 'csrf', status: 403, title: 'CSRF token missing or invalid' },
   notFound: { slug: 'not-found', status: 404, title: 'Not found' },
@@ -18,6 +19,7 @@ export const PROBLEM_TYPES = {
   alreadyMember: { slug: 'already-member', status: 409, title: 'Already added' },
   lastAdmin: { slug: 'last-admin', status: 409, title: 'Last admin' },
   queueNameTaken: { slug: 'queue-name-taken', status: 409, title: 'Queue name taken' },
+  queueNotEmpty: { slug: 'queue-not-empty', status: 409, title: 'Queue holds active tickets' },
   commentRedacted: { slug: 'comment-redacted', status: 409, title: 'Comment redacted' },
   payloadTooLarge: { slug: 'payload-too-large', status: 413, title: 'Request body too large' },
   /** An upload over the per-file limit: the same slug as any body too large, a title that names the file. */

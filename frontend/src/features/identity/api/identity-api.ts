@@ -8,6 +8,9 @@ export const identityKeys = {
   acceptInvitation: () => [...identityKeys.all, 'accept-invitation'] as const,
 };
 
+/** How often an open tab asks whether its session still exists. */
+export const SESSION_CHECK_MS = 5_000;
+
 export const fetchMe = (signal?: AbortSignal) => api.get<Me>('/api/me', { signal });
 export const signUp = (body: SignUp) => api.post<Me>('/api/signup', body);
 export const login = (credentials: Credentials) => api.post<Me>('/api/auth/login', credentials);
@@ -24,6 +27,8 @@ export const meQueryOptions = () =>
     // "Not signed in" is an answer here, not an expired session.
     meta: { skipAuthRedirect: true },
     staleTime: 60_000,
+    // A session ended elsewhere (password change, deactivation, "sign out all others") shows within seconds.
+    refetchInterval: SESSION_CHECK_MS,
   });
 
 export function useMe() {
