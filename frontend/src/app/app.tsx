@@ -3,6 +3,7 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider, createBrowserRouter } from 'react-router';
+import { SESSION_CHECK_MS, identityKeys } from '@/features/identity';
 import { createAppQueryClient } from './query-client';
 import { loginPath, signInReason } from './dashboard-params';
 import { routes } from './router';
@@ -26,7 +27,9 @@ export function createSessionAwareQueryClient(router: AppRouter, options: { test
 
 function createApp() {
   const router = createBrowserRouter(routes);
-  return { router, queryClient: createSessionAwareQueryClient(router) };
+  const queryClient = createSessionAwareQueryClient(router);
+  queryClient.setQueryDefaults(identityKeys.me(), { refetchInterval: SESSION_CHECK_MS });
+  return { router, queryClient };
 }
 
 export function App() {

@@ -12,7 +12,8 @@ import { createQueryClient, type AppMutationMeta, type QueryClientHooks } from '
  * `updatedAt`), so the ticket and the lists that sort by it go stale.
  */
 const DEPENDANTS: Record<NonNullable<AppMutationMeta['changes']>, QueryKey[]> = {
-  tickets: [queueKeys.all],
+  // (and the member directory's count of each person's active tickets)
+  tickets: [queueKeys.all, memberKeys.all],
   conversation: [ticketKeys.activities(), ticketKeys.byNumbers(), ticketKeys.lists()],
   // Moving a queue's active tickets, renaming or archiving a queue shows on tickets and counts.
   queues: [ticketKeys.all],
@@ -20,7 +21,10 @@ const DEPENDANTS: Record<NonNullable<AppMutationMeta['changes']>, QueryKey[]> = 
   members: [memberKeys.all],
 };
 
-export function createAppQueryClient(onUnauthenticated: (problem: ApiProblem) => void, options: { test?: boolean } = {}): QueryClient {
+export function createAppQueryClient(
+  onUnauthenticated: (problem: ApiProblem) => void,
+  options: { test?: boolean } = {},
+): QueryClient {
   const hooks: QueryClientHooks = {
     onUnauthenticated,
     onServerStateChanged: (client, changes) => {

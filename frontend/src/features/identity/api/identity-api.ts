@@ -8,7 +8,11 @@ export const identityKeys = {
   acceptInvitation: () => [...identityKeys.all, 'accept-invitation'] as const,
 };
 
-/** How often an open tab asks whether its session still exists. */
+/**
+ * How often an open tab asks whether its session still exists, so a session ended elsewhere (password
+ * change, deactivation, "sign out all others") shows within seconds. The app sets it as the `me`
+ * query's default (tests leave it out: they end sessions on purpose).
+ */
 export const SESSION_CHECK_MS = 5_000;
 
 export const fetchMe = (signal?: AbortSignal) => api.get<Me>('/api/me', { signal });
@@ -27,8 +31,6 @@ export const meQueryOptions = () =>
     // "Not signed in" is an answer here, not an expired session.
     meta: { skipAuthRedirect: true },
     staleTime: 60_000,
-    // A session ended elsewhere (password change, deactivation, "sign out all others") shows within seconds.
-    refetchInterval: SESSION_CHECK_MS,
   });
 
 export function useMe() {

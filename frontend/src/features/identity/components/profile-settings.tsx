@@ -22,7 +22,21 @@ import type { Me, ProfileChanges } from '../types';
 import { initials } from './user-menu';
 
 /** The avatar colours a person can choose (Mantine palette names). */
-export const AVATAR_COLOURS = ['indigo', 'blue', 'cyan', 'teal', 'green', 'lime', 'yellow', 'orange', 'red', 'pink', 'grape', 'violet', 'gray'] as const;
+export const AVATAR_COLOURS = [
+  'indigo',
+  'blue',
+  'cyan',
+  'teal',
+  'green',
+  'lime',
+  'yellow',
+  'orange',
+  'red',
+  'pink',
+  'grape',
+  'violet',
+  'gray',
+] as const;
 const DEFAULT_COLOUR = 'indigo';
 const DEFAULT_TIME_ZONE = 'UTC';
 
@@ -218,7 +232,7 @@ export function ProfileSettings({ me }: { me: Me }) {
   return (
     <Stack gap="md">
       <PageHeader title="Profile" description="Your name, time zone and avatar, and your password." />
-      <ProfileForm key={`${me.user.id}`} me={me} />
+      <ProfileForm key={me.user.id} me={me} />
       <PasswordForm />
     </Stack>
   );

@@ -63,7 +63,7 @@ export function InviteDialog({ opened, onClose, onInvited }: InviteDialogProps) 
             allowDeselect={false}
             data={ROLE_OPTIONS}
             value={role}
-            onChange={(value) => value && setRole(value as Role)}
+            onChange={(value) => value && setRole(value)}
             error={problem?.fieldError('role')}
             comboboxProps={{ withinPortal: true }}
           />
