@@ -1,5 +1,6 @@
 import {
   infiniteQueryOptions,
+  keepPreviousData,
   queryOptions,
   useInfiniteQuery,
   useMutation,
@@ -44,6 +45,8 @@ export const directoryQueryOptions = (query: DirectoryQuery) =>
     queryFn: ({ pageParam, signal }) => fetchDirectory(query, pageParam, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
+    // Typing a search keeps the rows on screen until the new ones arrive.
+    placeholderData: keepPreviousData,
   });
 
 export const useDirectory = (query: DirectoryQuery) => useInfiniteQuery(directoryQueryOptions(query));
