@@ -218,11 +218,12 @@ describe('profile and password', () => {
   it('saves the time zone and colour', async () => {
     const api = installFakeAdminApi();
     const { user } = renderApp('/settings/profile');
-    await user.click(await screen.findByRole('radio', { name: 'teal' }));
+    await user.click(await screen.findByRole('radio', { name: 'Teal' }));
     await user.click(screen.getByRole('button', { name: 'Save profile' }));
     expect(await screen.findByText('Profile saved')).toBeInTheDocument();
-    expect(api.mutations()[0]?.body).toEqual({ colour: 'teal' });
-    expect(api.me().colour).toBe('teal');
+    expect(api.mutations()[0]?.body).toEqual({ colour: '#12b886' });
+    expect(api.me().colour).toBe('#12b886');
+    expect(screen.getByRole('radio', { name: 'Teal' })).toHaveAttribute('aria-checked', 'true');
   });
 
   it('checks the repeated password, then changes it and says the other sessions ended', async () => {
@@ -338,6 +339,17 @@ describe('accepting an invitation link', () => {
       name: 'Sam',
       password: 'long enough',
     });
+  });
+
+  it('asks an existing account to sign in as the invited address first', async () => {
+    installFakeAdminApi({
+      me: undefined,
+      invitationTokens: { xyz: { organisationName: 'Acme', email: 'bob@demo.test', accountExists: true } },
+    });
+    renderApp('/invitations/accept#token=xyz');
+    expect(
+      await screen.findByText(/This invitation is for bob@demo.test, but you are signed in as alice@demo.test/),
+    ).toBeInTheDocument();
   });
 
   it('says when a link cannot be used', async () => {

@@ -1,4 +1,4 @@
-import type { paths } from './api-types';
+import type { components, paths } from './api-types';
 
 /**
  * The web app's names for the HTTP contract, all derived from the generated `api-types.ts`
@@ -39,6 +39,8 @@ type With<T, O extends Partial<Record<keyof T, unknown>>> = Omit<T, keyof O> & O
 /** Properties that may be `null` (already nullable in a complete document: then a no-op). */
 type Nullable<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] | null };
 type Flat<T> = { [K in keyof T]: T[K] } & {};
+/** Optional request fields the document marks nullable: the app leaves them out instead of sending null. */
+type NonNullableFields<T> = { [K in keyof T]?: Exclude<T[K], null> };
 
 /**
  * A closed set of values: the generated union when the document lists them, else the list's own.
@@ -125,6 +127,7 @@ export type ContractChecks = AllTrue<
     Exhaustive<MemberWire['role'], (typeof ROLES)[number]>,
     Exhaustive<ActivityWire['action'], (typeof ACTIVITY_ACTIONS)[number]>,
     Exhaustive<ActivityWire['field'], (typeof ACTIVITY_FIELDS)[number]>,
+    Exhaustive<MemberDetailWire['status'], (typeof MEMBER_STATUSES)[number]>,
   ]
 >;
 
@@ -185,8 +188,7 @@ export type Me = Flat<
       invitations: Invitation[];
       currentOrganisation: Flat<With<MeWire['currentOrganisation'], { role: Role }>>;
     }
-  > &
-    Partial<Profile>
+  >
 >;
 
 // ---------------------------------------------------------------------------------------------------
@@ -217,123 +219,55 @@ export type Credentials = Complete<RequestOf<'/api/auth/login', 'post'>>;
 export type SignUp = Complete<RequestOf<'/api/signup', 'post'>>;
 
 // ---------------------------------------------------------------------------------------------------
-// Team administration and account self-service (issue 9). The document describes these once the
-// admin API lands; until then these shapes are the agreed contract, written out here (the one place).
+// Team administration and account self-service (issue 9)
+
+// The document names no 200 body for a few of these operations yet (GET /api/members/directory,
+// /api/invitations, /api/audit, /api/queues/{id}/members, POST /api/invitations/preview): their
+// answers are looked up by schema name until it does.
+type Schema<N extends keyof components['schemas']> = Complete<components['schemas'][N]>;
+type MemberDetailWire = Schema<'MemberDetailResponse'>;
 
 export const MEMBER_STATUSES = ['active', 'invited', 'deactivated'] as const;
-export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+export type MemberStatus = ValuesOf<MemberDetailWire['status'], typeof MEMBER_STATUSES>;
 
 /** A person in the admin's member directory (`GET /api/members/directory`). */
-export interface DirectoryMember {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  status: MemberStatus;
-  lastSeenAt: string | null;
-  assignedActiveCount: number;
-}
-export interface DirectoryPage {
-  items: DirectoryMember[];
-  nextCursor: string | null;
-}
+export type DirectoryMember = Flat<
+  With<Nullable<MemberDetailWire, 'lastSeenAt'>, { role: Role; status: MemberStatus }>
+>;
+export type DirectoryPage = Flat<
+  Nullable<With<Schema<'MemberPageResponse'>, { items: DirectoryMember[] }>, 'nextCursor'>
+>;
 export interface DirectoryQuery {
   q?: string;
   status?: MemberStatus;
 }
 /** `PATCH /api/members/{id}`: one change at a time. */
-export type MemberChange = { role: Role } | { status: 'active' | 'deactivated' };
+export type MemberChange = { role: Role } | { status: Exclude<MemberStatus, 'invited'> };
 
-export interface NewInvitation {
-  email: string;
-  role: Role;
-}
+export type NewInvitation = Flat<With<Complete<RequestOf<'/api/invitations', 'post'>>, { role: Role }>>;
 /** The answer to creating an invitation: `acceptUrl` is shown once. */
-export interface IssuedInvitation {
-  id: string;
-  email: string;
-  role: Role;
-  expiresAt: string;
-  acceptUrl: string;
-}
+export type IssuedInvitation = Flat<With<Complete<ResponseOf<'/api/invitations', 'post'>>, { role: Role }>>;
 /** An invitation the organisation sent and nobody accepted yet. */
-export interface SentInvitation {
-  id: string;
-  email: string;
-  role: Role;
-  invitedBy: Actor;
-  createdAt: string;
-  expiresAt: string;
-}
-export interface InvitationPreview {
-  organisationName: string;
-  email: string;
-  accountExists: boolean;
-}
-export interface InvitationAcceptance {
-  token: string;
-  name?: string;
-  password?: string;
-}
+export type SentInvitation = Flat<With<Schema<'InvitationResponse'>, { role: Role }>>;
+export type InvitationPreview = Schema<'InvitationPreviewResponse'>;
+export type InvitationAcceptance = Flat<RequestOf<'/api/invitations/accept', 'post'>>;
 
-/** A queue as an admin manages it. */
-export type AdminQueue = Flat<Omit<QueueWire, 'position' | 'mine'> & { position: number; mine: boolean }>;
-export interface QueueChanges {
-  name?: string;
-  archived?: boolean;
-  isDefault?: boolean;
-  moveActiveTicketsTo?: string;
-}
-export interface NewQueue {
-  name: string;
-}
-export type QueueMember = Person;
+/** A queue as an admin manages it (every queue answer carries the admin's fields). */
+export type AdminQueue = Queue;
+export type QueueChanges = Flat<NonNullableFields<RequestOf<'/api/queues/{id}', 'patch'>>>;
+export type NewQueue = Complete<RequestOf<'/api/queues', 'post'>>;
+export type QueueMember = Schema<'QueueMemberResponse'>;
 
-export interface Organisation {
-  id: string;
-  name: string;
-  timeZone: string;
-}
-export interface OrganisationChanges {
-  name?: string;
-  timeZone?: string;
-}
+export type Organisation = Complete<ResponseOf<'/api/organisation', 'get'>>;
+export type OrganisationChanges = Flat<NonNullableFields<RequestOf<'/api/organisation', 'patch'>>>;
 
-/** The signed-in person's own settings (`Me` carries them). */
-export interface Profile {
-  timeZone: string;
-  colour: string;
-}
-export interface ProfileChanges {
-  name?: string;
-  timeZone?: string;
-  colour?: string;
-}
-export interface PasswordChange {
-  currentPassword: string;
-  newPassword: string;
-}
-export interface SignInSession {
-  id: string;
-  device: string;
-  createdAt: string;
-  lastUsedAt: string;
-  current: boolean;
-}
+export type ProfileChanges = Flat<NonNullableFields<RequestOf<'/api/me', 'patch'>>>;
+export type PasswordChange = Complete<RequestOf<'/api/me/password', 'put'>>;
+export type SignInSession = Flat<Complete<ResponseOf<'/api/me/sessions', 'get'>>[number]>;
 
-export type ApiToken = Flat<Complete<ResponseOf<'/api/me/tokens', 'get'>>[number]>;
+export type ApiToken = Flat<Nullable<Complete<ResponseOf<'/api/me/tokens', 'get'>>[number], 'lastUsedAt'>>;
 export type IssuedToken = Complete<ResponseOf<'/api/me/tokens', 'post'>>;
 export type NewToken = Complete<RequestOf<'/api/me/tokens', 'post'>>;
 
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actor: Actor;
-  action: string;
-  summary: string;
-  details: unknown;
-}
-export interface AuditPage {
-  items: AuditEntry[];
-  nextCursor: string | null;
-}
+export type AuditEntry = Schema<'AuditEntryResponse'>;
+export type AuditPage = Flat<Nullable<With<Schema<'AuditPageResponse'>, { items: AuditEntry[] }>, 'nextCursor'>>;

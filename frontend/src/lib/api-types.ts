@@ -21,6 +21,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisation's audit trail, newest first (admin) */
+    get: operations['listAudit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/csrf': {
     parameters: {
       query?: never;
@@ -72,6 +89,78 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the open invitations, newest first (admin) */
+    get: operations['listInvitations'];
+    put?: never;
+    /** Invite someone by a one-time link (admin) */
+    post: operations['createInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/invitations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke an open invitation: its link stops working (admin) */
+    delete: operations['revokeInvitation'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/invitations/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept an invitation link: join, sign in and act in the organisation (public)
+     * @description A new person gives `name` and `password`; an existing account must be signed in as the invited address. The link works once.
+     */
+    post: operations['acceptInvitationLink'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/invitations/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** What an invitation link invites to (public; the token travels in the body, never the URL) */
+    post: operations['previewInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/me': {
     parameters: {
       query?: never;
@@ -86,7 +175,8 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /** Change one's name, time zone or avatar colour */
+    patch: operations['changeMe'];
     trace?: never;
   };
   '/api/me/current-organisation': {
@@ -115,9 +205,61 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Accept an invitation to an organisation */
+    /** Accept an invitation to an organisation; a browser session then acts in it */
     post: operations['acceptInvitation'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Change one's password; every other session of one's own ends */
+    put: operations['changePassword'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List one's browser sessions, the most recently used first */
+    get: operations['listSessions'];
+    put?: never;
+    post?: never;
+    /** Sign out all of one's other sessions */
+    delete: operations['endOtherSessions'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Sign out one of one's sessions */
+    delete: operations['endSession'];
     options?: never;
     head?: never;
     patch?: never;
@@ -165,7 +307,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List the organisation's members (the people tickets can be assigned to) */
+    /** List the organisation's active members (the people tickets can be assigned to) */
     get: operations['listMembers'];
     put?: never;
     /** Add a member, or invite an existing account (admin) */
@@ -189,8 +331,28 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change a member's role (admin) */
-    patch: operations['changeMemberRole'];
+    /**
+     * Change a member's role, or deactivate / reactivate them (admin)
+     * @description Deactivating ends the person's browser sessions and their API tokens of this organisation at once; their tickets stay assigned.
+     */
+    patch: operations['changeMember'];
+    trace?: never;
+  };
+  '/api/members/directory': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Search and page through the organisation's people of any status, by name (admin) */
+    get: operations['listMemberDirectory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/mentions': {
@@ -227,6 +389,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/organisation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The acting organisation's settings */
+    get: operations['getOrganisation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Rename the organisation or change its time zone (admin) */
+    patch: operations['changeOrganisation'];
+    trace?: never;
+  };
   '/api/queues': {
     parameters: {
       query?: never;
@@ -234,7 +414,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List the queues with their active ticket counts */
+    /** List the queues in sidebar order with their active ticket counts (archived last) */
     get: operations['listQueues'];
     put?: never;
     /** Create a queue (admin) */
@@ -258,8 +438,46 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Rename, archive or make default a queue (admin) */
+    /**
+     * Rename, archive or restore a queue, or make it the default (admin)
+     * @description Archiving a queue that holds active tickets needs `moveActiveTicketsTo`: they move there first (each with an activity entry), all in one transaction.
+     */
     patch: operations['changeQueue'];
+    trace?: never;
+  };
+  '/api/queues/{id}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The queue's members (the agents who work it), by name */
+    get: operations['listQueueMembers'];
+    /** Set the queue's members (admin) */
+    put: operations['changeQueueMembers'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/queues/order': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Put the queues in this sidebar order (admin) */
+    put: operations['reorderQueues'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/signup': {
@@ -478,6 +696,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AcceptInvitationRequest: {
+      name?: string | null;
+      password?: string | null;
+      token: string;
+    };
     ActivityList: {
       items: components['schemas']['ActivityResponse'][];
       nextCursor: string | null;
@@ -527,6 +750,30 @@ export interface components {
       ticketId: string;
       uploadedBy: components['schemas']['Person'];
     };
+    AuditActor: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    AuditEntryResponse: {
+      /** @description a stable code, e.g. `member.role_changed` */
+      action: string;
+      actor: components['schemas']['AuditActor'];
+      /** Format: date-time */
+      at: string;
+      /** @description the facts of the action (ids, old and new values) */
+      details: {
+        [key: string]: unknown;
+      };
+      /** Format: uuid */
+      id: string;
+      summary: string;
+    };
+    AuditPageResponse: {
+      items: components['schemas']['AuditEntryResponse'][];
+      /** @description pass as `cursor` for the next (older) page; null on the last page */
+      nextCursor: string | null;
+    };
     /** @description One item of a bulk change: the ticket `id` and the fields of a `PatchTicketRequest`. */
     BulkItemRequest: {
       /**
@@ -557,14 +804,41 @@ export interface components {
       /** Format: uri */
       type: string;
     };
+    ChangeMemberRequest: {
+      /** @description admin or agent */
+      role?: string | null;
+      /**
+       * @description active or deactivated
+       * @enum {string|null}
+       */
+      status?: 'active' | 'deactivated' | null;
+    };
+    ChangeMeRequest: {
+      /** @description avatar initials colour `#rrggbb` */
+      colour?: string | null;
+      name?: string | null;
+      /** @description IANA time zone, e.g. Europe/Berlin */
+      timeZone?: string | null;
+    };
+    ChangeOrganisationRequest: {
+      name?: string | null;
+      /** @description IANA time zone, e.g. Europe/Berlin */
+      timeZone?: string | null;
+    };
+    ChangePasswordRequest: {
+      currentPassword: string;
+      newPassword: string;
+    };
     ChangeQueueRequest: {
       archived?: boolean | null;
       /** @description only true: make this the default queue */
       isDefault?: boolean | null;
+      /**
+       * Format: uuid
+       * @description move the queue's active tickets to this queue first (required to archive a queue that holds active tickets)
+       */
+      moveActiveTicketsTo?: string | null;
       name?: string | null;
-    };
-    ChangeRoleRequest: {
-      role: string;
     };
     ChooseOrganisationRequest: {
       /** Format: uuid */
@@ -648,6 +922,47 @@ export interface components {
       /** Format: uri */
       type: string;
     };
+    InvitationCreatedResponse: {
+      /** @description the one-time link (web route `/invitations/accept#token=…`); shown only in this answer */
+      acceptUrl: string;
+      email: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** Format: uuid */
+      id: string;
+      role: string;
+    };
+    InvitationPreviewResponse: {
+      /** @description true: sign in as this address, then accept; false: give name and password */
+      accountExists: boolean;
+      email: string;
+      organisationName: string;
+    };
+    InvitationResponse: {
+      /** Format: date-time */
+      createdAt: string;
+      email: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** Format: uuid */
+      id: string;
+      invitedBy: components['schemas']['InvitedBy'];
+      role: string;
+    };
+    InvitationTokenRequest: {
+      token: string;
+    };
+    InvitedBy: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    InviteRequest: {
+      /** Format: email */
+      email: string;
+      /** @enum {string} */
+      role: 'admin' | 'agent';
+    };
     IssuedToken: {
       /** Format: date-time */
       createdAt: string;
@@ -668,6 +983,28 @@ export interface components {
     LoginRequest: {
       email: string;
       password: string;
+    };
+    MemberDetailResponse: {
+      /**
+       * Format: int64
+       * @description active tickets assigned to this person
+       */
+      assignedActiveCount: number;
+      email: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      lastSeenAt: string | null;
+      name: string;
+      /** @enum {string} */
+      role: 'admin' | 'agent';
+      /** @enum {string} */
+      status: 'active' | 'invited' | 'deactivated';
+    };
+    MemberPageResponse: {
+      items: components['schemas']['MemberDetailResponse'][];
+      /** @description pass as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
     };
     MemberResponse: {
       email: string;
@@ -696,10 +1033,21 @@ export interface components {
       visibility: string;
     };
     MeResponse: {
+      /** @description avatar initials colour `#rrggbb`; null: chosen by the app */
+      colour: string | null;
       currentOrganisation: components['schemas']['CurrentOrganisation'];
       invitations: components['schemas']['MembershipResponse'][];
       memberships: components['schemas']['MembershipResponse'][];
+      /** @description IANA time zone, e.g. Europe/Berlin */
+      timeZone: string;
       user: components['schemas']['Person'];
+    };
+    OrganisationResponse: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @description IANA time zone, e.g. Europe/Berlin; the default business calendar zone */
+      timeZone: string;
     };
     /** @description Three states per field: absent = left unchanged; a value = set; `null` only for `assigneeId` (= unassign), for any other field `null` is refused with 422. Send the `version` you saw to be refused with 409 `stale-ticket` instead of overwriting someone else's change. */
     PatchTicketRequest: {
@@ -782,6 +1130,18 @@ export interface components {
       id: string;
       name: string;
     };
+    QueueMemberResponse: {
+      email: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    QueueMembersRequest: {
+      userIds: string[];
+    };
+    QueueOrderRequest: {
+      queueIds: string[];
+    };
     QueueRef: {
       /** Format: uuid */
       id: string;
@@ -794,7 +1154,14 @@ export interface components {
       /** Format: uuid */
       id: string;
       isDefault: boolean;
+      /** @description true if the caller is a member of this queue */
+      mine: boolean;
       name: string;
+      /**
+       * Format: int32
+       * @description sidebar order, ascending (archived queues come last in the list)
+       */
+      position: number;
     };
     RejectedItem: {
       errors: components['schemas']['FieldError'][];
@@ -814,6 +1181,18 @@ export interface components {
       replacedAt: string;
       /** Format: date-time */
       writtenAt: string;
+    };
+    SessionResponse: {
+      /** Format: date-time */
+      createdAt: string;
+      /** @description true for the session making this request */
+      current: boolean;
+      /** @description e.g. Firefox on Linux */
+      device: string;
+      /** @description an id for this list; not the session's secret */
+      id: string;
+      /** Format: date-time */
+      lastUsedAt: string;
     };
     SignUpRequest: {
       /** Format: email */
@@ -940,6 +1319,47 @@ export interface operations {
         };
       };
       /** @description A field or parameter is missing or not acceptable (`invalid-input`, `errors[]`). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listAudit: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not an admin (`forbidden`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A bad `limit` or `cursor` (`invalid-input`). */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1093,6 +1513,307 @@ export interface operations {
       };
     };
   };
+  listInvitations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not an admin (`forbidden`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InviteRequest'];
+      };
+    };
+    responses: {
+      /** @description Invited; the link is in `acceptUrl`, valid for 7 days. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationCreatedResponse'];
+        };
+      };
+      /** @description The body is not JSON (`malformed-json`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not an admin (`forbidden`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already an active member (`already-member`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than allowed (`payload-too-large`). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A bad `email` or `role` (`invalid-input`). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  revokeInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not an admin (`forbidden`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No open invitation with this id here (`not-found`). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clashed with a simultaneous change; try again (`conflict`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  acceptInvitationLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptInvitationRequest'];
+      };
+    };
+    responses: {
+      /** @description Joined and signed in; acting in the new organisation. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeResponse'];
+        };
+      };
+      /** @description The body is not JSON (`malformed-json`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The address has an account: sign in as it first (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Signed in as somebody else (`forbidden`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown, used, revoked or expired link (`not-found`). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than allowed (`payload-too-large`). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A new person's `name` or `password` is missing or bad (`invalid-input`). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  previewInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InvitationTokenRequest'];
+      };
+    };
+    responses: {
+      /** @description The body is not JSON (`malformed-json`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown, used, revoked or expired link (`not-found`). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than allowed (`payload-too-large`). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A field or parameter is missing or not acceptable (`invalid-input`, `errors[]`). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getMe: {
     parameters: {
       query?: never;
@@ -1122,6 +1843,75 @@ export interface operations {
       };
       /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  changeMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeMeRequest'];
+      };
+    };
+    responses: {
+      /** @description The body is not JSON (`malformed-json`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clashed with a simultaneous change; try again (`conflict`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than allowed (`payload-too-large`). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A bad `name`, `timeZone` or `colour` (`invalid-input`). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -1220,13 +2010,71 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description OK */
-      200: {
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['MeResponse'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No open invitation to this organisation (`not-found`). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clashed with a simultaneous change; try again (`conflict`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordRequest'];
+      };
+    };
+    responses: {
+      /** @description Changed; this session stays signed in. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The body is not JSON (`malformed-json`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
@@ -1247,7 +2095,155 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such resource in the acting organisation, or a malformed id (`not-found`). */
+      /** @description Clashed with a simultaneous change; try again (`conflict`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than allowed (`payload-too-large`). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Wrong `currentPassword`, or a `newPassword` of the wrong length (`invalid-input`). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionResponse'][];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  endOtherSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ended; this session stays signed in. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clashed with a simultaneous change; try again (`conflict`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  endSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ended; that browser's next request answers `session-ended`. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such session of one's own (`not-found`). */
       404: {
         headers: {
           [name: string]: unknown;
@@ -1517,7 +2513,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      /** @description Not an admin (`forbidden`). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1555,7 +2551,7 @@ export interface operations {
       };
     };
   };
-  changeMemberRole: {
+  changeMember: {
     parameters: {
       query?: never;
       header?: never;
@@ -1566,7 +2562,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['ChangeRoleRequest'];
+        'application/json': components['schemas']['ChangeMemberRequest'];
       };
     };
     responses: {
@@ -1576,7 +2572,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['MemberResponse'];
+          'application/json': components['schemas']['MemberDetailResponse'];
         };
       };
       /** @description The body is not JSON (`malformed-json`). */
@@ -1597,7 +2593,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      /** @description Not an admin (`forbidden`). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1606,7 +2602,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such resource in the acting organisation, or a malformed id (`not-found`). */
+      /** @description Not a member of this organisation (`not-found`). */
       404: {
         headers: {
           [name: string]: unknown;
@@ -1615,7 +2611,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The organisation would lose its last admin (`last-admin`). */
+      /** @description The organisation would lose its last active admin (`last-admin`). */
       409: {
         headers: {
           [name: string]: unknown;
@@ -1633,7 +2629,51 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A field or parameter is missing or not acceptable (`invalid-input`, `errors[]`). */
+      /** @description A bad `role` or `status` (`invalid-input`). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listMemberDirectory: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+        /** @description a fragment of the name or e-mail address */
+        q?: string;
+        status?: 'active' | 'invited' | 'deactivated';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not an admin (`forbidden`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A bad `status`, `limit` or `cursor` (`invalid-input`). */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1750,6 +2790,122 @@ export interface operations {
       };
     };
   };
+  getOrganisation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationResponse'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  changeOrganisation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeOrganisationRequest'];
+      };
+    };
+    responses: {
+      /** @description Changed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationResponse'];
+        };
+      };
+      /** @description The body is not JSON (`malformed-json`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not an admin (`forbidden`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clashed with a simultaneous change; try again (`conflict`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than allowed (`payload-too-large`). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A bad `name` or an unknown `timeZone` (`invalid-input`). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   listQueues: {
     parameters: {
       query?: never;
@@ -1828,7 +2984,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      /** @description Not an admin (`forbidden`). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1908,7 +3064,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      /** @description Not an admin (`forbidden`). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1917,7 +3073,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such resource in the acting organisation, or a malformed id (`not-found`). */
+      /** @description No such queue here (`not-found`). */
       404: {
         headers: {
           [name: string]: unknown;
@@ -1926,7 +3082,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A queue with this name exists (`queue-name-taken`). */
+      /** @description A queue with this name exists (`queue-name-taken`); archiving a queue with active tickets without `moveActiveTicketsTo` (`queue-not-empty`, with `activeCount`). */
       409: {
         headers: {
           [name: string]: unknown;
@@ -1944,7 +3100,214 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A field or parameter is missing or not acceptable (`invalid-input`, `errors[]`). */
+      /** @description A bad field (`invalid-input`). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listQueueMembers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such queue here (`not-found`). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  changeQueueMembers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QueueMembersRequest'];
+      };
+    };
+    responses: {
+      /** @description Set; the member list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueueMemberResponse'][];
+        };
+      };
+      /** @description The body is not JSON (`malformed-json`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not an admin (`forbidden`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such queue here (`not-found`). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clashed with a simultaneous change; try again (`conflict`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than allowed (`payload-too-large`). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `userIds` names someone who is not an active member of the organisation (`invalid-input`). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  reorderQueues: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QueueOrderRequest'];
+      };
+    };
+    responses: {
+      /** @description Reordered; the queue list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueueResponse'][];
+        };
+      };
+      /** @description The body is not JSON (`malformed-json`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not an admin (`forbidden`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clashed with a simultaneous change; try again (`conflict`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than allowed (`payload-too-large`). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `queueIds` does not list every queue of the organisation exactly once (`invalid-input`). */
       422: {
         headers: {
           [name: string]: unknown;

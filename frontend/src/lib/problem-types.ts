@@ -9,6 +9,7 @@ export const PROBLEM_TYPE_BASE = 'https://worktrackr.io/problems/';
 export const PROBLEM_TYPES = {
   malformedJson: { slug: 'malformed-json', status: 400, title: 'Malformed request body' },
   notAuthenticated: { slug: 'not-authenticated', status: 401, title: 'Not signed in' },
+  /** The session was ended on purpose: password changed, signed out elsewhere, deactivated. */
   sessionEnded: { slug: 'session-ended', status: 401, title: 'Signed out elsewhere' },
   forbidden: { slug: 'forbidden', status: 403, title: 'Not allowed' },
   csrf: { slug: 'csrf', status: 403, title: 'CSRF token missing or invalid' },

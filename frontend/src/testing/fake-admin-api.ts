@@ -70,7 +70,7 @@ const DEFAULT_QUEUES = [
  * from the server's catalogue.
  */
 export function installFakeAdminApi(options: FakeAdminApiOptions = {}) {
-  let me: Me = structuredClone({ ...(options.me ?? ME), timeZone: 'Europe/Berlin', colour: 'indigo' });
+  let me: Me = structuredClone({ ...(options.me ?? ME), timeZone: 'Europe/Berlin', colour: null });
   const directory = structuredClone(options.directory ?? DEFAULT_DIRECTORY);
   const queues = structuredClone(options.queues ?? DEFAULT_QUEUES);
   const queueMembers = new Map<string, string[]>();

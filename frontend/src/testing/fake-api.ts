@@ -222,6 +222,8 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
         memberships: [{ organisationId: organisation.id, organisationName: organisation.name, role: 'admin' }],
         currentOrganisation: { ...organisation, role: 'admin' },
         invitations: [],
+        timeZone: 'UTC',
+        colour: null,
       };
       signedIn = true;
       return json<Me>(currentMe, { status: 201, headers: { Location: '/api/me' } });

@@ -7,9 +7,9 @@ export const BOB: Person = { id: 'u-bob', name: 'Bob Builder', email: 'bob@demo.
 export const ORG = { id: 'org-1', name: 'Demo Org' };
 
 export const QUEUES: Queue[] = [
-  { id: 'q-general', name: 'General', isDefault: true, archived: false, activeCount: 0 },
-  { id: 'q-billing', name: 'Billing', isDefault: false, archived: false, activeCount: 0 },
-  { id: 'q-old', name: 'Old stuff', isDefault: false, archived: true, activeCount: 0 },
+  { id: 'q-general', name: 'General', isDefault: true, archived: false, activeCount: 0, position: 0, mine: false },
+  { id: 'q-billing', name: 'Billing', isDefault: false, archived: false, activeCount: 0, position: 1, mine: false },
+  { id: 'q-old', name: 'Old stuff', isDefault: false, archived: true, activeCount: 0, position: 2, mine: false },
 ];
 
 export const MEMBERS: Member[] = [
@@ -22,6 +22,8 @@ export const ME: Me = {
   memberships: [{ organisationId: ORG.id, organisationName: ORG.name, role: 'admin' as const }],
   currentOrganisation: { ...ORG, role: 'admin' as const },
   invitations: [],
+  timeZone: 'UTC',
+  colour: null,
 };
 
 const LIFECYCLE: Record<TicketStatus, TicketStatus[]> = {

@@ -1,5 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
 import { Alert, Button, Loader, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useAcceptInvitationLink, useInvitationPreview } from '../api/account-api';
 import type { InvitationAcceptance, Me } from '../types';
 
@@ -41,9 +42,32 @@ export function AcceptInvitation({ token, signedIn, onAccepted }: AcceptInvitati
   }
 
   const invitation = preview.data;
-  const sameperson = signedIn?.user.email.toLowerCase() === invitation.email.toLowerCase();
-  const needsPassword = !sameperson;
+  const samePerson = signedIn?.user.email.toLowerCase() === invitation.email.toLowerCase();
   const newAccount = !invitation.accountExists;
+  if (!newAccount && !samePerson) {
+    // An existing account joins signed in as itself (the server answers 401 / 403 otherwise).
+    const back = `/invitations/accept#token=${encodeURIComponent(token)}`;
+    return (
+      <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
+        <Stack gap="sm">
+          <Title order={1} size="h3">
+            {`Join ${invitation.organisationName}`}
+          </Title>
+          <Text size="sm">
+            {signedIn
+              ? `This invitation is for ${invitation.email}, but you are signed in as ${signedIn.user.email}. Sign out, then open the link again and sign in as ${invitation.email}.`
+              : `${invitation.email} already has a WorkTrackr account. Sign in as ${invitation.email} to join.`}
+          </Text>
+          {!signedIn && (
+            <Button component={Link} to={`/login?next=${encodeURIComponent(back)}`} fullWidth>
+              {`Sign in as ${invitation.email}`}
+            </Button>
+          )}
+        </Stack>
+      </Paper>
+    );
+  }
+  const needsPassword = newAccount;
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -67,7 +91,7 @@ export function AcceptInvitation({ token, signedIn, onAccepted }: AcceptInvitati
           </div>
           {problem && problem.errors.length === 0 && (
             <Alert color="red" variant="light" role="alert">
-              {problem.status === 401 ? 'The password is wrong.' : problem.humanMessage}
+              {problem.humanMessage}
             </Alert>
           )}
           {newAccount && (
@@ -82,10 +106,10 @@ export function AcceptInvitation({ token, signedIn, onAccepted }: AcceptInvitati
           )}
           {needsPassword && (
             <PasswordInput
-              label={newAccount ? 'Choose a password' : 'Your WorkTrackr password'}
-              description={newAccount ? 'At least 8 characters.' : `The password of ${invitation.email}.`}
+              label="Choose a password"
+              description="At least 8 characters."
               required
-              autoComplete={newAccount ? 'new-password' : 'current-password'}
+              autoComplete="new-password"
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}
               error={problem?.fieldError('password')}

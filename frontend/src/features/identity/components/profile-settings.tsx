@@ -21,36 +21,36 @@ import { useChangePassword, useUpdateProfile } from '../api/account-api';
 import type { Me, ProfileChanges } from '../types';
 import { initials } from './user-menu';
 
-/** The avatar colours a person can choose (Mantine palette names). */
+/** The avatar colours a person can choose (the server stores `#rrggbb`; null lets the app choose). */
 export const AVATAR_COLOURS = [
-  'indigo',
-  'blue',
-  'cyan',
-  'teal',
-  'green',
-  'lime',
-  'yellow',
-  'orange',
-  'red',
-  'pink',
-  'grape',
-  'violet',
-  'gray',
+  { name: 'Indigo', hex: '#4c6ef5' },
+  { name: 'Blue', hex: '#228be6' },
+  { name: 'Cyan', hex: '#15aabf' },
+  { name: 'Teal', hex: '#12b886' },
+  { name: 'Green', hex: '#40c057' },
+  { name: 'Lime', hex: '#82c91e' },
+  { name: 'Yellow', hex: '#fab005' },
+  { name: 'Orange', hex: '#fd7e14' },
+  { name: 'Red', hex: '#fa5252' },
+  { name: 'Pink', hex: '#e64980' },
+  { name: 'Grape', hex: '#be4bdb' },
+  { name: 'Violet', hex: '#7950f2' },
+  { name: 'Gray', hex: '#868e96' },
 ] as const;
-const DEFAULT_COLOUR = 'indigo';
-const DEFAULT_TIME_ZONE = 'UTC';
+/** What the app shows when the person has not chosen (the user menu's default). */
+export const DEFAULT_COLOUR = 'indigo';
 
 function ProfileForm({ me }: { me: Me }) {
   const [name, setName] = useState(me.user.name);
-  const [timeZone, setTimeZone] = useState(me.timeZone ?? DEFAULT_TIME_ZONE);
-  const [colour, setColour] = useState(me.colour ?? DEFAULT_COLOUR);
+  const [timeZone, setTimeZone] = useState(me.timeZone);
+  const [colour, setColour] = useState<string | null>(me.colour);
   const update = useUpdateProfile();
   const problem = update.error;
 
   const changes: ProfileChanges = {};
   if (name.trim() !== me.user.name) changes.name = name.trim();
-  if (timeZone !== (me.timeZone ?? DEFAULT_TIME_ZONE)) changes.timeZone = timeZone;
-  if (colour !== (me.colour ?? DEFAULT_COLOUR)) changes.colour = colour;
+  if (timeZone !== me.timeZone) changes.timeZone = timeZone;
+  if (colour !== null && colour !== me.colour) changes.colour = colour;
   const dirty = Object.keys(changes).length > 0;
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
@@ -60,8 +60,8 @@ function ProfileForm({ me }: { me: Me }) {
       onSuccess: (saved) => {
         // Show what the server holds now, not what was typed.
         setName(saved.user.name);
-        setTimeZone(saved.timeZone ?? DEFAULT_TIME_ZONE);
-        setColour(saved.colour ?? DEFAULT_COLOUR);
+        setTimeZone(saved.timeZone);
+        setColour(saved.colour);
         notifications.show({ color: 'teal', message: 'Profile saved' });
       },
     });
@@ -72,7 +72,7 @@ function ProfileForm({ me }: { me: Me }) {
       <form onSubmit={submit} noValidate aria-label="Profile">
         <Stack gap="sm" maw={480}>
           <Group gap="sm">
-            <Avatar size={48} radius="xl" color={colour} aria-hidden>
+            <Avatar size={48} radius="xl" color={colour ?? DEFAULT_COLOUR} aria-hidden>
               {initials(name || me.user.name)}
             </Avatar>
             <Text size="sm" c="dimmed">
@@ -109,19 +109,22 @@ function ProfileForm({ me }: { me: Me }) {
               Avatar colour
             </Text>
             <Group gap={6}>
-              {AVATAR_COLOURS.map((option) => (
-                <UnstyledButton
-                  key={option}
-                  role="radio"
-                  aria-checked={colour === option}
-                  aria-label={option}
-                  onClick={() => setColour(option)}
-                >
-                  <ColorSwatch component="span" color={`var(--mantine-color-${option}-6)`} size={26}>
-                    {colour === option && <CheckIcon size={12} color="white" />}
-                  </ColorSwatch>
-                </UnstyledButton>
-              ))}
+              {AVATAR_COLOURS.map((option) => {
+                const chosen = colour?.toLowerCase() === option.hex;
+                return (
+                  <UnstyledButton
+                    key={option.hex}
+                    role="radio"
+                    aria-checked={chosen}
+                    aria-label={option.name}
+                    onClick={() => setColour(option.hex)}
+                  >
+                    <ColorSwatch component="span" color={option.hex} size={26}>
+                      {chosen && <CheckIcon size={12} color="white" />}
+                    </ColorSwatch>
+                  </UnstyledButton>
+                );
+              })}
             </Group>
             {problem?.fieldError('colour') && (
               <Text size="xs" c="red" mt={4}>

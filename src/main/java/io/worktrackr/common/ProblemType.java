@@ -13,6 +13,8 @@ import java.net.URI;
 public enum ProblemType {
     MALFORMED_JSON("malformed-json", 400, "Malformed request body"),
     NOT_AUTHENTICATED("not-authenticated", 401, "Not signed in"),
+    /** The browser session was ended on purpose: password changed, signed out elsewhere, deactivated. */
+    SESSION_ENDED("session-ended", 401, "Signed out elsewhere"),
     FORBIDDEN("forbidden", 403, "Not allowed"),
     CSRF("csrf", 403, "CSRF token missing or invalid"),
     NOT_FOUND("not-found", 404, "Not found"),
@@ -22,6 +24,7 @@ public enum ProblemType {
     ALREADY_MEMBER("already-member", 409, "Already added"),
     LAST_ADMIN("last-admin", 409, "Last admin"),
     QUEUE_NAME_TAKEN("queue-name-taken", 409, "Queue name taken"),
+    QUEUE_NOT_EMPTY("queue-not-empty", 409, "Queue holds active tickets"),
     COMMENT_REDACTED("comment-redacted", 409, "Comment redacted"),
     /** A JSON request body over {@code worktrackr.http.max-json-body}. */
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),

@@ -1,11 +1,14 @@
 package io.worktrackr.demo;
 
 import io.worktrackr.identity.Actor;
+import io.worktrackr.identity.Invitations;
 import io.worktrackr.identity.MemberManagement;
+import io.worktrackr.identity.MemberStatus;
 import io.worktrackr.identity.OrganisationManagement;
 import io.worktrackr.identity.Role;
 import io.worktrackr.queues.Queue;
 import io.worktrackr.queues.QueueDirectory;
+import io.worktrackr.queues.QueueManagement;
 import io.worktrackr.tickets.NewTicket;
 import io.worktrackr.tickets.Priority;
 import io.worktrackr.tickets.Ticket;
@@ -87,6 +90,8 @@ class DemoData implements ApplicationRunner {
     private final QueueDirectory queues;
     private final TicketManagement tickets;
     private final TransactionTemplate transaction;
+    private final Invitations invitations;
+    private final QueueManagement queueManagement;
     private final String port;
 
     DemoData(
@@ -97,7 +102,11 @@ class DemoData implements ApplicationRunner {
             QueueDirectory queues,
             TicketManagement tickets,
             TransactionTemplate transaction,
+            Invitations invitations,
+            QueueManagement queueManagement,
             @Value("${server.port:8080}") String port) {
+        this.invitations = invitations;
+        this.queueManagement = queueManagement;
         this.properties = properties;
         this.dataSource = dataSource;
         this.organisations = organisations;
@@ -146,6 +155,7 @@ class DemoData implements ApplicationRunner {
                 new Actor(alice.id(), org.organisationId(), Role.AGENT),
                 new Actor(bob.id(), org.organisationId(), Role.AGENT));
         List<Queue> teamQueues = queues.all(org.organisationId());
+        seedTeamAdministration(admin, alice.id(), bob.id(), teamQueues);
         Random random = new Random(42);
         TicketStatus[] statuses = TicketStatus.values();
         List<java.util.UUID> assignees = new ArrayList<>();
@@ -168,5 +178,21 @@ class DemoData implements ApplicationRunner {
                 tickets.change(creator, ticket.id(), TicketChanges.none().withStatus(target));
             }
         }
+    }
+
+    /**
+     * What the Settings area shows on first start: queue members, a deactivated member, a pending invitation,
+     * the organisation's time zone, and the audit entries all of these leave.
+     */
+    private void seedTeamAdministration(Actor admin, java.util.UUID alice, java.util.UUID bob, List<Queue> teamQueues) {
+        organisations.changeSettings(admin, new OrganisationManagement.ChangeSettings(null, "Europe/London"));
+        for (Queue queue : teamQueues) {
+            List<java.util.UUID> people = queue.isDefault() ? List.of(alice, bob) : List.of(alice);
+            queueManagement.changeMembers(admin, queue.id(), people);
+        }
+        var carol = members.add(
+                admin, new MemberManagement.AddMember("carol@demo.test", "Carol Former", Role.AGENT, PASSWORD));
+        members.changeStatus(admin, carol.id(), MemberStatus.DEACTIVATED);
+        invitations.issue(admin, "dave@demo.test", Role.AGENT);
     }
 }

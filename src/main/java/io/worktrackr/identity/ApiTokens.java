@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -44,12 +45,14 @@ public class ApiTokens {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final IdentityCache cache;
+    private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcClient jdbc, Clock clock, IdentityCache cache) {
+    ApiTokens(JdbcClient jdbc, Clock clock, IdentityCache cache, AuditTrail audit) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.cache = cache;
+        this.audit = audit;
     }
 
     @Transactional
@@ -69,6 +72,7 @@ public class ApiTokens {
                 .param("hash", sha256(token))
                 .param("now", toDb(now))
                 .update();
+        audit.record(actor, "token.created", "Created the API token '" + name.trim() + "'", Map.of("tokenId", id));
         return new IssuedToken(id, name.trim(), now, token);
     }
 
@@ -101,7 +105,22 @@ public class ApiTokens {
         if (revoked == 0) {
             throw new NotFound("Token " + tokenId);
         }
+        audit.record(actor, "token.revoked", "Revoked an API token", Map.of("tokenId", tokenId));
         cache.forgetToken(tokenId);
+    }
+
+    /** Revokes every token the person made in this organisation (deactivation); forgotten on this node at once. */
+    @Transactional
+    public int revokeAllOf(UUID userId, UUID organisationId) {
+        int revoked = jdbc.sql("""
+                UPDATE api_tokens SET revoked_at = :now
+                WHERE user_id = :user AND organisation_id = :org AND revoked_at IS NULL""")
+                .param("now", toDb(clock.instant()))
+                .param("user", userId)
+                .param("org", organisationId)
+                .update();
+        cache.forgetTokensOf(userId);
+        return revoked;
     }
 
     /**
@@ -154,6 +173,10 @@ public class ApiTokens {
                 .param("now", toDb(now))
                 .param("id", known.owner.tokenId())
                 .param("threshold", toDb(threshold))
+                .update();
+        jdbc.sql("UPDATE users SET last_seen_at = :now WHERE id = :id")
+                .param("now", toDb(now))
+                .param("id", known.owner.userId())
                 .update();
     }
 

@@ -56,6 +56,31 @@ public class CurrentActor {
         return authentication().userId();
     }
 
+    /** The signed-in user, if any (for public endpoints that behave differently when someone is signed in). */
+    public java.util.Optional<UUID> signedInUserId() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth instanceof WorktrackrAuthentication worktrackr
+                ? java.util.Optional.of(worktrackr.userId())
+                : java.util.Optional.empty();
+    }
+
+    /** The id of this request's browser session, if it has one (never for API tokens). */
+    public @Nullable String sessionId() {
+        HttpServletRequest request = currentRequest();
+        HttpSession session = request == null ? null : request.getSession(false);
+        return session == null ? null : session.getId();
+    }
+
+    /**
+     * After joining an organisation: a browser session acts there from now on; an API token stays pinned to its
+     * own organisation.
+     */
+    public void switchTo(UUID organisationId) {
+        if (authentication().pinnedOrganisationId() == null) {
+            choose(organisationId);
+        }
+    }
+
     /** Makes the session act in another of the user's organisations. */
     public void choose(UUID organisationId) {
         WorktrackrAuthentication auth = authentication();

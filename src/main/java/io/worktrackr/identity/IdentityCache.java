@@ -107,6 +107,12 @@ class IdentityCache {
                 () -> tokens.asMap().values().removeIf(t -> t.owner.tokenId().equals(tokenId)));
     }
 
+    /** Forgets all of a user's tokens on this node once the current transaction has committed. */
+    void forgetTokensOf(UUID userId) {
+        AfterCommit.run(
+                () -> tokens.asMap().values().removeIf(t -> t.owner.userId().equals(userId)));
+    }
+
     /** Forgets a user's memberships (and name) on this node once the current transaction has committed. */
     void forgetUser(UUID userId) {
         AfterCommit.run(() -> {

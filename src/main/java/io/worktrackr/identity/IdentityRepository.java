@@ -167,7 +167,9 @@ class IdentityRepository {
     long lockAndCountAdmins(UUID organisationId) {
         return jdbc.sql("""
                 SELECT user_id FROM memberships
-                WHERE organisation_id = :org AND role = 'admin' AND accepted_at IS NOT NULL FOR UPDATE""")
+                WHERE organisation_id = :org AND role = 'admin' AND accepted_at IS NOT NULL
+                  AND deactivated_at IS NULL
+                ORDER BY user_id FOR UPDATE""")
                 .param("org", organisationId)
                 .query(UUID.class)
                 .list()
@@ -179,7 +181,7 @@ class IdentityRepository {
         return jdbc.sql("""
                 SELECT m.organisation_id, o.name, m.role, m.created_at
                 FROM memberships m JOIN organisations o ON o.id = m.organisation_id
-                WHERE m.user_id = :user AND m.accepted_at IS NOT NULL
+                WHERE m.user_id = :user AND m.accepted_at IS NOT NULL AND m.deactivated_at IS NULL
                 ORDER BY m.accepted_at, m.organisation_id""")
                 .param("user", userId)
                 .query((rs, i) -> new MembershipView(
@@ -194,7 +196,8 @@ class IdentityRepository {
         return jdbc.sql("""
                 SELECT u.id, u.name, u.email, m.role
                 FROM memberships m JOIN users u ON u.id = m.user_id
-                WHERE m.organisation_id = :org AND m.user_id = :user AND m.accepted_at IS NOT NULL""")
+                WHERE m.organisation_id = :org AND m.user_id = :user AND m.accepted_at IS NOT NULL
+                  AND m.deactivated_at IS NULL""")
                 .param("org", organisationId)
                 .param("user", userId)
                 .query(MEMBER)
@@ -205,7 +208,178 @@ class IdentityRepository {
         return jdbc.sql("""
                 SELECT u.id, u.name, u.email, m.role
                 FROM memberships m JOIN users u ON u.id = m.user_id
-                WHERE m.organisation_id = :org AND m.accepted_at IS NOT NULL
+                WHERE m.organisation_id = :org AND m.accepted_at IS NOT NULL AND m.deactivated_at IS NULL
                 ORDER BY LOWER(u.name), u.id""").param("org", organisationId).query(MEMBER).list();
+    }
+
+    private static final RowMapper<MemberDetail> MEMBER_DETAIL = (rs, i) -> new MemberDetail(
+            rs.getObject("id", UUID.class),
+            rs.getString("name"),
+            rs.getString("email"),
+            Role.fromCode(rs.getString("role")),
+            rs.getTimestamp("accepted_at") == null
+                    ? MemberStatus.INVITED
+                    : rs.getTimestamp("deactivated_at") != null ? MemberStatus.DEACTIVATED : MemberStatus.ACTIVE,
+            fromDb(rs, "last_seen_at"));
+
+    private static final String MEMBER_DETAIL_COLUMNS =
+            "u.id, u.name, u.email, m.role, m.accepted_at, m.deactivated_at, u.last_seen_at, LOWER(u.name) AS sort_name";
+
+    record DirectoryRow(MemberDetail member, String sortName) {}
+
+    /**
+     * One keyset page of the organisation's people (any status), by name: {@code after} is the (lower-cased
+     * name, id) of the last row of the previous page.
+     */
+    List<DirectoryRow> directory(
+            UUID organisationId,
+            @org.jspecify.annotations.Nullable MemberStatus status,
+            @org.jspecify.annotations.Nullable String likePattern,
+            @org.jspecify.annotations.Nullable String afterName,
+            @org.jspecify.annotations.Nullable UUID afterId,
+            int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + MEMBER_DETAIL_COLUMNS + """
+                 FROM memberships m JOIN users u ON u.id = m.user_id
+                WHERE m.organisation_id = :org""");
+        var params = new java.util.HashMap<String, Object>();
+        params.put("org", organisationId);
+        if (status != null) {
+            sql.append(
+                    switch (status) {
+                        case ACTIVE -> " AND m.accepted_at IS NOT NULL AND m.deactivated_at IS NULL";
+                        case INVITED -> " AND m.accepted_at IS NULL";
+                        case DEACTIVATED -> " AND m.accepted_at IS NOT NULL AND m.deactivated_at IS NOT NULL";
+                    });
+        }
+        if (likePattern != null) {
+            sql.append(" AND (LOWER(u.name) LIKE :q ESCAPE '\\' OR u.email LIKE :q ESCAPE '\\')");
+            params.put("q", likePattern);
+        }
+        if (afterName != null && afterId != null) {
+            sql.append(" AND (LOWER(u.name) > :afterName OR (LOWER(u.name) = :afterName AND u.id > :afterId))");
+            params.put("afterName", afterName);
+            params.put("afterId", afterId);
+        }
+        sql.append(" ORDER BY LOWER(u.name), u.id LIMIT :limit");
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, i) -> new DirectoryRow(MEMBER_DETAIL.mapRow(rs, i), rs.getString("sort_name")))
+                .list();
+    }
+
+    /** The person's membership in this organisation, whatever its status. */
+    Optional<MemberDetail> findMemberDetail(UUID organisationId, UUID userId) {
+        return jdbc.sql("SELECT " + MEMBER_DETAIL_COLUMNS + """
+                 FROM memberships m JOIN users u ON u.id = m.user_id
+                WHERE m.organisation_id = :org AND m.user_id = :user""")
+                .param("org", organisationId)
+                .param("user", userId)
+                .query(MEMBER_DETAIL)
+                .optional();
+    }
+
+    /** Locks the membership row (the last-admin rule and concurrent changes queue up behind it). */
+    Optional<MemberDetail> lockMemberDetail(UUID organisationId, UUID userId) {
+        jdbc.sql("SELECT user_id FROM memberships WHERE organisation_id = :org AND user_id = :user FOR UPDATE")
+                .param("org", organisationId)
+                .param("user", userId)
+                .query(UUID.class)
+                .optional();
+        return findMemberDetail(organisationId, userId);
+    }
+
+    void setDeactivated(UUID organisationId, UUID userId, @org.jspecify.annotations.Nullable Instant at) {
+        jdbc.sql("UPDATE memberships SET deactivated_at = :at WHERE organisation_id = :org AND user_id = :user")
+                .param("at", toDb(at))
+                .param("org", organisationId)
+                .param("user", userId)
+                .update();
+    }
+
+    /** A membership that exists in any state becomes an active one in this role (accepting an invitation link). */
+    void activateMembership(UUID organisationId, UUID userId, Role role, Instant now) {
+        int updated = jdbc.sql("""
+                UPDATE memberships SET role = :role, accepted_at = COALESCE(accepted_at, :now), deactivated_at = NULL
+                WHERE organisation_id = :org AND user_id = :user""")
+                .param("role", role.code())
+                .param("now", toDb(now))
+                .param("org", organisationId)
+                .param("user", userId)
+                .update();
+        if (updated == 0) {
+            insertMembership(organisationId, userId, role, now);
+        }
+    }
+
+    void touchLastSeen(UUID userId, Instant now) {
+        jdbc.sql("UPDATE users SET last_seen_at = :now WHERE id = :id")
+                .param("now", toDb(now))
+                .param("id", userId)
+                .update();
+    }
+
+    record Profile(
+            UUID id,
+            String name,
+            String email,
+            String timeZone,
+            @org.jspecify.annotations.Nullable String colour,
+            String passwordHash) {}
+
+    Optional<Profile> findProfile(UUID userId) {
+        return jdbc.sql("SELECT id, name, email, time_zone, colour, password_hash FROM users WHERE id = :id")
+                .param("id", userId)
+                .query((rs, i) -> new Profile(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        rs.getString("email"),
+                        rs.getString("time_zone"),
+                        rs.getString("colour"),
+                        rs.getString("password_hash")))
+                .optional();
+    }
+
+    void updateProfile(UUID userId, String name, String timeZone, @org.jspecify.annotations.Nullable String colour) {
+        jdbc.sql("UPDATE users SET name = :name, time_zone = :tz, colour = :colour WHERE id = :id")
+                .param("name", name)
+                .param("tz", timeZone)
+                .param("colour", colour)
+                .param("id", userId)
+                .update();
+    }
+
+    void updatePasswordHash(UUID userId, String hash) {
+        jdbc.sql("UPDATE users SET password_hash = :hash WHERE id = :id")
+                .param("hash", hash)
+                .param("id", userId)
+                .update();
+    }
+
+    UUID insertUser(String email, String name, String passwordHash, String timeZone, Instant now) {
+        UUID id = insertUser(email, name, passwordHash, now);
+        jdbc.sql("UPDATE users SET time_zone = :tz WHERE id = :id")
+                .param("tz", timeZone)
+                .param("id", id)
+                .update();
+        return id;
+    }
+
+    record OrganisationSettings(UUID id, String name, String timeZone) {}
+
+    Optional<OrganisationSettings> organisationSettings(UUID organisationId) {
+        return jdbc.sql("SELECT id, name, time_zone FROM organisations WHERE id = :id")
+                .param("id", organisationId)
+                .query((rs, i) -> new OrganisationSettings(
+                        rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("time_zone")))
+                .optional();
+    }
+
+    void updateOrganisation(UUID organisationId, String name, String timeZone) {
+        jdbc.sql("UPDATE organisations SET name = :name, time_zone = :tz WHERE id = :id")
+                .param("name", name)
+                .param("tz", timeZone)
+                .param("id", organisationId)
+                .update();
     }
 }

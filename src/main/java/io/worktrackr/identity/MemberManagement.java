@@ -5,6 +5,7 @@ import io.worktrackr.common.InvalidInput;
 import io.worktrackr.common.NotFound;
 import io.worktrackr.common.ProblemType;
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -24,12 +25,25 @@ public class MemberManagement {
     private final Passwords passwords;
     private final Clock clock;
     private final IdentityCache cache;
+    private final AuditTrail audit;
+    private final ApiTokens apiTokens;
+    private final Sessions sessions;
 
-    MemberManagement(IdentityRepository repository, Passwords passwords, Clock clock, IdentityCache cache) {
+    MemberManagement(
+            IdentityRepository repository,
+            Passwords passwords,
+            Clock clock,
+            IdentityCache cache,
+            AuditTrail audit,
+            ApiTokens apiTokens,
+            Sessions sessions) {
         this.repository = repository;
         this.passwords = passwords;
         this.clock = clock;
         this.cache = cache;
+        this.audit = audit;
+        this.apiTokens = apiTokens;
+        this.sessions = sessions;
     }
 
     /**
@@ -50,15 +64,42 @@ public class MemberManagement {
                 .findUserByEmail(email)
                 .map(IdentityRepository.UserAccount::id)
                 .orElse(null);
+        String name = command.name().trim();
         if (userId == null) {
-            userId = repository.insertUser(email, command.name().trim(), hash, clock.instant());
+            String zone = repository
+                    .organisationSettings(actor.organisationId())
+                    .map(IdentityRepository.OrganisationSettings::timeZone)
+                    .orElse("UTC");
+            userId = repository.insertUser(email, name, hash, zone, clock.instant());
             repository.insertMembership(actor.organisationId(), userId, command.role(), clock.instant());
+            audit.record(
+                    actor,
+                    "member.added",
+                    "Added " + name + " <" + email + "> as " + command.role().code(),
+                    Map.of(
+                            "userId",
+                            userId,
+                            "email",
+                            email,
+                            "role",
+                            command.role().code()));
         } else if (repository.hasMembershipOrInvitation(actor.organisationId(), userId)) {
             throw new Conflict(ProblemType.ALREADY_MEMBER, email + " is already a member or invited.");
         } else {
             repository.insertInvitation(actor.organisationId(), userId, command.role(), clock.instant());
+            audit.record(
+                    actor,
+                    "member.invited",
+                    "Invited " + email + " as " + command.role().code(),
+                    Map.of(
+                            "userId",
+                            userId,
+                            "email",
+                            email,
+                            "role",
+                            command.role().code()));
         }
-        return new Member(userId, command.name().trim(), email, command.role());
+        return new Member(userId, name, email, command.role());
     }
 
     /** The signed-in person accepts an invitation and becomes a member. */
@@ -70,20 +111,88 @@ public class MemberManagement {
         cache.forgetUser(userId);
     }
 
-    @Transactional
-    public Member changeRole(Actor actor, UUID userId, Role role) {
+    /** A member's details, whatever their status (admin). */
+    @Transactional(readOnly = true)
+    public MemberDetail detail(Actor actor, UUID userId) {
         actor.requireAdmin();
-        Member member = repository
-                .findMember(actor.organisationId(), userId)
+        return repository
+                .findMemberDetail(actor.organisationId(), userId)
                 .orElseThrow(() -> new NotFound("Member " + userId));
-        if (member.role() == Role.ADMIN
-                && role != Role.ADMIN
-                && repository.lockAndCountAdmins(actor.organisationId()) == 1) {
-            throw new Conflict(
-                    ProblemType.LAST_ADMIN, "An organisation needs at least one admin: make someone else admin first.");
+    }
+
+    @Transactional
+    public MemberDetail changeRole(Actor actor, UUID userId, Role role) {
+        actor.requireAdmin();
+        // the admins' rows first, always in the same order: concurrent changes queue up instead of deadlocking
+        long admins = repository.lockAndCountAdmins(actor.organisationId());
+        MemberDetail member = repository
+                .lockMemberDetail(actor.organisationId(), userId)
+                .filter(m -> m.status() != MemberStatus.INVITED)
+                .orElseThrow(() -> new NotFound("Member " + userId));
+        if (member.role() == role) {
+            return member;
+        }
+        if (member.role() == Role.ADMIN && member.status() == MemberStatus.ACTIVE) {
+            requireAnotherAdmin(admins, "demoted");
         }
         repository.updateRole(actor.organisationId(), userId, role);
+        audit.record(
+                actor,
+                "member.role_changed",
+                "Changed the role of " + member.name() + " from "
+                        + member.role().code() + " to " + role.code(),
+                Map.of("userId", userId, "from", member.role().code(), "to", role.code()));
         cache.forgetUser(userId);
-        return repository.findMember(actor.organisationId(), userId).orElseThrow();
+        return repository.findMemberDetail(actor.organisationId(), userId).orElseThrow();
+    }
+
+    /**
+     * Deactivates or reactivates a member. Deactivating ends, at once, the person's browser sessions and their API
+     * tokens of this organisation (a browser session is not bound to one organisation, so all of them end);
+     * their tickets stay assigned. Other nodes stop accepting them within the identity cache's TTL (≤ 1 s).
+     */
+    @Transactional
+    public MemberDetail changeStatus(Actor actor, UUID userId, MemberStatus status) {
+        actor.requireAdmin();
+        // the admins' rows first, always in the same order: concurrent changes queue up instead of deadlocking
+        long admins = repository.lockAndCountAdmins(actor.organisationId());
+        if (status == MemberStatus.INVITED) {
+            throw new InvalidInput("status", "must be one of active, deactivated");
+        }
+        MemberDetail member = repository
+                .lockMemberDetail(actor.organisationId(), userId)
+                .filter(m -> m.status() != MemberStatus.INVITED)
+                .orElseThrow(() -> new NotFound("Member " + userId));
+        if (member.status() == status) {
+            return member;
+        }
+        if (status == MemberStatus.DEACTIVATED) {
+            if (member.role() == Role.ADMIN) {
+                requireAnotherAdmin(admins, "deactivated");
+            }
+            repository.setDeactivated(actor.organisationId(), userId, clock.instant());
+            int tokens = apiTokens.revokeAllOf(userId, actor.organisationId());
+            int sessions = this.sessions.endAllOf(userId, null);
+            audit.record(
+                    actor,
+                    "member.deactivated",
+                    "Deactivated " + member.name() + " (" + sessions + " sessions and " + tokens + " API tokens ended)",
+                    Map.of("userId", userId, "sessionsEnded", sessions, "tokensRevoked", tokens));
+        } else {
+            repository.setDeactivated(actor.organisationId(), userId, null);
+            audit.record(actor, "member.reactivated", "Reactivated " + member.name(), Map.of("userId", userId));
+        }
+        cache.forgetUser(userId);
+        return repository.findMemberDetail(actor.organisationId(), userId).orElseThrow();
+    }
+
+    /** With the active admins' rows locked (so two admins cannot demote or deactivate each other at once). */
+    private static void requireAnotherAdmin(long activeAdmins, String what) {
+        if (activeAdmins <= 1) {
+            throw new Conflict(
+                    ProblemType.LAST_ADMIN,
+                    "The last admin cannot be " + what + ": an organisation needs at least one admin. "
+                            + "Make someone else admin first.");
+        }
     }
 }

@@ -13,11 +13,13 @@ public class SignIn {
     private final IdentityRepository repository;
     private final Passwords passwords;
     private final SignInThrottle throttle;
+    private final java.time.Clock clock;
 
-    SignIn(IdentityRepository repository, Passwords passwords, SignInThrottle throttle) {
+    SignIn(IdentityRepository repository, Passwords passwords, SignInThrottle throttle, java.time.Clock clock) {
         this.repository = repository;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.clock = clock;
     }
 
     /** The user's id if the e-mail and password match; {@link NotAuthenticated} otherwise. */
@@ -32,6 +34,8 @@ public class SignIn {
             throw new NotAuthenticated("The e-mail or the password is wrong.");
         }
         throttle.recordSuccess(normalised);
-        return account.orElseThrow().id();
+        UUID userId = account.orElseThrow().id();
+        repository.touchLastSeen(userId, clock.instant());
+        return userId;
     }
 }

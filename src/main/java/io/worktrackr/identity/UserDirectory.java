@@ -40,4 +40,55 @@ public class UserDirectory {
     public Map<UUID, Person> people(Collection<UUID> ids) {
         return cache.people(ids.stream().distinct().toList(), repository::findPeople);
     }
+
+    /** One page of the organisation's people for admins, by name (keyset). */
+    public record DirectoryPage(
+            List<MemberDetail> items,
+            @org.jspecify.annotations.Nullable String nextCursor) {}
+
+    /**
+     * The organisation's people of any status (admin), filtered by a name or e-mail fragment and a status, by
+     * name, a keyset page at a time: one query per page, whatever the organisation's size.
+     */
+    public DirectoryPage directory(
+            Actor actor,
+            @org.jspecify.annotations.Nullable String query,
+            @org.jspecify.annotations.Nullable MemberStatus status,
+            @org.jspecify.annotations.Nullable String cursor,
+            @org.jspecify.annotations.Nullable Integer limit) {
+        actor.requireAdmin();
+        int size = io.worktrackr.common.PageLimits.size(limit);
+        String like = null;
+        if (query != null && !query.isBlank()) {
+            String q =
+                    io.worktrackr.common.Text.requireOneLine("q", query).trim().toLowerCase(java.util.Locale.ROOT);
+            like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        }
+        String afterName = null;
+        UUID afterId = null;
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                String decoded = new String(
+                        java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8);
+                int split = decoded.lastIndexOf('\n');
+                afterName = decoded.substring(0, split);
+                afterId = UUID.fromString(decoded.substring(split + 1));
+            } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
+                throw new io.worktrackr.common.InvalidInput("cursor", "is not a cursor of this list");
+            }
+        }
+        var rows = repository.directory(actor.organisationId(), status, like, afterName, afterId, size + 1);
+        boolean more = rows.size() > size;
+        var page = more ? rows.subList(0, size) : rows;
+        String next = null;
+        if (more) {
+            var last = page.get(page.size() - 1);
+            next = java.util.Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString((last.sortName() + "\n" + last.member().id())
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return new DirectoryPage(
+                page.stream().map(IdentityRepository.DirectoryRow::member).toList(), next);
+    }
 }

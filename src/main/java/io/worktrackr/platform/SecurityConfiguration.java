@@ -3,6 +3,7 @@ package io.worktrackr.platform;
 import io.worktrackr.common.ProblemType;
 import io.worktrackr.identity.ApiTokenAuthenticationFilter;
 import io.worktrackr.identity.ApiTokens;
+import io.worktrackr.identity.Sessions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +35,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SecurityConfiguration {
 
     /** The only API paths open without signing in (the OpenAPI document marks them so too). */
-    static final String[] PUBLIC_API = {"/api/signup", "/api/auth/login", "/api/auth/csrf"};
+    static final String[] PUBLIC_API = {
+        "/api/signup", "/api/auth/login", "/api/auth/csrf", "/api/invitations/preview", "/api/invitations/accept"
+    };
 
     @Bean
     CsrfTokenRepository csrfTokenRepository() {
@@ -51,16 +54,25 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(
-            HttpSecurity http, CsrfTokenRepository csrfTokenRepository, ApiTokens tokens, ProblemWriter problems)
+            HttpSecurity http,
+            CsrfTokenRepository csrfTokenRepository,
+            ApiTokens tokens,
+            Sessions sessions,
+            ProblemWriter problems)
             throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> problems.write(
                 request,
                 response,
-                Problems.of(
-                        ProblemType.NOT_AUTHENTICATED,
-                        e.getMessage() != null && e.getMessage().contains("API token")
-                                ? e.getMessage()
-                                : "Sign in first, or send a valid API token."));
+                !ApiTokenAuthenticationFilter.hasBearerToken(request) && sessions.wasEnded(request)
+                        ? Problems.of(
+                                ProblemType.SESSION_ENDED,
+                                "This session was ended (password changed, signed out elsewhere or deactivated). "
+                                        + "Sign in again.")
+                        : Problems.of(
+                                ProblemType.NOT_AUTHENTICATED,
+                                e.getMessage() != null && e.getMessage().contains("API token")
+                                        ? e.getMessage()
+                                        : "Sign in first, or send a valid API token."));
         AccessDeniedHandler denied = (request, response, e) -> problems.write(
                 request,
                 response,

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (activity) in the same transaction. Single and bulk changes run the very same {@link #apply} code.
  */
 @Service
-public class TicketManagement {
+public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
 
     public static final int MAX_BULK_ITEMS = 500;
 
@@ -148,6 +148,38 @@ public class TicketManagement {
         }
         items.forEach(item -> save(actor, tickets.get(item.ticketId())));
         return items.stream().map(item -> tickets.get(item.ticketId())).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long activeTickets(UUID organisationId, UUID queueId) {
+        return repository.activeIdsInQueue(organisationId, queueId).size();
+    }
+
+    /**
+     * Moves the queue's active tickets to another queue (an admin archiving the queue), in the caller's
+     * transaction: each one through the aggregate and the repository (version, tally), each with its activity
+     * entry and {@link TicketChanged} event, exactly like a move by hand.
+     */
+    @Override
+    @Transactional
+    public int moveActiveTickets(Actor actor, UUID fromQueueId, UUID toQueueId) {
+        UUID to = queues.requireOpenForTickets(actor.organisationId(), toQueueId, "moveActiveTicketsTo")
+                .id();
+        List<Ticket> tickets = repository.findAllForUpdate(
+                actor.organisationId(), repository.activeIdsInQueue(actor.organisationId(), fromQueueId));
+        Instant now = now();
+        int moved = 0;
+        for (Ticket ticket : tickets) {
+            if (!ticket.queueId().equals(fromQueueId) || !TicketStatus.active().contains(ticket.status())) {
+                continue; // changed between the look-up and the lock
+            }
+            ticket.moveToQueue(to);
+            ticket.touch(now);
+            save(actor, ticket);
+            moved++;
+        }
+        return moved;
     }
 
     private void apply(Actor actor, Ticket ticket, TicketChanges changes, Instant now) {

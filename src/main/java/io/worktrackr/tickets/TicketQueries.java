@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads: ticket lists (views + filters, keyset paged), counts per view and per queue, single tickets. */
 @Service
 @Transactional(readOnly = true)
-public class TicketQueries implements QueueLoad {
+public class TicketQueries implements QueueLoad, io.worktrackr.identity.AssignedWork {
 
     public record Page(List<Ticket> items, @Nullable String nextCursor) {}
 
@@ -132,6 +132,20 @@ public class TicketQueries implements QueueLoad {
     @Override
     public Map<UUID, Long> activeTicketsPerQueue(UUID organisationId) {
         return activePerQueue(tally.counts(organisationId));
+    }
+
+    /** Active tickets per assignee, from the tally: one read for any number of people. */
+    @Override
+    public Map<UUID, Long> activeTicketsPerAssignee(UUID organisationId) {
+        Map<UUID, Long> perAssignee = new LinkedHashMap<>();
+        for (TicketTally.Count count : tally.counts(organisationId)) {
+            UUID assignee = count.group().assigneeId();
+            TicketView.AssignedTo to = TicketView.AssignedTo.of(assignee, null);
+            if (assignee != null && TicketView.ACTIVE.includes(count.group().status(), to)) {
+                perAssignee.merge(assignee, count.tickets(), Long::sum);
+            }
+        }
+        return perAssignee;
     }
 
     private static Map<UUID, Long> activePerQueue(List<TicketTally.Count> groups) {

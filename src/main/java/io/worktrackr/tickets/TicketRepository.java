@@ -164,4 +164,17 @@ class TicketRepository {
         }
         return updated;
     }
+
+    /** The ids of the queue's active tickets (to move them elsewhere). */
+    List<UUID> activeIdsInQueue(UUID organisationId, UUID queueId) {
+        return jdbc.sql("SELECT t.id FROM tickets t WHERE t.organisation_id = :org AND t.queue_id = :queue"
+                        + " AND t.status IN (:statuses)")
+                .param("org", organisationId)
+                .param("queue", queueId)
+                .param(
+                        "statuses",
+                        TicketStatus.active().stream().map(TicketStatus::code).toList())
+                .query(UUID.class)
+                .list();
+    }
 }

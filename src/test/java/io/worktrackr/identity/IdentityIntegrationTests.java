@@ -247,9 +247,13 @@ class IdentityIntegrationTests extends IntegrationTest {
                 .isEqualTo(200);
         JsonNode secondTicket = second.ticket("Only in the second");
 
+        // accepting switches the session to the new organisation (issue 9); switching back is a choice
         JsonNode me = both.session().get("/api/me").body();
         assertThat(me.get("memberships")).hasSize(2);
-        assertThat(Json.string(me, "$.currentOrganisation.id")).isEqualTo(first.id.toString());
+        assertThat(Json.string(me, "$.currentOrganisation.id")).isEqualTo(second.id.toString());
+        Api.Response back =
+                both.session().put("/api/me/current-organisation", Map.of("organisationId", first.id.toString()));
+        assertThat(back.string("$.currentOrganisation.id")).isEqualTo(first.id.toString());
         assertThat(both.session()
                         .get("/api/tickets/" + Json.string(secondTicket, "$.id"))
                         .status())

@@ -125,4 +125,75 @@ class CrossOrganisationIntegrationTests extends IntegrationTest {
                 .isEqualTo(404);
         assertThat(victim.admin.api().get("/api/me").status()).isEqualTo(200);
     }
+
+    @Test
+    void teamAdministrationOfAnotherOrganisationIs404AndShowsNothing() {
+        User intruderAdmin = fixtures.organisation().member("Mallory admin", "admin");
+        Api mallory = intruderAdmin.api();
+        User victimAgent = victim.agent("Victim agent");
+        UUID victimQueue = victim.queues.get("Billing");
+        String invitationId = victim.admin
+                .api()
+                .post("/api/invitations", Map.of("email", "invitee@example.test", "role", "agent"))
+                .string("$.id");
+        String victimSession = victim.admin
+                .session()
+                .get("/api/me/sessions")
+                .strings("$[*].id")
+                .get(0);
+
+        // members
+        assertThat(mallory.patch("/api/members/" + victimAgent.id(), Map.of("status", "deactivated"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(mallory.get("/api/members/directory?q=Victim").size("$.items"))
+                .isZero();
+        assertThat(mallory.get("/api/members/directory").raw().body()).doesNotContain(victimAgent.email());
+        // invitations
+        assertThat(mallory.delete("/api/invitations/" + invitationId).status()).isEqualTo(404);
+        assertThat(mallory.get("/api/invitations").raw().body()).doesNotContain("invitee@example.test");
+        // queues
+        assertThat(mallory.patch("/api/queues/" + victimQueue, Map.of("archived", true))
+                        .status())
+                .isEqualTo(404);
+        assertThat(mallory.get("/api/queues/" + victimQueue + "/members").status())
+                .isEqualTo(404);
+        assertThat(intruder.api().get("/api/queues/" + victimQueue + "/members").status())
+                .isEqualTo(404);
+        assertThat(mallory.put("/api/queues/" + victimQueue + "/members", Map.of("userIds", List.of()))
+                        .status())
+                .isEqualTo(404);
+        assertThat(mallory.put("/api/queues/order", Map.of("queueIds", List.of(victimQueue)))
+                        .status())
+                .isEqualTo(422);
+        UUID ownQueue =
+                UUID.fromString(mallory.get("/api/queues").strings("$[*].id").get(1));
+        assertThat(mallory.patch(
+                                "/api/queues/" + ownQueue,
+                                Map.of("archived", true, "moveActiveTicketsTo", victimQueue.toString()))
+                        .status())
+                .isEqualTo(422);
+        Api.Response foreignMember =
+                mallory.put("/api/queues/" + ownQueue + "/members", Map.of("userIds", List.of(victimAgent.id())));
+        assertThat(foreignMember.status()).isEqualTo(422);
+        assertThat(foreignMember.string("$.errors[0].field")).isEqualTo("userIds");
+        // organisation, audit, sessions
+        assertThat(mallory.get("/api/organisation").string("$.name")).isNotEqualTo(victim.admin.email());
+        assertThat(mallory.get("/api/organisation").string("$.id")).isNotEqualTo(victim.id.toString());
+        assertThat(mallory.get("/api/audit").raw().body())
+                .doesNotContain(victimAgent.id().toString(), victim.admin.id().toString(), invitationId);
+        assertThat(intruderAdmin
+                        .session()
+                        .delete("/api/me/sessions/" + victimSession)
+                        .status())
+                .isEqualTo(404);
+        assertThat(victim.admin.session().get("/api/me").status()).isEqualTo(200);
+        // and nothing changed on the victim's side
+        assertThat(victim.admin
+                        .api()
+                        .get("/api/members/directory?status=active")
+                        .strings("$.items[*].email"))
+                .contains(victimAgent.email());
+        assertThat(victim.admin.api().get("/api/invitations").size("$")).isEqualTo(1);
+    }
 }

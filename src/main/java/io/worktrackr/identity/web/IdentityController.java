@@ -10,6 +10,7 @@ import io.worktrackr.identity.CurrentActor;
 import io.worktrackr.identity.MeService;
 import io.worktrackr.identity.MemberManagement;
 import io.worktrackr.identity.OrganisationManagement;
+import io.worktrackr.identity.Sessions;
 import io.worktrackr.identity.SignIn;
 import io.worktrackr.identity.web.IdentityWeb.MeResponse;
 import io.worktrackr.identity.web.IdentityWeb.TokenResponse;
@@ -22,12 +23,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -60,6 +64,27 @@ class IdentityController {
     record CreateTokenRequest(
             @NotBlank @Size(max = 100) @Pattern(regexp = Text.ONE_LINE, message = Text.ONE_LINE_MESSAGE) String name) {}
 
+    record ChangeMeRequest(
+            @Size(max = 200) @Pattern(regexp = Text.ONE_LINE, message = Text.ONE_LINE_MESSAGE) @Nullable String name,
+
+            @Schema(description = "IANA time zone, e.g. Europe/Berlin") @Nullable String timeZone,
+
+            @Schema(description = "avatar initials colour `#rrggbb`") @Nullable String colour) {}
+
+    record ChangePasswordRequest(
+            @NotNull String currentPassword, @NotNull String newPassword) {}
+
+    record SessionResponse(
+            @Schema(description = "an id for this list; not the session's secret")
+            String id,
+
+            @Schema(description = "e.g. Firefox on Linux") String device,
+            Instant createdAt,
+            Instant lastUsedAt,
+
+            @Schema(description = "true for the session making this request")
+            boolean current) {}
+
     private final OrganisationManagement organisations;
     private final SignIn signIn;
     private final SessionSignIn sessions;
@@ -67,6 +92,7 @@ class IdentityController {
     private final CurrentActor currentActor;
     private final ApiTokens tokens;
     private final MemberManagement members;
+    private final Sessions browserSessions;
 
     IdentityController(
             OrganisationManagement organisations,
@@ -75,8 +101,10 @@ class IdentityController {
             MeService me,
             CurrentActor currentActor,
             ApiTokens tokens,
-            MemberManagement members) {
+            MemberManagement members,
+            Sessions browserSessions) {
         this.members = members;
+        this.browserSessions = browserSessions;
         this.organisations = organisations;
         this.signIn = signIn;
         this.sessions = sessions;
@@ -129,11 +157,59 @@ class IdentityController {
         return MeResponse.of(me.me());
     }
 
-    @Operation(operationId = "acceptInvitation", summary = "Accept an invitation to an organisation")
+    @Operation(
+            operationId = "acceptInvitation",
+            summary = "Accept an invitation to an organisation; a browser session then acts in it")
+    @ApiResponse(responseCode = "404", description = "No open invitation to this organisation (`not-found`).")
     @PostMapping("/api/me/invitations/{organisationId}/accept")
     MeResponse acceptInvitation(@PathVariable UUID organisationId) {
         members.acceptInvitation(currentActor.userId(), organisationId);
+        currentActor.switchTo(organisationId);
         return MeResponse.of(me.me());
+    }
+
+    @Operation(operationId = "changeMe", summary = "Change one's name, time zone or avatar colour")
+    @ApiResponse(responseCode = "422", description = "A bad `name`, `timeZone` or `colour` (`invalid-input`).")
+    @PatchMapping("/api/me")
+    MeResponse changeMe(@Valid @RequestBody ChangeMeRequest body) {
+        return MeResponse.of(
+                me.changeProfile(new MeService.ProfileChange(body.name(), body.timeZone(), body.colour())));
+    }
+
+    @Operation(operationId = "changePassword", summary = "Change one's password; every other session of one's own ends")
+    @ApiResponse(responseCode = "204", description = "Changed; this session stays signed in.")
+    @ApiResponse(
+            responseCode = "422",
+            description = "Wrong `currentPassword`, or a `newPassword` of the wrong length (`invalid-input`).")
+    @PutMapping("/api/me/password")
+    @ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+    void changePassword(@Valid @RequestBody ChangePasswordRequest body) {
+        me.changePassword(body.currentPassword(), body.newPassword(), currentActor.sessionId());
+    }
+
+    @Operation(operationId = "listSessions", summary = "List one's browser sessions, the most recently used first")
+    @GetMapping("/api/me/sessions")
+    List<SessionResponse> sessions() {
+        return browserSessions.of(currentActor.userId(), currentActor.sessionId()).stream()
+                .map(s -> new SessionResponse(s.id(), s.device(), s.createdAt(), s.lastUsedAt(), s.current()))
+                .toList();
+    }
+
+    @Operation(operationId = "endSession", summary = "Sign out one of one's sessions")
+    @ApiResponse(responseCode = "204", description = "Ended; that browser's next request answers `session-ended`.")
+    @ApiResponse(responseCode = "404", description = "No such session of one's own (`not-found`).")
+    @DeleteMapping("/api/me/sessions/{id}")
+    @ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+    void endSession(@PathVariable String id) {
+        browserSessions.end(currentActor.userId(), id);
+    }
+
+    @Operation(operationId = "endOtherSessions", summary = "Sign out all of one's other sessions")
+    @ApiResponse(responseCode = "204", description = "Ended; this session stays signed in.")
+    @DeleteMapping("/api/me/sessions")
+    @ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+    void endOtherSessions() {
+        browserSessions.endAllOf(currentActor.userId(), currentActor.sessionId());
     }
 
     @Operation(operationId = "listApiTokens", summary = "List one's personal API tokens")

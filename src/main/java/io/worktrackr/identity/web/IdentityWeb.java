@@ -17,7 +17,14 @@ final class IdentityWeb {
             Person user,
             List<MembershipResponse> memberships,
             CurrentOrganisation currentOrganisation,
-            List<MembershipResponse> invitations) {
+            List<MembershipResponse> invitations,
+
+            @io.swagger.v3.oas.annotations.media.Schema(description = "IANA time zone, e.g. Europe/Berlin")
+            String timeZone,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "avatar initials colour `#rrggbb`; null: chosen by the app")
+            @Nullable String colour) {
 
         static MeResponse of(MeService.Me me) {
             return new MeResponse(
@@ -27,7 +34,9 @@ final class IdentityWeb {
                             me.current().organisationId(),
                             me.current().organisationName(),
                             me.current().role().code()),
-                    me.invitations().stream().map(MembershipResponse::of).toList());
+                    me.invitations().stream().map(MembershipResponse::of).toList(),
+                    me.timeZone(),
+                    me.colour());
         }
     }
 

@@ -1,11 +1,18 @@
 package io.worktrackr.identity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.worktrackr.common.InvalidInput;
 import io.worktrackr.common.Text;
+import io.worktrackr.identity.Actor;
+import io.worktrackr.identity.AssignedWork;
 import io.worktrackr.identity.CurrentActor;
 import io.worktrackr.identity.Member;
+import io.worktrackr.identity.MemberDetail;
 import io.worktrackr.identity.MemberManagement;
+import io.worktrackr.identity.MemberStatus;
 import io.worktrackr.identity.Role;
 import io.worktrackr.identity.UserDirectory;
 import io.worktrackr.identity.web.IdentityWeb.MemberResponse;
@@ -15,17 +22,21 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The people of the acting organisation: everyone may list them (to assign), admins manage them. */
+/** The people of the acting organisation: everyone may list the active ones (to assign), admins manage them. */
 @RestController
 class MembersController {
 
@@ -37,21 +48,64 @@ class MembersController {
             @NotBlank String role,
             String password) {}
 
-    record ChangeRoleRequest(@NotBlank String role) {}
+    record ChangeMemberRequest(
+            @Schema(description = "admin or agent") @Nullable String role,
+
+            @Schema(
+                    description = "active or deactivated",
+                    allowableValues = {"active", "deactivated"})
+            @Nullable String status) {}
+
+    record MemberDetailResponse(
+            UUID id,
+            String name,
+            String email,
+            @Schema(allowableValues = {"admin", "agent"}) String role,
+
+            @Schema(allowableValues = {"active", "invited", "deactivated"})
+            String status,
+
+            @Nullable Instant lastSeenAt,
+
+            @Schema(description = "active tickets assigned to this person")
+            long assignedActiveCount) {
+
+        static MemberDetailResponse of(MemberDetail member, Map<UUID, Long> assigned) {
+            return new MemberDetailResponse(
+                    member.id(),
+                    member.name(),
+                    member.email(),
+                    member.role().code(),
+                    member.status().code(),
+                    member.lastSeenAt(),
+                    assigned.getOrDefault(member.id(), 0L));
+        }
+    }
+
+    record MemberPageResponse(
+            List<MemberDetailResponse> items,
+
+            @Schema(description = "pass as `cursor` for the next page; null on the last page") @Nullable String nextCursor) {}
 
     private final UserDirectory directory;
     private final MemberManagement management;
     private final CurrentActor currentActor;
+    private final AssignedWork assignedWork;
 
-    MembersController(UserDirectory directory, MemberManagement management, CurrentActor currentActor) {
+    MembersController(
+            UserDirectory directory,
+            MemberManagement management,
+            CurrentActor currentActor,
+            AssignedWork assignedWork) {
         this.directory = directory;
         this.management = management;
         this.currentActor = currentActor;
+        this.assignedWork = assignedWork;
     }
 
     @Operation(
             operationId = "listMembers",
-            summary = "List the organisation's members (the people tickets can be assigned to)")
+            summary = "List the organisation's active members (the people tickets can be assigned to)")
     @GetMapping("/api/members")
     List<MemberResponse> members() {
         return directory.members(currentActor.get().organisationId()).stream()
@@ -59,8 +113,39 @@ class MembersController {
                 .toList();
     }
 
+    @Operation(
+            operationId = "listMemberDirectory",
+            summary = "Search and page through the organisation's people of any status, by name (admin)")
+    @ApiResponse(responseCode = "403", description = "Not an admin (`forbidden`).")
+    @ApiResponse(responseCode = "422", description = "A bad `status`, `limit` or `cursor` (`invalid-input`).")
+    @GetMapping("/api/members/directory")
+    MemberPageResponse memberDirectory(
+            @Parameter(description = "a fragment of the name or e-mail address")
+                    @RequestParam(required = false)
+                    @Nullable String q,
+            @Parameter(schema = @Schema(allowableValues = {"active", "invited", "deactivated"}))
+                    @RequestParam(required = false)
+                    @Nullable String status,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        Actor actor = currentActor.get();
+        var page = directory.directory(
+                actor,
+                q,
+                status == null || status.isBlank() ? null : MemberStatus.parse("status", status),
+                cursor,
+                limit);
+        Map<UUID, Long> assigned = assignedWork.activeTicketsPerAssignee(actor.organisationId());
+        return new MemberPageResponse(
+                page.items().stream()
+                        .map(m -> MemberDetailResponse.of(m, assigned))
+                        .toList(),
+                page.nextCursor());
+    }
+
     @Operation(operationId = "addMember", summary = "Add a member, or invite an existing account (admin)")
     @ApiResponse(responseCode = "201", description = "Added or invited.")
+    @ApiResponse(responseCode = "403", description = "Not an admin (`forbidden`).")
     @ApiResponse(responseCode = "409", description = "Already a member or invited (`already-member`).")
     @PostMapping("/api/members")
     ResponseEntity<MemberResponse> add(@Valid @RequestBody AddMemberRequest body) {
@@ -71,11 +156,40 @@ class MembersController {
         return ResponseEntity.created(URI.create("/api/members/" + member.id())).body(MemberResponse.of(member));
     }
 
-    @Operation(operationId = "changeMemberRole", summary = "Change a member's role (admin)")
+    @Operation(
+            operationId = "changeMember",
+            summary = "Change a member's role, or deactivate / reactivate them (admin)",
+            description = "Deactivating ends the person's browser sessions and their API tokens of this organisation"
+                    + " at once; their tickets stay assigned.")
     @ApiResponse(responseCode = "200", description = "Changed.")
-    @ApiResponse(responseCode = "409", description = "The organisation would lose its last admin (`last-admin`).")
+    @ApiResponse(responseCode = "403", description = "Not an admin (`forbidden`).")
+    @ApiResponse(responseCode = "404", description = "Not a member of this organisation (`not-found`).")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The organisation would lose its last active admin (`last-admin`).")
+    @ApiResponse(responseCode = "422", description = "A bad `role` or `status` (`invalid-input`).")
     @PatchMapping("/api/members/{id}")
-    MemberResponse changeRole(@PathVariable UUID id, @Valid @RequestBody ChangeRoleRequest body) {
-        return MemberResponse.of(management.changeRole(currentActor.get(), id, Role.parse("role", body.role())));
+    MemberDetailResponse change(@PathVariable UUID id, @Valid @RequestBody ChangeMemberRequest body) {
+        Actor actor = currentActor.get();
+        if (body.role() == null && body.status() == null) {
+            throw new InvalidInput("role", "give a role or a status");
+        }
+        Role role = body.role() == null ? null : Role.parse("role", body.role());
+        MemberStatus status = body.status() == null ? null : parseStatus(body.status());
+        MemberDetail changed = null;
+        if (role != null) {
+            changed = management.changeRole(actor, id, role);
+        }
+        if (status != null) {
+            changed = management.changeStatus(actor, id, status);
+        }
+        return MemberDetailResponse.of(changed, assignedWork.activeTicketsPerAssignee(actor.organisationId()));
+    }
+
+    private static MemberStatus parseStatus(String value) {
+        if (!value.equals("active") && !value.equals("deactivated")) {
+            throw new InvalidInput("status", "must be one of active, deactivated");
+        }
+        return MemberStatus.parse("status", value);
     }
 }

@@ -1,5 +1,7 @@
 package io.worktrackr.identity.web;
 
+import io.worktrackr.identity.Devices;
+import io.worktrackr.identity.Sessions;
 import io.worktrackr.identity.WorktrackrAuthentication;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,5 +42,6 @@ class SessionSignIn {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        request.getSession().setAttribute(Sessions.DEVICE, Devices.describe(request.getHeader("User-Agent")));
     }
 }

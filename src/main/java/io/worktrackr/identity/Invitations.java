@@ -1,0 +1,275 @@
+package io.worktrackr.identity;
+
+import static io.worktrackr.common.JdbcTime.fromDb;
+import static io.worktrackr.common.JdbcTime.toDb;
+
+import io.worktrackr.common.Conflict;
+import io.worktrackr.common.Forbidden;
+import io.worktrackr.common.InvalidInput;
+import io.worktrackr.common.NotFound;
+import io.worktrackr.common.ProblemType;
+import io.worktrackr.common.Text;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invitations by one-time link. The link's token (256 random bits) is shown once, in the answer to the admin;
+ * only its SHA-256 is stored. A link works once, for 7 days, until revoked. Accepting it as a new person
+ * creates the account (name and password given then); an existing account must be signed in as the invited
+ * e-mail address.
+ */
+@Service
+public class Invitations {
+
+    public static final Duration VALIDITY = Duration.ofDays(7);
+
+    public record Issued(UUID id, String email, Role role, Instant expiresAt, String token) {}
+
+    public record Pending(UUID id, String email, Role role, Person invitedBy, Instant createdAt, Instant expiresAt) {}
+
+    public record Preview(String organisationName, String email, boolean accountExists) {}
+
+    public record Accepted(UUID userId, UUID organisationId) {}
+
+    private record Open(UUID id, UUID organisationId, String email, Role role) {}
+
+    private final JdbcClient jdbc;
+    private final IdentityRepository repository;
+    private final Passwords passwords;
+    private final IdentityCache cache;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    Invitations(
+            JdbcClient jdbc,
+            IdentityRepository repository,
+            Passwords passwords,
+            IdentityCache cache,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.repository = repository;
+        this.passwords = passwords;
+        this.cache = cache;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Invites an e-mail address (admin). An address that is an active member already is a 409
+     * {@code already-member}; an earlier open invitation of the same address is replaced (its link stops working).
+     */
+    @Transactional
+    public Issued issue(Actor actor, String emailAddress, Role role) {
+        actor.requireAdmin();
+        String email = Emails.normalise(emailAddress);
+        if (email == null || !email.matches("[^@\\s]+@[^@\\s]+") || email.length() > 320) {
+            throw new InvalidInput("email", "must be an e-mail address");
+        }
+        Optional<UUID> existing = repository.findUserByEmail(email).map(IdentityRepository.UserAccount::id);
+        if (existing.isPresent()
+                && repository
+                        .findMemberDetail(actor.organisationId(), existing.get())
+                        .filter(m -> m.status() == MemberStatus.ACTIVE)
+                        .isPresent()) {
+            throw new Conflict(ProblemType.ALREADY_MEMBER, email + " is already a member.");
+        }
+        Instant now = clock.instant();
+        jdbc.sql("""
+                UPDATE invitations SET revoked_at = :now
+                WHERE organisation_id = :org AND email = :email
+                  AND accepted_at IS NULL AND revoked_at IS NULL""")
+                .param("now", toDb(now))
+                .param("org", actor.organisationId())
+                .param("email", email)
+                .update();
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        UUID id = UUID.randomUUID();
+        Instant expiresAt = now.plus(VALIDITY);
+        jdbc.sql("""
+                INSERT INTO invitations (id, organisation_id, email, role, token_hash, invited_by, created_at, expires_at)
+                VALUES (:id, :org, :email, :role, :hash, :by, :now, :expires)""")
+                .param("id", id)
+                .param("org", actor.organisationId())
+                .param("email", email)
+                .param("role", role.code())
+                .param("hash", sha256(token))
+                .param("by", actor.userId())
+                .param("now", toDb(now))
+                .param("expires", toDb(expiresAt))
+                .update();
+        audit.record(
+                actor,
+                "invitation.issued",
+                "Invited " + email + " as " + role.code(),
+                Map.of("invitationId", id, "email", email, "role", role.code()));
+        events.publishEvent(new InvitationIssued(actor.organisationId(), id, email));
+        return new Issued(id, email, role, expiresAt, token);
+    }
+
+    /** The organisation's open invitations (not accepted, revoked or expired), newest first (admin). */
+    @Transactional(readOnly = true)
+    public List<Pending> pending(Actor actor) {
+        actor.requireAdmin();
+        return jdbc.sql("""
+                SELECT i.id, i.email, i.role, i.created_at, i.expires_at, u.id AS by_id, u.name, u.email AS by_email
+                FROM invitations i JOIN users u ON u.id = i.invited_by
+                WHERE i.organisation_id = :org AND i.accepted_at IS NULL AND i.revoked_at IS NULL
+                  AND i.expires_at > :now
+                ORDER BY i.created_at DESC, i.id""")
+                .param("org", actor.organisationId())
+                .param("now", toDb(clock.instant()))
+                .query((rs, i) -> new Pending(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("email"),
+                        Role.fromCode(rs.getString("role")),
+                        new Person(rs.getObject("by_id", UUID.class), rs.getString("name"), rs.getString("by_email")),
+                        fromDb(rs, "created_at"),
+                        fromDb(rs, "expires_at")))
+                .list();
+    }
+
+    /** Revokes an open invitation (admin): its link stops working. */
+    @Transactional
+    public void revoke(Actor actor, UUID invitationId) {
+        actor.requireAdmin();
+        String email = jdbc.sql("""
+                SELECT email FROM invitations
+                WHERE id = :id AND organisation_id = :org AND accepted_at IS NULL AND revoked_at IS NULL""")
+                .param("id", invitationId)
+                .param("org", actor.organisationId())
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new NotFound("Invitation " + invitationId));
+        jdbc.sql("UPDATE invitations SET revoked_at = :now WHERE id = :id AND organisation_id = :org")
+                .param("now", toDb(clock.instant()))
+                .param("id", invitationId)
+                .param("org", actor.organisationId())
+                .update();
+        audit.record(
+                actor,
+                "invitation.revoked",
+                "Revoked the invitation of " + email,
+                Map.of("invitationId", invitationId, "email", email));
+    }
+
+    /** What a link invites to; 404 for an unknown, used, revoked or expired link (all alike). */
+    @Transactional(readOnly = true)
+    public Preview preview(String token) {
+        Open open = find(token, false);
+        String organisationName =
+                repository.organisationName(open.organisationId()).orElseThrow();
+        return new Preview(
+                organisationName,
+                open.email(),
+                repository.findUserByEmail(open.email()).isPresent());
+    }
+
+    /**
+     * Accepts a link: once only (a concurrent second acceptance finds it used). A new person gives a name and a
+     * password; an existing account must be the signed-in user ({@code signedInUserId}) with the invited address.
+     */
+    @Transactional
+    public Accepted accept(
+            String token, @Nullable UUID signedInUserId, @Nullable String name, @Nullable String password) {
+        Open open = find(token, true);
+        Instant now = clock.instant();
+        var account = repository.findUserByEmail(open.email());
+        UUID userId;
+        if (account.isPresent()) {
+            if (signedInUserId == null) {
+                throw new NotAuthenticated(
+                        "An account with this e-mail exists: sign in as " + open.email() + " first.");
+            }
+            if (!account.get().id().equals(signedInUserId)) {
+                throw new Forbidden("This invitation is for " + open.email() + ": sign in with that address.");
+            }
+            userId = signedInUserId;
+        } else {
+            if (name == null || name.isBlank()) {
+                throw new InvalidInput("name", "must not be blank");
+            }
+            String trimmed = Text.requireOneLine("name", name).trim();
+            if (trimmed.length() > 200) {
+                throw new InvalidInput("name", "must be at most 200 characters");
+            }
+            String hash = passwords.hash("password", password);
+            String zone = repository
+                    .organisationSettings(open.organisationId())
+                    .map(IdentityRepository.OrganisationSettings::timeZone)
+                    .orElse("UTC");
+            userId = repository.insertUser(open.email(), trimmed, hash, zone, now);
+        }
+        int used = jdbc.sql("""
+                UPDATE invitations SET accepted_at = :now
+                WHERE id = :id AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > :now""").param("now", toDb(now)).param("id", open.id()).update();
+        if (used != 1) {
+            throw new NotFound("Invitation");
+        }
+        repository.activateMembership(open.organisationId(), userId, open.role(), now);
+        audit.record(
+                open.organisationId(),
+                userId,
+                "invitation.accepted",
+                open.email() + " accepted the invitation and joined as "
+                        + open.role().code(),
+                Map.of(
+                        "invitationId",
+                        open.id(),
+                        "userId",
+                        userId,
+                        "role",
+                        open.role().code()));
+        cache.forgetUser(userId);
+        return new Accepted(userId, open.organisationId());
+    }
+
+    private Open find(String token, boolean lock) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            throw new NotFound("Invitation");
+        }
+        return jdbc.sql("""
+                SELECT id, organisation_id, email, role FROM invitations
+                WHERE token_hash = :hash AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > :now""" + (lock ? " FOR UPDATE" : ""))
+                .param("hash", sha256(token))
+                .param("now", toDb(clock.instant()))
+                .query((rs, i) -> new Open(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("organisation_id", UUID.class),
+                        rs.getString("email"),
+                        Role.fromCode(rs.getString("role"))))
+                .optional()
+                .orElseThrow(() -> new NotFound("This invitation link is unknown, used, revoked or expired."));
+    }
+
+    private static String sha256(String token) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
