@@ -47,7 +47,7 @@ function NewQueueForm() {
   };
   return (
     <Paper withBorder p="md" radius="md">
-      <form onSubmit={submit} noValidate aria-label="New queue">
+      <form onSubmit={submit} noValidate aria-label="Create a queue">
         <Group align="flex-start" gap="xs" wrap="wrap">
           <TextInput
             label="New queue"
