@@ -268,7 +268,8 @@ export function installFakeAdminApi(options: FakeAdminApiOptions = {}) {
         const target = queues.find((q) => q.id === body.moveActiveTicketsTo);
         if (!target) {
           return problem('queueNotEmpty', {
-            detail: `${queue.name} holds ${queue.activeCount} active tickets. Choose a queue to move them to.`,
+            detail: 'The queue holds active tickets: say where to move them.',
+            activeCount: queue.activeCount,
           });
         }
         target.activeCount += queue.activeCount;

@@ -308,6 +308,7 @@ function ArchiveDialog({
   const change = useChangeQueue();
   const [target, setTarget] = useState<string | null>(null);
   const notEmpty = change.error?.type === problemTypeUri('queueNotEmpty');
+  const activeCount = change.error?.properties.activeCount;
   const targets = queues.filter((q) => q.id !== queue?.id && !q.archived);
   const close = () => {
     change.reset();
@@ -343,7 +344,11 @@ function ArchiveDialog({
     >
       {notEmpty ? (
         <Stack gap="xs">
-          <Text size="sm">{change.error?.humanMessage}</Text>
+          <Text size="sm">
+            {typeof activeCount === 'number' && queue
+              ? `${queue.name} holds ${activeCount} active ticket${activeCount === 1 ? '' : 's'}. Choose where ${activeCount === 1 ? 'it moves' : 'they move'}; then the queue is archived.`
+              : change.error?.humanMessage}
+          </Text>
           <Select
             label="Move its active tickets to"
             placeholder="Choose a queue"

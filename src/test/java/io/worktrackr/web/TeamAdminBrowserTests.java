@@ -89,13 +89,13 @@ class TeamAdminBrowserTests extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, named("Create queue")).click();
         Locator hardware = page.getByRole(AriaRole.LISTITEM, named("Hardware"));
         assertThat(hardware).isVisible();
-        hardware.getByRole(AriaRole.BUTTON, named("Members")).click();
-        Locator picker = page.getByLabel("Members of Hardware");
+        hardware.getByRole(AriaRole.BUTTON, within("Members")).click();
+        Locator picker = page.getByRole(AriaRole.COMBOBOX, named("Members of Hardware"));
         picker.click();
         page.getByRole(AriaRole.OPTION, named("Alice")).click();
         page.getByRole(AriaRole.OPTION, named("Bob")).click();
         picker.press("Escape");
-        hardware.getByRole(AriaRole.BUTTON, named("Save members")).click();
+        hardware.getByRole(AriaRole.BUTTON, within("Save members")).click();
         assertThat(page.getByText("Hardware: 2 members")).isVisible();
 
         String hardwareId = queueId("Hardware");
@@ -107,15 +107,19 @@ class TeamAdminBrowserTests extends BrowserTest {
         page.reload();
         hardware = page.getByRole(AriaRole.LISTITEM, named("Hardware"));
         assertThat(hardware.getByText("1 active ticket")).isVisible();
-        hardware.getByRole(AriaRole.BUTTON, named("Archive")).click();
+        hardware.getByRole(AriaRole.BUTTON, within("Archive")).click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
-        dialog.getByRole(AriaRole.BUTTON, named("Archive")).click();
-        assertThat(dialog.getByText(Pattern.compile("active ticket"))).isVisible();
-        dialog.getByLabel("Move its active tickets to").click();
+        dialog.getByRole(AriaRole.BUTTON, within("Archive")).click();
+        assertThat(dialog.getByText(
+                        "Hardware holds 1 active ticket. Choose where it moves; then the queue is archived."))
+                .isVisible();
+        dialog.getByRole(AriaRole.COMBOBOX, within("Move its active tickets to"))
+                .click();
         page.getByRole(AriaRole.OPTION, named("General")).click();
         screenshot("settings-queues-archive-move-1280");
-        dialog.getByRole(AriaRole.BUTTON, named("Move tickets and archive")).click();
-        assertThat(hardware.getByText("Archived", exactText())).isVisible();
+        dialog.getByRole(AriaRole.BUTTON, within("Move tickets and archive")).click();
+        assertThat(hardware.getByText("Archived", new Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
 
         JsonNode tickets = org.admin
                 .api()
@@ -173,9 +177,9 @@ class TeamAdminBrowserTests extends BrowserTest {
             page.navigate("/settings/members");
             Locator bobRow = page.getByRole(AriaRole.LISTITEM, named("Bob"));
             assertThat(bobRow.getByText(Pattern.compile("2 active tickets"))).isVisible();
-            bobRow.getByRole(AriaRole.BUTTON, named("Deactivate Bob.*")).click();
+            bobRow.getByRole(AriaRole.BUTTON, within("Deactivate Bob.*")).click();
             page.getByRole(AriaRole.DIALOG)
-                    .getByRole(AriaRole.BUTTON, named("Deactivate"))
+                    .getByRole(AriaRole.BUTTON, within("Deactivate"))
                     .click();
 
             assertThat(bobPage.getByText("You were signed out elsewhere. Please sign in again."))
@@ -184,10 +188,10 @@ class TeamAdminBrowserTests extends BrowserTest {
             Locator panel = page.getByRole(AriaRole.REGION, named("Active tickets of Bob.*"));
             assertThat(panel.getByText(Pattern.compile("Router down"))).isVisible();
             assertThat(panel.getByText(Pattern.compile("New laptop"))).isVisible();
-            panel.getByLabel("Reassign to").click();
+            panel.getByRole(AriaRole.COMBOBOX, within("Reassign to")).click();
             page.getByRole(AriaRole.OPTION, named("Admin of .*")).click();
             screenshot("settings-members-reassign-1280");
-            panel.getByRole(AriaRole.BUTTON, named("Reassign 2 tickets")).click();
+            panel.getByRole(AriaRole.BUTTON, within("Reassign 2 tickets")).click();
             assertThat(page.getByText("2 tickets updated")).isVisible();
 
             JsonNode stillBobs = org.admin
@@ -259,14 +263,14 @@ class TeamAdminBrowserTests extends BrowserTest {
         assertThat(settingsLink("Queues")).hasCount(0);
         page.setViewportSize(390, 844);
         page.navigate("/settings/profile");
-        assertThat(page.getByLabel("Settings page")).isVisible();
+        assertThat(page.getByRole(AriaRole.COMBOBOX, named("Settings page"))).isVisible();
         screenshot("settings-profile-agent-390");
     }
 
     // -----------------------------------------------------------------------------------------------
 
     private Locator settingsLink(String name) {
-        return page.getByRole(AriaRole.NAVIGATION, named("Settings")).getByRole(AriaRole.LINK, named(name));
+        return page.getByRole(AriaRole.NAVIGATION, named("Settings")).getByRole(AriaRole.LINK, within(name));
     }
 
     private String queueId(String name) {
@@ -325,7 +329,7 @@ class TeamAdminBrowserTests extends BrowserTest {
         return new Page.GetByRoleOptions().setName(Pattern.compile("^" + pattern + "$"));
     }
 
-    private static Page.GetByTextOptions exactText() {
-        return new Page.GetByTextOptions().setExact(true);
+    private static Locator.GetByRoleOptions within(String pattern) {
+        return new Locator.GetByRoleOptions().setName(Pattern.compile("^" + pattern + "$"));
     }
 }
