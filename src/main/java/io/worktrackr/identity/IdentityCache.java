@@ -70,15 +70,9 @@ class IdentityCache {
         if (!enabled) {
             return load.apply(tokenHash);
         }
-        CachedToken cached = tokens.getIfPresent(tokenHash);
-        if (cached != null) {
-            return cached;
-        }
-        CachedToken loaded = load.apply(tokenHash);
-        if (loaded != null) {
-            tokens.put(tokenHash, loaded);
-        }
-        return loaded;
+        // an atomic load (Caffeine keeps no null, and a removal waits for a load in flight): a revocation that
+        // commits while a request reads the token can never be undone by that request putting it back afterwards
+        return tokens.get(tokenHash, load::apply);
     }
 
     List<MembershipView> memberships(UUID userId, Function<UUID, List<MembershipView>> load) {

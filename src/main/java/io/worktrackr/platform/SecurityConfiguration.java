@@ -114,7 +114,14 @@ class SecurityConfiguration {
                                         + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
-                                        .ReferrerPolicy.SAME_ORIGIN)));
+                                        .ReferrerPolicy.SAME_ORIGIN))
+                        // a help desk needs none of these powerful browser features; nothing embedded may ask
+                        .addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                                "Permissions-Policy",
+                                "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"))
+                        // over https (directly, or per a trusted proxy's X-Forwarded-Proto): a year, subdomains too
+                        .httpStrictTransportSecurity(
+                                hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
         return http.build();
     }
 

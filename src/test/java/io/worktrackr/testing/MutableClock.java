@@ -16,6 +16,8 @@ public final class MutableClock extends Clock {
 
     private final Clock base;
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    /** When set, "now" stands still there (moved only by {@link #advance}); null: time goes on. */
+    private final AtomicReference<Instant> frozenAt = new AtomicReference<>();
 
     public MutableClock() {
         this(Clock.systemUTC());
@@ -28,6 +30,12 @@ public final class MutableClock extends Clock {
     /** Moves "now" forward (or back, with a negative duration) for everything that asks the clock. */
     public void advance(Duration duration) {
         offset.updateAndGet(current -> current.plus(duration));
+        frozenAt.updateAndGet(frozen -> frozen == null ? null : frozen.plus(duration));
+    }
+
+    /** Stops time where it is, for rules whose outcome depends on how much real time a slow machine takes. */
+    public void freeze() {
+        frozenAt.set(instant());
     }
 
     /** Makes "now" the given instant; time goes on from there. */
@@ -38,11 +46,13 @@ public final class MutableClock extends Clock {
     /** Back to real time. */
     public void reset() {
         offset.set(Duration.ZERO);
+        frozenAt.set(null);
     }
 
     @Override
     public Instant instant() {
-        return base.instant().plus(offset.get());
+        Instant frozen = frozenAt.get();
+        return frozen != null ? frozen : base.instant().plus(offset.get());
     }
 
     @Override
