@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import io.worktrackr.identity.ApiTokens;
+import io.worktrackr.identity.Sessions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
@@ -58,6 +59,10 @@ class ProblemsWebTests {
 
     @MockitoBean
     ApiTokens apiTokens;
+
+    /** The security chain asks it whether a refused session was ended on purpose (never, here). */
+    @MockitoBean
+    Sessions sessions;
 
     /** The upload limits the attachments module provides in the whole app (the problem handler names them). */
     @org.springframework.boot.test.context.TestConfiguration
