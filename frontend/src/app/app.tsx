@@ -3,8 +3,9 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider, createBrowserRouter } from 'react-router';
+import { SESSION_CHECK_MS, identityKeys } from '@/features/identity';
 import { createAppQueryClient } from './query-client';
-import { loginPath } from './dashboard-params';
+import { loginPath, signInReason } from './dashboard-params';
 import { routes } from './router';
 import { theme } from './theme';
 
@@ -15,10 +16,10 @@ type AppRouter = ReturnType<typeof createBrowserRouter>;
  * person signs in again and comes back to the same place (path + search in `?next=`).
  */
 export function createSessionAwareQueryClient(router: AppRouter, options: { test?: boolean } = {}): QueryClient {
-  const queryClient = createAppQueryClient(() => {
+  const queryClient = createAppQueryClient((problem) => {
     const { pathname, search } = router.state.location;
     if (pathname === '/login') return;
-    void router.navigate(loginPath(pathname + search, true), { replace: true });
+    void router.navigate(loginPath(pathname + search, signInReason(problem)), { replace: true });
     queryClient.clear();
   }, options);
   return queryClient;
@@ -26,7 +27,9 @@ export function createSessionAwareQueryClient(router: AppRouter, options: { test
 
 function createApp() {
   const router = createBrowserRouter(routes);
-  return { router, queryClient: createSessionAwareQueryClient(router) };
+  const queryClient = createSessionAwareQueryClient(router);
+  queryClient.setQueryDefaults(identityKeys.me(), { refetchInterval: SESSION_CHECK_MS });
+  return { router, queryClient };
 }
 
 export function App() {

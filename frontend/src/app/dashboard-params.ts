@@ -1,3 +1,5 @@
+import type { ApiProblem } from '@/lib/api-problem';
+import { problemTypeUri } from '@/lib/problem-types';
 import {
   DEFAULT_SORT,
   PRIORITIES,
@@ -61,10 +63,19 @@ export function safeNext(next: string | null): string {
   return next;
 }
 
-export function loginPath(next: string, expired: boolean): string {
+/** Why the person is asked to sign in (again): the session timed out, or was ended from elsewhere. */
+export type SignInReason = 'expired' | 'ended';
+
+export function loginPath(next: string, reason: SignInReason | boolean): string {
   const params = new URLSearchParams();
   if (next && next !== '/') params.set('next', next);
-  if (expired) params.set('expired', '1');
+  if (reason === 'ended') params.set('ended', '1');
+  else if (reason) params.set('expired', '1');
   const query = params.toString();
   return query ? `/login?${query}` : '/login';
+}
+
+/** A 401 saying `session-ended` means someone ended this session (password change, sign-out elsewhere, deactivation). */
+export function signInReason(problem: ApiProblem): SignInReason {
+  return problem.type === problemTypeUri('sessionEnded') ? 'ended' : 'expired';
 }

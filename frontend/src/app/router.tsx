@@ -1,10 +1,11 @@
-import { lazy } from 'react';
-import type { RouteObject } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { Navigate, type RouteObject } from 'react-router';
 import { DashboardRoute } from './routes/dashboard-route';
 import { LoginRoute } from './routes/login-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { RequireAuth } from './routes/require-auth';
 import { SignUpRoute } from './routes/signup-route';
+import type * as SettingsPages from './routes/settings/settings-pages';
 import { AppLayout } from './shell/app-layout';
 
 // The dashboard is the first page; the ticket page and the form load on demand. Sign-up is not lazy:
@@ -12,10 +13,30 @@ import { AppLayout } from './shell/app-layout';
 // the entry and costs the first page ~2-3 kB.
 const TicketRoute = lazy(() => import('./routes/ticket-route'));
 const NewTicketRoute = lazy(() => import('./routes/new-ticket-route'));
+// The Settings area is one chunk: its layout and its pages.
+const SettingsLayout = lazy(() => import('./routes/settings/settings-layout'));
+const settingsPage = (name: keyof typeof SettingsPages) =>
+  lazy(() => import('./routes/settings/settings-pages').then((pages) => ({ default: pages[name] })));
+const ProfilePage = settingsPage('ProfilePage');
+const SessionsPage = settingsPage('SessionsPage');
+const TokensPage = settingsPage('TokensPage');
+const MembersPage = settingsPage('MembersPage');
+const QueuesPage = settingsPage('QueuesPage');
+const OrganisationPage = settingsPage('OrganisationPage');
+const AuditPage = settingsPage('AuditPage');
+const AcceptInvitationRoute = lazy(() => import('./routes/accept-invitation-route'));
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginRoute /> },
   { path: '/signup', element: <SignUpRoute /> },
+  {
+    path: '/invitations/accept',
+    element: (
+      <Suspense fallback={null}>
+        <AcceptInvitationRoute />
+      </Suspense>
+    ),
+  },
   {
     element: <RequireAuth />,
     children: [
@@ -25,6 +46,21 @@ export const routes: RouteObject[] = [
           { index: true, element: <DashboardRoute /> },
           { path: 't/:number', element: <TicketRoute /> },
           { path: 'new', element: <NewTicketRoute /> },
+          {
+            path: 'settings',
+            element: <SettingsLayout />,
+            children: [
+              { index: true, element: <Navigate to="/settings/profile" replace /> },
+              { path: 'profile', element: <ProfilePage /> },
+              { path: 'sessions', element: <SessionsPage /> },
+              { path: 'tokens', element: <TokensPage /> },
+              { path: 'members', element: <MembersPage /> },
+              { path: 'queues', element: <QueuesPage /> },
+              { path: 'organisation', element: <OrganisationPage /> },
+              { path: 'audit', element: <AuditPage /> },
+              { path: '*', element: <NotFoundRoute /> },
+            ],
+          },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

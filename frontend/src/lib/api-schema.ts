@@ -1,4 +1,4 @@
-import type { paths } from './api-types';
+import type { components, paths } from './api-types';
 
 /**
  * The web app's names for the HTTP contract, all derived from the generated `api-types.ts`
@@ -39,6 +39,8 @@ type With<T, O extends Partial<Record<keyof T, unknown>>> = Omit<T, keyof O> & O
 /** Properties that may be `null` (already nullable in a complete document: then a no-op). */
 type Nullable<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] | null };
 type Flat<T> = { [K in keyof T]: T[K] } & {};
+/** Optional request fields the document marks nullable: the app leaves them out instead of sending null. */
+type NonNullableFields<T> = { [K in keyof T]?: Exclude<T[K], null> };
 
 /**
  * A closed set of values: the generated union when the document lists them, else the list's own.
@@ -125,6 +127,7 @@ export type ContractChecks = AllTrue<
     Exhaustive<MemberWire['role'], (typeof ROLES)[number]>,
     Exhaustive<ActivityWire['action'], (typeof ACTIVITY_ACTIONS)[number]>,
     Exhaustive<ActivityWire['field'], (typeof ACTIVITY_FIELDS)[number]>,
+    Exhaustive<MemberDetailWire['status'], (typeof MEMBER_STATUSES)[number]>,
   ]
 >;
 
@@ -214,3 +217,57 @@ export type NewComment = Flat<
 export type CommentEdit = Complete<RequestOf<'/api/tickets/{ticketId}/comments/{commentId}', 'patch'>>;
 export type Credentials = Complete<RequestOf<'/api/auth/login', 'post'>>;
 export type SignUp = Complete<RequestOf<'/api/signup', 'post'>>;
+
+// ---------------------------------------------------------------------------------------------------
+// Team administration and account self-service (issue 9)
+
+// The document names no 200 body for a few of these operations yet (GET /api/members/directory,
+// /api/invitations, /api/audit, /api/queues/{id}/members, POST /api/invitations/preview): their
+// answers are looked up by schema name until it does.
+type Schema<N extends keyof components['schemas']> = Complete<components['schemas'][N]>;
+type MemberDetailWire = Schema<'MemberDetailResponse'>;
+
+export const MEMBER_STATUSES = ['active', 'invited', 'deactivated'] as const;
+export type MemberStatus = ValuesOf<MemberDetailWire['status'], typeof MEMBER_STATUSES>;
+
+/** A person in the admin's member directory (`GET /api/members/directory`). */
+export type DirectoryMember = Flat<
+  With<Nullable<MemberDetailWire, 'lastSeenAt'>, { role: Role; status: MemberStatus }>
+>;
+export type DirectoryPage = Flat<
+  Nullable<With<Schema<'MemberPageResponse'>, { items: DirectoryMember[] }>, 'nextCursor'>
+>;
+export interface DirectoryQuery {
+  q?: string;
+  status?: MemberStatus;
+}
+/** `PATCH /api/members/{id}`: one change at a time. */
+export type MemberChange = { role: Role } | { status: Exclude<MemberStatus, 'invited'> };
+
+export type NewInvitation = Flat<With<Complete<RequestOf<'/api/invitations', 'post'>>, { role: Role }>>;
+/** The answer to creating an invitation: `acceptUrl` is shown once. */
+export type IssuedInvitation = Flat<With<Complete<ResponseOf<'/api/invitations', 'post'>>, { role: Role }>>;
+/** An invitation the organisation sent and nobody accepted yet. */
+export type SentInvitation = Flat<With<Schema<'InvitationResponse'>, { role: Role }>>;
+export type InvitationPreview = Schema<'InvitationPreviewResponse'>;
+export type InvitationAcceptance = Flat<RequestOf<'/api/invitations/accept', 'post'>>;
+
+/** A queue as an admin manages it (every queue answer carries the admin's fields). */
+export type AdminQueue = Queue;
+export type QueueChanges = Flat<NonNullableFields<RequestOf<'/api/queues/{id}', 'patch'>>>;
+export type NewQueue = Complete<RequestOf<'/api/queues', 'post'>>;
+export type QueueMember = Schema<'QueueMemberResponse'>;
+
+export type Organisation = Complete<ResponseOf<'/api/organisation', 'get'>>;
+export type OrganisationChanges = Flat<NonNullableFields<RequestOf<'/api/organisation', 'patch'>>>;
+
+export type ProfileChanges = Flat<NonNullableFields<RequestOf<'/api/me', 'patch'>>>;
+export type PasswordChange = Complete<RequestOf<'/api/me/password', 'put'>>;
+export type SignInSession = Flat<Complete<ResponseOf<'/api/me/sessions', 'get'>>[number]>;
+
+export type ApiToken = Flat<Nullable<Complete<ResponseOf<'/api/me/tokens', 'get'>>[number], 'lastUsedAt'>>;
+export type IssuedToken = Complete<ResponseOf<'/api/me/tokens', 'post'>>;
+export type NewToken = Complete<RequestOf<'/api/me/tokens', 'post'>>;
+
+export type AuditEntry = Schema<'AuditEntryResponse'>;
+export type AuditPage = Flat<Nullable<With<Schema<'AuditPageResponse'>, { items: AuditEntry[] }>, 'nextCursor'>>;

@@ -9,7 +9,7 @@ export interface AppQueryMeta extends Record<string, unknown> {
 export interface AppMutationMeta extends Record<string, unknown> {
   skipAuthRedirect?: boolean;
   /** Which kind of server state the mutation changed, so the app can refresh dependants. */
-  changes?: 'tickets' | 'conversation';
+  changes?: 'tickets' | 'conversation' | 'queues' | 'members';
 }
 
 declare module '@tanstack/react-query' {
@@ -21,13 +21,13 @@ declare module '@tanstack/react-query' {
 }
 
 export interface QueryClientHooks {
-  /** Called when the server answers 401 to a call that expected a session. */
-  onUnauthenticated?: () => void;
+  /** Called when the server answers 401 to a call that expected a session (with that answer). */
+  onUnauthenticated?: (problem: ApiProblem) => void;
   /** Called after any mutation that declared `meta.changes` succeeded or failed. */
   onServerStateChanged?: (client: QueryClient, changes: NonNullable<AppMutationMeta['changes']>) => void;
 }
 
-function isUnauthenticated(error: unknown): boolean {
+function isUnauthenticated(error: unknown): error is ApiProblem {
   return isApiProblem(error) && error.status === 401;
 }
 
@@ -41,12 +41,12 @@ export function createQueryClient(hooks: QueryClientHooks = {}, options: { test?
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       onError: (error, query) => {
-        if (isUnauthenticated(error) && !query.meta?.skipAuthRedirect) hooks.onUnauthenticated?.();
+        if (isUnauthenticated(error) && !query.meta?.skipAuthRedirect) hooks.onUnauthenticated?.(error);
       },
     }),
     mutationCache: new MutationCache({
       onError: (error, _variables, _context, mutation) => {
-        if (isUnauthenticated(error) && !mutation.meta?.skipAuthRedirect) hooks.onUnauthenticated?.();
+        if (isUnauthenticated(error) && !mutation.meta?.skipAuthRedirect) hooks.onUnauthenticated?.(error);
       },
       onSettled: (_data, _error, _variables, _context, mutation) => {
         const changes = mutation.meta?.changes;

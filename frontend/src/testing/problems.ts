@@ -15,6 +15,8 @@ export interface ProblemExtras {
   items?: { index: number; id: string; errors: FieldError[] }[];
   /** 413 payload-too-large for a file: the limit in bytes. */
   maxFileSize?: number;
+  /** 409 queue-not-empty: how many active tickets the queue holds. */
+  activeCount?: number;
   /** 5xx: the id the server logged. */
   errorId?: string;
 }

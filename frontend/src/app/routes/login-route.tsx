@@ -4,6 +4,7 @@ import { safeNext } from '../dashboard-params';
 import { SignedOutPage } from './signed-out-page';
 
 export const SESSION_EXPIRED_MESSAGE = 'Your session has expired. Please sign in again.';
+export const SESSION_ENDED_MESSAGE = 'You were signed out elsewhere. Please sign in again.';
 
 export function LoginRoute() {
   const [params] = useSearchParams();
@@ -14,7 +15,9 @@ export function LoginRoute() {
   return (
     <SignedOutPage alternative={{ prompt: 'New to WorkTrackr?', label: 'Create an organisation', to: '/signup' }}>
       <LoginForm
-        notice={params.get('expired') ? SESSION_EXPIRED_MESSAGE : undefined}
+        notice={
+          params.get('ended') ? SESSION_ENDED_MESSAGE : params.get('expired') ? SESSION_EXPIRED_MESSAGE : undefined
+        }
         onSignedIn={() => void navigate(next, { replace: true })}
       />
     </SignedOutPage>

@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Loader } from '@mantine/core';
 import { Navigate, Outlet, useLocation, useOutletContext } from 'react-router';
 import { useMe, type Me } from '@/features/identity';
-import { loginPath } from '../dashboard-params';
+import { loginPath, signInReason } from '../dashboard-params';
 
 /** Renders the signed-in part of the app, or sends the person to sign in (and back afterwards). */
 export function RequireAuth() {
@@ -16,7 +16,8 @@ export function RequireAuth() {
   }
   if (me.isError) {
     if (me.error.status === 401) {
-      return <Navigate to={loginPath(location.pathname + location.search, me.data !== undefined)} replace />;
+      const reason = me.data === undefined ? false : signInReason(me.error);
+      return <Navigate to={loginPath(location.pathname + location.search, reason)} replace />;
     }
     if (!me.data) {
       return (

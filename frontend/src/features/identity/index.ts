@@ -1,5 +1,6 @@
-export type { Invitation, Me, Membership, Role, User } from './types';
-export { identityKeys, meQueryOptions, useMe } from './api/identity-api';
+export type { ApiToken, Invitation, Me, Membership, Organisation, Role, SignInSession, User } from './types';
+export { SESSION_CHECK_MS, identityKeys, meQueryOptions, useMe } from './api/identity-api';
+export { accountKeys } from './api/account-api';
 export { LoginForm } from './components/login-form';
 export { SignUpForm } from './components/signup-form';
 export { UserMenu } from './components/user-menu';

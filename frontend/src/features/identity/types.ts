@@ -1,2 +1,20 @@
 // The wire types come from the OpenAPI document (src/lib/api-schema.ts).
-export type { Credentials, Invitation, Me, Membership, Person as User, Role, SignUp } from '@/lib/api-schema';
+export type {
+  ApiToken,
+  Credentials,
+  InvitationAcceptance,
+  InvitationPreview,
+  Invitation,
+  IssuedToken,
+  Me,
+  Membership,
+  NewToken,
+  Organisation,
+  OrganisationChanges,
+  PasswordChange,
+  Person as User,
+  ProfileChanges,
+  Role,
+  SignInSession,
+  SignUp,
+} from '@/lib/api-schema';

@@ -1,1 +1,13 @@
-export type { Member } from '@/lib/api-schema';
+export type {
+  DirectoryMember,
+  DirectoryPage,
+  DirectoryQuery,
+  IssuedInvitation,
+  Member,
+  MemberChange,
+  MemberStatus,
+  NewInvitation,
+  Role,
+  SentInvitation,
+} from '@/lib/api-schema';
+export { MEMBER_STATUSES, ROLES } from '@/lib/api-schema';

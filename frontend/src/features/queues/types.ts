@@ -1,1 +1,1 @@
-export type { Queue } from '@/lib/api-schema';
+export type { AdminQueue, NewQueue, Queue, QueueChanges, QueueMember } from '@/lib/api-schema';

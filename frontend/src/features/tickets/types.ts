@@ -27,7 +27,8 @@ export type {
 export type Assignable = Person;
 
 /** A queue a ticket can be put in (the app passes the organisation's queues). */
-export type QueueOption = Pick<Queue, 'id' | 'name'> & Partial<Omit<Queue, 'id' | 'name'>>;
+export type QueueOption = Pick<Queue, 'id' | 'name'> &
+  Partial<Omit<Queue, 'id' | 'name'>> & { position?: number; mine?: boolean };
 
 export const DEFAULT_SORT: TicketSort = '-updated';
 

@@ -8,6 +8,13 @@ export const identityKeys = {
   acceptInvitation: () => [...identityKeys.all, 'accept-invitation'] as const,
 };
 
+/**
+ * How often an open tab asks whether its session still exists, so a session ended elsewhere (password
+ * change, deactivation, "sign out all others") shows within seconds. The app sets it as the `me`
+ * query's default (tests leave it out: they end sessions on purpose).
+ */
+export const SESSION_CHECK_MS = 5_000;
+
 export const fetchMe = (signal?: AbortSignal) => api.get<Me>('/api/me', { signal });
 export const signUp = (body: SignUp) => api.post<Me>('/api/signup', body);
 export const login = (credentials: Credentials) => api.post<Me>('/api/auth/login', credentials);

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Avatar, Indicator, Loader, Menu, UnstyledButton, Group, Text, VisuallyHidden } from '@mantine/core';
-import { IconLogout, IconChevronDown, IconUserPlus } from '@tabler/icons-react';
+import { IconLogout, IconChevronDown, IconSettings, IconUserPlus } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useLogout } from '../api/identity-api';
 import type { Me } from '../types';
 import { useJoinOrganisation } from './use-join-organisation';
@@ -37,7 +38,7 @@ export function UserMenu({ me, onSignedOut }: { me: Me; onSignedOut: () => void 
               offset={3}
               data-testid="invitation-badge"
             >
-              <Avatar size={28} radius="xl" color="indigo">
+              <Avatar size={28} radius="xl" color={me.colour ?? 'indigo'}>
                 {initials(me.user.name)}
               </Avatar>
             </Indicator>
@@ -84,6 +85,9 @@ export function UserMenu({ me, onSignedOut }: { me: Me; onSignedOut: () => void 
           </>
         )}
         <Menu.Divider />
+        <Menu.Item component={Link} to="/settings" leftSection={<IconSettings size={16} aria-hidden />}>
+          Settings
+        </Menu.Item>
         <Menu.Item
           leftSection={<IconLogout size={16} aria-hidden />}
           onClick={() => logoutMutation.mutate(undefined, { onSettled: onSignedOut })}

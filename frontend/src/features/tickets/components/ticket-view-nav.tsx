@@ -47,6 +47,51 @@ function Count({ testId, value }: { testId: string; value: number | undefined })
   );
 }
 
+interface QueueGroupProps {
+  title: string;
+  queues: QueueOption[];
+  emptyText: string | undefined;
+  selection: NavSelection;
+  counts: Map<string, number>;
+  onNavigate: (() => void) | undefined;
+}
+
+function QueueGroup({ title, queues, emptyText, selection, counts, onNavigate }: QueueGroupProps) {
+  if (queues.length === 0 && !emptyText) return null;
+  return (
+    <>
+      <Divider my="xs" />
+      <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pb={4}>
+        {title}
+      </Text>
+      {queues.length === 0 && (
+        <Text size="sm" c="dimmed" px="sm">
+          {emptyText}
+        </Text>
+      )}
+      {queues.map((queue) => {
+        const active = selection?.kind === 'queue' && selection.queueId === queue.id;
+        return (
+          <NavLink
+            key={queue.id}
+            component={Link}
+            to={`/?view=active&queueId=${encodeURIComponent(queue.id)}`}
+            onClick={onNavigate}
+            active={active}
+            aria-current={active ? 'page' : undefined}
+            label={queue.name}
+            leftSection={<IconUsersGroup size={16} stroke={1.6} aria-hidden />}
+            rightSection={
+              <Count testId={`count-queue-${queue.id}`} value={counts.get(queue.id) ?? queue.activeCount} />
+            }
+            py={6}
+          />
+        );
+      })}
+    </>
+  );
+}
+
 interface TicketViewNavProps {
   queues: QueueOption[];
   selection: NavSelection;
@@ -57,7 +102,16 @@ interface TicketViewNavProps {
 export function TicketViewNav({ queues, selection, onNavigate }: TicketViewNavProps) {
   const { data: counts } = useTicketCounts();
   const queueCounts = new Map((counts?.queues ?? []).map((q) => [q.id, q.count]));
-  const teamQueues = queues.filter((q) => !q.archived);
+  const teamQueues = queues.filter((q) => !q.archived).sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+  const mine = teamQueues.filter((q) => q.mine);
+  // An agent who works some queues sees those first; everyone sees every queue.
+  const groups =
+    mine.length > 0
+      ? [
+          { title: 'My queues', queues: mine, emptyText: undefined },
+          { title: 'Other queues', queues: teamQueues.filter((q) => !q.mine), emptyText: undefined },
+        ]
+      : [{ title: 'Team queues', queues: teamQueues, emptyText: 'No queues yet' }];
   return (
     <ScrollArea type="auto" h="100%">
       <Stack gap={2} component="nav" aria-label="Ticket views">
@@ -78,34 +132,17 @@ export function TicketViewNav({ queues, selection, onNavigate }: TicketViewNavPr
             />
           );
         })}
-        <Divider my="xs" />
-        <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pb={4}>
-          Team queues
-        </Text>
-        {teamQueues.length === 0 && (
-          <Text size="sm" c="dimmed" px="sm">
-            No queues yet
-          </Text>
-        )}
-        {teamQueues.map((queue) => {
-          const active = selection?.kind === 'queue' && selection.queueId === queue.id;
-          return (
-            <NavLink
-              key={queue.id}
-              component={Link}
-              to={`/?view=active&queueId=${encodeURIComponent(queue.id)}`}
-              onClick={onNavigate}
-              active={active}
-              aria-current={active ? 'page' : undefined}
-              label={queue.name}
-              leftSection={<IconUsersGroup size={16} stroke={1.6} aria-hidden />}
-              rightSection={
-                <Count testId={`count-queue-${queue.id}`} value={queueCounts.get(queue.id) ?? queue.activeCount} />
-              }
-              py={6}
-            />
-          );
-        })}
+        {groups.map((group) => (
+          <QueueGroup
+            key={group.title}
+            title={group.title}
+            queues={group.queues}
+            emptyText={group.emptyText}
+            selection={selection}
+            counts={queueCounts}
+            onNavigate={onNavigate}
+          />
+        ))}
       </Stack>
     </ScrollArea>
   );

@@ -1,0 +1,18 @@
+/** The Settings area's pages; `admin` pages are hidden from agents (and answer "admins only"). */
+export interface SettingsPage {
+  path: string;
+  label: string;
+  admin: boolean;
+}
+
+export const SETTINGS_PAGES: SettingsPage[] = [
+  { path: 'profile', label: 'Profile', admin: false },
+  { path: 'sessions', label: 'Sessions', admin: false },
+  { path: 'tokens', label: 'API tokens', admin: false },
+  { path: 'members', label: 'Members', admin: true },
+  { path: 'queues', label: 'Queues', admin: true },
+  { path: 'organisation', label: 'Organisation', admin: true },
+  { path: 'audit', label: 'Audit trail', admin: true },
+];
+
+export const settingsPagesFor = (isAdmin: boolean) => SETTINGS_PAGES.filter((page) => isAdmin || !page.admin);

@@ -1,0 +1,73 @@
+import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { AuditSettings } from '@/features/audit';
+import { OrganisationSettings, ProfileSettings, SessionsSettings, TokensSettings } from '@/features/identity/settings';
+import { useMembers } from '@/features/members';
+import { MembersSettings, type DirectoryMember } from '@/features/members/settings';
+import { QueuesSettings } from '@/features/queues/settings';
+import { ReassignTickets } from '@/features/tickets/reassign';
+import { useSignedInMe } from '../require-auth';
+
+/** What an agent sees at an admin page's address (the navigation does not offer it). */
+function AdminsOnly() {
+  return (
+    <Stack gap="xs" py="xl" role="alert">
+      <Title order={1} size="h3">
+        Admins only
+      </Title>
+      <Text c="dimmed" size="sm">
+        Only an admin of this organisation can change these settings. Ask one of your admins.
+      </Text>
+      <Anchor component={Link} to="/settings/profile" size="sm">
+        Go to your profile
+      </Anchor>
+    </Stack>
+  );
+}
+
+function useIsAdmin() {
+  return useSignedInMe().currentOrganisation.role === 'admin';
+}
+
+export function ProfilePage() {
+  const me = useSignedInMe();
+  return <ProfileSettings me={me} />;
+}
+
+export function SessionsPage() {
+  return <SessionsSettings />;
+}
+
+export function TokensPage() {
+  return <TokensSettings />;
+}
+
+function MembersAdmin() {
+  const me = useSignedInMe();
+  const members = useMembers().data ?? [];
+  const reassignPanel = (member: DirectoryMember, onDone: () => void) => (
+    <ReassignTickets key={member.id} assignee={member} members={members} onDone={onDone} />
+  );
+  return <MembersSettings currentUserId={me.user.id} reassignPanel={reassignPanel} />;
+}
+
+export function MembersPage() {
+  return useIsAdmin() ? <MembersAdmin /> : <AdminsOnly />;
+}
+
+function QueuesAdmin() {
+  const members = useMembers().data ?? [];
+  return <QueuesSettings members={members} />;
+}
+
+export function QueuesPage() {
+  return useIsAdmin() ? <QueuesAdmin /> : <AdminsOnly />;
+}
+
+export function OrganisationPage() {
+  return useIsAdmin() ? <OrganisationSettings /> : <AdminsOnly />;
+}
+
+export function AuditPage() {
+  return useIsAdmin() ? <AuditSettings /> : <AdminsOnly />;
+}

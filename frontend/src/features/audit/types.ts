@@ -1,0 +1,1 @@
+export type { AuditEntry, AuditPage } from '@/lib/api-schema';

@@ -1,0 +1,125 @@
+import { useState, type SubmitEvent } from 'react';
+import { Alert, Button, Loader, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { useAcceptInvitationLink, useInvitationPreview } from '../api/account-api';
+import type { InvitationAcceptance, Me } from '../types';
+
+interface AcceptInvitationProps {
+  token: string;
+  /** Who is signed in in this browser, if anyone. */
+  signedIn: Me | undefined;
+  onAccepted: (me: Me) => void;
+}
+
+/**
+ * The page an invitation link opens: names the organisation, then either creates the account
+ * (name + password) or asks the existing account's password (unless that person is signed in),
+ * and lands in the new organisation.
+ */
+export function AcceptInvitation({ token, signedIn, onAccepted }: AcceptInvitationProps) {
+  const preview = useInvitationPreview(token);
+  const accept = useAcceptInvitationLink();
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  const problem = accept.error;
+
+  if (!token) {
+    return (
+      <Alert color="red" variant="light" role="alert" maw={420}>
+        This invitation link is incomplete. Copy the whole link from the invitation.
+      </Alert>
+    );
+  }
+  if (preview.isPending) return <Loader aria-label="Loading invitation" />;
+  if (preview.isError) {
+    return (
+      <Alert color="red" variant="light" role="alert" title="This invitation cannot be used" maw={420}>
+        {preview.error.status === 404 || preview.error.status === 410
+          ? 'It has expired, was withdrawn, or was used already. Ask the person who invited you for a new one.'
+          : preview.error.humanMessage}
+      </Alert>
+    );
+  }
+
+  const invitation = preview.data;
+  const samePerson = signedIn?.user.email.toLowerCase() === invitation.email.toLowerCase();
+  const newAccount = !invitation.accountExists;
+  if (!newAccount && !samePerson) {
+    // An existing account joins signed in as itself (the server answers 401 / 403 otherwise).
+    const back = `/invitations/accept#token=${encodeURIComponent(token)}`;
+    return (
+      <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
+        <Stack gap="sm">
+          <Title order={1} size="h3">
+            {`Join ${invitation.organisationName}`}
+          </Title>
+          <Text size="sm">
+            {signedIn
+              ? `This invitation is for ${invitation.email}, but you are signed in as ${signedIn.user.email}. Sign out, then open the link again and sign in as ${invitation.email}.`
+              : `${invitation.email} already has a WorkTrackr account. Sign in as ${invitation.email} to join.`}
+          </Text>
+          {!signedIn && (
+            <Button component={Link} to={`/login?next=${encodeURIComponent(back)}`} fullWidth>
+              {`Sign in as ${invitation.email}`}
+            </Button>
+          )}
+        </Stack>
+      </Paper>
+    );
+  }
+  const needsPassword = newAccount;
+
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const body: InvitationAcceptance = { token };
+    if (newAccount) body.name = name.trim();
+    if (needsPassword) body.password = password;
+    accept.mutate(body, { onSuccess: onAccepted });
+  };
+
+  return (
+    <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
+      <form onSubmit={submit} noValidate aria-label="Accept invitation">
+        <Stack gap="md">
+          <div>
+            <Title order={1} size="h3">
+              {`Join ${invitation.organisationName}`}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {`You were invited as ${invitation.email}.`}
+            </Text>
+          </div>
+          {problem && problem.errors.length === 0 && (
+            <Alert color="red" variant="light" role="alert">
+              {problem.humanMessage}
+            </Alert>
+          )}
+          {newAccount && (
+            <TextInput
+              label="Your name"
+              required
+              autoComplete="name"
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              error={problem?.fieldError('name')}
+            />
+          )}
+          {needsPassword && (
+            <PasswordInput
+              label="Choose a password"
+              description="At least 8 characters."
+              required
+              autoComplete="new-password"
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+              error={problem?.fieldError('password')}
+            />
+          )}
+          <Button type="submit" loading={accept.isPending} fullWidth>
+            {`Join ${invitation.organisationName}`}
+          </Button>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
