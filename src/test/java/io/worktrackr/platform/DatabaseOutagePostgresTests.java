@@ -49,6 +49,7 @@ class DatabaseOutagePostgresTests {
      * shared (seen: 9 s at load 15 on two cores) — still far from the 30 s hang this replaced, and never unbounded.
      */
     private static final Duration SLOWEST_ANSWER = Duration.ofSeconds(12);
+
     private static final Duration WITHIN = Duration.ofSeconds(60);
     private static final Pattern HOST_AND_PORT = Pattern.compile("//([^/:]+):(\\d+)/");
 
