@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+  '/api/admin/email-outbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisation's notification e-mails, newest first: waiting, sent, given up (admin) */
+    get: operations['listEmailOutbox'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/attachments/{id}': {
     parameters: {
       query?: never;
@@ -698,6 +715,9 @@ export interface components {
     EditCommentRequest: {
       body: string;
     };
+    EmailOutboxResponse: {
+      items: components['schemas']['OutboxEmail'][];
+    };
     FieldError: {
       field: string;
       message: string;
@@ -786,6 +806,24 @@ export interface components {
       ticket: components['schemas']['TicketRef'];
       /** Format: int32 */
       ticketCount: number;
+    };
+    OutboxEmail: {
+      /** Format: int32 */
+      attempts: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      lastError: string | null;
+      /** Format: date-time */
+      nextAttemptAt: string;
+      /** Format: uuid */
+      recipientId: string;
+      /** Format: date-time */
+      sentAt: string | null;
+      status: string;
+      subject: string | null;
+      toAddress: string | null;
     };
     /** @description Three states per field: absent = left unchanged; a value = set; `null` only for `assigneeId` (= unassign), for any other field `null` is refused with 422. Send the `version` you saw to be refused with 409 `stale-ticket` instead of overwriting someone else's change. */
     PatchTicketRequest: {
@@ -997,6 +1035,56 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  listEmailOutbox: {
+    parameters: {
+      query?: {
+        limit?: number;
+        status?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmailOutboxResponse'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A field or parameter is missing or not acceptable (`invalid-input`, `errors[]`). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   downloadAttachment: {
     parameters: {
       query?: {

@@ -38,14 +38,23 @@ class Inbox {
         static final Result IGNORED = new Result(Outcome.IGNORED, null);
     }
 
+    /** Kinds e-mailed at once by default (issue 11: assignments and mentions; SLA alerts are as urgent). */
+    static final java.util.Set<NotificationKind> EMAILED = java.util.EnumSet.of(
+            NotificationKind.ASSIGNED,
+            NotificationKind.MENTIONED,
+            NotificationKind.SLA_AT_RISK,
+            NotificationKind.SLA_BREACHED);
+
     private final JdbcClient jdbc;
     private final UserDirectory users;
     private final NotificationProperties properties;
+    private final Outbox outbox;
 
-    Inbox(JdbcClient jdbc, UserDirectory users, NotificationProperties properties) {
+    Inbox(JdbcClient jdbc, UserDirectory users, NotificationProperties properties, Outbox outbox) {
         this.jdbc = jdbc;
         this.users = users;
         this.properties = properties;
+        this.outbox = outbox;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -133,6 +142,21 @@ class Inbox {
                 .param("actor", delivery.actorId())
                 .param("at", toDb(delivery.at()))
                 .update();
+        if (EMAILED.contains(delivery.kind())) {
+            // in the outbox with the notification; it goes out once nothing more can coalesce into the entry
+            Instant firstAt = outcome == Outcome.CREATED
+                    ? delivery.at()
+                    : jdbc.sql("SELECT first_at FROM notifications WHERE id = :id")
+                            .param("id", id)
+                            .query((rs, i) -> io.worktrackr.common.JdbcTime.fromDb(rs, "first_at"))
+                            .single();
+            outbox.enqueue(
+                    delivery.organisationId(),
+                    delivery.recipientId(),
+                    id,
+                    delivery.at(),
+                    firstAt.plus(properties.window()));
+        }
         return new Result(outcome, id);
     }
 

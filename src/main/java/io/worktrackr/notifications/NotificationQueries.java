@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -49,6 +50,16 @@ public class NotificationQueries {
     private record Part(
             UUID notificationId, @Nullable UUID actorId, NotificationKind kind, int tickets, Instant first) {}
 
+    private static final org.springframework.jdbc.core.RowMapper<Row> ROW = (rs, i) -> new Row(
+            rs.getObject("id", UUID.class),
+            rs.getLong("seq"),
+            NotificationKind.fromCode(rs.getString("kind")).orElseThrow(),
+            rs.getObject("ticket_id", UUID.class),
+            rs.getInt("ticket_count"),
+            rs.getObject("last_actor_id", UUID.class),
+            fromDb(rs, "last_at"),
+            fromDb(rs, "read_at"));
+
     private final JdbcClient jdbc;
     private final TicketQueries tickets;
     private final UserDirectory users;
@@ -75,23 +86,27 @@ public class NotificationQueries {
         if (before != null) {
             statement = statement.param("before", before);
         }
-        List<Row> rows = statement
-                .query((rs, i) -> new Row(
-                        rs.getObject("id", UUID.class),
-                        rs.getLong("seq"),
-                        NotificationKind.fromCode(rs.getString("kind")).orElseThrow(),
-                        rs.getObject("ticket_id", UUID.class),
-                        rs.getInt("ticket_count"),
-                        rs.getObject("last_actor_id", UUID.class),
-                        fromDb(rs, "last_at"),
-                        fromDb(rs, "read_at")))
-                .list();
+        List<Row> rows = statement.query(ROW).list();
         String next = null;
         if (rows.size() > size) {
             rows = rows.subList(0, size);
             next = encode(rows.get(size - 1).seq());
         }
         return new Notification.Page(assemble(actor, rows), next);
+    }
+
+    /** One of the person's notifications, if it (still) exists; read or not. */
+    Optional<Notification> find(Actor actor, UUID id) {
+        List<Row> rows = jdbc.sql("""
+                        SELECT id, seq, kind, ticket_id, ticket_count, last_actor_id, last_at, read_at
+                          FROM notifications
+                         WHERE id = :id AND recipient_id = :me AND organisation_id = :org""")
+                .param("id", id)
+                .param("me", actor.userId())
+                .param("org", actor.organisationId())
+                .query(ROW)
+                .list();
+        return assemble(actor, rows).stream().findFirst();
     }
 
     public long unreadCount(Actor actor) {
