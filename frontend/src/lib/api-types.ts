@@ -140,6 +140,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/me/notification-preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in person's notification settings per kind, and their digest time */
+    get: operations['getNotificationPreferences'];
+    /** Change notification settings: the kinds named, the digest hour and time zone */
+    put: operations['changeNotificationPreferences'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/me/tokens': {
     parameters: {
       query?: never;
@@ -744,6 +762,11 @@ export interface components {
       name: string;
       token: string;
     };
+    KindPreferenceBody: {
+      email: string;
+      inApp: boolean;
+      kind: string;
+    };
     ListResponseCommentResponse: {
       items: components['schemas']['CommentResponse'][];
     };
@@ -856,6 +879,18 @@ export interface components {
     PostCommentRequest: {
       body: string;
       visibility: string;
+    };
+    PreferencesRequest: {
+      /** Format: int32 */
+      digestHour?: number | null;
+      kinds?: components['schemas']['KindPreferenceBody'][] | null;
+      timeZone?: string | null;
+    };
+    PreferencesResponse: {
+      /** Format: int32 */
+      digestHour: number;
+      kinds: components['schemas']['KindPreferenceBody'][];
+      timeZone: string;
     };
     /** @description RFC 9457 problem. Decide by `type` (`https://worktrackr.io/problems/<slug>`, the slugs are listed in docs/api.md); `title` and `detail` are texts for people. */
     Problem: {
@@ -1453,6 +1488,122 @@ export interface operations {
       };
       /** @description Clashed with a simultaneous change; try again (`conflict`). */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getNotificationPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PreferencesResponse'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  changeNotificationPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PreferencesRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PreferencesResponse'];
+        };
+      };
+      /** @description The body is not JSON (`malformed-json`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clashed with a simultaneous change; try again (`conflict`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than allowed (`payload-too-large`). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A field or parameter is missing or not acceptable (`invalid-input`, `errors[]`). */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -49,6 +49,7 @@ class EmailSender {
     private final NotificationQueries notifications;
     private final UserDirectory users;
     private final MailProperties properties;
+    private final NotificationPreferences preferences;
     private final Clock clock;
     private final EmailContent content = new EmailContent();
     private final @Nullable JavaMailSenderImpl smtp;
@@ -58,7 +59,9 @@ class EmailSender {
             NotificationQueries notifications,
             UserDirectory users,
             MailProperties properties,
+            NotificationPreferences preferences,
             Clock clock) {
+        this.preferences = preferences;
         this.outbox = outbox;
         this.notifications = notifications;
         this.users = users;
@@ -104,12 +107,16 @@ class EmailSender {
             outbox.cancelled(email.id(), "The recipient is no longer a member of the organisation.");
             return;
         }
+        Actor recipient = new Actor(
+                email.recipientId(), email.organisationId(), member.get().role());
+        if (email.digestFrom() != null && email.digestTo() != null) {
+            sendDigest(email, recipient, member.get().email(), email.digestFrom(), email.digestTo());
+            return;
+        }
         if (email.notificationId() == null) {
             outbox.cancelled(email.id(), "Nothing to send.");
             return;
         }
-        Actor recipient = new Actor(
-                email.recipientId(), email.organisationId(), member.get().role());
         Optional<Notification> found = notifications.find(recipient, email.notificationId());
         if (found.isEmpty()) {
             outbox.cancelled(email.id(), "The notification was withdrawn.");
@@ -122,8 +129,59 @@ class EmailSender {
         Notification notification = found.get();
         String to = member.get().email();
         String subject = subject(notification);
+        String domain = properties.domain();
+        transmit(
+                email,
+                to,
+                subject,
+                "<notification-" + notification.id() + "@" + domain + ">",
+                "<ticket-" + notification.ticket().id() + "@" + domain + ">",
+                "notification",
+                Map.of(
+                        "subject", subject,
+                        "summary", notification.summary(),
+                        "ticketNumber", notification.ticket().number(),
+                        "ticketTitle", notification.ticket().title(),
+                        "ticketCount", notification.ticketCount(),
+                        "ticketUrl", ticketUrl(notification),
+                        "preferencesUrl", preferencesUrl()));
+    }
+
+    private void sendDigest(Outbox.Claimed email, Actor recipient, String to, Instant from, Instant until) {
+        List<Notification> entries =
+                notifications.digest(recipient, from, until, preferences.dailyKinds(recipient.userId()));
+        if (entries.isEmpty()) {
+            outbox.cancelled(email.id(), "Nothing to report.");
+            return;
+        }
+        String subject = "WorkTrackr daily digest: " + entries.size() + (entries.size() == 1 ? " update" : " updates");
+        List<Map<String, Object>> items = entries.stream()
+                .map(n -> Map.<String, Object>of(
+                        "summary", n.summary(),
+                        "ticketNumber", n.ticket().number(),
+                        "ticketTitle", n.ticket().title(),
+                        "ticketUrl", ticketUrl(n)))
+                .toList();
+        transmit(
+                email,
+                to,
+                subject,
+                "<digest-" + email.id() + "@" + properties.domain() + ">",
+                null,
+                "digest",
+                Map.of("subject", subject, "items", items, "preferencesUrl", preferencesUrl()));
+    }
+
+    private void transmit(
+            Outbox.Claimed email,
+            String to,
+            String subject,
+            String messageId,
+            @Nullable String thread,
+            String template,
+            Map<String, Object> variables) {
         try {
-            smtp.send(message(notification, to, subject));
+            smtp.send(message(messageId, thread, to, subject, content.render(template, variables)));
             outbox.sent(email.id(), to, subject, clock.instant());
         } catch (MailException | MessagingException e) {
             String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -139,39 +197,35 @@ class EmailSender {
         }
     }
 
-    private MimeMessage message(Notification notification, String to, String subject) throws MessagingException {
-        String domain = properties.domain();
-        String messageId = "<notification-" + notification.id() + "@" + domain + ">";
-        String thread = "<ticket-" + notification.ticket().id() + "@" + domain + ">";
+    private MimeMessage message(
+            String messageId, @Nullable String thread, String to, String subject, EmailContent.Body body)
+            throws MessagingException {
         MimeMessage message = new MimeMessage(smtp.getSession()) {
             @Override
             protected void updateMessageID() throws MessagingException {
                 setHeader("Message-ID", messageId);
             }
         };
-        String preferences = properties.baseUrl() + "/settings/notifications";
-        EmailContent.Body body = content.render(
-                "notification",
-                Map.of(
-                        "subject", subject,
-                        "summary", notification.summary(),
-                        "ticketNumber", notification.ticket().number(),
-                        "ticketTitle", notification.ticket().title(),
-                        "ticketCount", notification.ticketCount(),
-                        "ticketUrl",
-                                properties.baseUrl() + "/t/"
-                                        + notification.ticket().number(),
-                        "preferencesUrl", preferences));
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom(properties.from());
         helper.setTo(to);
         helper.setSubject(subject);
         helper.setText(body.text(), body.html());
-        message.setHeader("In-Reply-To", thread);
-        message.setHeader("References", thread);
-        message.setHeader("List-Unsubscribe", "<" + preferences + ">");
+        if (thread != null) {
+            message.setHeader("In-Reply-To", thread);
+            message.setHeader("References", thread);
+        }
+        message.setHeader("List-Unsubscribe", "<" + preferencesUrl() + ">");
         message.setHeader("Auto-Submitted", "auto-generated");
         return message;
+    }
+
+    private String preferencesUrl() {
+        return properties.baseUrl() + "/settings/notifications";
+    }
+
+    private String ticketUrl(Notification notification) {
+        return properties.baseUrl() + "/t/" + notification.ticket().number();
     }
 
     private static String subject(Notification notification) {

@@ -49,12 +49,19 @@ class Inbox {
     private final UserDirectory users;
     private final NotificationProperties properties;
     private final Outbox outbox;
+    private final NotificationPreferences preferences;
 
-    Inbox(JdbcClient jdbc, UserDirectory users, NotificationProperties properties, Outbox outbox) {
+    Inbox(
+            JdbcClient jdbc,
+            UserDirectory users,
+            NotificationProperties properties,
+            Outbox outbox,
+            NotificationPreferences preferences) {
         this.jdbc = jdbc;
         this.users = users;
         this.properties = properties;
         this.outbox = outbox;
+        this.preferences = preferences;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -65,11 +72,16 @@ class Inbox {
         if (users.member(delivery.organisationId(), delivery.recipientId()).isEmpty()) {
             return Result.IGNORED; // left the organisation (or never in it)
         }
+        NotificationPreferences.KindPreference preference = preferences.of(delivery.recipientId(), delivery.kind());
+        if (!preference.inApp() && preference.email() == EmailDelivery.OFF) {
+            return Result.IGNORED; // they want neither
+        }
+        boolean inApp = preference.inApp();
         long seq = lockInbox(delivery.recipientId(), delivery.organisationId()) + 1;
         if (alreadyDelivered(delivery)) {
             return Result.IGNORED;
         }
-        Optional<UUID> target = coalescingTarget(delivery);
+        Optional<UUID> target = coalescingTarget(delivery, inApp);
         jdbc.sql("UPDATE notification_inboxes SET last_seq = :seq WHERE user_id = :user AND organisation_id = :org")
                 .param("seq", seq)
                 .param("user", delivery.recipientId())
@@ -115,8 +127,9 @@ class Inbox {
             boolean batch = delivery.kind() == NotificationKind.ASSIGNED;
             jdbc.sql("""
                             INSERT INTO notifications (id, organisation_id, recipient_id, seq, kind, ticket_id, ticket_count,
-                                                       batch_actor_id, batch_at, first_at, last_at, last_actor_id)
-                            VALUES (:id, :org, :recipient, :seq, :kind, :ticket, 1, :batchActor, :batchAt, :at, :at, :actor)""")
+                                                       batch_actor_id, batch_at, first_at, last_at, last_actor_id, in_app)
+                            VALUES (:id, :org, :recipient, :seq, :kind, :ticket, 1, :batchActor, :batchAt, :at, :at, :actor,
+                                    :inApp)""")
                     .param("id", id)
                     .param("org", delivery.organisationId())
                     .param("recipient", delivery.recipientId())
@@ -127,6 +140,7 @@ class Inbox {
                     .param("batchAt", batch ? toDb(delivery.at()) : null)
                     .param("at", toDb(delivery.at()))
                     .param("actor", delivery.actorId())
+                    .param("inApp", inApp)
                     .update();
         }
         jdbc.sql("""
@@ -142,7 +156,7 @@ class Inbox {
                 .param("actor", delivery.actorId())
                 .param("at", toDb(delivery.at()))
                 .update();
-        if (EMAILED.contains(delivery.kind())) {
+        if (preference.email() == EmailDelivery.IMMEDIATELY) {
             // in the outbox with the notification; it goes out once nothing more can coalesce into the entry
             Instant firstAt = outcome == Outcome.CREATED
                     ? delivery.at()
@@ -226,14 +240,14 @@ class Inbox {
                 > 0;
     }
 
-    private Optional<UUID> coalescingTarget(Delivery delivery) {
+    private Optional<UUID> coalescingTarget(Delivery delivery, boolean inApp) {
         Instant since = delivery.at().minus(properties.window());
         boolean assignment = delivery.kind() == NotificationKind.ASSIGNED && delivery.actorId() != null;
         String bulk = assignment ? " OR (batch_actor_id = :actor AND batch_at = :at)" : "";
         var statement = jdbc.sql("""
                         SELECT id FROM notifications
                          WHERE recipient_id = :recipient AND organisation_id = :org AND read_at IS NULL
-                           AND first_at >= :since AND first_at <= :at
+                           AND in_app = :inApp AND first_at >= :since AND first_at <= :at
                            AND ((ticket_id = :ticket AND ticket_count = 1)""" + bulk + """
                         )
                          ORDER BY seq DESC LIMIT 1""")
@@ -241,7 +255,8 @@ class Inbox {
                 .param("org", delivery.organisationId())
                 .param("since", toDb(since))
                 .param("at", toDb(delivery.at()))
-                .param("ticket", delivery.ticketId());
+                .param("ticket", delivery.ticketId())
+                .param("inApp", inApp);
         if (assignment) {
             statement = statement.param("actor", delivery.actorId());
         }

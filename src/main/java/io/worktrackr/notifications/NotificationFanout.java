@@ -143,8 +143,8 @@ class NotificationFanout {
      * The handler shape for the SLA module's {@code SlaAtRisk} / {@code SlaBreached} (not on main yet): the
      * ticket's assignee, or every admin of the organisation when nobody is assigned; no actor (the system), one
      * alert per ticket, kind and due instant ({@code source}). Its listeners become two lines each once the events
-     * exist: {@code slaAlert(e.organisationId(), e.ticketId(), NotificationKind.SLA_BREACHED, "sla:" + e.ticketId()
-     * + "@" + e.dueAt(), e.at())}.
+     * exist: slaAlert with the event's organisation and ticket, the kind, a source naming the ticket and the due
+     * instant (one alert per breach), and the event's time.
      */
     void slaAlert(UUID organisationId, UUID ticketId, NotificationKind kind, String source, Instant at) {
         UUID assignee = tickets.get(readerIn(organisationId, null), ticketId).assigneeId();

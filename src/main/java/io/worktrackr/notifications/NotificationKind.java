@@ -29,7 +29,7 @@ public enum NotificationKind {
         return Arrays.stream(values()).filter(k -> k.code().equals(code)).findFirst();
     }
 
-    /** What the actor did, as the part of a summary after their name: "Bob <phrase>". */
+    /** What the actor did, as the part of a summary that follows their name. */
     String phrase(int tickets) {
         return switch (this) {
             case ASSIGNED -> tickets == 1 ? "assigned it to you" : "assigned " + tickets + " tickets to you";

@@ -48,7 +48,7 @@ public class NotificationManagement {
         Long upTo = upToId == null ? null : seqOf(actor, upToId);
         var statement = jdbc.sql("""
                         UPDATE notifications SET read_at = :now
-                         WHERE recipient_id = :me AND organisation_id = :org AND read_at IS NULL"""
+                         WHERE recipient_id = :me AND organisation_id = :org AND read_at IS NULL AND in_app = TRUE"""
                         + (upTo == null ? "" : " AND seq <= :upTo")
                         + (ticketId == null ? "" : " AND ticket_id = :ticket AND ticket_count = 1"))
                 .param("now", toDb(clock.instant()))
@@ -66,7 +66,7 @@ public class NotificationManagement {
     private long seqOf(Actor actor, UUID notificationId) {
         return jdbc.sql("""
                         SELECT seq FROM notifications
-                         WHERE id = :id AND recipient_id = :me AND organisation_id = :org""")
+                         WHERE id = :id AND recipient_id = :me AND organisation_id = :org AND in_app = TRUE""")
                 .param("id", notificationId)
                 .param("me", actor.userId())
                 .param("org", actor.organisationId())

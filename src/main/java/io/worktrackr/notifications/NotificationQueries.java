@@ -76,7 +76,7 @@ public class NotificationQueries {
         var statement = jdbc.sql("""
                         SELECT id, seq, kind, ticket_id, ticket_count, last_actor_id, last_at, read_at
                           FROM notifications
-                         WHERE recipient_id = :me AND organisation_id = :org"""
+                         WHERE recipient_id = :me AND organisation_id = :org AND in_app = TRUE"""
                         + (unreadOnly ? " AND read_at IS NULL" : "")
                         + (before == null ? "" : " AND seq < :before")
                         + " ORDER BY seq DESC LIMIT :limit")
@@ -109,10 +109,36 @@ public class NotificationQueries {
         return assemble(actor, rows).stream().findFirst();
     }
 
+    /**
+     * The person's entries (in the app or not) with an event of one of these kinds after {@code from} up to and including {@code to}, newest first:
+     * a daily digest. At most 200.
+     */
+    List<Notification> digest(Actor actor, Instant from, Instant to, List<NotificationKind> kinds) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        List<Row> rows = jdbc.sql("""
+                        SELECT id, seq, kind, ticket_id, ticket_count, last_actor_id, last_at, read_at
+                          FROM notifications n
+                         WHERE recipient_id = :me AND organisation_id = :org
+                           AND EXISTS (SELECT 1 FROM notification_items i
+                                        WHERE i.notification_id = n.id AND i.kind IN (:kinds)
+                                          AND i.occurred_at > :from AND i.occurred_at <= :to)
+                         ORDER BY seq DESC LIMIT 200""")
+                .param("me", actor.userId())
+                .param("org", actor.organisationId())
+                .param("kinds", kinds.stream().map(NotificationKind::code).toList())
+                .param("from", io.worktrackr.common.JdbcTime.toDb(from))
+                .param("to", io.worktrackr.common.JdbcTime.toDb(to))
+                .query(ROW)
+                .list();
+        return assemble(actor, rows);
+    }
+
     public long unreadCount(Actor actor) {
         return jdbc.sql("""
                         SELECT COUNT(*) FROM notifications
-                         WHERE recipient_id = :me AND organisation_id = :org AND read_at IS NULL""")
+                         WHERE recipient_id = :me AND organisation_id = :org AND read_at IS NULL AND in_app = TRUE""")
                 .param("me", actor.userId())
                 .param("org", actor.organisationId())
                 .query(Long.class)

@@ -26,7 +26,9 @@ class Outbox {
             UUID organisationId,
             UUID recipientId,
             @Nullable UUID notificationId,
-            int attempts) {}
+            int attempts,
+            @Nullable Instant digestFrom,
+            @Nullable Instant digestTo) {}
 
     /** One outbox row as admins see it. */
     record Entry(
@@ -70,6 +72,21 @@ class Outbox {
                 .update();
     }
 
+    /** Queues a daily digest of the person's entries in this organisation after {@code from} up to and including {@code to}, due at once. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void enqueueDigest(UUID organisationId, UUID recipientId, Instant from, Instant to, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO notification_emails (organisation_id, recipient_id, status, created_at, next_attempt_at,
+                                                         attempts, digest_from, digest_to)
+                        VALUES (:org, :recipient, 'pending', :now, :now, 0, :from, :to)""")
+                .param("org", organisationId)
+                .param("recipient", recipientId)
+                .param("now", toDb(now))
+                .param("from", toDb(from))
+                .param("to", toDb(to))
+                .update();
+    }
+
     /**
      * Claims up to {@code limit} due e-mails: locks them (skipping rows another node holds), counts the attempt
      * and pushes their next attempt out by {@code lease}, so that nobody else takes them while they are sent.
@@ -77,7 +94,8 @@ class Outbox {
     @Transactional
     List<Claimed> claimDue(Instant now, Duration lease, int limit) {
         List<Claimed> due = jdbc.sql("""
-                        SELECT id, organisation_id, recipient_id, notification_id, attempts FROM notification_emails
+                        SELECT id, organisation_id, recipient_id, notification_id, attempts, digest_from, digest_to
+                          FROM notification_emails
                          WHERE status = 'pending' AND next_attempt_at <= :now
                          ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED""")
                 .param("now", toDb(now))
@@ -87,7 +105,9 @@ class Outbox {
                         rs.getObject("organisation_id", UUID.class),
                         rs.getObject("recipient_id", UUID.class),
                         rs.getObject("notification_id", UUID.class),
-                        rs.getInt("attempts") + 1))
+                        rs.getInt("attempts") + 1,
+                        fromDb(rs, "digest_from"),
+                        fromDb(rs, "digest_to")))
                 .list();
         for (Claimed claimed : due) {
             jdbc.sql("UPDATE notification_emails SET attempts = :attempts, next_attempt_at = :lease WHERE id = :id")

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one-line summary of an entry: per person in the order they first acted, what they did, in order —
- * "Bob assigned it to you and mentioned you; Carol replied", "Bob assigned 500 tickets to you", "SLA breached".
+ * <em>Bob assigned it to you and mentioned you; Carol replied</em>; <em>Bob assigned 500 tickets to you</em>;
+ * <em>SLA breached</em>.
  */
 final class Summaries {
 

@@ -85,6 +85,9 @@ class NotificationEmailIntegrationTests extends IntegrationTest {
     @Autowired
     Environment environment;
 
+    @Autowired
+    DigestScheduler digests;
+
     Org org;
     User alice;
     User bob;
@@ -270,6 +273,45 @@ class NotificationEmailIntegrationTests extends IntegrationTest {
             ids.add(mail.getHeader("Message-ID")[0]);
         }
         assertThat(ids).hasSize(tickets);
+    }
+
+    @Test
+    void aDailyKindGoesIntoOneDigestAtThePersonsHourInTheirTimeZone() throws Exception {
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+        int nextHour = (clock.instant().atZone(berlin).getHour() + 1) % 24;
+        Api.Response set = alice.api()
+                .put(
+                        "/api/me/notification-preferences",
+                        Map.of(
+                                "kinds",
+                                List.of(Map.of("kind", "mentioned", "inApp", true, "email", "daily")),
+                                "digestHour",
+                                nextHour,
+                                "timeZone",
+                                "Europe/Berlin"));
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        digests.queueDigests(); // before the hour: the digest that came due yesterday covers nothing of today
+
+        comment(bob, "@" + localPart(alice) + " first", "internal");
+        clock.advance(Duration.ofSeconds(30));
+        comment(bob, "@" + localPart(alice) + " second", "public");
+        clock.advance(Duration.ofMinutes(3));
+        drain();
+        assertThat(mailTo(alice)).as("no immediate e-mail for a daily kind").isEmpty();
+
+        clock.advance(Duration.ofHours(1));
+        assertThat(digests.queueDigests()).isGreaterThanOrEqualTo(1);
+        assertThat(digests.queueDigests())
+                .as("a second run queues nothing for this slot")
+                .isZero();
+        drain();
+
+        List<MimeMessage> mails = mailTo(alice);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getSubject()).isEqualTo("WorkTrackr daily digest: 1 update");
+        assertThat(part(mails.get(0), "text/plain"))
+                .contains("Bob mentioned you")
+                .contains("http://wt.test/t/" + ticketNumber);
     }
 
     // --- helpers
