@@ -5,7 +5,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Checks e-mail and password. Unknown e-mail and wrong password are the same answer, in the same time, and
- * both count towards the {@link SignInThrottle}.
+ * both count towards the {@link SignInThrottle}. A hash of an older algorithm is replaced on success.
  */
 @Service
 public class SignIn {
@@ -32,6 +32,11 @@ public class SignIn {
             throw new NotAuthenticated("The e-mail or the password is wrong.");
         }
         throttle.recordSuccess(normalised);
-        return account.orElseThrow().id();
+        IdentityRepository.UserAccount user = account.orElseThrow();
+        if (passwords.needsRehash(user.passwordHash())) {
+            // the password is at hand only now: move a bcrypt hash of before to today's algorithm
+            repository.replacePasswordHash(user.id(), user.passwordHash(), passwords.hash("password", password));
+        }
+        return user.id();
     }
 }

@@ -371,4 +371,78 @@ class IdentityIntegrationTests extends IntegrationTest {
         assertThat(org.admin.api().get("/api/me").string("$.currentOrganisation.role"))
                 .isEqualTo("admin");
     }
+
+    @Test
+    void anApiTokenCannotMintListOrRevokeTokensNorJoinOrganisations() {
+        Org org = fixtures.organisation();
+        Api script = org.admin.api();
+
+        Api.Response minted = script.post("/api/me/tokens", Map.of("name", "child of a leaked token"));
+
+        assertThat(minted.status()).as(minted.toString()).isEqualTo(403);
+        assertThat(minted.string("$.type")).endsWith("/forbidden");
+        assertThat(script.get("/api/me/tokens").status()).isEqualTo(403);
+        assertThat(script.delete("/api/me/tokens/" + UUID.randomUUID()).status())
+                .isEqualTo(403);
+        assertThat(script.post("/api/me/invitations/" + UUID.randomUUID() + "/accept", Map.of())
+                        .status())
+                .isEqualTo(403);
+        assertThat(org.admin.session().get("/api/me/tokens").size("$")).isEqualTo(1);
+    }
+
+    @Test
+    void longAndNonAsciiPasswordsWorkAndCommonOnesAreRefused() {
+        for (String password : List.of("x".repeat(73), "y".repeat(200), "é".repeat(37))) {
+            String email = Fixtures.unique("long") + "@example.test";
+            Api.Response signedUp = Api.session(port)
+                    .post(
+                            "/api/signup",
+                            Map.of("organisationName", "Long", "name", "Long", "email", email, "password", password));
+            assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
+            assertThat(Api.session(port)
+                            .post("/api/auth/login", Map.of("email", email, "password", password))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(Api.session(port)
+                            .post("/api/auth/login", Map.of("email", email, "password", password + "!"))
+                            .status())
+                    .isEqualTo(401);
+        }
+
+        Api.Response common = Api.session(port)
+                .post(
+                        "/api/signup",
+                        Map.of(
+                                "organisationName", "Common",
+                                "name", "Common",
+                                "email", Fixtures.unique("common") + "@example.test",
+                                "password", "Password123"));
+        assertThat(common.status()).isEqualTo(422);
+        assertThat(common.string("$.errors[0].field")).isEqualTo("password");
+    }
+
+    @Test
+    void aBcryptHashOfBeforeStillSignsInAndIsReplacedByArgon2() {
+        Org org = fixtures.organisation();
+        String bcrypt = "{bcrypt}"
+                + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode(Fixtures.PASSWORD);
+        jdbc.sql("UPDATE users SET password_hash = ? WHERE id = ?")
+                .params(bcrypt, org.admin.id())
+                .update();
+
+        assertThat(Api.session(port)
+                        .post("/api/auth/login", Map.of("email", org.admin.email(), "password", Fixtures.PASSWORD))
+                        .status())
+                .isEqualTo(200);
+
+        String stored = jdbc.sql("SELECT password_hash FROM users WHERE id = ?")
+                .param(org.admin.id())
+                .query(String.class)
+                .single();
+        assertThat(stored).startsWith("{argon2@SpringSecurity_v5_8}");
+        assertThat(Api.session(port)
+                        .post("/api/auth/login", Map.of("email", org.admin.email(), "password", Fixtures.PASSWORD))
+                        .status())
+                .isEqualTo(200);
+    }
 }

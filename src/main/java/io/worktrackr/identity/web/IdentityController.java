@@ -132,14 +132,14 @@ class IdentityController {
     @Operation(operationId = "acceptInvitation", summary = "Accept an invitation to an organisation")
     @PostMapping("/api/me/invitations/{organisationId}/accept")
     MeResponse acceptInvitation(@PathVariable UUID organisationId) {
-        members.acceptInvitation(currentActor.userId(), organisationId);
+        members.acceptInvitation(currentActor.inBrowserSession().userId(), organisationId);
         return MeResponse.of(me.me());
     }
 
     @Operation(operationId = "listApiTokens", summary = "List one's personal API tokens")
     @GetMapping("/api/me/tokens")
     List<TokenResponse> tokens() {
-        return tokens.list(currentActor.get()).stream()
+        return tokens.list(currentActor.inBrowserSession()).stream()
                 .map(t -> new TokenResponse(t.id(), t.name(), t.createdAt(), t.lastUsedAt()))
                 .toList();
     }
@@ -150,7 +150,7 @@ class IdentityController {
     @ApiResponse(responseCode = "201", description = "Created.")
     @PostMapping("/api/me/tokens")
     ResponseEntity<ApiTokens.IssuedToken> issueToken(@Valid @RequestBody CreateTokenRequest body) {
-        var issued = tokens.issue(currentActor.get(), body.name());
+        var issued = tokens.issue(currentActor.inBrowserSession(), body.name());
         return ResponseEntity.created(URI.create("/api/me/tokens/" + issued.id()))
                 .body(issued);
     }
@@ -159,6 +159,6 @@ class IdentityController {
     @DeleteMapping("/api/me/tokens/{id}")
     @ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
     void revokeToken(@PathVariable UUID id) {
-        tokens.revoke(currentActor.get(), id);
+        tokens.revoke(currentActor.inBrowserSession(), id);
     }
 }
