@@ -54,7 +54,8 @@ class NotificationFanout {
 
     @ApplicationModuleListener(id = "notifications.ticket-created")
     void on(TicketCreated event) {
-        UUID assignee = assigneeOf(event.organisationId(), event.ticketId(), event.actorId());
+        // the assignee at creation, from the event: the ticket may have been reassigned before this runs
+        UUID assignee = event.assigneeId();
         if (assignee != null) {
             inbox.deliver(new Delivery(
                     event.organisationId(),
