@@ -25,6 +25,18 @@ class ModularityTests {
         MODULES.verify();
     }
 
+    /** Notifications only listen: no module may depend on it (it may go away or be replaced without touching others). */
+    @Test
+    void noModuleDependsOnNotifications() {
+        var notifications = MODULES.getModuleByName("notifications").orElseThrow();
+        MODULES.stream()
+                .filter(module -> !module.equals(notifications))
+                .forEach(module -> org.assertj.core.api.Assertions.assertThat(
+                                module.getDirectDependencies(MODULES).containsModuleNamed("notifications"))
+                        .as("%s depends on notifications", module.getName())
+                        .isFalse());
+    }
+
     /**
      * The module canvases (what each module exposes, its events and beans) and the C4 component diagrams
      * (PlantUML), committed in {@code docs/modules} so a newcomer can see the modules without running anything.

@@ -78,8 +78,8 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
                 command.assigneeId(),
                 now);
         repository.insert(ticket);
-        events.publishEvent(
-                new TicketCreated(ticket.id(), ticket.organisationId(), ticket.number(), actor.userId(), now));
+        events.publishEvent(new TicketCreated(
+                ticket.id(), ticket.organisationId(), ticket.number(), actor.userId(), now, ticket.assigneeId()));
         return ticket;
     }
 

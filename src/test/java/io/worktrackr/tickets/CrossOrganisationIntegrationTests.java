@@ -117,6 +117,41 @@ class CrossOrganisationIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void anotherOrganisationsNotificationsCannotBeReadOrMarked() {
+        var victimAgent = victim.agent("Alice");
+        assertThat(victim.admin
+                        .api()
+                        .patch(ticketPath, Map.of("assigneeId", victimAgent.id().toString()))
+                        .status())
+                .isEqualTo(200);
+        String id = org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(25))
+                .until(
+                        () -> victimAgent.api().get("/api/notifications").body().get("items"),
+                        items -> items.size() == 1)
+                .get(0)
+                .get("id")
+                .stringValue();
+
+        assertThat(intruder.api().get("/api/notifications").raw().body())
+                .doesNotContain(id)
+                .doesNotContain("Secret");
+        assertThat(intruder.api().get("/api/notifications/unread-count").number("$.count"))
+                .isZero();
+        assertThat(intruder.api()
+                        .post("/api/notifications/" + id + "/read", Map.of())
+                        .status())
+                .isEqualTo(404);
+        assertThat(intruder.api()
+                        .post("/api/notifications/read-all", Map.of("upToId", id))
+                        .status())
+                .isEqualTo(404);
+        assertThat(victimAgent.api().get("/api/notifications/unread-count").number("$.count"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void anotherUsersApiTokenCannotBeRevoked() {
         JsonNode tokens = victim.admin.session().get("/api/me/tokens").body();
         String tokenId = Json.string(tokens, "$[0].id");

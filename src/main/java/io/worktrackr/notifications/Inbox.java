@@ -1,0 +1,265 @@
+package io.worktrackr.notifications;
+
+import static io.worktrackr.common.JdbcTime.toDb;
+
+import io.worktrackr.identity.UserDirectory;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes deliveries into inboxes, coalescing. Runs inside the reaction's transaction. Each delivery first locks
+ * the recipient's inbox row, so two events for one person never race to create two entries, and the check for
+ * an already delivered event and the write are atomic.
+ *
+ * <p>An event joins the recipient's newest <em>unread</em> entry whose first event is at most the coalescing
+ * window older than it and that is about the same single ticket, or, for an assignment, that holds the same
+ * actor's assignments of the same instant (a bulk update stamps all its tickets with one instant). Otherwise it
+ * starts a new entry. Either way the entry takes the inbox's next {@code seq}, so it moves to the top.
+ */
+@Repository
+class Inbox {
+
+    /** What a delivery did: a new entry, one that took the event in, or nothing (a repeat, or not for them). */
+    enum Outcome {
+        CREATED,
+        COALESCED,
+        IGNORED
+    }
+
+    record Result(Outcome outcome, @Nullable UUID notificationId) {
+
+        static final Result IGNORED = new Result(Outcome.IGNORED, null);
+    }
+
+    /** Kinds e-mailed at once by default (issue 11: assignments and mentions; SLA alerts are as urgent). */
+    static final java.util.Set<NotificationKind> EMAILED = java.util.EnumSet.of(
+            NotificationKind.ASSIGNED,
+            NotificationKind.MENTIONED,
+            NotificationKind.SLA_AT_RISK,
+            NotificationKind.SLA_BREACHED);
+
+    private final JdbcClient jdbc;
+    private final UserDirectory users;
+    private final NotificationProperties properties;
+    private final Outbox outbox;
+    private final NotificationPreferences preferences;
+
+    Inbox(
+            JdbcClient jdbc,
+            UserDirectory users,
+            NotificationProperties properties,
+            Outbox outbox,
+            NotificationPreferences preferences) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.properties = properties;
+        this.outbox = outbox;
+        this.preferences = preferences;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    Result deliver(Delivery delivery) {
+        if (delivery.recipientId().equals(delivery.actorId())) {
+            return Result.IGNORED; // nobody is told about their own action
+        }
+        if (users.member(delivery.organisationId(), delivery.recipientId()).isEmpty()) {
+            return Result.IGNORED; // left the organisation (or never in it)
+        }
+        NotificationPreferences.KindPreference preference = preferences.of(delivery.recipientId(), delivery.kind());
+        if (!preference.inApp() && preference.email() == EmailDelivery.OFF) {
+            return Result.IGNORED; // they want neither
+        }
+        boolean inApp = preference.inApp();
+        long seq = lockInbox(delivery.recipientId(), delivery.organisationId()) + 1;
+        if (alreadyDelivered(delivery)) {
+            return Result.IGNORED;
+        }
+        Optional<UUID> target = coalescingTarget(delivery, inApp);
+        jdbc.sql("UPDATE notification_inboxes SET last_seq = :seq WHERE user_id = :user AND organisation_id = :org")
+                .param("seq", seq)
+                .param("user", delivery.recipientId())
+                .param("org", delivery.organisationId())
+                .update();
+        UUID id;
+        Outcome outcome;
+        if (target.isPresent()) {
+            id = target.get();
+            outcome = Outcome.COALESCED;
+            boolean newTicket = jdbc.sql(
+                                    "SELECT COUNT(*) FROM notification_items WHERE notification_id = :id AND ticket_id = :ticket")
+                            .param("id", id)
+                            .param("ticket", delivery.ticketId())
+                            .query(Long.class)
+                            .single()
+                    == 0;
+            jdbc.sql("""
+                            UPDATE notifications
+                               SET seq = :seq,
+                                   ticket_count = ticket_count + :more,
+                                   last_at = CASE WHEN last_at < :at THEN :at ELSE last_at END,
+                                   last_actor_id = CASE WHEN last_at <= :at THEN :actor ELSE last_actor_id END
+                             WHERE id = :id""")
+                    .param("seq", seq)
+                    .param("more", newTicket ? 1 : 0)
+                    .param("at", toDb(delivery.at()))
+                    .param("actor", delivery.actorId())
+                    .param("id", id)
+                    .update();
+            if (delivery.kind() == NotificationKind.ASSIGNED) {
+                jdbc.sql("""
+                                UPDATE notifications SET batch_actor_id = :actor, batch_at = :at
+                                 WHERE id = :id AND batch_at IS NULL""")
+                        .param("actor", delivery.actorId())
+                        .param("at", toDb(delivery.at()))
+                        .param("id", id)
+                        .update();
+            }
+        } else {
+            id = UUID.randomUUID();
+            outcome = Outcome.CREATED;
+            boolean batch = delivery.kind() == NotificationKind.ASSIGNED;
+            jdbc.sql("""
+                            INSERT INTO notifications (id, organisation_id, recipient_id, seq, kind, ticket_id, ticket_count,
+                                                       batch_actor_id, batch_at, first_at, last_at, last_actor_id, in_app)
+                            VALUES (:id, :org, :recipient, :seq, :kind, :ticket, 1, :batchActor, :batchAt, :at, :at, :actor,
+                                    :inApp)""")
+                    .param("id", id)
+                    .param("org", delivery.organisationId())
+                    .param("recipient", delivery.recipientId())
+                    .param("seq", seq)
+                    .param("kind", delivery.kind().code())
+                    .param("ticket", delivery.ticketId())
+                    .param("batchActor", batch ? delivery.actorId() : null)
+                    .param("batchAt", batch ? toDb(delivery.at()) : null)
+                    .param("at", toDb(delivery.at()))
+                    .param("actor", delivery.actorId())
+                    .param("inApp", inApp)
+                    .update();
+        }
+        jdbc.sql("""
+                        INSERT INTO notification_items (notification_id, organisation_id, recipient_id, kind, source, ticket_id,
+                                                        actor_id, occurred_at)
+                        VALUES (:notification, :org, :recipient, :kind, :source, :ticket, :actor, :at)""")
+                .param("notification", id)
+                .param("org", delivery.organisationId())
+                .param("recipient", delivery.recipientId())
+                .param("kind", delivery.kind().code())
+                .param("source", delivery.source())
+                .param("ticket", delivery.ticketId())
+                .param("actor", delivery.actorId())
+                .param("at", toDb(delivery.at()))
+                .update();
+        if (preference.email() == EmailDelivery.IMMEDIATELY) {
+            // in the outbox with the notification; it goes out once nothing more can coalesce into the entry
+            Instant firstAt = outcome == Outcome.CREATED
+                    ? delivery.at()
+                    : jdbc.sql("SELECT first_at FROM notifications WHERE id = :id")
+                            .param("id", id)
+                            .query((rs, i) -> io.worktrackr.common.JdbcTime.fromDb(rs, "first_at"))
+                            .single();
+            outbox.enqueue(
+                    delivery.organisationId(),
+                    delivery.recipientId(),
+                    id,
+                    delivery.at(),
+                    firstAt.plus(properties.window()));
+        }
+        return new Result(outcome, id);
+    }
+
+    /**
+     * Takes back what one event delivered (a mention whose comment was redacted): its items go, an entry left
+     * with nothing goes too, an entry left with something keeps it and is named after its first remaining kind.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void withdraw(UUID organisationId, NotificationKind kind, String source) {
+        List<UUID> affected = jdbc.sql("""
+                        SELECT DISTINCT notification_id FROM notification_items
+                         WHERE organisation_id = :org AND kind = :kind AND source = :source""")
+                .param("org", organisationId)
+                .param("kind", kind.code())
+                .param("source", source)
+                .query(UUID.class)
+                .list();
+        if (affected.isEmpty()) {
+            return;
+        }
+        jdbc.sql("DELETE FROM notification_items WHERE organisation_id = :org AND kind = :kind AND source = :source")
+                .param("org", organisationId)
+                .param("kind", kind.code())
+                .param("source", source)
+                .update();
+        for (UUID id : affected) {
+            Optional<String> first =
+                    jdbc.sql("""
+                            SELECT kind FROM notification_items WHERE notification_id = :id
+                             ORDER BY occurred_at, id LIMIT 1""").param("id", id).query(String.class).optional();
+            if (first.isEmpty()) {
+                jdbc.sql("DELETE FROM notifications WHERE id = :id")
+                        .param("id", id)
+                        .update();
+            } else {
+                jdbc.sql("UPDATE notifications SET kind = :kind WHERE id = :id")
+                        .param("kind", first.get())
+                        .param("id", id)
+                        .update();
+            }
+        }
+    }
+
+    /** Locks (creating it first if needed) the person's inbox row and answers its last seq. */
+    private long lockInbox(UUID userId, UUID organisationId) {
+        jdbc.sql("""
+                        INSERT INTO notification_inboxes (user_id, organisation_id, last_seq)
+                        VALUES (:user, :org, 0) ON CONFLICT DO NOTHING""").param("user", userId).param("org", organisationId).update();
+        return jdbc.sql("""
+                        SELECT last_seq FROM notification_inboxes
+                         WHERE user_id = :user AND organisation_id = :org FOR UPDATE""")
+                .param("user", userId)
+                .param("org", organisationId)
+                .query(Long.class)
+                .single();
+    }
+
+    private boolean alreadyDelivered(Delivery delivery) {
+        return jdbc.sql("""
+                                SELECT COUNT(*) FROM notification_items
+                                 WHERE recipient_id = :recipient AND kind = :kind AND source = :source""")
+                        .param("recipient", delivery.recipientId())
+                        .param("kind", delivery.kind().code())
+                        .param("source", delivery.source())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private Optional<UUID> coalescingTarget(Delivery delivery, boolean inApp) {
+        Instant since = delivery.at().minus(properties.window());
+        boolean assignment = delivery.kind() == NotificationKind.ASSIGNED && delivery.actorId() != null;
+        String bulk = assignment ? " OR (batch_actor_id = :actor AND batch_at = :at)" : "";
+        var statement = jdbc.sql("""
+                        SELECT id FROM notifications
+                         WHERE recipient_id = :recipient AND organisation_id = :org AND read_at IS NULL
+                           AND in_app = :inApp AND first_at >= :since AND first_at <= :at
+                           AND ((ticket_id = :ticket AND ticket_count = 1)""" + bulk + """
+                        )
+                         ORDER BY seq DESC LIMIT 1""")
+                .param("recipient", delivery.recipientId())
+                .param("org", delivery.organisationId())
+                .param("since", toDb(since))
+                .param("at", toDb(delivery.at()))
+                .param("ticket", delivery.ticketId())
+                .param("inApp", inApp);
+        if (assignment) {
+            statement = statement.param("actor", delivery.actorId());
+        }
+        return statement.query(UUID.class).optional();
+    }
+}

@@ -1,0 +1,188 @@
+package io.worktrackr.notifications;
+
+import io.worktrackr.conversation.CommentEdited;
+import io.worktrackr.conversation.CommentPosted;
+import io.worktrackr.conversation.CommentRedacted;
+import io.worktrackr.conversation.Visibility;
+import io.worktrackr.identity.Actor;
+import io.worktrackr.identity.Member;
+import io.worktrackr.identity.Role;
+import io.worktrackr.identity.UserDirectory;
+import io.worktrackr.tickets.FieldChange;
+import io.worktrackr.tickets.TicketChanged;
+import io.worktrackr.tickets.TicketCreated;
+import io.worktrackr.tickets.TicketField;
+import io.worktrackr.tickets.TicketQueries;
+import io.worktrackr.tickets.TicketStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is told what, after commit (from the event publication registry: at least once, so every delivery is
+ * idempotent, see {@link Inbox}):
+ * <ul>
+ * <li>a ticket assigned to a person (on creation or by a change) — the new assignee;</li>
+ * <li>an {@code @mention} in a reply or note (also one an edit adds) — the person mentioned; a redaction
+ *     withdraws it;</li>
+ * <li>a public reply or internal note — the ticket's assignee (unless the comment mentions them: that says it);</li>
+ * <li>a resolved or closed ticket reopened — its assignee;</li>
+ * <li>an SLA at risk or breached — the assignee, or the organisation's admins if nobody is assigned
+ *     ({@link #slaAlert}, for the SLA module's events once they exist).</li>
+ * </ul>
+ * The actor is never told of their own action, and someone no longer in the organisation is told nothing.
+ */
+@Component
+class NotificationFanout {
+
+    static final String COMMENT = "comment:";
+
+    private final Inbox inbox;
+    private final TicketQueries tickets;
+    private final UserDirectory users;
+
+    NotificationFanout(Inbox inbox, TicketQueries tickets, UserDirectory users) {
+        this.inbox = inbox;
+        this.tickets = tickets;
+        this.users = users;
+    }
+
+    @ApplicationModuleListener(id = "notifications.ticket-created")
+    void on(TicketCreated event) {
+        // the assignee at creation, from the event: the ticket may have been reassigned before this runs
+        UUID assignee = event.assigneeId();
+        if (assignee != null) {
+            inbox.deliver(new Delivery(
+                    event.organisationId(),
+                    assignee,
+                    event.ticketId(),
+                    NotificationKind.ASSIGNED,
+                    "created:" + event.ticketId(),
+                    event.actorId(),
+                    event.at()));
+        }
+    }
+
+    @ApplicationModuleListener(id = "notifications.ticket-changed")
+    void on(TicketChanged event) {
+        String source = "changed:" + event.ticketId() + "@" + event.at();
+        UUID newAssignee = null;
+        boolean assigneeChanged = false;
+        boolean reopened = false;
+        for (FieldChange change : event.changes()) {
+            if (TicketField.ASSIGNEE.activityName().equals(change.field())) {
+                assigneeChanged = true;
+                newAssignee = change.newValue() == null ? null : UUID.fromString(change.newValue());
+            } else if (TicketField.STATUS.activityName().equals(change.field()) && isReopening(change)) {
+                reopened = true;
+            }
+        }
+        if (newAssignee != null) {
+            inbox.deliver(delivery(event, newAssignee, NotificationKind.ASSIGNED, source));
+        }
+        if (reopened) {
+            UUID assignee = assigneeChanged
+                    ? newAssignee
+                    : assigneeOf(event.organisationId(), event.ticketId(), event.actorId());
+            if (assignee != null) {
+                inbox.deliver(delivery(event, assignee, NotificationKind.REOPENED, source));
+            }
+        }
+    }
+
+    @ApplicationModuleListener(id = "notifications.comment-posted")
+    void on(CommentPosted event) {
+        String source = COMMENT + event.commentId();
+        for (UUID mentioned : event.mentioned()) {
+            inbox.deliver(new Delivery(
+                    event.organisationId(),
+                    mentioned,
+                    event.ticketId(),
+                    NotificationKind.MENTIONED,
+                    source,
+                    event.authorId(),
+                    event.at()));
+        }
+        UUID assignee = assigneeOf(event.organisationId(), event.ticketId(), event.authorId());
+        if (assignee != null && !event.mentioned().contains(assignee)) {
+            inbox.deliver(new Delivery(
+                    event.organisationId(),
+                    assignee,
+                    event.ticketId(),
+                    event.visibility() == Visibility.PUBLIC ? NotificationKind.REPLIED : NotificationKind.NOTED,
+                    source,
+                    event.authorId(),
+                    event.at()));
+        }
+    }
+
+    @ApplicationModuleListener(id = "notifications.comment-edited")
+    void on(CommentEdited event) {
+        for (UUID mentioned : event.newlyMentioned()) {
+            inbox.deliver(new Delivery(
+                    event.organisationId(),
+                    mentioned,
+                    event.ticketId(),
+                    NotificationKind.MENTIONED,
+                    COMMENT + event.commentId(),
+                    event.authorId(),
+                    event.at()));
+        }
+    }
+
+    @ApplicationModuleListener(id = "notifications.comment-redacted")
+    void on(CommentRedacted event) {
+        inbox.withdraw(event.organisationId(), NotificationKind.MENTIONED, COMMENT + event.commentId());
+    }
+
+    /**
+     * The handler shape for the SLA module's {@code SlaAtRisk} / {@code SlaBreached} (not on main yet): the
+     * ticket's assignee, or every admin of the organisation when nobody is assigned; no actor (the system), one
+     * alert per ticket, kind and due instant ({@code source}). Its listeners become two lines each once the events
+     * exist: slaAlert with the event's organisation and ticket, the kind, a source naming the ticket and the due
+     * instant (one alert per breach), and the event's time.
+     */
+    void slaAlert(UUID organisationId, UUID ticketId, NotificationKind kind, String source, Instant at) {
+        UUID assignee = tickets.get(readerIn(organisationId, null), ticketId).assigneeId();
+        List<UUID> recipients = new ArrayList<>();
+        if (assignee != null) {
+            recipients.add(assignee);
+        } else {
+            users.members(organisationId).stream()
+                    .filter(m -> m.role() == Role.ADMIN)
+                    .map(Member::id)
+                    .forEach(recipients::add);
+        }
+        for (UUID recipient : recipients) {
+            inbox.deliver(new Delivery(organisationId, recipient, ticketId, kind, source, null, at));
+        }
+    }
+
+    private static Delivery delivery(TicketChanged event, UUID recipient, NotificationKind kind, String source) {
+        return new Delivery(
+                event.organisationId(), recipient, event.ticketId(), kind, source, event.actorId(), event.at());
+    }
+
+    private static boolean isReopening(FieldChange change) {
+        if (change.oldValue() == null || change.newValue() == null) {
+            return false;
+        }
+        Set<TicketStatus> done = Set.of(TicketStatus.RESOLVED, TicketStatus.CLOSED);
+        return done.contains(TicketStatus.fromCode(change.oldValue()))
+                && TicketStatus.active().contains(TicketStatus.fromCode(change.newValue()));
+    }
+
+    private @Nullable UUID assigneeOf(UUID organisationId, UUID ticketId, @Nullable UUID actorId) {
+        return tickets.get(readerIn(organisationId, actorId), ticketId).assigneeId();
+    }
+
+    /** Reads as someone of the event's organisation (the ticket queries scope by the actor's organisation). */
+    private static Actor readerIn(UUID organisationId, @Nullable UUID actorId) {
+        return new Actor(actorId == null ? new UUID(0, 0) : actorId, organisationId, Role.AGENT);
+    }
+}

@@ -1,0 +1,77 @@
+package io.worktrackr.notifications;
+
+import static io.worktrackr.common.JdbcTime.toDb;
+
+import io.worktrackr.common.NotFound;
+import io.worktrackr.identity.Actor;
+import java.time.Clock;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Marking the caller's notifications read, only ever their own in their current organisation. */
+@Service
+public class NotificationManagement {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    NotificationManagement(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Marks one read; marking it again changes nothing. Another person's (or organisation's) is not found. */
+    @Transactional
+    public void markRead(Actor actor, UUID notificationId) {
+        long seq = seqOf(actor, notificationId);
+        jdbc.sql("""
+                        UPDATE notifications SET read_at = :now
+                         WHERE recipient_id = :me AND organisation_id = :org AND seq = :seq AND read_at IS NULL""")
+                .param("now", toDb(clock.instant()))
+                .param("me", actor.userId())
+                .param("org", actor.organisationId())
+                .param("seq", seq)
+                .update();
+    }
+
+    /**
+     * Marks read everything the caller had seen: every unread entry up to and including {@code upToId} in inbox
+     * order (an entry that arrived or took in a new event since lies above it and stays unread), or, without it,
+     * everything as of now. With {@code ticketId}, only that ticket's single-ticket entries (the ticket page).
+     * Answers how many were marked.
+     */
+    @Transactional
+    public int markAllRead(Actor actor, @Nullable UUID upToId, @Nullable UUID ticketId) {
+        Long upTo = upToId == null ? null : seqOf(actor, upToId);
+        var statement = jdbc.sql("""
+                        UPDATE notifications SET read_at = :now
+                         WHERE recipient_id = :me AND organisation_id = :org AND read_at IS NULL AND in_app = TRUE"""
+                        + (upTo == null ? "" : " AND seq <= :upTo")
+                        + (ticketId == null ? "" : " AND ticket_id = :ticket AND ticket_count = 1"))
+                .param("now", toDb(clock.instant()))
+                .param("me", actor.userId())
+                .param("org", actor.organisationId());
+        if (upTo != null) {
+            statement = statement.param("upTo", upTo);
+        }
+        if (ticketId != null) {
+            statement = statement.param("ticket", ticketId);
+        }
+        return statement.update();
+    }
+
+    private long seqOf(Actor actor, UUID notificationId) {
+        return jdbc.sql("""
+                        SELECT seq FROM notifications
+                         WHERE id = :id AND recipient_id = :me AND organisation_id = :org AND in_app = TRUE""")
+                .param("id", notificationId)
+                .param("me", actor.userId())
+                .param("org", actor.organisationId())
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new NotFound("Notification " + notificationId));
+    }
+}

@@ -1,0 +1,36 @@
+package io.worktrackr.notifications.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.worktrackr.identity.CurrentActor;
+import io.worktrackr.notifications.EmailOutbox;
+import io.worktrackr.notifications.OutboxEmail;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The organisation's notification e-mails for admins: {@code GET /api/admin/email-outbox?status=failed}. */
+@RestController
+class EmailOutboxController {
+
+    record EmailOutboxResponse(List<OutboxEmail> items) {}
+
+    private final EmailOutbox outbox;
+    private final CurrentActor currentActor;
+
+    EmailOutboxController(EmailOutbox outbox, CurrentActor currentActor) {
+        this.outbox = outbox;
+        this.currentActor = currentActor;
+    }
+
+    @Operation(
+            operationId = "listEmailOutbox",
+            summary = "The organisation's notification e-mails, newest first: waiting, sent, given up (admin)")
+    @GetMapping("/api/admin/email-outbox")
+    EmailOutboxResponse list(
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        return new EmailOutboxResponse(outbox.list(currentActor.get(), status, limit));
+    }
+}

@@ -1,0 +1,426 @@
+package io.worktrackr.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.worktrackr.WorktrackrApplication;
+import io.worktrackr.testing.Api;
+import io.worktrackr.testing.Fixtures.Org;
+import io.worktrackr.testing.Fixtures.User;
+import io.worktrackr.testing.IntegrationTest;
+import io.worktrackr.testing.Json;
+import io.worktrackr.testing.MutableClock;
+import io.worktrackr.testing.TestClockConfiguration;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.awaitility.core.ConditionFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Notification e-mail through the outbox to a real SMTP server (GreenMail on a free local port): content,
+ * recipients, threading headers, nothing for the actor, retries while the server is down, giving up with the
+ * reason for admins, and exactly one e-mail per notification with two sender nodes. The send job's schedule is
+ * pushed out of the way; the tests run its work ({@link EmailSender#sendBatch()}) directly. Other test classes'
+ * e-mails may be in the shared database's outbox: assertions only look at this test's recipients.
+ */
+@TestPropertySource(
+        properties = {
+            "worktrackr.mail.send-interval=1h",
+            "worktrackr.mail.smtp.starttls=false",
+            "worktrackr.mail.from=WorkTrackr <notify@tests.worktrackr.io>",
+            "worktrackr.mail.base-url=http://wt.test",
+            "worktrackr.mail.batch-size=3",
+            "worktrackr.mail.max-attempts=3"
+        })
+class NotificationEmailIntegrationTests extends IntegrationTest {
+
+    static final int SMTP_PORT = freePort();
+    static final ServerSetup SMTP = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    static GreenMail smtp = startSmtp();
+
+    @DynamicPropertySource
+    static void smtpServer(DynamicPropertyRegistry registry) {
+        registry.add("worktrackr.mail.smtp.host", () -> "127.0.0.1");
+        registry.add("worktrackr.mail.smtp.port", () -> SMTP_PORT);
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Autowired
+    EmailSender sender;
+
+    @Autowired
+    Environment environment;
+
+    @Autowired
+    DigestScheduler digests;
+
+    Org org;
+    User alice;
+    User bob;
+    String ticketPath;
+    UUID ticketId;
+    long ticketNumber;
+
+    @BeforeEach
+    void people() {
+        if (!smtp.isRunning()) {
+            smtp = startSmtp();
+        }
+        org = fixtures.organisation();
+        alice = org.agent("Alice");
+        bob = org.agent("Bob");
+        var ticket = org.ticket("VPN drops every hour");
+        ticketId = UUID.fromString(Json.string(ticket, "$.id"));
+        ticketNumber = Json.number(ticket, "$.number");
+        ticketPath = "/api/tickets/" + ticketId;
+    }
+
+    @AfterEach
+    void smtpBack() {
+        if (!smtp.isRunning()) {
+            smtp = startSmtp();
+        }
+    }
+
+    @Test
+    void anAssignmentAndAMentionBecomeOneThreadedEmailOnceTheWindowHasClosedAndNoneForTheActor() throws Exception {
+        change(bob, Map.of("assigneeId", alice.id().toString()));
+        comment(bob, "@" + localPart(alice) + " the logs are attached", "internal");
+
+        drain();
+        assertThat(mailTo(alice))
+                .as("not before the coalescing window has closed")
+                .isEmpty();
+
+        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+        drain();
+
+        List<MimeMessage> mails = mailTo(alice);
+        assertThat(mails).hasSize(1);
+        MimeMessage mail = mails.get(0);
+        String notificationId = alice.api()
+                .get("/api/notifications")
+                .body()
+                .get("items")
+                .get(0)
+                .get("id")
+                .stringValue();
+        assertThat(mail.getFrom()[0].toString()).contains("notify@tests.worktrackr.io");
+        assertThat(mail.getSubject())
+                .isEqualTo("[#" + ticketNumber + "] VPN drops every hour — Bob assigned it to you and mentioned you");
+        assertThat(mail.getHeader("Message-ID")[0])
+                .isEqualTo("<notification-" + notificationId + "@tests.worktrackr.io>");
+        assertThat(mail.getHeader("In-Reply-To")[0]).isEqualTo("<ticket-" + ticketId + "@tests.worktrackr.io>");
+        assertThat(mail.getHeader("References")[0]).isEqualTo("<ticket-" + ticketId + "@tests.worktrackr.io>");
+        assertThat(mail.getHeader("List-Unsubscribe")[0]).isEqualTo("<http://wt.test/settings/notifications>");
+        String text = part(mail, "text/plain");
+        assertThat(text)
+                .contains("Bob assigned it to you and mentioned you")
+                .contains("#" + ticketNumber + " VPN drops every hour")
+                .contains("http://wt.test/t/" + ticketNumber)
+                .contains("http://wt.test/settings/notifications");
+        String html = part(mail, "text/html");
+        assertThat(html)
+                .contains("href=\"http://wt.test/t/" + ticketNumber + "\"")
+                .contains("href=\"http://wt.test/settings/notifications\"");
+        assertThat(mailTo(bob)).isEmpty();
+
+        // sent once: later runs send nothing more
+        drain();
+        assertThat(mailTo(alice)).hasSize(1);
+    }
+
+    @Test
+    void aRepliesNotificationIsNotEmailedByDefault() throws Exception {
+        change(org.admin, Map.of("assigneeId", alice.id().toString()));
+        alice.api().post("/api/notifications/read-all", Map.of());
+        clock.advance(Duration.ofMinutes(3));
+        drain();
+        int before = mailTo(alice).size();
+
+        comment(bob, "Tried a restart", "public");
+        clock.advance(Duration.ofMinutes(3));
+        drain();
+
+        assertThat(mailTo(alice)).hasSize(before);
+    }
+
+    @Test
+    void anEmailWaitsWhileTheSmtpServerIsDownAndGoesOutOnceWhenItIsBack() throws Exception {
+        smtp.stop();
+        change(bob, Map.of("assigneeId", alice.id().toString()));
+        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+
+        drain();
+        Map<String, Object> row = outboxRow(alice);
+        assertThat(row.get("status")).isEqualTo("pending");
+        assertThat(((Number) row.get("attempts")).intValue()).isEqualTo(1);
+        assertThat((String) row.get("last_error")).isNotBlank();
+
+        smtp = startSmtp();
+        drain();
+        assertThat(mailTo(alice)).as("not before the backoff has passed").isEmpty();
+
+        clock.advance(Duration.ofSeconds(31));
+        drain();
+        assertThat(mailTo(alice)).hasSize(1);
+        assertThat(outboxRow(alice).get("status")).isEqualTo("sent");
+    }
+
+    @Test
+    void anEmailIsGivenUpAfterTheBoundAndAdminsSeeWhy() throws Exception {
+        smtp.stop();
+        change(bob, Map.of("assigneeId", alice.id().toString()));
+        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            drain();
+            clock.advance(Duration.ofHours(1));
+        }
+        drain();
+
+        Api.Response failed = org.admin.api().get("/api/admin/email-outbox?status=failed");
+        assertThat(failed.status()).as(failed.toString()).isEqualTo(200);
+        assertThat(failed.size("$.items")).isEqualTo(1);
+        assertThat(failed.string("$.items[0].toAddress")).isEqualTo(alice.email());
+        assertThat(failed.number("$.items[0].attempts")).isEqualTo(3);
+        assertThat(failed.string("$.items[0].lastError")).isNotBlank();
+        assertThat(bob.api().get("/api/admin/email-outbox").status()).isEqualTo(403);
+        assertThat(org.admin.api().get("/api/admin/email-outbox?status=lost").status())
+                .isEqualTo(422);
+
+        smtp = startSmtp();
+        clock.advance(Duration.ofHours(1));
+        drain();
+        assertThat(mailTo(alice)).isEmpty();
+    }
+
+    @Test
+    void twoSenderNodesSendExactlyOneEmailPerNotification() throws Exception {
+        int tickets = 9;
+        for (int i = 0; i < tickets; i++) {
+            String id = Json.string(org.ticket("Node test " + i), "$.id");
+            Api.Response changed = bob.api()
+                    .patch("/api/tickets/" + id, Map.of("assigneeId", alice.id().toString()));
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        }
+        settled();
+        assertThat(alice.api().get("/api/notifications/unread-count").number("$.count"))
+                .isEqualTo(tickets);
+
+        try (ConfigurableApplicationContext other = secondNode()) {
+            MutableClock otherClock = other.getBean(MutableClock.class);
+            clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+            otherClock.set(clock.instant());
+            EmailSender otherSender = other.getBean(EmailSender.class);
+
+            ExecutorService nodes = Executors.newFixedThreadPool(2);
+            try {
+                for (int round = 0; round < 200; round++) {
+                    List<Future<Integer>> runs = nodes.invokeAll(
+                            List.<Callable<Integer>>of(() -> sender.sendBatch(), () -> otherSender.sendBatch()));
+                    int claimed = 0;
+                    for (Future<Integer> run : runs) {
+                        claimed += run.get();
+                    }
+                    if (claimed == 0) {
+                        break;
+                    }
+                }
+            } finally {
+                nodes.shutdownNow();
+            }
+        }
+
+        List<MimeMessage> mails = mailTo(alice);
+        assertThat(mails).hasSize(tickets);
+        Set<String> ids = new HashSet<>();
+        for (MimeMessage mail : mails) {
+            ids.add(mail.getHeader("Message-ID")[0]);
+        }
+        assertThat(ids).hasSize(tickets);
+    }
+
+    @Test
+    void aDailyKindGoesIntoOneDigestAtThePersonsHourInTheirTimeZone() throws Exception {
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+        int nextHour = (clock.instant().atZone(berlin).getHour() + 1) % 24;
+        Api.Response set = alice.api()
+                .put(
+                        "/api/me/notification-preferences",
+                        Map.of(
+                                "kinds",
+                                List.of(Map.of("kind", "mentioned", "inApp", true, "email", "daily")),
+                                "digestHour",
+                                nextHour,
+                                "timeZone",
+                                "Europe/Berlin"));
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        digests.queueDigests(); // before the hour: the digest that came due yesterday covers nothing of today
+
+        comment(bob, "@" + localPart(alice) + " first", "internal");
+        clock.advance(Duration.ofSeconds(30));
+        comment(bob, "@" + localPart(alice) + " second", "public");
+        clock.advance(Duration.ofMinutes(3));
+        drain();
+        assertThat(mailTo(alice)).as("no immediate e-mail for a daily kind").isEmpty();
+
+        clock.advance(Duration.ofHours(1));
+        assertThat(digests.queueDigests()).isGreaterThanOrEqualTo(1);
+        assertThat(digests.queueDigests())
+                .as("a second run queues nothing for this slot")
+                .isZero();
+        drain();
+
+        List<MimeMessage> mails = mailTo(alice);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getSubject()).isEqualTo("WorkTrackr daily digest: 1 update");
+        assertThat(part(mails.get(0), "text/plain"))
+                .contains("Bob mentioned you")
+                .contains("http://wt.test/t/" + ticketNumber);
+    }
+
+    // --- helpers
+
+    private ConfigurableApplicationContext secondNode() {
+        Map<String, Object> properties = new HashMap<>();
+        for (String key : List.of(
+                "spring.datasource.url",
+                "spring.datasource.username",
+                "spring.datasource.password",
+                "worktrackr.attachments.directory",
+                "worktrackr.mail.smtp.host",
+                "worktrackr.mail.smtp.port",
+                "worktrackr.mail.smtp.starttls",
+                "worktrackr.mail.from",
+                "worktrackr.mail.base-url",
+                "worktrackr.mail.batch-size",
+                "worktrackr.mail.send-interval")) {
+            properties.put(key, environment.getProperty(key, ""));
+        }
+        properties.put("server.port", "0");
+        properties.put("worktrackr.demo.enabled", "false");
+        properties.put("worktrackr.tickets.tally-fold-interval", "1h");
+        properties.put("worktrackr.events.resubmit-interval", "1h");
+        return new SpringApplicationBuilder(WorktrackrApplication.class, TestClockConfiguration.class)
+                .properties(properties)
+                .run();
+    }
+
+    private void change(User who, Map<String, Object> fields) {
+        Api.Response changed = who.api().patch(ticketPath, new HashMap<>(fields));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        settled();
+    }
+
+    private void comment(User who, String body, String visibility) {
+        Api.Response posted = who.api().post(ticketPath + "/comments", Map.of("body", body, "visibility", visibility));
+        assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+        settled();
+    }
+
+    /** Runs the sender until a run claims nothing (other tests' e-mails may be due too). */
+    private void drain() {
+        for (int i = 0; i < 500 && sender.sendBatch() > 0; i++) {
+            // bounded: each run claims up to a batch
+        }
+    }
+
+    private List<MimeMessage> mailTo(User who) throws Exception {
+        List<MimeMessage> mails = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (Arrays.stream(message.getAllRecipients())
+                    .anyMatch(a -> a.toString().contains(who.email()))) {
+                mails.add(message);
+            }
+        }
+        return mails;
+    }
+
+    private Map<String, Object> outboxRow(User who) {
+        return jdbc.sql("SELECT status, attempts, last_error FROM notification_emails WHERE recipient_id = :user")
+                .param("user", who.id())
+                .query()
+                .singleRow();
+    }
+
+    /** The decoded content of the message's first part of this type. */
+    private static String part(Part part, String type) throws Exception {
+        if (part.isMimeType(type)) {
+            return part.getContent().toString();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                String found = part(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String localPart(User user) {
+        return user.email().substring(0, user.email().indexOf('@'));
+    }
+
+    private void settled() {
+        waitUp().until(() ->
+                jdbc.sql("""
+                                SELECT COUNT(*) FROM event_publication
+                                 WHERE listener_id LIKE 'notifications.%' AND serialized_event LIKE :org""").param("org", "%" + org.id + "%").query(Long.class).single() == 0);
+    }
+
+    private static ConditionFactory waitUp() {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(25));
+    }
+
+    private static GreenMail startSmtp() {
+        GreenMail server = new GreenMail(SMTP);
+        server.start();
+        return server;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
