@@ -17,7 +17,9 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "Forgot password" by e-mailed link. A request answers the same whether the address has an account or not; for
@@ -48,6 +50,7 @@ public class PasswordResets {
     private final PasswordResetThrottle throttle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transaction;
     private final SecureRandom random = new SecureRandom();
 
     PasswordResets(
@@ -58,7 +61,9 @@ public class PasswordResets {
             IdentityCache cache,
             PasswordResetThrottle throttle,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.repository = repository;
         this.passwords = passwords;
@@ -74,15 +79,19 @@ public class PasswordResets {
      * and when the address is over its request limit (then nothing is sent); a client over its limit gets 429
      * {@code too-many-password-resets}.
      */
-    @Transactional
     public void request(String emailAddress, String clientAddress) {
         String email = Emails.normalise(emailAddress);
         if (email == null || email.isEmpty()) {
             return;
         }
+        // counted outside the link's transaction: the count stays whatever happens to the request
         if (!throttle.allow(email, clientAddress)) {
             return;
         }
+        transaction.executeWithoutResult(status -> issue(email));
+    }
+
+    private void issue(String email) {
         var account = repository.findUserByEmail(email);
         if (account.isEmpty()) {
             return;
