@@ -50,7 +50,8 @@ class OpenApiConfiguration {
             "tickets", "Tickets: create, change (single and bulk), list by views and filters, counts.",
             "conversation", "Replies, internal notes and mentions.",
             "attachments", "Files on tickets and comments.",
-            "activity", "The append-only trail of a ticket.");
+            "activity", "The append-only trail of a ticket.",
+            "sla", "Service levels: policies, business calendars, and why a ticket is due when it is.");
 
     @Bean
     OpenAPI worktrackrOpenApi() {

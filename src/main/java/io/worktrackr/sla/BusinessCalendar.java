@@ -29,7 +29,7 @@ public final class BusinessCalendar {
     /** Searching further than this for business time means the calendar has none; validation prevents that. */
     static final int MAX_DAYS_SEARCHED = 3_700;
 
-    /** One weekly interval, in minutes of the day: {@code 0 <= startMinute < endMinute <= 1440}. */
+    /** One weekly interval of business hours in minutes of the day (0 to 1440 and start before end). */
     public record Hours(DayOfWeek day, int startMinute, int endMinute) {
 
         public Hours {
@@ -39,7 +39,8 @@ public final class BusinessCalendar {
             }
         }
 
-        /** "09:00" style; the end of the day is "24:00". */
+        // HH:MM; the end of the day is 24:00 (no Javadoc here: Modulith 2.0.3 fails on documented methods of nested
+        // types)
         public static String format(int minute) {
             return String.format("%02d:%02d", minute / 60, minute % 60);
         }
@@ -168,7 +169,7 @@ public final class BusinessCalendar {
     }
 
     /**
-     * Explains {@code [from, to)}: consecutive segments of business time, time outside business hours and
+     * Explains the span from {@code from} up to {@code to}: consecutive segments of business time, time outside business hours and
      * holidays, adjacent ones of the same kind merged. The business segments add up to {@link #between}.
      */
     public List<Segment> segments(Instant from, Instant to) {

@@ -16,6 +16,7 @@ public final class MutableClock extends Clock {
 
     private final Clock base;
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<Instant> frozen = new AtomicReference<>();
 
     public MutableClock() {
         this(Clock.systemUTC());
@@ -28,21 +29,34 @@ public final class MutableClock extends Clock {
     /** Moves "now" forward (or back, with a negative duration) for everything that asks the clock. */
     public void advance(Duration duration) {
         offset.updateAndGet(current -> current.plus(duration));
+        frozen.updateAndGet(at -> at == null ? null : at.plus(duration));
     }
 
-    /** Makes "now" the given instant; time goes on from there. */
+    /** Makes "now" the given instant; time goes on from there (or stays there, after {@link #freeze}). */
     public void set(Instant now) {
         offset.set(Duration.between(base.instant(), now));
+        frozen.updateAndGet(at -> at == null ? null : now);
     }
 
-    /** Back to real time. */
+    /**
+     * Stops time at the given instant until {@link #set}, {@link #advance} (which move the stopped time) or
+     * {@link #reset}: for tests that compare instants to the microsecond (e.g. SLA due times).
+     */
+    public void freeze(Instant now) {
+        set(now);
+        frozen.set(now);
+    }
+
+    /** Back to real time, running. */
     public void reset() {
         offset.set(Duration.ZERO);
+        frozen.set(null);
     }
 
     @Override
     public Instant instant() {
-        return base.instant().plus(offset.get());
+        Instant stopped = frozen.get();
+        return stopped != null ? stopped : base.instant().plus(offset.get());
     }
 
     @Override
