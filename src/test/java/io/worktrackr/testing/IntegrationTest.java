@@ -36,6 +36,8 @@ public abstract class IntegrationTest {
         registry.add("worktrackr.attachments.max-file-size", () -> MAX_FILE_SIZE + "B");
         // the tally fold runs when a test calls it, never in the middle of another test's assertions
         registry.add("worktrackr.tickets.tally-fold-interval", () -> "1h");
+        // so does the SLA scan (SlaScanIntegrationTests starts nodes of its own that scan)
+        registry.add("worktrackr.sla.scan-interval", () -> "1h");
     }
 
     private static Path temporaryDirectory() {
