@@ -42,6 +42,12 @@ public class SlaManagement {
         this.clock = clock;
     }
 
+    /** The policies in match order. */
+    @Transactional(readOnly = true)
+    public List<SlaPolicy> policies(Actor actor) {
+        return repository.policies(actor.organisationId());
+    }
+
     @Transactional
     public SlaCalendar createCalendar(Actor actor, String name, BusinessCalendar calendar) {
         actor.requireAdmin();
