@@ -32,7 +32,9 @@ public enum ProblemType {
     ILLEGAL_TRANSITION("illegal-transition", 422, "Status change not allowed"),
     BULK_REJECTED("bulk-rejected", 422, "Bulk update rejected"),
     TOO_MANY_SIGN_IN_ATTEMPTS("too-many-sign-in-attempts", 429, "Too many sign-in attempts"),
-    INTERNAL_ERROR("internal-error", 500, "Something went wrong");
+    INTERNAL_ERROR("internal-error", 500, "Something went wrong"),
+    /** The database is out of reach (no connection within the pool's bound); answered with {@code Retry-After}. */
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "Service temporarily unavailable");
 
     /** Every problem type URI starts with this; the slug follows. */
     public static final String TYPE_BASE = "https://worktrackr.io/problems/";

@@ -51,6 +51,18 @@ public class CurrentActor {
         return actor;
     }
 
+    /**
+     * The actor of a browser session: managing API tokens and joining organisations need a person signed in, so a
+     * token that leaked can neither mint further tokens (which would outlive its revocation) nor join elsewhere.
+     */
+    public Actor inBrowserSession() {
+        if (authentication().pinnedOrganisationId() != null) {
+            throw new Forbidden(
+                    "API tokens and invitations are managed from a signed-in browser session, not with a token.");
+        }
+        return get();
+    }
+
     /** The signed-in user, whichever organisation they act in. */
     public UUID userId() {
         return authentication().userId();

@@ -67,6 +67,15 @@ class IdentityRepository {
         return id;
     }
 
+    /** Replaces the hash only if it is still the one that was checked (a password changed meanwhile wins). */
+    void replacePasswordHash(UUID userId, String checkedHash, String newHash) {
+        jdbc.sql("UPDATE users SET password_hash = :newHash WHERE id = :id AND password_hash = :checkedHash")
+                .param("id", userId)
+                .param("checkedHash", checkedHash)
+                .param("newHash", newHash)
+                .update();
+    }
+
     Optional<UserAccount> findUserByEmail(String normalisedEmail) {
         return jdbc.sql("SELECT id, email, name, password_hash FROM users WHERE email = :email")
                 .param("email", normalisedEmail)

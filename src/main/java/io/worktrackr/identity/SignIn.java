@@ -5,7 +5,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Checks e-mail and password. Unknown e-mail and wrong password are the same answer, in the same time, and
- * both count towards the {@link SignInThrottle}.
+ * both count towards the {@link SignInThrottle}. A hash of an older algorithm is replaced on success.
  */
 @Service
 public class SignIn {
@@ -20,18 +20,26 @@ public class SignIn {
         this.throttle = throttle;
     }
 
-    /** The user's id if the e-mail and password match; {@link NotAuthenticated} otherwise. */
-    public UUID authenticate(String email, String password) {
+    /**
+     * The user's id if the e-mail and password match; {@link NotAuthenticated} otherwise.
+     *
+     * @param clientAddress where the attempt comes from (the connection's, or a trusted proxy's forwarded address)
+     */
+    public UUID authenticate(String email, String password, String clientAddress) {
         String normalised = Emails.normalise(email);
-        throttle.checkAllowed(normalised);
+        SignInThrottle.Reservation attempt = throttle.reserve(normalised, clientAddress);
         var account = repository.findUserByEmail(normalised);
         if (!passwords.matches(
                 password,
                 account.map(IdentityRepository.UserAccount::passwordHash).orElse(null))) {
-            throttle.recordFailure(normalised);
             throw new NotAuthenticated("The e-mail or the password is wrong.");
         }
-        throttle.recordSuccess(normalised);
-        return account.orElseThrow().id();
+        throttle.succeeded(attempt);
+        IdentityRepository.UserAccount user = account.orElseThrow();
+        if (passwords.needsRehash(user.passwordHash())) {
+            // the password is at hand only now: move a bcrypt hash of before to today's algorithm
+            repository.replacePasswordHash(user.id(), user.passwordHash(), passwords.hash("password", password));
+        }
+        return user.id();
     }
 }

@@ -9,7 +9,12 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,7 +23,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps API request bodies (uploads excepted, they have their own limits): a declared oversize body is
+ * Caps request bodies (uploads excepted, they have their own limits): a declared oversize body is
  * refused with 413 before it is read, and a body that turns out larger while streaming stops with 413 too.
  */
 @Component
@@ -41,9 +46,10 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        // every path, not only "/api/…": the raw URI may spell the same path differently ("/%61pi/…"), and no body
+        // but an upload has any business being large
         String contentType = request.getContentType();
-        return !request.getRequestURI().startsWith("/api/")
-                || (contentType != null && contentType.toLowerCase().startsWith("multipart/"));
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     @Override
@@ -71,6 +77,13 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
                 stream = new LimitedStream(super.getInputStream(), limit);
             }
             return stream;
+        }
+
+        @Override
+        public BufferedReader getReader() throws IOException {
+            String encoding = getCharacterEncoding();
+            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
         }
     }
 

@@ -42,8 +42,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     /** Tomcat does not say which limit an upload broke; the configured per-file limit is the one that matters. */
     private final long maxFileSize;
 
-    ProblemHandler(MultipartConfigElement multipart) {
+    private final DatabaseOutageLog outageLog;
+
+    ProblemHandler(MultipartConfigElement multipart, DatabaseOutageLog outageLog) {
         this.maxFileSize = multipart.getMaxFileSize();
+        this.outageLog = outageLog;
     }
 
     @ExceptionHandler(ProblemException.class)
@@ -93,6 +96,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception e, WebRequest request) {
+        if (DatabaseOutage.causedBy(e)) {
+            outageLog.refused(e);
+            ResponseEntity<Object> answer =
+                    respond(Problems.of(ProblemType.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL), request);
+            return ResponseEntity.status(answer.getStatusCode())
+                    .headers(answer.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
+                    .body(answer.getBody());
+        }
         String errorId = UUID.randomUUID().toString();
         log.error("Unexpected failure, errorId={}", errorId, e);
         ProblemDetail problem = Problems.of(
@@ -138,9 +150,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             if (cause instanceof DatabindException binding && !(cause instanceof StreamReadException)) {
                 return invalid(List.of(new FieldError(path(binding), "has the wrong type")), request);
             }
+            if (cause instanceof StreamReadException read && duplicateField(read) != null) {
+                return invalid(List.of(new FieldError(duplicateField(read), "is given more than once")), request);
+            }
         }
         return respond(
                 Problems.of(ProblemType.MALFORMED_JSON, "The request body is missing or is not valid JSON."), request);
+    }
+
+    private static final java.util.regex.Pattern DUPLICATE =
+            java.util.regex.Pattern.compile("^Duplicate (?:Object property|field) \"([^\"]*)\"");
+
+    /** The property a body names twice (StrictJsonConfiguration turns the parser's duplicate detection on). */
+    private static @org.jspecify.annotations.Nullable String duplicateField(StreamReadException e) {
+        java.util.regex.Matcher matcher = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        return matcher.find() ? matcher.group(1) : null;
     }
 
     @Override

@@ -8,7 +8,6 @@ import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
 import io.worktrackr.testing.IntegrationTest;
 import io.worktrackr.testing.Json;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,49 +113,6 @@ class IdentityIntegrationTests extends IntegrationTest {
         assertThat(unknown.status()).isEqualTo(401);
         assertThat(unknown.string("$.detail")).isEqualTo(wrong.string("$.detail"));
         assertThat(right.status()).isEqualTo(200);
-    }
-
-    @Test
-    void repeatedWrongPasswordsLockThatAddressForAWhileButNoOther() {
-        Org org = fixtures.organisation();
-        User colleague = org.agent("Colleague");
-        for (int i = 0; i < 10; i++) {
-            assertThat(Api.session(port)
-                            .post("/api/auth/login", Map.of("email", org.admin.email(), "password", "guess-" + i))
-                            .status())
-                    .isEqualTo(401);
-        }
-
-        Api.Response locked = Api.session(port)
-                .post(
-                        "/api/auth/login",
-                        Map.of("email", org.admin.email().toUpperCase(), "password", Fixtures.PASSWORD));
-        Api.Response other = Api.session(port)
-                .post("/api/auth/login", Map.of("email", colleague.email(), "password", Fixtures.PASSWORD));
-
-        assertThat(locked.status()).isEqualTo(429);
-        assertThat(locked.contentType()).startsWith("application/problem+json");
-        assertThat(locked.number("$.retryAfterSeconds")).isPositive();
-        assertThat(other.status()).isEqualTo(200);
-    }
-
-    @Test
-    void aLockedAddressCanSignInAgainOnceTheFifteenMinuteWindowHasPassed() {
-        Org org = fixtures.organisation();
-        for (int i = 0; i < 10; i++) {
-            assertThat(signIn(org.admin.email(), "guess-" + i).status()).isEqualTo(401);
-        }
-        assertThat(signIn(org.admin.email(), Fixtures.PASSWORD).status()).isEqualTo(429);
-
-        clock.advance(Duration.ofMinutes(14));
-        assertThat(signIn(org.admin.email(), Fixtures.PASSWORD).status())
-                .as("still inside the window")
-                .isEqualTo(429);
-
-        clock.advance(Duration.ofMinutes(1));
-        assertThat(signIn(org.admin.email(), Fixtures.PASSWORD).status())
-                .as("15 minutes after the failures")
-                .isEqualTo(200);
     }
 
     private Api.Response signIn(String email, String password) {
@@ -370,5 +326,79 @@ class IdentityIntegrationTests extends IntegrationTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(org.admin.api().get("/api/me").string("$.currentOrganisation.role"))
                 .isEqualTo("admin");
+    }
+
+    @Test
+    void anApiTokenCannotMintListOrRevokeTokensNorJoinOrganisations() {
+        Org org = fixtures.organisation();
+        Api script = org.admin.api();
+
+        Api.Response minted = script.post("/api/me/tokens", Map.of("name", "child of a leaked token"));
+
+        assertThat(minted.status()).as(minted.toString()).isEqualTo(403);
+        assertThat(minted.string("$.type")).endsWith("/forbidden");
+        assertThat(script.get("/api/me/tokens").status()).isEqualTo(403);
+        assertThat(script.delete("/api/me/tokens/" + UUID.randomUUID()).status())
+                .isEqualTo(403);
+        assertThat(script.post("/api/me/invitations/" + UUID.randomUUID() + "/accept", Map.of())
+                        .status())
+                .isEqualTo(403);
+        assertThat(org.admin.session().get("/api/me/tokens").size("$")).isEqualTo(1);
+    }
+
+    @Test
+    void longAndNonAsciiPasswordsWorkAndCommonOnesAreRefused() {
+        for (String password : List.of("x".repeat(73), "y".repeat(200), "é".repeat(37))) {
+            String email = Fixtures.unique("long") + "@example.test";
+            Api.Response signedUp = Api.session(port)
+                    .post(
+                            "/api/signup",
+                            Map.of("organisationName", "Long", "name", "Long", "email", email, "password", password));
+            assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
+            assertThat(Api.session(port)
+                            .post("/api/auth/login", Map.of("email", email, "password", password))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(Api.session(port)
+                            .post("/api/auth/login", Map.of("email", email, "password", password + "!"))
+                            .status())
+                    .isEqualTo(401);
+        }
+
+        Api.Response common = Api.session(port)
+                .post(
+                        "/api/signup",
+                        Map.of(
+                                "organisationName", "Common",
+                                "name", "Common",
+                                "email", Fixtures.unique("common") + "@example.test",
+                                "password", "Password123"));
+        assertThat(common.status()).isEqualTo(422);
+        assertThat(common.string("$.errors[0].field")).isEqualTo("password");
+    }
+
+    @Test
+    void aBcryptHashOfBeforeStillSignsInAndIsReplacedByArgon2() {
+        Org org = fixtures.organisation();
+        String bcrypt = "{bcrypt}"
+                + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode(Fixtures.PASSWORD);
+        jdbc.sql("UPDATE users SET password_hash = ? WHERE id = ?")
+                .params(bcrypt, org.admin.id())
+                .update();
+
+        assertThat(Api.session(port)
+                        .post("/api/auth/login", Map.of("email", org.admin.email(), "password", Fixtures.PASSWORD))
+                        .status())
+                .isEqualTo(200);
+
+        String stored = jdbc.sql("SELECT password_hash FROM users WHERE id = ?")
+                .param(org.admin.id())
+                .query(String.class)
+                .single();
+        assertThat(stored).startsWith("{argon2@SpringSecurity_v5_8}");
+        assertThat(Api.session(port)
+                        .post("/api/auth/login", Map.of("email", org.admin.email(), "password", Fixtures.PASSWORD))
+                        .status())
+                .isEqualTo(200);
     }
 }

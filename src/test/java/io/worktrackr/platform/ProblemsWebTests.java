@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import io.worktrackr.identity.ApiTokens;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,7 +46,7 @@ class ProblemsWebTests {
 
     /** The platform's HTTP plumbing by name, wherever it sits under platform (web/, internal/ …). */
     static final String WEB_PLUMBING =
-            "io\\.worktrackr\\.platform\\.(\\w+\\.)*(Security|Problem|JsonBodyLimit|WebApp|Time)\\w*";
+            "io\\.worktrackr\\.platform\\.(\\w+\\.)*(Security|Problem|JsonBodyLimit|WebApp|Time|DatabaseOutage|StrictJson)\\w*";
 
     static final String OTHER_MODULES = "io\\.worktrackr\\.(?!platform\\.)\\w+\\..*";
 
@@ -142,6 +143,23 @@ class ProblemsWebTests {
     }
 
     @Test
+    void scalarsAreNotCoercedAndDuplicateKeysAreRefusedNamingTheField() {
+        MvcTestResult numberAsTitle = send(post("/api/test/things").content("{\"title\": 123}"));
+        MvcTestResult booleanAsTitle = send(post("/api/test/things").content("{\"title\": true}"));
+        MvcTestResult textAsCount = send(post("/api/test/things").content("{\"title\": \"x\", \"count\": \"5\"}"));
+        MvcTestResult duplicate = send(post("/api/test/things").content("{\"title\": \"a\", \"title\": \"b\"}"));
+
+        for (MvcTestResult result : List.of(numberAsTitle, booleanAsTitle)) {
+            assertProblem(result, 422, "invalid-input");
+            assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("title");
+        }
+        assertProblem(textAsCount, 422, "invalid-input");
+        assertThat(textAsCount).bodyJson().extractingPath("$.errors[0].field").isEqualTo("count");
+        assertProblem(duplicate, 422, "invalid-input");
+        assertThat(duplicate).bodyJson().extractingPath("$.errors[0].field").isEqualTo("title");
+    }
+
+    @Test
     void beanValidationFailuresAre422NamingTheField() {
         MvcTestResult result = send(post("/api/test/things").content("{\"title\": \"   \"}"));
 
@@ -154,8 +172,11 @@ class ProblemsWebTests {
         String huge = "{\"title\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
 
         MvcTestResult result = send(post("/api/test/things").content(huge));
+        // the same path spelled with an escape must not slip past the limit
+        MvcTestResult escaped = send(post("/%61pi/test/things").content(huge));
 
         assertProblem(result, 413, "payload-too-large");
+        assertProblem(escaped, 413, "payload-too-large");
     }
 
     @Test

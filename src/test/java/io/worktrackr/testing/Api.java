@@ -101,6 +101,7 @@ public final class Api {
     private final CookieManager cookies;
     private final String bearer;
     private boolean sendCsrf = true;
+    private final Map<String, String> extraHeaders = new java.util.LinkedHashMap<>();
 
     private Api(String base, String bearer) {
         this(base, bearer, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
@@ -127,6 +128,12 @@ public final class Api {
 
     public static Api token(int port, String token) {
         return new Api("http://localhost:" + port, token);
+    }
+
+    /** Sends this header with every request (e.g. {@code X-Forwarded-For} as a trusted proxy would). */
+    public Api withHeader(String name, String value) {
+        extraHeaders.put(name, value);
+        return this;
     }
 
     /** For tests of CSRF protection itself. */
@@ -231,6 +238,7 @@ public final class Api {
     }
 
     private Response send(HttpRequest.Builder request) {
+        extraHeaders.forEach(request::header);
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }

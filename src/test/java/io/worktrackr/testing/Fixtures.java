@@ -16,7 +16,7 @@ public final class Fixtures {
 
     private final int port;
 
-    Fixtures(int port) {
+    public Fixtures(int port) {
         this.port = port;
     }
 

@@ -16,7 +16,8 @@ public final class MutableClock extends Clock {
 
     private final Clock base;
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
-    private final AtomicReference<Instant> frozen = new AtomicReference<>();
+    /** When set, "now" stands still there (moved only by {@link #advance}); null: time goes on. */
+    private final AtomicReference<Instant> frozenAt = new AtomicReference<>();
 
     public MutableClock() {
         this(Clock.systemUTC());
@@ -29,34 +30,39 @@ public final class MutableClock extends Clock {
     /** Moves "now" forward (or back, with a negative duration) for everything that asks the clock. */
     public void advance(Duration duration) {
         offset.updateAndGet(current -> current.plus(duration));
-        frozen.updateAndGet(at -> at == null ? null : at.plus(duration));
+        frozenAt.updateAndGet(frozen -> frozen == null ? null : frozen.plus(duration));
     }
 
-    /** Makes "now" the given instant; time goes on from there (or stays there, after {@link #freeze}). */
+    /** Stops time where it is, for rules whose outcome depends on how much real time a slow machine takes. */
+    public void freeze() {
+        frozenAt.set(instant());
+    }
+
+    /** Makes "now" the given instant; time goes on from there (or stays there, after a freeze). */
     public void set(Instant now) {
         offset.set(Duration.between(base.instant(), now));
-        frozen.updateAndGet(at -> at == null ? null : now);
+        frozenAt.updateAndGet(frozen -> frozen == null ? null : now);
     }
 
     /**
-     * Stops time at the given instant until {@link #set}, {@link #advance} (which move the stopped time) or
+     * Stops time at the given instant until {@link #set} or {@link #advance} (which move the stopped time) or
      * {@link #reset}: for tests that compare instants to the microsecond (e.g. SLA due times).
      */
     public void freeze(Instant now) {
         set(now);
-        frozen.set(now);
+        frozenAt.set(now);
     }
 
-    /** Back to real time, running. */
+    /** Back to real time. */
     public void reset() {
         offset.set(Duration.ZERO);
-        frozen.set(null);
+        frozenAt.set(null);
     }
 
     @Override
     public Instant instant() {
-        Instant stopped = frozen.get();
-        return stopped != null ? stopped : base.instant().plus(offset.get());
+        Instant frozen = frozenAt.get();
+        return frozen != null ? frozen : base.instant().plus(offset.get());
     }
 
     @Override

@@ -33,23 +33,30 @@ public final class TestDatabases {
         return env == null ? "" : env;
     }
 
+    /** Where a test reaches PostgreSQL. */
+    public record Connection(String url, String user, String password) {}
+
+    /**
+     * The test PostgreSQL, also for a test that needs PostgreSQL in the H2 run: the external server when given,
+     * else the embedded one (started on first use).
+     */
+    public static Connection postgres() {
+        String url = externalPostgresUrl();
+        if (url.isBlank()) {
+            // no external server given: a real PostgreSQL of our own, started once per JVM
+            return new Connection(EmbeddedPostgresServer.jdbcUrl(), EmbeddedPostgresServer.USER, "");
+        }
+        return new Connection(
+                url,
+                System.getProperty("worktrackr.test.pg.user", "worktrackr"),
+                System.getProperty("worktrackr.test.pg.password", "worktrackr"));
+    }
+
     public static void configure(DynamicPropertyRegistry registry) {
         if (isPostgres()) {
-            String url = externalPostgresUrl();
-            if (url.isBlank()) {
-                // no external server given: a real PostgreSQL of our own, started once per JVM
-                registry.add("spring.datasource.url", EmbeddedPostgresServer::jdbcUrl);
-                registry.add("spring.datasource.username", () -> EmbeddedPostgresServer.USER);
-                registry.add("spring.datasource.password", () -> "");
-            } else {
-                registry.add("spring.datasource.url", () -> url);
-                registry.add(
-                        "spring.datasource.username",
-                        () -> System.getProperty("worktrackr.test.pg.user", "worktrackr"));
-                registry.add(
-                        "spring.datasource.password",
-                        () -> System.getProperty("worktrackr.test.pg.password", "worktrackr"));
-            }
+            registry.add("spring.datasource.url", () -> postgres().url());
+            registry.add("spring.datasource.username", () -> postgres().user());
+            registry.add("spring.datasource.password", () -> postgres().password());
         } else {
             registry.add(
                     "spring.datasource.url",

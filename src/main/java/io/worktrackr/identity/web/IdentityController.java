@@ -102,10 +102,12 @@ class IdentityController {
     @ApiResponse(responseCode = "401", description = "Wrong e-mail or password (`not-authenticated`).")
     @ApiResponse(
             responseCode = "429",
-            description = "Too many failed sign-ins for this e-mail address (`too-many-sign-in-attempts`).")
+            description =
+                    "Too many sign-in attempts for this e-mail address or from this client: wait `retryAfterSeconds`"
+                            + " (`too-many-sign-in-attempts`).")
     @PostMapping("/api/auth/login")
     MeResponse login(@Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
-        sessions.start(signIn.authenticate(body.email(), body.password()), request, response);
+        sessions.start(signIn.authenticate(body.email(), body.password(), request.getRemoteAddr()), request, response);
         return MeResponse.of(me.me());
     }
 
@@ -132,14 +134,14 @@ class IdentityController {
     @Operation(operationId = "acceptInvitation", summary = "Accept an invitation to an organisation")
     @PostMapping("/api/me/invitations/{organisationId}/accept")
     MeResponse acceptInvitation(@PathVariable UUID organisationId) {
-        members.acceptInvitation(currentActor.userId(), organisationId);
+        members.acceptInvitation(currentActor.inBrowserSession().userId(), organisationId);
         return MeResponse.of(me.me());
     }
 
     @Operation(operationId = "listApiTokens", summary = "List one's personal API tokens")
     @GetMapping("/api/me/tokens")
     List<TokenResponse> tokens() {
-        return tokens.list(currentActor.get()).stream()
+        return tokens.list(currentActor.inBrowserSession()).stream()
                 .map(t -> new TokenResponse(t.id(), t.name(), t.createdAt(), t.lastUsedAt()))
                 .toList();
     }
@@ -150,7 +152,7 @@ class IdentityController {
     @ApiResponse(responseCode = "201", description = "Created.")
     @PostMapping("/api/me/tokens")
     ResponseEntity<ApiTokens.IssuedToken> issueToken(@Valid @RequestBody CreateTokenRequest body) {
-        var issued = tokens.issue(currentActor.get(), body.name());
+        var issued = tokens.issue(currentActor.inBrowserSession(), body.name());
         return ResponseEntity.created(URI.create("/api/me/tokens/" + issued.id()))
                 .body(issued);
     }
@@ -159,6 +161,6 @@ class IdentityController {
     @DeleteMapping("/api/me/tokens/{id}")
     @ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
     void revokeToken(@PathVariable UUID id) {
-        tokens.revoke(currentActor.get(), id);
+        tokens.revoke(currentActor.inBrowserSession(), id);
     }
 }
