@@ -1265,7 +1265,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed sign-ins for this e-mail address (`too-many-sign-in-attempts`). */
+      /** @description Too many sign-in attempts for this e-mail address or from this client: wait `retryAfterSeconds` (`too-many-sign-in-attempts`). */
       429: {
         headers: {
           [name: string]: unknown;
