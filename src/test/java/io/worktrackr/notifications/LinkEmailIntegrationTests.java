@@ -114,6 +114,12 @@ class LinkEmailIntegrationTests extends IntegrationTest {
                         .single())
                 .as("only the hash is stored")
                 .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE :token")
+                        .param("token", "%" + token + "%")
+                        .query(Long.class)
+                        .single())
+                .as("the token never reaches the event publication registry")
+                .isZero();
 
         Api.Response weak =
                 anonymous.post("/api/auth/password-reset/confirm", Map.of("token", token, "newPassword", "password"));
