@@ -20,7 +20,7 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import dayjs from 'dayjs';
-import { useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useMinuteTick } from '@/lib/minute-tick';
 import { useTicketSla } from '../api/tickets-api';
 import { clockLabel, formatMinutes, segmentLabel, slaSummary, stateLabel, type SlaTone } from '../sla';
@@ -74,6 +74,7 @@ export function SlaBadge({ sla }: { sla: TicketSla | null }) {
 /** The badge as a button that opens the explanation (policy, targets, each clock and its timeline). */
 export function SlaBadgeWithDetails({ ticketId, sla }: { ticketId: string; sla: TicketSla | null }) {
   const [opened, setOpened] = useState(false);
+  const headingId = useId();
   if (sla === null) return <Text size="sm">No SLA policy</Text>;
   return (
     <Popover opened={opened} onChange={setOpened} width={360} position="bottom-end" shadow="md" withinPortal>
@@ -88,7 +89,10 @@ export function SlaBadgeWithDetails({ ticketId, sla }: { ticketId: string; sla: 
           <VisuallyHidden>(show SLA details)</VisuallyHidden>
         </UnstyledButton>
       </Popover.Target>
-      <Popover.Dropdown role="dialog" aria-label="SLA details">
+      <Popover.Dropdown role="dialog" aria-labelledby={headingId}>
+        <VisuallyHidden component="h2" id={headingId}>
+          SLA details
+        </VisuallyHidden>
         <SlaExplanationPanel ticketId={ticketId} />
       </Popover.Dropdown>
     </Popover>
