@@ -41,20 +41,20 @@ describe('SLA badge', () => {
     expect(badge()).toHaveTextContent('No SLA');
   });
 
-  it('counts down every minute without a reload, turns amber at the at-risk instant and red at the due', () => {
+  it('counts down every minute without a reload, turns amber at the at-risk instant and red at the due', async () => {
     const sla = SLA.onTrack(); // first response due in 2 h 10 m, at risk in 1 h 40 m
     renderWithRoutes(<SlaBadge sla={sla} />);
     expect(screen.getByText('2 h 10 m left')).toBeInTheDocument();
 
-    act(() => vi.advanceTimersByTime(60_000));
+    await act(() => vi.advanceTimersByTimeAsync(60_000));
     expect(screen.getByText('2 h 9 m left')).toBeInTheDocument();
     expect(badge()).toHaveAttribute('data-tone', 'on_track');
 
-    act(() => vi.advanceTimersByTime(99 * 60_000)); // 100 minutes in: at risk
+    await act(() => vi.advanceTimersByTimeAsync(99 * 60_000)); // 100 minutes in: at risk
     expect(screen.getByText('30 m left')).toBeInTheDocument();
     expect(badge()).toHaveAttribute('data-tone', 'at_risk');
 
-    act(() => vi.advanceTimersByTime(35 * 60_000)); // 5 minutes past the due
+    await act(() => vi.advanceTimersByTimeAsync(35 * 60_000)); // 5 minutes past the due
     expect(screen.getByText('breached 5 m ago')).toBeInTheDocument();
     expect(badge()).toHaveAttribute('data-tone', 'breached');
   });

@@ -58,7 +58,7 @@ export function SlaBadge({ sla }: { sla: TicketSla | null }) {
       variant="light"
       color={color}
       radius="sm"
-      size="md"
+      size="sm"
       title={summary.description}
       data-testid="sla-badge"
       data-tone={summary.tone}
@@ -142,7 +142,7 @@ function ClockDetails({ explained }: { explained: SlaClockExplanation }) {
           ? ` (${formatMinutes(explained.leftCalendarMinutes)} on the clock)`
           : ''}
       </Line>
-      <Line label="At risk with">{formatMinutes(explained.atRiskThresholdBusinessMinutes)} left</Line>
+      <Line label="At risk when">{formatMinutes(explained.atRiskThresholdBusinessMinutes)} left</Line>
       {explained.segments.length > 0 && (
         <ol className={classes.timeline} aria-label={`${clockLabel(explained.kind)} timeline`}>
           {explained.segments.map((segment) => (
@@ -151,7 +151,6 @@ function ClockDetails({ explained }: { explained: SlaClockExplanation }) {
                 {segmentLabel(segment.kind)}
               </Text>
               <Text size="xs" component="span" c="dimmed">
-                {' '}
                 {span(segment.from, segment.to)}
                 {segment.businessMinutes > 0 ? ` · ${formatMinutes(segment.businessMinutes)}` : ''}
               </Text>

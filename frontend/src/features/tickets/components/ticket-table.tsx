@@ -150,7 +150,7 @@ export const TicketTable = forwardRef<HTMLTableSectionElement, TicketTableProps>
                     {ticket.queue.name}
                   </Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td className={text.noWrap}>
                   <SlaBadge sla={ticket.sla} />
                 </Table.Td>
                 <Table.Td className={text.noWrap}>
