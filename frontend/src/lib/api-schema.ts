@@ -67,6 +67,8 @@ type MemberWire = Complete<ResponseOf<'/api/members', 'get'>>[number];
 type QueueWire = Complete<ResponseOf<'/api/queues', 'get'>>[number];
 type CountsWire = Complete<ResponseOf<'/api/tickets/counts', 'get'>>;
 type TicketQuery = QueryOf<'/api/tickets', 'get'>;
+type TicketSlaWire = NonNullable<TicketWire['sla']>;
+type SlaExplanationWire = Complete<ResponseOf<'/api/tickets/{id}/sla', 'get'>>;
 
 // ---------------------------------------------------------------------------------------------------
 // Closed sets of values (each list is what the UI iterates; its type is checked against the document)
@@ -87,12 +89,26 @@ export const VIEWS = [
   'resolved',
   'closed',
   'all',
+  'at_risk',
+  'breached',
 ] as const;
 export type TicketView = ValuesOf<TicketQuery['view'], typeof VIEWS>;
 
-export const SORT_FIELDS = ['updated', 'created', 'number', 'priority', 'status', 'title'] as const;
+export const SORT_FIELDS = ['updated', 'created', 'number', 'priority', 'status', 'title', 'due'] as const;
 export type TicketSortField = (typeof SORT_FIELDS)[number];
 export type TicketSort = ValuesOf<TicketQuery['sort'], readonly (TicketSortField | `-${TicketSortField}`)[]>;
+
+/** An SLA clock's state as a person reads it (see docs/api.md, SLA). */
+export const SLA_CLOCK_STATES = ['running', 'paused', 'met', 'breached', 'met_late'] as const;
+export type SlaClockState = (typeof SLA_CLOCK_STATES)[number];
+
+/** The two clocks of a ticket's service level, as the explanation names them. */
+export const SLA_CLOCK_KINDS = ['first_response', 'resolution'] as const;
+export type SlaClockKind = (typeof SLA_CLOCK_KINDS)[number];
+
+/** What a stretch of a clock's life was: business time running, paused (pending or stopped), outside hours, holiday. */
+export const SLA_SEGMENT_KINDS = ['running', 'paused_pending', 'paused_stopped', 'outside_hours', 'holiday'] as const;
+export type SlaSegmentKind = (typeof SLA_SEGMENT_KINDS)[number];
 
 export const VISIBILITIES = ['public', 'internal'] as const;
 export type Visibility = ValuesOf<CommentWire['visibility'], typeof VISIBILITIES>;
@@ -147,9 +163,27 @@ export type Member = Flat<With<MemberWire, { role: Role }>>;
 export type Ticket = Flat<
   With<
     Nullable<TicketWire, 'assignee' | 'resolvedAt' | 'closedAt' | 'firstRespondedAt'>,
-    { status: TicketStatus; priority: Priority; allowedStatuses: TicketStatus[] }
+    { status: TicketStatus; priority: Priority; allowedStatuses: TicketStatus[]; sla: TicketSla | null }
   >
 >;
+/** One SLA clock of a ticket (`Ticket.sla.firstResponse` / `.resolution`). */
+export type SlaClock = Flat<
+  With<
+    Nullable<TicketSlaWire['firstResponse'], 'dueAt' | 'atRiskAt' | 'breachedAt' | 'metAt'>,
+    { state: SlaClockState }
+  >
+>;
+/** A ticket's service level: the policy that applies and its two clocks (null on a ticket: no policy). */
+export type TicketSla = Flat<With<TicketSlaWire, { firstResponse: SlaClock; resolution: SlaClock }>>;
+export type SlaSegment = Flat<With<SlaExplanationWire['clocks'][number]['segments'][number], { kind: string }>>;
+export type SlaClockExplanation = Flat<
+  With<
+    Nullable<SlaExplanationWire['clocks'][number], 'leftCalendarMinutes'>,
+    { clock: SlaClock; segments: SlaSegment[] }
+  >
+>;
+/** `GET /api/tickets/{id}/sla`: why a ticket is due when it is. */
+export type SlaExplanation = Flat<With<SlaExplanationWire, { clocks: SlaClockExplanation[] }>>;
 export type TicketPage = Flat<
   Nullable<With<Complete<ResponseOf<'/api/tickets', 'get'>>, { items: Ticket[] }>, 'nextCursor'>
 >;

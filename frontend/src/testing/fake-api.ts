@@ -11,12 +11,13 @@ import type {
   Member,
   Queue,
   Revision,
+  SlaExplanation,
   Ticket,
   TicketCounts,
   TicketPage,
 } from '@/lib/api-schema';
 import { VIEWS } from '@/lib/api-schema';
-import { ALICE, MEMBERS, ME, QUEUES, allowedFrom } from './fixtures';
+import { ALICE, MEMBERS, ME, QUEUES, allowedFrom, anSlaExplanation } from './fixtures';
 import { invalidInput, problem } from './problems';
 import { csrfHandler, json, recordRequests } from './handlers';
 import { server } from './server';
@@ -25,8 +26,25 @@ export type { SeenRequest } from './handlers';
 
 const ACTIVE: readonly string[] = ['open', 'in_progress', 'pending'];
 
+const runningClocks = (ticket: Ticket) =>
+  ticket.sla === null || !ACTIVE.includes(ticket.status)
+    ? []
+    : [ticket.sla.firstResponse, ticket.sla.resolution].filter(
+        (c) => (c.state === 'running' || c.state === 'breached') && c.dueAt !== null,
+      );
+const overdue = (ticket: Ticket) => runningClocks(ticket).some((c) => Date.parse(c.dueAt ?? '') <= Date.now());
+const atRisk = (ticket: Ticket) =>
+  !overdue(ticket) && runningClocks(ticket).some((c) => c.atRiskAt !== null && Date.parse(c.atRiskAt) <= Date.now());
+/** The nearest due instant of a ticket's running clocks; none sorts last (like the server's `due`). */
+const nearestDue = (ticket: Ticket) =>
+  Math.min(Infinity, ...runningClocks(ticket).map((c) => Date.parse(c.dueAt ?? '')));
+
 function inView(ticket: Ticket, view: string, me: string): boolean {
   switch (view) {
+    case 'at_risk':
+      return atRisk(ticket);
+    case 'breached':
+      return overdue(ticket);
     case 'my':
       return ticket.assignee?.id === me && ACTIVE.includes(ticket.status);
     case 'unassigned':
@@ -276,6 +294,12 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       const ticket = [...tickets.values()].find((t) => String(t.number) === params.number);
       return ticket ? json<Ticket>(ticket) : problem('notFound', { detail: 'Ticket not found.' });
     }),
+    http.get('/api/tickets/:id/sla', ({ params }) => {
+      if (!signedIn) return unauthenticated();
+      const ticket = tickets.get(String(params.id));
+      if (!ticket?.sla) return problem('notFound', { detail: 'Ticket not found or no SLA applies.' });
+      return json<SlaExplanation>(anSlaExplanation(ticket.id, ticket.sla));
+    }),
     http.get('/api/tickets/:id/activity', ({ params, request }) => {
       if (!signedIn) return unauthenticated();
       const ticket = tickets.get(String(params.id));
@@ -430,6 +454,17 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
         .filter((t) => !queueId || t.queue.id === queueId)
         .filter((t) => !q || t.title.toLowerCase().includes(q) || `#${t.number}` === q || String(t.number) === q)
         .sort((a, b) => a.number - b.number);
+      const sort = url.searchParams.get('sort');
+      if (sort === 'due' || sort === '-due') {
+        // Stable: ties (no running clock) keep the number order, and come last either way.
+        matching.sort((a, b) => {
+          const [x, y] = [nearestDue(a), nearestDue(b)];
+          if (x === y) return 0;
+          if (x === Infinity) return 1;
+          if (y === Infinity) return -1;
+          return sort === 'due' ? x - y : y - x;
+        });
+      }
       const items = matching.slice(offset, offset + limit);
       const nextCursor = offset + limit < matching.length ? String(offset + limit) : null;
       return json<TicketPage>({ items, nextCursor });

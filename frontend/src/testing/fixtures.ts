@@ -1,4 +1,16 @@
-import type { Attachment, Comment, Me, Member, Person, Queue, Ticket, TicketStatus } from '@/lib/api-schema';
+import type {
+  Attachment,
+  Comment,
+  Me,
+  Member,
+  Person,
+  Queue,
+  SlaClock,
+  SlaExplanation,
+  Ticket,
+  TicketSla,
+  TicketStatus,
+} from '@/lib/api-schema';
 
 // Everything here is typed with the contract's types (src/lib/api-schema.ts, from docs/openapi.json).
 
@@ -101,5 +113,102 @@ export function anAttachment(overrides: Partial<Attachment> = {}): Attachment {
     uploadedBy: BOB,
     createdAt: '2026-11-21T09:00:00Z',
     ...overrides,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// SLA: clocks in each state, relative to a fixed "now" the test sets with fake timers
+
+export const SLA_NOW = Date.parse('2026-11-26T10:00:00Z');
+const minutes = (n: number) => new Date(SLA_NOW + n * 60_000).toISOString();
+
+/** A clock as the server would send it (running, due in 4 h, at risk in 3 h unless overridden). */
+export function aClock(overrides: Partial<SlaClock> = {}): SlaClock {
+  return {
+    state: 'running',
+    dueAt: minutes(240),
+    atRiskAt: minutes(180),
+    breachedAt: null,
+    metAt: null,
+    usedBusinessMinutes: 60,
+    leftBusinessMinutes: 240,
+    ...overrides,
+  };
+}
+
+/** The states a ticket's SLA can be in at SLA_NOW, as `Ticket.sla`. */
+export const SLA = {
+  /** Green: first response due in 2 h 10 m, nothing at risk. */
+  onTrack: (): TicketSla => ({
+    policy: { id: 'p-default', name: 'Default' },
+    firstResponse: aClock({ dueAt: minutes(130), atRiskAt: minutes(100), leftBusinessMinutes: 130 }),
+    resolution: aClock({ dueAt: minutes(600), atRiskAt: minutes(500), leftBusinessMinutes: 600 }),
+  }),
+  /** Amber: first response due in 10 m, at risk since 5 m ago. */
+  atRisk: (): TicketSla => ({
+    policy: { id: 'p-default', name: 'Default' },
+    firstResponse: aClock({ dueAt: minutes(10), atRiskAt: minutes(-5), leftBusinessMinutes: 10 }),
+    resolution: aClock({ dueAt: minutes(600), atRiskAt: minutes(500), leftBusinessMinutes: 600 }),
+  }),
+  /** Red: first response was due 35 m ago. */
+  breached: (): TicketSla => ({
+    policy: { id: 'p-default', name: 'Default' },
+    firstResponse: aClock({
+      state: 'breached',
+      dueAt: minutes(-35),
+      atRiskAt: minutes(-50),
+      breachedAt: minutes(-35),
+      leftBusinessMinutes: -35,
+    }),
+    resolution: aClock({ dueAt: minutes(600), atRiskAt: minutes(500), leftBusinessMinutes: 600 }),
+  }),
+  /** Grey: pending, both clocks stand still. */
+  paused: (): TicketSla => ({
+    policy: { id: 'p-default', name: 'Default' },
+    firstResponse: aClock({ state: 'paused', dueAt: null, atRiskAt: null, leftBusinessMinutes: 70 }),
+    resolution: aClock({ state: 'paused', dueAt: null, atRiskAt: null, leftBusinessMinutes: 400 }),
+  }),
+  /** A check mark: both met in time. */
+  met: (): TicketSla => ({
+    policy: { id: 'p-default', name: 'Default' },
+    firstResponse: aClock({ state: 'met', metAt: minutes(-300), leftBusinessMinutes: 20 }),
+    resolution: aClock({ state: 'met', metAt: minutes(-60), leftBusinessMinutes: 100 }),
+  }),
+};
+
+/** `GET /api/tickets/{id}/sla` for a ticket whose SLA is `sla`, with a timeline of each segment kind. */
+export function anSlaExplanation(ticketId: string, sla: TicketSla): SlaExplanation {
+  const segments = [
+    { kind: 'running', from: minutes(-1200), to: minutes(-1080), businessMinutes: 120 },
+    { kind: 'outside_hours', from: minutes(-1080), to: minutes(-600), businessMinutes: 0 },
+    { kind: 'holiday', from: minutes(-600), to: minutes(-300), businessMinutes: 0 },
+    { kind: 'paused_pending', from: minutes(-300), to: minutes(-120), businessMinutes: 0 },
+    { kind: 'running', from: minutes(-120), to: minutes(130), businessMinutes: 250 },
+  ];
+  return {
+    ticketId,
+    policy: sla.policy,
+    calendarName: 'Business hours',
+    timeZone: 'UTC',
+    clocks: [
+      {
+        kind: 'first_response',
+        clock: sla.firstResponse,
+        targetBusinessMinutes: 480,
+        atRiskThresholdBusinessMinutes: 120,
+        startedAt: minutes(-1200),
+        leftCalendarMinutes: 130,
+        segments,
+      },
+      {
+        kind: 'resolution',
+        clock: sla.resolution,
+        targetBusinessMinutes: 1440,
+        atRiskThresholdBusinessMinutes: 360,
+        startedAt: minutes(-1200),
+        leftCalendarMinutes: 600,
+        segments: segments.slice(0, 2),
+      },
+    ],
   };
 }

@@ -34,6 +34,8 @@ export const VIEW_LABELS: Record<TicketView, string> = {
   resolved: 'Resolved',
   closed: 'Closed',
   all: 'All',
+  at_risk: 'At risk',
+  breached: 'Breached',
 };
 
 export const statusLabel = (status: string): string =>

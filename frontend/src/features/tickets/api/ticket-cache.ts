@@ -30,5 +30,6 @@ export function invalidateTickets(queryClient: QueryClient, tickets: Pick<Ticket
   for (const { id, number } of tickets) {
     void queryClient.invalidateQueries({ queryKey: ticketKeys.byNumber(number) });
     void queryClient.invalidateQueries({ queryKey: ticketKeys.activity(id) });
+    void queryClient.invalidateQueries({ queryKey: ticketKeys.sla(id) });
   }
 }

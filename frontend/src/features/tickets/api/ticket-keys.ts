@@ -10,6 +10,8 @@ export const ticketKeys = {
   counts: () => [...ticketKeys.all, 'counts'] as const,
   activities: () => [...ticketKeys.all, 'activity'] as const,
   activity: (id: string) => [...ticketKeys.activities(), id] as const,
+  /** A ticket's SLA explanation (`GET /api/tickets/{id}/sla`). */
+  sla: (id: string) => [...ticketKeys.all, 'sla', id] as const,
   /** Mutation key: every in-flight change of one ticket, so sibling controls can wait. */
   update: (id: string) => [...ticketKeys.all, 'update', id] as const,
 };

@@ -11,6 +11,7 @@ import type {
   ActivityPage,
   BulkTicketPatch,
   NewTicket,
+  SlaExplanation,
   Ticket,
   TicketCounts,
   TicketListFilters,
@@ -39,6 +40,8 @@ export const fetchTicketActivity = (id: string, cursor: string | null, signal?: 
     query: { cursor, limit: ACTIVITY_PAGE_SIZE },
     signal,
   });
+export const fetchTicketSla = (id: string, signal?: AbortSignal) =>
+  api.get<SlaExplanation>(`/api/tickets/${encodeURIComponent(id)}/sla`, { signal });
 export const patchTicket = (id: string, patch: TicketPatch) =>
   api.patch<Ticket>(`/api/tickets/${encodeURIComponent(id)}`, patch);
 export const patchTickets = (items: BulkTicketPatch[]) => api.patch<Ticket[]>('/api/tickets/bulk', items);
@@ -76,6 +79,14 @@ export const ticketActivityQueryOptions = (id: string) =>
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
     select: (data) => data.pages.flatMap((page) => page.items),
+  });
+
+/** Why a ticket is due when it is; fetched when someone opens the SLA details. */
+export const useTicketSla = (id: string, enabled: boolean) =>
+  useQuery({
+    queryKey: ticketKeys.sla(id),
+    queryFn: ({ signal }) => fetchTicketSla(id, signal),
+    enabled,
   });
 
 export const useTicketList = (filters: TicketListFilters) => useInfiniteQuery(ticketListQueryOptions(filters));

@@ -12,6 +12,7 @@ import { TicketPrioritySelect } from './ticket-priority-select';
 import { TicketQueueSelect } from './ticket-queue-select';
 import classes from './ticket-detail.module.css';
 import { TicketStatusSelect } from './ticket-status-select';
+import { SlaBadgeWithDetails } from './sla-badge';
 
 interface TicketDetailProps {
   number: number;
@@ -119,6 +120,9 @@ export function TicketDetail({ number, members, queues, currentUser, conversatio
           </Property>
           <Property label="Queue">
             <TicketQueueSelect ticket={ticket} queues={queues} w={170} />
+          </Property>
+          <Property label="SLA">
+            <SlaBadgeWithDetails ticketId={ticket.id} sla={ticket.sla} />
           </Property>
           <Divider my={4} />
           <Property label="Requested by">

@@ -72,6 +72,8 @@ function EmptyMessage({ filters, onFiltersChange }: { filters: TicketListFilters
     resolved: ['No resolved tickets', 'Resolved tickets wait here until they are closed.'],
     closed: ['No closed tickets', 'Closed tickets end up here.'],
     all: ['No tickets yet', 'Create the first one with “New ticket”.'],
+    at_risk: ['Nothing at risk', 'Active tickets whose SLA due time is close show up here.'],
+    breached: ['No breached tickets', 'Active tickets past an SLA due time show up here.'],
   };
   const [title, hint] = messages[filters.view];
   return (

@@ -5,6 +5,7 @@ import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { RelativeTime } from '@/components/relative-time';
 import type { Assignable, Ticket, TicketSort, TicketSortField } from '../types';
+import { SlaBadge } from './sla-badge';
 import { TicketAssigneeControl } from './ticket-assignee-control';
 import { TicketPrioritySelect } from './ticket-priority-select';
 import { TicketStatusSelect } from './ticket-status-select';
@@ -67,7 +68,7 @@ export const TicketTable = forwardRef<HTMLTableSectionElement, TicketTableProps>
   const selectedOnPage = tickets.filter((t) => selectedIds.has(t.id)).length;
   const allSelected = tickets.length > 0 && selectedOnPage === tickets.length;
   return (
-    <Table.ScrollContainer minWidth={940} type="native">
+    <Table.ScrollContainer minWidth={1060} type="native">
       <Table className={classes.table} verticalSpacing={6} horizontalSpacing={8} highlightOnHover stickyHeader>
         <Table.Thead>
           <Table.Tr>
@@ -94,6 +95,9 @@ export const TicketTable = forwardRef<HTMLTableSectionElement, TicketTableProps>
             </SortHeader>
             <Table.Th>Assignee</Table.Th>
             <Table.Th>Queue</Table.Th>
+            <SortHeader field="due" sort={sort} onSortChange={onSortChange}>
+              Due
+            </SortHeader>
             <SortHeader field="updated" sort={sort} onSortChange={onSortChange}>
               Updated
             </SortHeader>
@@ -145,6 +149,9 @@ export const TicketTable = forwardRef<HTMLTableSectionElement, TicketTableProps>
                   <Text size="sm" truncate maw={120}>
                     {ticket.queue.name}
                   </Text>
+                </Table.Td>
+                <Table.Td className={text.noWrap}>
+                  <SlaBadge sla={ticket.sla} />
                 </Table.Td>
                 <Table.Td className={text.noWrap}>
                   <RelativeTime value={ticket.updatedAt} c="dimmed" />

@@ -1,6 +1,8 @@
 import { Badge, Divider, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import {
+  IconAlertTriangle,
   IconCircleCheck,
+  IconClockExclamation,
   IconCircleDot,
   IconClockPause,
   IconInbox,
@@ -19,9 +21,12 @@ import type { QueueOption, TicketView } from '../types';
 /** Which entry of the navigation is showing. */
 export type NavSelection = { kind: 'view'; view: TicketView } | { kind: 'queue'; queueId: string } | null;
 
-const NAV_VIEWS: { view: Exclude<TicketView, 'active'>; icon: Icon }[] = [
+/** `alert`: the count's colour while it is not zero (SLA views: something needs attention). */
+const NAV_VIEWS: { view: Exclude<TicketView, 'active'>; icon: Icon; alert?: string }[] = [
   { view: 'my', icon: IconUser },
   { view: 'unassigned', icon: IconInbox },
+  { view: 'at_risk', icon: IconAlertTriangle, alert: 'orange' },
+  { view: 'breached', icon: IconClockExclamation, alert: 'red' },
   { view: 'open', icon: IconCircleDot },
   { view: 'in_progress', icon: IconProgress },
   { view: 'pending', icon: IconClockPause },
@@ -31,13 +36,13 @@ const NAV_VIEWS: { view: Exclude<TicketView, 'active'>; icon: Icon }[] = [
 ];
 
 /** The count badge; absent until the count is known, so its text is always just the number. */
-function Count({ testId, value }: { testId: string; value: number | undefined }) {
+function Count({ testId, value, alert }: { testId: string; value: number | undefined; alert?: string | undefined }) {
   if (value === undefined) return null;
   return (
     <Badge
       size="sm"
       variant="light"
-      color="gray"
+      color={alert && value > 0 ? alert : 'gray'}
       radius="sm"
       data-testid={testId}
       styles={{ root: { fontVariantNumeric: 'tabular-nums', textTransform: 'none' } }}
@@ -115,7 +120,7 @@ export function TicketViewNav({ queues, selection, onNavigate }: TicketViewNavPr
   return (
     <ScrollArea type="auto" h="100%">
       <Stack gap={2} component="nav" aria-label="Ticket views">
-        {NAV_VIEWS.map(({ view, icon: ViewIcon }) => {
+        {NAV_VIEWS.map(({ view, icon: ViewIcon, alert }) => {
           const active = selection?.kind === 'view' && selection.view === view;
           return (
             <NavLink
@@ -127,7 +132,7 @@ export function TicketViewNav({ queues, selection, onNavigate }: TicketViewNavPr
               aria-current={active ? 'page' : undefined}
               label={VIEW_LABELS[view]}
               leftSection={<ViewIcon size={16} stroke={1.6} aria-hidden />}
-              rightSection={<Count testId={`count-${view}`} value={counts?.views[view]} />}
+              rightSection={<Count testId={`count-${view}`} value={counts?.views[view]} alert={alert} />}
               py={6}
             />
           );

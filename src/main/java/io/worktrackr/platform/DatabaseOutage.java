@@ -37,6 +37,11 @@ final class DatabaseOutage {
                     && causedBy(rollback.getApplicationException())) {
                 return true;
             }
+            // a commit or rollback that failed in the driver: the connection is gone (Hikari's "Connection is
+            // closed" carries no SQLSTATE)
+            if (cause instanceof TransactionSystemException failed && failed.getCause() instanceof SQLException) {
+                return true;
+            }
             if (cause.getCause() == cause) {
                 return false;
             }

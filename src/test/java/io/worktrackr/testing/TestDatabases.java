@@ -67,5 +67,9 @@ public final class TestDatabases {
         }
         registry.add("worktrackr.demo.enabled", () -> "false");
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "20");
+        // Spring keeps every test context it has built (and its pool) until the run ends: idle pools shrink to one
+        // connection, so a dozen cached contexts do not use up the server's 100 connections
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
+        registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
     }
 }
