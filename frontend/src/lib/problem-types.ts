@@ -22,6 +22,11 @@ export const PROBLEM_TYPES = {
   queueNameTaken: { slug: 'queue-name-taken', status: 409, title: 'Queue name taken' },
   queueNotEmpty: { slug: 'queue-not-empty', status: 409, title: 'Queue holds active tickets' },
   commentRedacted: { slug: 'comment-redacted', status: 409, title: 'Comment redacted' },
+  passwordResetLinkInvalid: {
+    slug: 'password-reset-link-invalid',
+    status: 404,
+    title: 'Password reset link invalid',
+  },
   payloadTooLarge: { slug: 'payload-too-large', status: 413, title: 'Request body too large' },
   /** An upload over the per-file limit: the same slug as any body too large, a title that names the file. */
   fileTooLarge: { slug: 'payload-too-large', status: 413, title: 'File too large' },
@@ -30,6 +35,11 @@ export const PROBLEM_TYPES = {
   illegalTransition: { slug: 'illegal-transition', status: 422, title: 'Status change not allowed' },
   bulkRejected: { slug: 'bulk-rejected', status: 422, title: 'Bulk update rejected' },
   tooManySignInAttempts: { slug: 'too-many-sign-in-attempts', status: 429, title: 'Too many sign-in attempts' },
+  tooManyPasswordResets: {
+    slug: 'too-many-password-resets',
+    status: 429,
+    title: 'Too many password reset requests',
+  },
   internalError: { slug: 'internal-error', status: 500, title: 'Something went wrong' },
 } as const satisfies Record<string, { slug: string; status: number; title: string }>;
 

@@ -26,6 +26,8 @@ public enum ProblemType {
     QUEUE_NAME_TAKEN("queue-name-taken", 409, "Queue name taken"),
     QUEUE_NOT_EMPTY("queue-not-empty", 409, "Queue holds active tickets"),
     COMMENT_REDACTED("comment-redacted", 409, "Comment redacted"),
+    /** A "forgot password" link that is unknown, already used or expired (all alike). */
+    PASSWORD_RESET_LINK_INVALID("password-reset-link-invalid", 404, "Password reset link invalid"),
     /** A JSON request body over {@code worktrackr.http.max-json-body}. */
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
     /** An upload over the per-file limit: the same slug as any body too large, a title that names the file. */
@@ -35,6 +37,8 @@ public enum ProblemType {
     ILLEGAL_TRANSITION("illegal-transition", 422, "Status change not allowed"),
     BULK_REJECTED("bulk-rejected", 422, "Bulk update rejected"),
     TOO_MANY_SIGN_IN_ATTEMPTS("too-many-sign-in-attempts", 429, "Too many sign-in attempts"),
+    /** Too many "forgot password" requests from one client; answered with {@code retryAfterSeconds}. */
+    TOO_MANY_PASSWORD_RESETS("too-many-password-resets", 429, "Too many password reset requests"),
     INTERNAL_ERROR("internal-error", 500, "Something went wrong"),
     /** The database is out of reach (no connection within the pool's bound); answered with {@code Retry-After}. */
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Service temporarily unavailable");

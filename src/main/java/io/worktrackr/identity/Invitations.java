@@ -126,6 +126,16 @@ public class Invitations {
                 "Invited " + email + " as " + role.code(),
                 Map.of("invitationId", id, "email", email, "role", role.code()));
         events.publishEvent(new InvitationIssued(actor.organisationId(), id, email));
+        // the link for the invitee's e-mail, queued in this transaction (no lost link, none for a rollback)
+        events.publishEvent(new InvitationLinkIssued(
+                actor.organisationId(),
+                id,
+                email,
+                repository.organisationName(actor.organisationId()).orElse(""),
+                repository.findPerson(actor.userId()).map(Person::name).orElse(""),
+                role,
+                token,
+                expiresAt));
         return new Issued(id, email, role, expiresAt, token);
     }
 

@@ -102,6 +102,14 @@ class EmailSender {
     }
 
     private void send(Outbox.Claimed email) {
+        if (email.direct() != null) {
+            sendDirect(email, email.direct());
+            return;
+        }
+        if (email.organisationId() == null || email.recipientId() == null) {
+            outbox.cancelled(email.id(), "Nothing to send.");
+            return;
+        }
         Optional<Member> member = users.member(email.organisationId(), email.recipientId());
         if (member.isEmpty()) {
             outbox.cancelled(email.id(), "The recipient is no longer a member of the organisation.");
@@ -136,15 +144,33 @@ class EmailSender {
                 subject,
                 "<notification-" + notification.id() + "@" + domain + ">",
                 "<ticket-" + notification.ticket().id() + "@" + domain + ">",
-                "notification",
-                Map.of(
-                        "subject", subject,
-                        "summary", notification.summary(),
-                        "ticketNumber", notification.ticket().number(),
-                        "ticketTitle", notification.ticket().title(),
-                        "ticketCount", notification.ticketCount(),
-                        "ticketUrl", ticketUrl(notification),
-                        "preferencesUrl", preferencesUrl()));
+                true,
+                content.render(
+                        "notification",
+                        Map.of(
+                                "subject", subject,
+                                "summary", notification.summary(),
+                                "ticketNumber", notification.ticket().number(),
+                                "ticketTitle", notification.ticket().title(),
+                                "ticketCount", notification.ticketCount(),
+                                "ticketUrl", ticketUrl(notification),
+                                "preferencesUrl", preferencesUrl())));
+    }
+
+    /** A link rendered when it was queued: sent as it is, unless the link has expired meanwhile. */
+    private void sendDirect(Outbox.Claimed email, Outbox.Direct direct) {
+        if (direct.sendBefore() != null && !clock.instant().isBefore(direct.sendBefore())) {
+            outbox.cancelled(email.id(), "The link expired before the e-mail could go out.");
+            return;
+        }
+        transmit(
+                email,
+                direct.to(),
+                direct.subject(),
+                "<" + direct.purpose() + "-" + email.id() + "@" + properties.domain() + ">",
+                null,
+                false,
+                new EmailContent.Body(direct.text(), direct.html()));
     }
 
     private void sendDigest(Outbox.Claimed email, Actor recipient, String to, Instant from, Instant until) {
@@ -168,8 +194,9 @@ class EmailSender {
                 subject,
                 "<digest-" + email.id() + "@" + properties.domain() + ">",
                 null,
-                "digest",
-                Map.of("subject", subject, "items", items, "preferencesUrl", preferencesUrl()));
+                true,
+                content.render(
+                        "digest", Map.of("subject", subject, "items", items, "preferencesUrl", preferencesUrl())));
     }
 
     private void transmit(
@@ -178,10 +205,10 @@ class EmailSender {
             String subject,
             String messageId,
             @Nullable String thread,
-            String template,
-            Map<String, Object> variables) {
+            boolean unsubscribable,
+            EmailContent.Body body) {
         try {
-            smtp.send(message(messageId, thread, to, subject, content.render(template, variables)));
+            smtp.send(message(messageId, thread, to, subject, body, unsubscribable));
             outbox.sent(email.id(), to, subject, clock.instant());
         } catch (MailException | MessagingException e) {
             String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -198,7 +225,12 @@ class EmailSender {
     }
 
     private MimeMessage message(
-            String messageId, @Nullable String thread, String to, String subject, EmailContent.Body body)
+            String messageId,
+            @Nullable String thread,
+            String to,
+            String subject,
+            EmailContent.Body body,
+            boolean unsubscribable)
             throws MessagingException {
         MimeMessage message = new MimeMessage(smtp.getSession()) {
             @Override
@@ -215,7 +247,9 @@ class EmailSender {
             message.setHeader("In-Reply-To", thread);
             message.setHeader("References", thread);
         }
-        message.setHeader("List-Unsubscribe", "<" + preferencesUrl() + ">");
+        if (unsubscribable) {
+            message.setHeader("List-Unsubscribe", "<" + preferencesUrl() + ">");
+        }
         message.setHeader("Auto-Submitted", "auto-generated");
         return message;
     }

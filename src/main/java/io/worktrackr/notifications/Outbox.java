@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The e-mail outbox ({@code notification_emails}): written with the notification, claimed by the sender with
+ * The e-mail outbox ({@code notification_emails}): written with the notification (or, for a direct e-mail such as
+ * a password-reset link, rendered and written with the link; its body is blanked once it is sent, given up or
+ * cancelled), claimed by the sender with
  * {@code FOR UPDATE SKIP LOCKED} (two nodes never claim one row), marked sent, retried or given up.
  */
 @Repository
@@ -23,17 +25,27 @@ class Outbox {
     /** A claimed e-mail: the sender has it until {@code next_attempt_at} (the lease). */
     record Claimed(
             UUID id,
-            UUID organisationId,
-            UUID recipientId,
+            @Nullable UUID organisationId,
+            @Nullable UUID recipientId,
             @Nullable UUID notificationId,
             int attempts,
             @Nullable Instant digestFrom,
-            @Nullable Instant digestTo) {}
+            @Nullable Instant digestTo,
+            @Nullable Direct direct) {}
+
+    /** A direct e-mail (a link), rendered when queued; cancelled rather than sent from {@code sendBefore} on. */
+    record Direct(
+            String purpose,
+            String to,
+            String subject,
+            String text,
+            String html,
+            @Nullable Instant sendBefore) {}
 
     /** One outbox row as admins see it. */
     record Entry(
             UUID id,
-            UUID recipientId,
+            @Nullable UUID recipientId,
             @Nullable String toAddress,
             @Nullable String subject,
             String status,
@@ -72,6 +84,39 @@ class Outbox {
                 .update();
     }
 
+    /**
+     * Queues a direct e-mail, due at once, in the caller's transaction (the one that made the link it carries).
+     * {@code organisationId} and {@code recipientId} are null where there is none (a password reset belongs to no
+     * organisation; an invitee may have no account yet).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void enqueueDirect(
+            @Nullable UUID organisationId,
+            @Nullable UUID recipientId,
+            String purpose,
+            String to,
+            String subject,
+            EmailContent.Body body,
+            Instant sendBefore,
+            Instant now) {
+        jdbc.sql("""
+                        INSERT INTO notification_emails (organisation_id, recipient_id, status, created_at, next_attempt_at,
+                                                         attempts, purpose, to_address, subject, body_text, body_html,
+                                                         send_before)
+                        VALUES (:org, :recipient, 'pending', :now, :now, 0, :purpose, :to, :subject, :text, :html,
+                                :sendBefore)""")
+                .param("org", organisationId)
+                .param("recipient", recipientId)
+                .param("now", toDb(now))
+                .param("purpose", purpose)
+                .param("to", to)
+                .param("subject", subject)
+                .param("text", body.text())
+                .param("html", body.html())
+                .param("sendBefore", toDb(sendBefore))
+                .update();
+    }
+
     /** Queues a daily digest of the person's entries in this organisation after {@code from} up to and including {@code to}, due at once. */
     @Transactional(propagation = Propagation.MANDATORY)
     void enqueueDigest(UUID organisationId, UUID recipientId, Instant from, Instant to, Instant now) {
@@ -94,7 +139,8 @@ class Outbox {
     @Transactional
     List<Claimed> claimDue(Instant now, Duration lease, int limit) {
         List<Claimed> due = jdbc.sql("""
-                        SELECT id, organisation_id, recipient_id, notification_id, attempts, digest_from, digest_to
+                        SELECT id, organisation_id, recipient_id, notification_id, attempts, digest_from, digest_to,
+                               purpose, to_address, subject, body_text, body_html, send_before
                           FROM notification_emails
                          WHERE status = 'pending' AND next_attempt_at <= :now
                          ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED""")
@@ -107,7 +153,16 @@ class Outbox {
                         rs.getObject("notification_id", UUID.class),
                         rs.getInt("attempts") + 1,
                         fromDb(rs, "digest_from"),
-                        fromDb(rs, "digest_to")))
+                        fromDb(rs, "digest_to"),
+                        rs.getString("purpose") == null
+                                ? null
+                                : new Direct(
+                                        rs.getString("purpose"),
+                                        rs.getString("to_address"),
+                                        rs.getString("subject"),
+                                        rs.getString("body_text"),
+                                        rs.getString("body_html"),
+                                        fromDb(rs, "send_before"))))
                 .list();
         for (Claimed claimed : due) {
             jdbc.sql("UPDATE notification_emails SET attempts = :attempts, next_attempt_at = :lease WHERE id = :id")
@@ -123,7 +178,7 @@ class Outbox {
     void sent(UUID id, String to, String subject, Instant now) {
         jdbc.sql("""
                         UPDATE notification_emails SET status = 'sent', sent_at = :now, to_address = :to, subject = :subject,
-                               last_error = NULL
+                               last_error = NULL, body_text = NULL, body_html = NULL
                          WHERE id = :id""")
                 .param("now", toDb(now))
                 .param("to", to)
@@ -138,7 +193,8 @@ class Outbox {
         String why = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
         if (next == null) {
             jdbc.sql("""
-                            UPDATE notification_emails SET status = 'failed', last_error = :reason, to_address = :to
+                            UPDATE notification_emails SET status = 'failed', last_error = :reason, to_address = :to,
+                                   body_text = NULL, body_html = NULL
                              WHERE id = :id""").param("reason", why).param("to", to).param("id", id).update();
         } else {
             jdbc.sql("""
@@ -155,7 +211,8 @@ class Outbox {
     /** Nothing to send any more (the notification was withdrawn or read, the person left); says why. */
     @Transactional
     void cancelled(UUID id, String reason) {
-        jdbc.sql("UPDATE notification_emails SET status = 'cancelled', last_error = :reason WHERE id = :id")
+        jdbc.sql("UPDATE notification_emails SET status = 'cancelled', last_error = :reason, body_text = NULL, "
+                        + "body_html = NULL WHERE id = :id")
                 .param("reason", reason)
                 .param("id", id)
                 .update();

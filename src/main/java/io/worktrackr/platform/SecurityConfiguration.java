@@ -37,7 +37,13 @@ class SecurityConfiguration {
 
     /** The only API paths open without signing in (the OpenAPI document marks them so too). */
     static final String[] PUBLIC_API = {
-        "/api/signup", "/api/auth/login", "/api/auth/csrf", "/api/invitations/preview", "/api/invitations/accept"
+        "/api/signup",
+        "/api/auth/login",
+        "/api/auth/csrf",
+        "/api/auth/password-reset",
+        "/api/auth/password-reset/confirm",
+        "/api/invitations/preview",
+        "/api/invitations/accept"
     };
 
     @Bean

@@ -1,0 +1,94 @@
+package io.worktrackr.notifications;
+
+import io.worktrackr.identity.InvitationLinkIssued;
+import io.worktrackr.identity.PasswordResetRequested;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The e-mails that carry a link of the identity module: a password reset, an invitation. Queued in the outbox by a
+ * <em>synchronous</em> listener, in the transaction that made the link: the e-mail exists exactly when the link
+ * does (nothing lost when the request commits, nothing sent when it rolls back). The events carry the secret token,
+ * so they are never listened to after commit (Spring Modulith's registry would store them) and never logged; the
+ * rendered body is blanked once the e-mail is sent. Links point to {@code worktrackr.mail.base-url}, never to the
+ * request's Host header (which an attacker asking for someone else's reset would choose).
+ */
+@Component
+class LinkEmails {
+
+    static final String PASSWORD_RESET = "password-reset";
+    static final String INVITATION = "invitation";
+
+    private final Outbox outbox;
+    private final MailProperties properties;
+    private final Clock clock;
+    private final EmailContent content = new EmailContent();
+
+    LinkEmails(Outbox outbox, MailProperties properties, Clock clock) {
+        this.outbox = outbox;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(PasswordResetRequested event) {
+        String subject = "Reset your WorkTrackr password";
+        String link = properties.baseUrl() + "/reset-password#token=" + event.token();
+        Instant now = clock.instant();
+        outbox.enqueueDirect(
+                null,
+                event.userId(),
+                PASSWORD_RESET,
+                event.email(),
+                subject,
+                content.render(
+                        PASSWORD_RESET,
+                        Map.of(
+                                "subject",
+                                subject,
+                                "name",
+                                event.name(),
+                                "link",
+                                link,
+                                "validMinutes",
+                                java.time.Duration.between(now, event.expiresAt())
+                                        .toMinutes())),
+                event.expiresAt(),
+                now);
+    }
+
+    @EventListener
+    void on(InvitationLinkIssued event) {
+        String organisation = event.organisationName();
+        String subject = event.invitedByName().isBlank()
+                ? "You are invited to " + organisation + " on WorkTrackr"
+                : event.invitedByName() + " invited you to " + organisation + " on WorkTrackr";
+        String link = properties.baseUrl() + "/invitations/accept#token=" + event.token();
+        outbox.enqueueDirect(
+                event.organisationId(),
+                null,
+                INVITATION,
+                event.email(),
+                subject.length() > 250 ? subject.substring(0, 249) + "…" : subject,
+                content.render(
+                        INVITATION,
+                        Map.of(
+                                "subject",
+                                subject,
+                                "organisation",
+                                organisation,
+                                "invitedBy",
+                                event.invitedByName(),
+                                "role",
+                                event.role().code(),
+                                "link",
+                                link,
+                                "expiresAt",
+                                event.expiresAt().toString())),
+                event.expiresAt(),
+                clock.instant());
+    }
+}
