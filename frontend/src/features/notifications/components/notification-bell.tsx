@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   ActionIcon,
   Alert,
@@ -79,7 +79,7 @@ function Entry({ item, onOpen }: { item: Notification; onOpen: (item: Notificati
   );
 }
 
-function Panel({ onClose }: { onClose: () => void }) {
+function Panel({ headingId, onClose }: { headingId: string; onClose: () => void }) {
   const navigate = useNavigate();
   const list = useNotifications(true);
   const markRead = useMarkRead();
@@ -96,7 +96,7 @@ function Panel({ onClose }: { onClose: () => void }) {
   return (
     <Stack gap={0}>
       <Group justify="space-between" px="sm" py="xs" wrap="nowrap">
-        <Text fw={700} component="h2" size="md" m={0}>
+        <Text fw={700} component="h2" size="md" m={0} id={headingId}>
           Notifications
         </Text>
         <Button
@@ -161,6 +161,7 @@ export function NotificationBell() {
   const queryClient = useQueryClient();
   const location = useLocation();
   const seenKey = useRef(location.key);
+  const headingId = useId();
 
   useEffect(() => {
     if (seenKey.current === location.key) return;
@@ -169,41 +170,27 @@ export function NotificationBell() {
   }, [location.key, queryClient]);
 
   return (
-    <Popover
-      opened={opened}
-      onChange={setOpened}
-      width="min(390px, calc(100vw - 16px))"
-      position="bottom-end"
-      shadow="md"
-      withinPortal
-      trapFocus
-      returnFocus
-    >
-      <Popover.Target>
-        <Indicator
-          label={count > 99 ? '99+' : count}
-          size={16}
-          offset={4}
-          disabled={count === 0}
-          color="red"
-          aria-hidden={false}
-        >
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            aria-label={bellLabel(count)}
-            aria-haspopup="dialog"
-            aria-expanded={opened}
-            onClick={() => setOpened((o) => !o)}
-          >
+    <Indicator label={count > 99 ? '99+' : count} size={16} offset={4} disabled={count === 0} color="red">
+      <Popover
+        opened={opened}
+        onChange={setOpened}
+        width="min(390px, calc(100vw - 16px))"
+        position="bottom-end"
+        shadow="md"
+        withinPortal
+        trapFocus
+        returnFocus
+      >
+        <Popover.Target>
+          <ActionIcon variant="subtle" color="gray" aria-label={bellLabel(count)} onClick={() => setOpened((o) => !o)}>
             <IconBell size={18} aria-hidden />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown p={0} role="dialog" aria-label="Notifications">
-        {opened && <Panel onClose={() => setOpened(false)} />}
-      </Popover.Dropdown>
-    </Popover>
+        </Popover.Target>
+        <Popover.Dropdown p={0} aria-labelledby={headingId}>
+          {opened && <Panel headingId={headingId} onClose={() => setOpened(false)} />}
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }
 
