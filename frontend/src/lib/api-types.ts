@@ -600,6 +600,97 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sla/calendars': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the business calendars */
+    get: operations['listSlaCalendars'];
+    put?: never;
+    /** Create a business calendar (admin) */
+    post: operations['createSlaCalendar'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sla/calendars/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One business calendar */
+    get: operations['getSlaCalendar'];
+    /** Replace a business calendar (admin) */
+    put: operations['changeSlaCalendar'];
+    post?: never;
+    /** Delete a business calendar no policy uses (admin) */
+    delete: operations['deleteSlaCalendar'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sla/policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the SLA policies in the order they are matched */
+    get: operations['listSlaPolicies'];
+    put?: never;
+    /** Create an SLA policy, matched after the others (admin) */
+    post: operations['createSlaPolicy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sla/policies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One SLA policy */
+    get: operations['getSlaPolicy'];
+    /** Replace an SLA policy (admin) */
+    put: operations['changeSlaPolicy'];
+    post?: never;
+    /** Delete an SLA policy no ticket's clock runs on (admin) */
+    delete: operations['deleteSlaPolicy'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sla/policies/order': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set the order in which policies are matched (admin) */
+    put: operations['reorderSlaPolicies'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/ticket-numbers/{number}': {
     parameters: {
       query?: never;
@@ -662,6 +753,23 @@ export interface paths {
     };
     /** A ticket's activity trail, newest first */
     get: operations['listTicketActivity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tickets/{id}/sla': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A ticket's SLA clocks explained: policy, target, due, state, used and left, and the timeline */
+    get: operations['explainTicketSla'];
     put?: never;
     post?: never;
     delete?: never;
@@ -823,7 +931,7 @@ export interface components {
     };
     ActorRef: {
       /** Format: uuid */
-      id: string;
+      id: string | null;
       name: string;
     };
     AddMemberRequest: {
@@ -907,6 +1015,22 @@ export interface components {
       /** Format: uri */
       type: string;
     };
+    CalendarRequest: {
+      holidays?: string[] | null;
+      hours?: components['schemas']['HoursDto'][] | null;
+      name?: string | null;
+      timeZone?: string | null;
+    };
+    CalendarResponse: {
+      holidays: string[];
+      hours: components['schemas']['HoursDto'][];
+      /** Format: uuid */
+      id: string;
+      name: string;
+      timeZone: string;
+      /** Format: int64 */
+      version: number;
+    };
     ChangeMemberRequest: {
       /** @description admin or agent */
       role?: string | null;
@@ -946,6 +1070,34 @@ export interface components {
     ChooseOrganisationRequest: {
       /** Format: uuid */
       organisationId: string;
+    };
+    Clock: {
+      /** Format: date-time */
+      atRiskAt: string | null;
+      /** Format: date-time */
+      breachedAt: string | null;
+      /** Format: date-time */
+      dueAt: string | null;
+      /** Format: int64 */
+      leftBusinessMinutes: number;
+      /** Format: date-time */
+      metAt: string | null;
+      state: string;
+      /** Format: int64 */
+      usedBusinessMinutes: number;
+    };
+    ClockExplanation: {
+      /** Format: int32 */
+      atRiskThresholdBusinessMinutes: number;
+      clock: components['schemas']['Clock'];
+      kind: string;
+      /** Format: int64 */
+      leftCalendarMinutes: number | null;
+      segments: components['schemas']['Segment'][];
+      /** Format: date-time */
+      startedAt: string;
+      /** Format: int32 */
+      targetBusinessMinutes: number;
     };
     CommentResponse: {
       author: components['schemas']['Person'];
@@ -1010,9 +1162,22 @@ export interface components {
     EmailOutboxResponse: {
       items: components['schemas']['OutboxEmail'][];
     };
+    Explanation: {
+      calendarName: string;
+      clocks: components['schemas']['ClockExplanation'][];
+      policy: components['schemas']['PolicyRef'];
+      /** Format: uuid */
+      ticketId: string;
+      timeZone: string;
+    };
     FieldError: {
       field: string;
       message: string;
+    };
+    HoursDto: {
+      day: string;
+      end: string;
+      start: string;
     };
     /** @description 422 illegal-transition: the lifecycle does not allow this status change. */
     IllegalTransitionProblem: {
@@ -1171,6 +1336,9 @@ export interface components {
       /** Format: int32 */
       ticketCount: number;
     };
+    OrderRequest: {
+      ids?: string[] | null;
+    };
     OrganisationResponse: {
       /** Format: uuid */
       id: string;
@@ -1223,6 +1391,45 @@ export interface components {
       /** Format: uuid */
       id: string;
       name: string;
+    };
+    PolicyRef: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    PolicyRequest: {
+      /** Format: int32 */
+      atRiskFloorMinutes?: number | null;
+      /** Format: int32 */
+      atRiskPercent?: number | null;
+      /** Format: uuid */
+      calendarId?: string | null;
+      name?: string | null;
+      priorities?: string[] | null;
+      queueIds?: string[] | null;
+      targets?: {
+        [key: string]: components['schemas']['TargetsDto'];
+      } | null;
+    };
+    PolicyResponse: {
+      /** Format: int32 */
+      atRiskFloorMinutes: number;
+      /** Format: int32 */
+      atRiskPercent: number;
+      /** Format: uuid */
+      calendarId: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** Format: int32 */
+      position: number;
+      priorities: string[];
+      queueIds: string[];
+      targets: {
+        [key: string]: components['schemas']['TargetsDto'];
+      };
+      /** Format: int64 */
+      version: number;
     };
     PostCommentRequest: {
       body: string;
@@ -1351,6 +1558,15 @@ export interface components {
       /** Format: date-time */
       writtenAt: string;
     };
+    Segment: {
+      /** Format: int64 */
+      businessMinutes: number;
+      /** Format: date-time */
+      from: string;
+      kind: string;
+      /** Format: date-time */
+      to: string;
+    };
     SessionResponse: {
       /** Format: date-time */
       createdAt: string;
@@ -1381,6 +1597,12 @@ export interface components {
       title: string;
       /** Format: uri */
       type: string;
+    };
+    TargetsDto: {
+      /** Format: int32 */
+      firstResponseMinutes: number | null;
+      /** Format: int32 */
+      resolutionMinutes: number | null;
     };
     TicketPage: {
       items: components['schemas']['TicketResponse'][];
@@ -1413,12 +1635,18 @@ export interface components {
       queue: components['schemas']['QueueRef'];
       /** Format: date-time */
       resolvedAt: string | null;
+      sla: components['schemas']['TicketSla'] | null;
       status: string;
       title: string;
       /** Format: date-time */
       updatedAt: string;
       /** Format: int64 */
       version: number;
+    };
+    TicketSla: {
+      firstResponse: components['schemas']['Clock'];
+      policy: components['schemas']['PolicyRef'];
+      resolution: components['schemas']['Clock'];
     };
     TicketSummary: {
       /** Format: uuid */
@@ -4028,6 +4256,704 @@ export interface operations {
       };
     };
   };
+  listSlaCalendars: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarResponse'][];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createSlaCalendar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CalendarRequest'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarResponse'];
+        };
+      };
+      /** @description The body is not JSON (`malformed-json`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clashed with a simultaneous change; try again (`conflict`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than allowed (`payload-too-large`). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A field or parameter is missing or not acceptable (`invalid-input`, `errors[]`). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSlaCalendar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarResponse'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource in the acting organisation, or a malformed id (`not-found`). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  changeSlaCalendar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CalendarRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarResponse'];
+        };
+      };
+      /** @description The body is not JSON (`malformed-json`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource in the acting organisation, or a malformed id (`not-found`). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clashed with a simultaneous change; try again (`conflict`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than allowed (`payload-too-large`). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A field or parameter is missing or not acceptable (`invalid-input`, `errors[]`). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteSlaCalendar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource in the acting organisation, or a malformed id (`not-found`). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A policy uses it (`conflict`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listSlaPolicies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyResponse'][];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createSlaPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PolicyRequest'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyResponse'];
+        };
+      };
+      /** @description The body is not JSON (`malformed-json`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clashed with a simultaneous change; try again (`conflict`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than allowed (`payload-too-large`). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A field or parameter is missing or not acceptable (`invalid-input`, `errors[]`). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSlaPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyResponse'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource in the acting organisation, or a malformed id (`not-found`). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  changeSlaPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PolicyRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyResponse'];
+        };
+      };
+      /** @description The body is not JSON (`malformed-json`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource in the acting organisation, or a malformed id (`not-found`). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clashed with a simultaneous change; try again (`conflict`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than allowed (`payload-too-large`). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A field or parameter is missing or not acceptable (`invalid-input`, `errors[]`). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteSlaPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource in the acting organisation, or a malformed id (`not-found`). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Tickets' clocks run on it (`conflict`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  reorderSlaPolicies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrderRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyResponse'][];
+        };
+      };
+      /** @description The body is not JSON (`malformed-json`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clashed with a simultaneous change; try again (`conflict`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than allowed (`payload-too-large`). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A field or parameter is missing or not acceptable (`invalid-input`, `errors[]`). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getTicketByNumber: {
     parameters: {
       query?: never;
@@ -4086,6 +5012,7 @@ export interface operations {
         priority?: string;
         q?: string;
         queueId?: string;
+        sla?: string;
         sort?: string;
         status?: string;
         view?: string;
@@ -4403,6 +5330,55 @@ export interface operations {
       };
       /** @description A field or parameter is missing or not acceptable (`invalid-input`, `errors[]`). */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  explainTicketSla: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Explanation'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource in the acting organisation, or a malformed id (`not-found`). */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -509,6 +509,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
         resolvedAt: null,
         closedAt: null,
         firstRespondedAt: null,
+        sla: null,
       };
       tickets.set(ticket.id, ticket);
       return json<Ticket>(ticket, { status: 201, headers: { Location: `/api/tickets/${ticket.id}` } });

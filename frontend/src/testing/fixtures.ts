@@ -60,6 +60,7 @@ export function aTicket(overrides: Partial<Ticket> = {}): Ticket {
     resolvedAt: null,
     closedAt: null,
     firstRespondedAt: null,
+    sla: null,
     ...overrides,
   };
 }

@@ -40,7 +40,7 @@ public class ActivityQueries {
             @Nullable String newValue,
             @Nullable String oldLabel,
             @Nullable String newLabel,
-            UUID actorId,
+            @Nullable UUID actorId,
             String actorName,
             Instant at) {}
 
@@ -156,7 +156,7 @@ public class ActivityQueries {
                         label(r.field(), r.oldValue(), people, queuesById),
                         label(r.field(), r.newValue(), people, queuesById),
                         r.actorId(),
-                        name(people.get(r.actorId())),
+                        r.actorId() == null ? SYSTEM : name(people.get(r.actorId())),
                         r.at()))
                 .toList();
     }
@@ -178,6 +178,9 @@ public class ActivityQueries {
             case TITLE, DESCRIPTION -> value;
         };
     }
+
+    /** Who an entry without a person as actor (an SLA at risk or breached) is shown as. */
+    static final String SYSTEM = "WorkTrackr";
 
     private static String name(Person person) {
         return person == null ? "(unknown)" : person.name();

@@ -2,11 +2,14 @@ package io.worktrackr.activity;
 
 import static io.worktrackr.common.JdbcTime.toDb;
 
+import io.worktrackr.sla.SlaAtRisk;
+import io.worktrackr.sla.SlaBreached;
 import io.worktrackr.tickets.FieldChange;
 import io.worktrackr.tickets.TicketChanged;
 import io.worktrackr.tickets.TicketCreated;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,16 +47,44 @@ class ActivityRecorder {
         }
     }
 
+    /** A service-level clock crossed its at-risk instant: an entry by the system (no actor). */
+    @EventListener
+    void on(SlaAtRisk event) {
+        append(
+                event.organisationId(),
+                event.ticketId(),
+                null,
+                event.atRiskAt(),
+                "sla_at_risk",
+                event.clock().code(),
+                null,
+                event.clock().label() + " SLA at risk");
+    }
+
+    /** A service-level clock passed its due instant: an entry by the system (no actor). */
+    @EventListener
+    void on(SlaBreached event) {
+        append(
+                event.organisationId(),
+                event.ticketId(),
+                null,
+                event.dueAt(),
+                "sla_breached",
+                event.clock().code(),
+                null,
+                event.clock().label() + " SLA breached");
+    }
+
     /** Appends one entry; the conversation and attachment listeners of this module write through here too. */
     void append(
             UUID organisationId,
             UUID ticketId,
-            UUID actorId,
+            @Nullable UUID actorId,
             Instant at,
             String action,
-            String field,
-            String oldValue,
-            String newValue) {
+            @Nullable String field,
+            @Nullable String oldValue,
+            @Nullable String newValue) {
         jdbc.sql("""
                 INSERT INTO activity_log (id, organisation_id, ticket_id, actor_id, occurred_at, action, field, old_value, new_value)
                 VALUES (:id, :org, :ticket, :actor, :at, :action, :field, :old, :new)""")

@@ -9,6 +9,10 @@ import io.worktrackr.identity.Role;
 import io.worktrackr.queues.Queue;
 import io.worktrackr.queues.QueueDirectory;
 import io.worktrackr.queues.QueueManagement;
+import io.worktrackr.sla.BusinessCalendar;
+import io.worktrackr.sla.SlaCalendar;
+import io.worktrackr.sla.SlaManagement;
+import io.worktrackr.sla.SlaPolicy;
 import io.worktrackr.tickets.NewTicket;
 import io.worktrackr.tickets.Priority;
 import io.worktrackr.tickets.Ticket;
@@ -17,9 +21,14 @@ import io.worktrackr.tickets.TicketManagement;
 import io.worktrackr.tickets.TicketStatus;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,6 +98,7 @@ class DemoData implements ApplicationRunner {
     private final MemberManagement members;
     private final QueueDirectory queues;
     private final TicketManagement tickets;
+    private final SlaManagement sla;
     private final TransactionTemplate transaction;
     private final Invitations invitations;
     private final QueueManagement queueManagement;
@@ -101,6 +111,7 @@ class DemoData implements ApplicationRunner {
             MemberManagement members,
             QueueDirectory queues,
             TicketManagement tickets,
+            SlaManagement sla,
             TransactionTemplate transaction,
             Invitations invitations,
             QueueManagement queueManagement,
@@ -113,6 +124,7 @@ class DemoData implements ApplicationRunner {
         this.members = members;
         this.queues = queues;
         this.tickets = tickets;
+        this.sla = sla;
         this.transaction = transaction;
         this.port = port;
     }
@@ -154,6 +166,7 @@ class DemoData implements ApplicationRunner {
                 admin,
                 new Actor(alice.id(), org.organisationId(), Role.AGENT),
                 new Actor(bob.id(), org.organisationId(), Role.AGENT));
+        demoPolicies(admin);
         List<Queue> teamQueues = queues.all(org.organisationId());
         seedTeamAdministration(admin, alice.id(), bob.id(), teamQueues);
         Random random = new Random(42);
@@ -194,5 +207,54 @@ class DemoData implements ApplicationRunner {
                 admin, new MemberManagement.AddMember("carol@demo.test", "Carol Former", Role.AGENT, PASSWORD));
         members.changeStatus(admin, carol.id(), MemberStatus.DEACTIVATED);
         invitations.issue(admin, "dave@demo.test", Role.AGENT);
+    }
+
+    /**
+     * So that the demo shows every SLA state right after the start, urgent and high tickets run on a 24×7 calendar
+     * with short targets: urgent first responses are due after 1 minute (breached from then on), high ones are at
+     * risk from the start (at risk at 100 % of the target left). Medium and low ones stay on the default policy
+     * (on track), pending ones are paused and resolved or closed ones met.
+     */
+    private void demoPolicies(Actor admin) {
+        List<BusinessCalendar.Hours> always = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            always.add(new BusinessCalendar.Hours(day, 0, 1440));
+        }
+        SlaCalendar aroundTheClock =
+                sla.createCalendar(admin, "Around the clock", new BusinessCalendar(ZoneId.of("UTC"), always, Set.of()));
+        SlaPolicy escalations = sla.createPolicy(
+                admin,
+                new SlaManagement.PolicyDraft(
+                        "Escalations (24×7)",
+                        aroundTheClock.id(),
+                        Set.of(),
+                        Set.of(Priority.URGENT),
+                        targets(new SlaPolicy.Targets(1, 600)),
+                        25,
+                        0));
+        SlaPolicy watch = sla.createPolicy(
+                admin,
+                new SlaManagement.PolicyDraft(
+                        "Watch list (24×7)",
+                        aroundTheClock.id(),
+                        Set.of(),
+                        Set.of(Priority.HIGH),
+                        targets(new SlaPolicy.Targets(240, 480)),
+                        100,
+                        15));
+        List<java.util.UUID> order = new ArrayList<>(List.of(escalations.id(), watch.id()));
+        sla.policies(admin).stream()
+                .map(SlaPolicy::id)
+                .filter(id -> !order.contains(id))
+                .forEach(order::add);
+        sla.reorder(admin, order);
+    }
+
+    private static Map<Priority, SlaPolicy.Targets> targets(SlaPolicy.Targets each) {
+        Map<Priority, SlaPolicy.Targets> targets = new EnumMap<>(Priority.class);
+        for (Priority p : Priority.values()) {
+            targets.put(p, each);
+        }
+        return targets;
     }
 }

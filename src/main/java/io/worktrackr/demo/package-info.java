@@ -1,7 +1,8 @@
 /**
  * Demo data for the zero-set-up start: the "Demo Support" organisation with three people and about forty
- * tickets, created only through the public use cases of the other modules.
+ * tickets (in every SLA state), created only through the public use cases of the other modules.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "identity", "queues", "tickets"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"common", "identity", "queues", "tickets", "sla"})
 @org.jspecify.annotations.NullMarked
 package io.worktrackr.demo;

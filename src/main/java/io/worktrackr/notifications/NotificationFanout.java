@@ -8,6 +8,8 @@ import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.Member;
 import io.worktrackr.identity.Role;
 import io.worktrackr.identity.UserDirectory;
+import io.worktrackr.sla.SlaAtRisk;
+import io.worktrackr.sla.SlaBreached;
 import io.worktrackr.tickets.FieldChange;
 import io.worktrackr.tickets.TicketChanged;
 import io.worktrackr.tickets.TicketCreated;
@@ -33,7 +35,7 @@ import org.springframework.stereotype.Component;
  * <li>a public reply or internal note — the ticket's assignee (unless the comment mentions them: that says it);</li>
  * <li>a resolved or closed ticket reopened — its assignee;</li>
  * <li>an SLA at risk or breached — the assignee, or the organisation's admins if nobody is assigned
- *     ({@link #slaAlert}, for the SLA module's events once they exist).</li>
+ *     (the SLA module's {@code SlaAtRisk} and {@code SlaBreached}).</li>
  * </ul>
  * The actor is never told of their own action, and someone no longer in the organisation is told nothing.
  */
@@ -140,12 +142,30 @@ class NotificationFanout {
         inbox.withdraw(event.organisationId(), NotificationKind.MENTIONED, COMMENT + event.commentId());
     }
 
+    @ApplicationModuleListener(id = "notifications.sla-at-risk")
+    void on(SlaAtRisk event) {
+        slaAlert(
+                event.organisationId(),
+                event.ticketId(),
+                NotificationKind.SLA_AT_RISK,
+                "sla-at-risk:" + event.clock() + ":" + event.dueAt(),
+                event.atRiskAt());
+    }
+
+    @ApplicationModuleListener(id = "notifications.sla-breached")
+    void on(SlaBreached event) {
+        slaAlert(
+                event.organisationId(),
+                event.ticketId(),
+                NotificationKind.SLA_BREACHED,
+                "sla-breached:" + event.clock() + ":" + event.dueAt(),
+                event.dueAt());
+    }
+
     /**
-     * The handler shape for the SLA module's {@code SlaAtRisk} / {@code SlaBreached} (not on main yet): the
-     * ticket's assignee, or every admin of the organisation when nobody is assigned; no actor (the system), one
-     * alert per ticket, kind and due instant ({@code source}). Its listeners become two lines each once the events
-     * exist: slaAlert with the event's organisation and ticket, the kind, a source naming the ticket and the due
-     * instant (one alert per breach), and the event's time.
+     * An SLA alert: the ticket's assignee, or every admin of the organisation when nobody is assigned; no actor (the
+     * system); one alert per ticket, kind, clock and due instant ({@code source}), so a resubmitted event changes
+     * nothing.
      */
     void slaAlert(UUID organisationId, UUID ticketId, NotificationKind kind, String source, Instant at) {
         UUID assignee = tickets.get(readerIn(organisationId, null), ticketId).assigneeId();

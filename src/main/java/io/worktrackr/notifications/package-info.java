@@ -4,6 +4,7 @@
  * the conversation's comment events). Several events for one person and ticket within a short window coalesce
  * into one entry, and so does one actor's bulk assignment. No other module depends on this one.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "identity", "tickets", "conversation"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"common", "identity", "tickets", "conversation", "sla"})
 @org.jspecify.annotations.NullMarked
 package io.worktrackr.notifications;

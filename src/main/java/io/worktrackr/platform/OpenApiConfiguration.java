@@ -51,7 +51,8 @@ class OpenApiConfiguration {
             "conversation", "Replies, internal notes and mentions.",
             "attachments", "Files on tickets and comments.",
             "activity", "The append-only trail of a ticket.",
-            "notifications", "The signed-in person's in-app notifications.");
+            "notifications", "The signed-in person's in-app notifications.",
+            "sla", "Service levels: policies, business calendars, and why a ticket is due when it is.");
 
     @Bean
     OpenAPI worktrackrOpenApi() {

@@ -35,6 +35,8 @@ public final class Ticket {
     private @Nullable Instant resolvedAt;
     private @Nullable Instant closedAt;
     private final @Nullable Instant firstRespondedAt;
+    private final @Nullable Instant slaDueAt;
+    private final @Nullable Instant slaAtRiskAt;
     private final List<FieldChange> changes = new ArrayList<>();
 
     /** The tally group the ticket was stored in when loaded; null for a new ticket (see {@link TicketTally}). */
@@ -57,6 +59,8 @@ public final class Ticket {
             @Nullable Instant resolvedAt,
             @Nullable Instant closedAt,
             @Nullable Instant firstRespondedAt,
+            @Nullable Instant slaDueAt,
+            @Nullable Instant slaAtRiskAt,
             boolean stored) {
         this.id = id;
         this.organisationId = organisationId;
@@ -74,6 +78,8 @@ public final class Ticket {
         this.resolvedAt = resolvedAt;
         this.closedAt = closedAt;
         this.firstRespondedAt = firstRespondedAt;
+        this.slaDueAt = slaDueAt;
+        this.slaAtRiskAt = slaAtRiskAt;
         this.storedGroup = stored ? TicketTally.Group.of(this) : null;
     }
 
@@ -105,6 +111,8 @@ public final class Ticket {
                 null,
                 null,
                 null,
+                null,
+                null,
                 false);
     }
 
@@ -125,6 +133,46 @@ public final class Ticket {
             @Nullable Instant resolvedAt,
             @Nullable Instant closedAt,
             @Nullable Instant firstRespondedAt) {
+        return restore(
+                id,
+                organisationId,
+                number,
+                createdBy,
+                createdAt,
+                version,
+                title,
+                description,
+                status,
+                priority,
+                queueId,
+                assigneeId,
+                updatedAt,
+                resolvedAt,
+                closedAt,
+                firstRespondedAt,
+                null,
+                null);
+    }
+
+    static Ticket restore(
+            UUID id,
+            UUID organisationId,
+            long number,
+            UUID createdBy,
+            Instant createdAt,
+            long version,
+            String title,
+            String description,
+            TicketStatus status,
+            Priority priority,
+            UUID queueId,
+            @Nullable UUID assigneeId,
+            Instant updatedAt,
+            @Nullable Instant resolvedAt,
+            @Nullable Instant closedAt,
+            @Nullable Instant firstRespondedAt,
+            @Nullable Instant slaDueAt,
+            @Nullable Instant slaAtRiskAt) {
         return new Ticket(
                 id,
                 organisationId,
@@ -142,6 +190,8 @@ public final class Ticket {
                 resolvedAt,
                 closedAt,
                 firstRespondedAt,
+                slaDueAt,
+                slaAtRiskAt,
                 true);
     }
 
@@ -327,5 +377,18 @@ public final class Ticket {
     /** When an agent first replied publicly; null until then. Stamped by the conversation, never by a change. */
     public @Nullable Instant firstRespondedAt() {
         return firstRespondedAt;
+    }
+
+    /**
+     * The nearest due instant of the ticket's running service-level clocks, as stored when it was loaded (kept by
+     * the sla module through {@link TicketDeadlines}); null when no clock runs.
+     */
+    public @Nullable Instant slaDueAt() {
+        return slaDueAt;
+    }
+
+    /** The nearest at-risk instant of the ticket's running service-level clocks; null when no clock runs. */
+    public @Nullable Instant slaAtRiskAt() {
+        return slaAtRiskAt;
     }
 }

@@ -4,16 +4,32 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** What a list asks for: a view plus optional filters that narrow it. Empty sets mean "any". */
+/**
+ * What a list asks for: a view plus optional filters that narrow it. Empty sets mean "any"; several values of one
+ * filter mean any of them ({@code sla}: at risk or breached).
+ */
 public record TicketFilter(
         TicketView view,
         Set<UUID> queueIds,
         Set<TicketStatus> statuses,
         Set<Priority> priorities,
         @Nullable UUID assigneeId,
-        @Nullable String text) {
+        @Nullable String text,
+        Set<SlaCondition> sla) {
+
+    /** Without a service-level condition. */
+    public TicketFilter(
+            TicketView view,
+            Set<UUID> queueIds,
+            Set<TicketStatus> statuses,
+            Set<Priority> priorities,
+            @Nullable UUID assigneeId,
+            @Nullable String text) {
+        this(view, queueIds, statuses, priorities, assigneeId, text, Set.of());
+    }
 
     public TicketFilter {
+        sla = sla == null ? Set.of() : Set.copyOf(sla);
         view = view == null ? TicketView.ALL : view;
         queueIds = queueIds == null ? Set.of() : Set.copyOf(queueIds);
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);

@@ -32,9 +32,16 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
     private final TicketRepository repository;
     private final TicketTally tally;
     private final boolean postgresql;
+    private final java.time.Clock clock;
 
-    TicketQueries(JdbcClient jdbc, TicketRepository repository, TicketTally tally, DataSource dataSource) {
+    TicketQueries(
+            JdbcClient jdbc,
+            TicketRepository repository,
+            TicketTally tally,
+            DataSource dataSource,
+            java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.repository = repository;
         this.tally = tally;
         this.postgresql = isPostgresql(dataSource);
@@ -67,7 +74,7 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
         int size = PageLimits.size(limit);
         StringBuilder sql = new StringBuilder("SELECT " + TicketRepository.COLUMNS + " FROM tickets t WHERE ");
         Map<String, Object> params = new LinkedHashMap<>();
-        sql.append(where(actor, filter, params));
+        sql.append(where(actor, filter, params, clock.instant()));
         order.sort().rankRange(filter).ifPresent(range -> sql.append(" AND ").append(range));
         if (filter.text() != null) {
             planForTheseWords();
@@ -120,9 +127,24 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
         for (TicketTally.Count count : groups) {
             TicketView.AssignedTo to = TicketView.AssignedTo.of(count.group().assigneeId(), actor.userId());
             for (TicketView view : TicketView.values()) {
-                if (view.includes(count.group().status(), to)) {
+                if (view.sla() == null && view.includes(count.group().status(), to)) {
                     views.merge(view, count.tickets(), Long::sum);
                 }
+            }
+        }
+        // views that depend on "now" (at risk, breached) are counted by their own SQL condition: a range count
+        // over a small partial index of active tickets with a running clock (db/vendor/postgresql/V063)
+        java.time.Instant now = clock.instant();
+        for (TicketView view : TicketView.values()) {
+            if (view.sla() != null) {
+                Long n = jdbc.sql("SELECT COUNT(*) FROM tickets t WHERE t.organisation_id = :org AND "
+                                + view.sqlCondition())
+                        .param("org", actor.organisationId())
+                        .param("caller", actor.userId())
+                        .param("now", io.worktrackr.common.JdbcTime.toDb(now))
+                        .query(Long.class)
+                        .single();
+                views.put(view, n);
             }
         }
         return new Counts(views, activePerQueue(groups));
@@ -160,12 +182,19 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
         return perQueue;
     }
 
-    private static String where(Actor actor, TicketFilter filter, Map<String, Object> params) {
+    private static String where(Actor actor, TicketFilter filter, Map<String, Object> params, java.time.Instant now) {
         List<String> conditions = new ArrayList<>();
         conditions.add("t.organisation_id = :org");
         params.put("org", actor.organisationId());
         conditions.add(filter.view().sqlCondition());
         params.put("caller", actor.userId());
+        params.put("now", io.worktrackr.common.JdbcTime.toDb(now));
+        if (!filter.sla().isEmpty()) {
+            conditions.add(filter.sla().stream()
+                    .sorted()
+                    .map(SlaCondition::sqlCondition)
+                    .collect(Collectors.joining(" OR ", "(", ")")));
+        }
         if (!filter.queueIds().isEmpty()) {
             conditions.add("t.queue_id IN (:queueIds)");
             params.put("queueIds", filter.queueIds());

@@ -26,7 +26,7 @@ class TicketRepository {
 
     static final String COLUMNS = "t.id, t.organisation_id, t.number, t.created_by, t.created_at, t.version, t.title, "
             + "t.description, t.status, t.priority, t.queue_id, t.assignee_id, t.updated_at, t.resolved_at, t.closed_at, "
-            + "t.first_responded_at";
+            + "t.first_responded_at, t.sla_due_at, t.sla_at_risk_at";
 
     private final JdbcClient jdbc;
     private final TicketTally tally;
@@ -53,7 +53,9 @@ class TicketRepository {
                 fromDb(rs, "updated_at"),
                 fromDb(rs, "resolved_at"),
                 fromDb(rs, "closed_at"),
-                fromDb(rs, "first_responded_at"));
+                fromDb(rs, "first_responded_at"),
+                fromDb(rs, "sla_due_at"),
+                fromDb(rs, "sla_at_risk_at"));
     }
 
     void insert(Ticket t) {
@@ -175,5 +177,20 @@ class TicketRepository {
                         TicketStatus.active().stream().map(TicketStatus::code).toList())
                 .query(UUID.class)
                 .list();
+    }
+
+    /** Writes the ticket's due and at-risk instants; not an edit, so the version stays (see TicketDeadlines). */
+    void setDeadlines(
+            UUID organisationId,
+            UUID id,
+            @org.jspecify.annotations.Nullable Instant dueAt,
+            @org.jspecify.annotations.Nullable Instant atRiskAt) {
+        jdbc.sql(
+                        "UPDATE tickets SET sla_due_at = :due, sla_at_risk_at = :atRisk WHERE organisation_id = :org AND id = :id")
+                .param("due", toDb(dueAt))
+                .param("atRisk", toDb(atRiskAt))
+                .param("org", organisationId)
+                .param("id", id)
+                .update();
     }
 }

@@ -27,7 +27,17 @@ enum TicketSort {
     STATUS(
             rank("t.status", TicketStatus.values()),
             t -> Integer.toString(t.status().ordinal())),
-    TITLE("t.title", Ticket::title);
+    TITLE("t.title", Ticket::title),
+    /** Nearest due first; tickets with no running clock (no due instant) last (db/vendor/postgresql/V063). */
+    DUE("COALESCE(t.sla_due_at, TIMESTAMP WITH TIME ZONE '9999-12-31 00:00:00+00')", t -> {
+        Instant due = t.slaDueAt();
+        return (due == null ? NoDue.INSTANT : due).toString();
+    });
+
+    /** Where tickets without a due instant sort: the same instant as the SQL literal above. */
+    private static final class NoDue {
+        static final Instant INSTANT = Instant.parse("9999-12-31T00:00:00Z");
+    }
 
     private final String sqlKey;
     private final Function<Ticket, String> cursorKey;
@@ -48,7 +58,7 @@ enum TicketSort {
     /** The cursor's key as a typed SQL parameter. */
     Object sqlValue(String key) {
         return switch (this) {
-            case UPDATED, CREATED -> toDb(Instant.parse(key));
+            case UPDATED, CREATED, DUE -> toDb(Instant.parse(key));
             case NUMBER -> Long.parseLong(key);
             case PRIORITY, STATUS -> Integer.parseInt(key);
             case TITLE -> key;

@@ -22,7 +22,11 @@ public enum TicketView {
     PENDING(EnumSet.of(TicketStatus.PENDING), Assignee.ANY),
     RESOLVED(EnumSet.of(TicketStatus.RESOLVED), Assignee.ANY),
     CLOSED(EnumSet.of(TicketStatus.CLOSED), Assignee.ANY),
-    ALL(EnumSet.allOf(TicketStatus.class), Assignee.ANY);
+    ALL(EnumSet.allOf(TicketStatus.class), Assignee.ANY),
+    /** Active tickets with a service-level clock at risk (none overdue); the boundary moves with time. */
+    AT_RISK(TicketStatus.active(), Assignee.ANY, SlaCondition.AT_RISK),
+    /** Active tickets with a service-level clock past due. */
+    BREACHED(TicketStatus.active(), Assignee.ANY, SlaCondition.BREACHED);
 
     enum Assignee {
         ANY,
@@ -44,10 +48,24 @@ public enum TicketView {
 
     private final Set<TicketStatus> statuses;
     private final Assignee assignee;
+    private final @Nullable SlaCondition sla;
 
     TicketView(Set<TicketStatus> statuses, Assignee assignee) {
+        this(statuses, assignee, null);
+    }
+
+    TicketView(Set<TicketStatus> statuses, Assignee assignee, @Nullable SlaCondition sla) {
         this.statuses = statuses;
         this.assignee = assignee;
+        this.sla = sla;
+    }
+
+    /**
+     * The service-level condition of this view, if any: such a view depends on "now", so its count cannot come
+     * from the tally of groups and is counted by its SQL condition instead (a range over a small index).
+     */
+    @Nullable SlaCondition sla() {
+        return sla;
     }
 
     Set<TicketStatus> statuses() {
@@ -58,12 +76,16 @@ public enum TicketView {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Does this ticket belong in this view for this caller? */
-    public boolean includes(Ticket ticket, UUID caller) {
-        return includes(ticket.status(), AssignedTo.of(ticket.assigneeId(), caller));
+    /** Does this ticket belong in this view for this caller, now? */
+    public boolean includes(Ticket ticket, UUID caller, java.time.Instant now) {
+        return includes(ticket.status(), AssignedTo.of(ticket.assigneeId(), caller))
+                && (sla == null || sla.includes(ticket, now));
     }
 
-    /** The rule itself: counts apply it to groups of tickets, {@link #includes(Ticket, UUID)} to one. */
+    /**
+     * The rule on status and assignee: counts apply it to groups of tickets, {@link #includes(Ticket, UUID,
+     * java.time.Instant)} to one (with the view's SLA condition).
+     */
     boolean includes(TicketStatus status, AssignedTo assignedTo) {
         return statuses.contains(status)
                 && switch (assignee) {
@@ -75,7 +97,7 @@ public enum TicketView {
 
     /**
      * The same rule as SQL over the alias {@code t}. Status codes come from the enum, never from input; the
-     * caller's id is the named parameter {@code :caller}.
+     * caller's id is the named parameter {@code :caller}, "now" is {@code :now}.
      */
     String sqlCondition() {
         String statusCondition = statuses.size() == TicketStatus.values().length
@@ -83,11 +105,12 @@ public enum TicketView {
                 : statuses.stream()
                         .map(s -> "'" + s.code() + "'")
                         .collect(Collectors.joining(", ", "t.status IN (", ")"));
-        return switch (assignee) {
+        String condition = switch (assignee) {
             case ANY -> statusCondition;
             case CALLER -> "(" + statusCondition + " AND t.assignee_id = :caller)";
             case NOBODY -> "(" + statusCondition + " AND t.assignee_id IS NULL)";
         };
+        return sla == null ? condition : "(" + condition + " AND " + sla.sqlCondition() + ")";
     }
 
     public static TicketView parse(String value) {

@@ -34,6 +34,14 @@ class EmbeddedDefaultTests {
             JsonNode me = alice.get("/api/me").body();
             assertThat(Json.string(me, "$.currentOrganisation.name")).isEqualTo("Demo Support");
             assertDemoDataIsSpreadOverEverything(alice);
+            // every SLA state from the start: on track, at risk (high, 24×7 watch list), paused, met; urgent first
+            // responses are due a minute after the start (breached then)
+            Api.Response all = alice.get("/api/tickets?view=all&limit=200");
+            assertThat(all.strings("$.items[*].sla.resolution.state")).contains("running", "paused", "met");
+            assertThat(alice.get("/api/tickets/counts").number("$.views.at_risk"))
+                    .isPositive();
+            assertThat(alice.get("/api/tickets?view=all&sort=due&limit=1").string("$.items[0].sla.policy.name"))
+                    .isEqualTo("Escalations (24×7)");
 
             JsonNode before = alice.get("/api/tickets/counts").body().get("views");
             JsonNode open = alice.get("/api/tickets?view=open&limit=1")

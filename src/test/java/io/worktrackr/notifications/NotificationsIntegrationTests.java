@@ -36,6 +36,9 @@ class NotificationsIntegrationTests extends IntegrationTest {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     Org org;
     User alice;
     User bob;
@@ -341,6 +344,39 @@ class NotificationsIntegrationTests extends IntegrationTest {
                         .status())
                 .isEqualTo(404);
         assertThat(unread(alice)).isEqualTo(1);
+    }
+
+    @Test
+    void aBreachedSlaTellsTheAssigneeOrTheAdminsWhenNobodyIsAssigned() {
+        clock.freeze();
+        JsonNode assigned = org.ticket(Map.of(
+                "title", "Payroll export fails",
+                "description", "Since this morning",
+                "priority", "urgent",
+                "assigneeId", alice.id().toString()));
+        JsonNode unassigned =
+                org.ticket(Map.of("title", "Printer on fire", "description", "Really", "priority", "urgent"));
+        settled();
+        readAll(alice);
+        readAll(org.admin);
+
+        clock.advance(Duration.ofDays(10));
+        io.worktrackr.sla.SlaScans.runOnce(context);
+        settled();
+
+        JsonNode toAlice = inbox(alice, "?unread=true").body().get("items").get(0);
+        assertThat(Json.string(toAlice, "$.kind")).isEqualTo("sla_breached");
+        assertThat(Json.string(toAlice, "$.ticket.id")).isEqualTo(Json.string(assigned, "$.id"));
+        // the admins hear of every unassigned ticket that breached (this one, and the one every test here starts with)
+        List<String> adminTickets = new ArrayList<>();
+        for (JsonNode entry : inbox(org.admin, "?unread=true").body().get("items")) {
+            assertThat(Json.string(entry, "$.kind")).isEqualTo("sla_breached");
+            adminTickets.add(Json.string(entry, "$.ticket.id"));
+        }
+        assertThat(adminTickets)
+                .contains(Json.string(unassigned, "$.id"), ticketId.toString())
+                .doesNotContain(Json.string(assigned, "$.id"));
+        assertThat(unread(bob)).isZero();
     }
 
     // --- helpers

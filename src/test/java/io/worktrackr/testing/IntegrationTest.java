@@ -36,6 +36,8 @@ public abstract class IntegrationTest {
         registry.add("worktrackr.attachments.max-file-size", () -> MAX_FILE_SIZE + "B");
         // the tally fold runs when a test calls it, never in the middle of another test's assertions
         registry.add("worktrackr.tickets.tally-fold-interval", () -> "1h");
+        // so does the SLA scan (SlaScanIntegrationTests starts nodes of its own that scan)
+        registry.add("worktrackr.sla.scan-interval", () -> "1h");
         // every test signs in from 127.0.0.1: the per-client sign-in limit is tested on a node of its own
         // (SignInThrottleIntegrationTests); the per-address limit applies here as in production
         registry.add("worktrackr.identity.sign-in-throttle.per-client.free-attempts", () -> "1000000");

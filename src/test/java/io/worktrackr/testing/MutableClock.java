@@ -38,9 +38,19 @@ public final class MutableClock extends Clock {
         frozenAt.set(instant());
     }
 
-    /** Makes "now" the given instant; time goes on from there. */
+    /** Makes "now" the given instant; time goes on from there (or stays there, after a freeze). */
     public void set(Instant now) {
         offset.set(Duration.between(base.instant(), now));
+        frozenAt.updateAndGet(frozen -> frozen == null ? null : now);
+    }
+
+    /**
+     * Stops time at the given instant until {@link #set} or {@link #advance} (which move the stopped time) or
+     * {@link #reset}: for tests that compare instants to the microsecond (e.g. SLA due times).
+     */
+    public void freeze(Instant now) {
+        set(now);
+        frozenAt.set(now);
     }
 
     /** Back to real time. */

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class TicketViewTests {
 
+    private static final java.time.Instant NOW = java.time.Instant.parse("2026-06-01T12:00:00Z");
+
     static final UUID ME = UUID.randomUUID();
     static final UUID SOMEONE = UUID.randomUUID();
 
@@ -22,22 +24,25 @@ class TicketViewTests {
 
     @Test
     void myTicketsAreActiveTicketsAssignedToMe() {
-        assertThat(TicketView.MY.includes(ticket(TicketStatus.OPEN, ME), ME)).isTrue();
-        assertThat(TicketView.MY.includes(ticket(TicketStatus.PENDING, ME), ME)).isTrue();
-        assertThat(TicketView.MY.includes(ticket(TicketStatus.RESOLVED, ME), ME))
+        assertThat(TicketView.MY.includes(ticket(TicketStatus.OPEN, ME), ME, NOW))
+                .isTrue();
+        assertThat(TicketView.MY.includes(ticket(TicketStatus.PENDING, ME), ME, NOW))
+                .isTrue();
+        assertThat(TicketView.MY.includes(ticket(TicketStatus.RESOLVED, ME), ME, NOW))
                 .isFalse();
-        assertThat(TicketView.MY.includes(ticket(TicketStatus.OPEN, SOMEONE), ME))
+        assertThat(TicketView.MY.includes(ticket(TicketStatus.OPEN, SOMEONE), ME, NOW))
                 .isFalse();
-        assertThat(TicketView.MY.includes(ticket(TicketStatus.OPEN, null), ME)).isFalse();
+        assertThat(TicketView.MY.includes(ticket(TicketStatus.OPEN, null), ME, NOW))
+                .isFalse();
     }
 
     @Test
     void unassignedAreActiveTicketsWithoutAssignee() {
-        assertThat(TicketView.UNASSIGNED.includes(ticket(TicketStatus.IN_PROGRESS, null), ME))
+        assertThat(TicketView.UNASSIGNED.includes(ticket(TicketStatus.IN_PROGRESS, null), ME, NOW))
                 .isTrue();
-        assertThat(TicketView.UNASSIGNED.includes(ticket(TicketStatus.CLOSED, null), ME))
+        assertThat(TicketView.UNASSIGNED.includes(ticket(TicketStatus.CLOSED, null), ME, NOW))
                 .isFalse();
-        assertThat(TicketView.UNASSIGNED.includes(ticket(TicketStatus.OPEN, SOMEONE), ME))
+        assertThat(TicketView.UNASSIGNED.includes(ticket(TicketStatus.OPEN, SOMEONE), ME, NOW))
                 .isFalse();
     }
 
@@ -45,9 +50,10 @@ class TicketViewTests {
     void statusViewsHoldExactlyTheirStatusAndAllHoldsEverything() {
         for (TicketStatus status : TicketStatus.values()) {
             Ticket ticket = ticket(status, null);
-            assertThat(TicketView.valueOf(status.name()).includes(ticket, ME)).isTrue();
-            assertThat(TicketView.ALL.includes(ticket, ME)).isTrue();
-            assertThat(TicketView.ACTIVE.includes(ticket, ME))
+            assertThat(TicketView.valueOf(status.name()).includes(ticket, ME, NOW))
+                    .isTrue();
+            assertThat(TicketView.ALL.includes(ticket, ME, NOW)).isTrue();
+            assertThat(TicketView.ACTIVE.includes(ticket, ME, NOW))
                     .isEqualTo(TicketStatus.active().contains(status));
         }
     }

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ActivityController {
 
-    record ActorRef(UUID id, String name) {}
+    /** Who acted; {@code id} is null for the system (e.g. an SLA breach recorded by the scan). */
+    record ActorRef(@Nullable UUID id, String name) {}
 
     record ActivityResponse(
             UUID id,

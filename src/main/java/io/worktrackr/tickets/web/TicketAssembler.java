@@ -5,6 +5,8 @@ import io.worktrackr.identity.UserDirectory;
 import io.worktrackr.queues.Queue;
 import io.worktrackr.queues.QueueDirectory;
 import io.worktrackr.tickets.Ticket;
+import io.worktrackr.tickets.TicketSla;
+import io.worktrackr.tickets.TicketSlaLookup;
 import io.worktrackr.tickets.TicketStatus;
 import io.worktrackr.tickets.web.TicketResponse.PersonRef;
 import io.worktrackr.tickets.web.TicketResponse.QueueRef;
@@ -13,21 +15,24 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns tickets into responses with two batched look-ups (people, queues) per page: no N+1, and none at all
- * for people and queues read within the last second on this node (their directories keep short-lived copies).
+ * Turns tickets into responses with three batched look-ups (people, queues, service levels) per page: no N+1, and
+ * none for people and queues read within the last second on this node (their directories keep short-lived copies).
  */
 @Component
 public class TicketAssembler {
 
     private final UserDirectory users;
     private final QueueDirectory queues;
+    private final ObjectProvider<TicketSlaLookup> sla;
 
-    TicketAssembler(UserDirectory users, QueueDirectory queues) {
+    TicketAssembler(UserDirectory users, QueueDirectory queues, ObjectProvider<TicketSlaLookup> sla) {
         this.users = users;
         this.queues = queues;
+        this.sla = sla;
     }
 
     public TicketResponse toResponse(Ticket ticket) {
@@ -45,6 +50,10 @@ public class TicketAssembler {
                 .toList());
         Map<UUID, Queue> queuesById = queues.byId(
                 organisationId, tickets.stream().map(Ticket::queueId).toList());
+        TicketSlaLookup lookup = sla.getIfAvailable();
+        Map<UUID, TicketSla> slas = lookup == null
+                ? Map.of()
+                : lookup.slaOf(organisationId, tickets.stream().map(Ticket::id).toList());
         return tickets.stream()
                 .map(t -> new TicketResponse(
                         t.id(),
@@ -62,7 +71,8 @@ public class TicketAssembler {
                         t.updatedAt(),
                         t.resolvedAt(),
                         t.closedAt(),
-                        t.firstRespondedAt()))
+                        t.firstRespondedAt(),
+                        slas.get(t.id())))
                 .toList();
     }
 

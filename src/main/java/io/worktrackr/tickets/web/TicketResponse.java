@@ -1,5 +1,6 @@
 package io.worktrackr.tickets.web;
 
+import io.worktrackr.tickets.TicketSla;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +23,8 @@ public record TicketResponse(
         Instant updatedAt,
         @Nullable Instant resolvedAt,
         @Nullable Instant closedAt,
-        @Nullable Instant firstRespondedAt) {
+        @Nullable Instant firstRespondedAt,
+        @Nullable TicketSla sla) {
 
     public record QueueRef(UUID id, String name) {}
 

@@ -16,6 +16,7 @@ import io.worktrackr.queues.QueueDirectory;
 import io.worktrackr.tickets.BulkChange;
 import io.worktrackr.tickets.NewTicket;
 import io.worktrackr.tickets.Priority;
+import io.worktrackr.tickets.SlaCondition;
 import io.worktrackr.tickets.Ticket;
 import io.worktrackr.tickets.TicketChanges;
 import io.worktrackr.tickets.TicketField;
@@ -241,6 +242,7 @@ class TicketsController {
             @RequestParam(required = false) String priority,
             @RequestParam(required = false) String assigneeId,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sla,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
@@ -250,7 +252,8 @@ class TicketsController {
                 csv(status, v -> TicketStatus.parse("status", v)),
                 csv(priority, v -> Priority.parse("priority", v)),
                 assigneeId == null || assigneeId.isBlank() ? null : parseUuid("assigneeId", assigneeId),
-                q == null ? null : Text.requireOneLine("q", q));
+                q == null ? null : Text.requireOneLine("q", q),
+                csv(sla, v -> SlaCondition.parse("sla", v)));
         TicketQueries.Page page = queries.list(currentActor.get(), filter, sort, cursor, limit);
         return new ListResponse(assembler.toResponses(page.items()), page.nextCursor());
     }

@@ -1,0 +1,224 @@
+package io.worktrackr.sla;
+
+import io.worktrackr.identity.Actor;
+import io.worktrackr.tickets.TicketAccess;
+import io.worktrackr.tickets.TicketSla;
+import io.worktrackr.tickets.TicketSlaLookup;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads: the SLA of tickets for their JSON, the explanation of one ticket's clocks, policies and calendars. */
+@Service
+@Transactional(readOnly = true)
+public class SlaQueries implements TicketSlaLookup {
+
+    /** A stretch of a clock's life: business time running, paused (pending or stopped), outside hours, holiday. */
+    public record Segment(String kind, Instant from, Instant to, long businessMinutes) {}
+
+    /** One clock explained: what applied, where it stands, and the segments from its start to its due (or end). */
+    public record ClockExplanation(
+            String kind,
+            TicketSla.Clock clock,
+            int targetBusinessMinutes,
+            int atRiskThresholdBusinessMinutes,
+            Instant startedAt,
+            @Nullable Long leftCalendarMinutes,
+            List<Segment> segments) {}
+
+    public record Explanation(
+            UUID ticketId,
+            TicketSla.PolicyRef policy,
+            String calendarName,
+            String timeZone,
+            List<ClockExplanation> clocks) {}
+
+    private final SlaRepository repository;
+    private final TicketAccess access;
+    private final Clock clock;
+
+    SlaQueries(SlaRepository repository, TicketAccess access, Clock clock) {
+        this.repository = repository;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public List<SlaPolicy> policies(Actor actor) {
+        return repository.policies(actor.organisationId());
+    }
+
+    public Optional<SlaPolicy> policy(Actor actor, UUID id) {
+        return repository.policy(actor.organisationId(), id);
+    }
+
+    public List<SlaCalendar> calendars(Actor actor) {
+        return repository.calendars(actor.organisationId());
+    }
+
+    public Optional<SlaCalendar> calendar(Actor actor, UUID id) {
+        return repository.calendar(actor.organisationId(), id);
+    }
+
+    @Override
+    public Map<UUID, TicketSla> slaOf(UUID organisationId, Collection<UUID> ticketIds) {
+        List<SlaClock> clocks = repository.clocks(organisationId, ticketIds);
+        if (clocks.isEmpty()) {
+            return Map.of();
+        }
+        Context context = new Context(organisationId);
+        Instant now = clock.instant();
+        Map<UUID, List<SlaClock>> byTicket = clocks.stream().collect(Collectors.groupingBy(c -> c.ticketId));
+        Map<UUID, TicketSla> out = new HashMap<>();
+        byTicket.forEach((ticketId, own) -> toSla(own, context, now).ifPresent(sla -> out.put(ticketId, sla)));
+        return out;
+    }
+
+    /** Why the ticket is due when it is; 404 (TicketNotFound) for a ticket the actor cannot see. */
+    public Explanation explain(Actor actor, UUID ticketId) {
+        access.require(actor, ticketId);
+        List<SlaClock> clocks = repository.clocks(actor.organisationId(), ticketId);
+        if (clocks.isEmpty()) {
+            return new Explanation(ticketId, null, null, null, List.of());
+        }
+        Context context = new Context(actor.organisationId());
+        Instant now = clock.instant();
+        SlaClock resolution = clocks.stream()
+                .filter(c -> c.kind == ClockKind.RESOLUTION)
+                .findFirst()
+                .orElse(clocks.get(0));
+        SlaPolicy policy = context.policy(resolution.policyId);
+        SlaCalendar calendar = context.calendar(policy.calendarId());
+        List<SlaRepository.Pause> pauses = repository.pauses(ticketId);
+        List<ClockExplanation> explained = new ArrayList<>();
+        for (SlaClock c : clocks) {
+            BusinessCalendar cal =
+                    context.calendar(context.policy(c.policyId).calendarId()).calendar();
+            TicketSla.Clock view = toClock(c, cal, now);
+            Instant end = c.state == SlaClock.State.MET && c.metAt != null
+                    ? c.metAt
+                    : c.dueAt != null && c.dueAt.isAfter(now) ? c.dueAt : now;
+            Long leftCalendar = c.state == SlaClock.State.RUNNING && c.dueAt != null
+                    ? Duration.between(now, c.dueAt).toMinutes()
+                    : null;
+            explained.add(new ClockExplanation(
+                    c.kind.code(),
+                    view,
+                    c.targetMinutes,
+                    c.thresholdMinutes,
+                    c.startedAt,
+                    leftCalendar,
+                    segments(cal, c.startedAt, end, pauses)));
+        }
+        return new Explanation(
+                ticketId,
+                new TicketSla.PolicyRef(policy.id(), policy.name()),
+                calendar.name(),
+                calendar.calendar().zone().getId(),
+                explained);
+    }
+
+    /** The calendar's segments from {@code from} up to {@code to}, with the ticket's pauses cut in (paused_pending and paused_stopped). */
+    static List<Segment> segments(
+            BusinessCalendar calendar, Instant from, Instant to, List<SlaRepository.Pause> pauses) {
+        List<Segment> out = new ArrayList<>();
+        Instant cursor = from;
+        for (SlaRepository.Pause pause : pauses) {
+            Instant pauseFrom = pause.from().isBefore(cursor) ? cursor : pause.from();
+            Instant pauseTo = pause.to() == null || pause.to().isAfter(to) ? to : pause.to();
+            if (!pauseTo.isAfter(pauseFrom) || !pauseFrom.isBefore(to)) {
+                continue;
+            }
+            calendarSegments(out, calendar, cursor, pauseFrom);
+            out.add(new Segment("paused_" + pause.reason(), pauseFrom, pauseTo, 0));
+            cursor = pauseTo;
+        }
+        calendarSegments(out, calendar, cursor, to);
+        return out;
+    }
+
+    private static void calendarSegments(List<Segment> out, BusinessCalendar calendar, Instant from, Instant to) {
+        for (BusinessCalendar.Segment s : calendar.segments(from, to)) {
+            String kind = switch (s.kind()) {
+                case BUSINESS -> "running";
+                case OUTSIDE_HOURS -> "outside_hours";
+                case HOLIDAY -> "holiday";
+            };
+            long minutes = s.kind() == BusinessCalendar.SegmentKind.BUSINESS
+                    ? Duration.between(s.from(), s.to()).toMinutes()
+                    : 0;
+            out.add(new Segment(kind, s.from(), s.to(), minutes));
+        }
+    }
+
+    private Optional<TicketSla> toSla(List<SlaClock> clocks, Context context, Instant now) {
+        SlaClock first = null;
+        SlaClock resolution = null;
+        for (SlaClock c : clocks) {
+            if (c.kind == ClockKind.FIRST_RESPONSE) {
+                first = c;
+            } else {
+                resolution = c;
+            }
+        }
+        if (first == null || resolution == null) {
+            return Optional.empty();
+        }
+        SlaPolicy policy = context.policy(resolution.policyId);
+        return Optional.of(new TicketSla(
+                new TicketSla.PolicyRef(policy.id(), policy.name()),
+                toClock(first, context.calendarOfPolicy(first.policyId), now),
+                toClock(resolution, context.calendarOfPolicy(resolution.policyId), now)));
+    }
+
+    static TicketSla.Clock toClock(SlaClock c, BusinessCalendar calendar, Instant now) {
+        long used = c.usedMs(now, calendar);
+        long usedMinutes = used / 60_000;
+        long left = c.targetMinutes - usedMinutes;
+        String state = c.displayState(now);
+        Instant breachedAt = "breached".equals(state) ? c.dueAt : c.breachedAt;
+        return new TicketSla.Clock(state, c.dueAt, c.atRiskAt, breachedAt, c.metAt, usedMinutes, left);
+    }
+
+    /** Policies and calendars read at most once per request. */
+    private final class Context {
+        private final UUID organisationId;
+        private final Map<UUID, SlaPolicy> policies = new HashMap<>();
+        private final Map<UUID, SlaCalendar> calendars = new HashMap<>();
+
+        Context(UUID organisationId) {
+            this.organisationId = organisationId;
+            repository.policies(organisationId).forEach(p -> policies.put(p.id(), p));
+        }
+
+        SlaPolicy policy(UUID id) {
+            SlaPolicy p = policies.get(id);
+            if (p == null) {
+                throw new IllegalStateException("unknown SLA policy " + id);
+            }
+            return p;
+        }
+
+        SlaCalendar calendar(UUID id) {
+            return calendars.computeIfAbsent(
+                    id,
+                    key -> repository
+                            .calendar(organisationId, key)
+                            .orElseThrow(() -> new IllegalStateException("unknown business calendar " + key)));
+        }
+
+        BusinessCalendar calendarOfPolicy(UUID policyId) {
+            return calendar(policy(policyId).calendarId()).calendar();
+        }
+    }
+}

@@ -1,0 +1,390 @@
+package io.worktrackr.sla;
+
+import static io.worktrackr.common.JdbcTime.fromDb;
+import static io.worktrackr.common.JdbcTime.toDb;
+
+import io.worktrackr.sla.BusinessCalendar.Hours;
+import io.worktrackr.tickets.Priority;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores calendars, policies, clocks and pauses. Every query is scoped by organisation or by a ticket's clocks. */
+@Repository
+class SlaRepository {
+
+    private static final String POLICY_COLUMNS = "id, organisation_id, name, position, calendar_id, match_queue_ids, "
+            + "match_priorities, first_response_urgent, first_response_high, first_response_medium, first_response_low, "
+            + "resolution_urgent, resolution_high, resolution_medium, resolution_low, at_risk_percent, "
+            + "at_risk_floor_minutes, version";
+
+    private static final String CLOCK_COLUMNS = "ticket_id, kind, organisation_id, policy_id, target_minutes, "
+            + "threshold_minutes, started_at, state, used_ms, since, due_at, at_risk_at, met_at, breached_at, "
+            + "at_risk_recorded, breach_recorded";
+
+    private final JdbcClient jdbc;
+
+    SlaRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // calendars
+
+    static String encodeHours(List<Hours> hours) {
+        return hours.stream()
+                .map(h -> h.day().getValue() + " " + Hours.format(h.startMinute()) + "-" + Hours.format(h.endMinute()))
+                .collect(Collectors.joining(";"));
+    }
+
+    static List<Hours> decodeHours(String text) {
+        if (text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(";"))
+                .map(part -> {
+                    String[] dayAndTimes = part.trim().split(" ");
+                    String[] times = dayAndTimes[1].split("-");
+                    return new Hours(
+                            DayOfWeek.of(Integer.parseInt(dayAndTimes[0])),
+                            Hours.parse(times[0]),
+                            Hours.parse(times[1]));
+                })
+                .toList();
+    }
+
+    static String encodeHolidays(Set<LocalDate> holidays) {
+        return holidays.stream().sorted().map(LocalDate::toString).collect(Collectors.joining(","));
+    }
+
+    static Set<LocalDate> decodeHolidays(String text) {
+        if (text.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(text.split(",")).map(LocalDate::parse).collect(Collectors.toSet());
+    }
+
+    private static SlaCalendar mapCalendar(ResultSet rs, int row) throws SQLException {
+        return new SlaCalendar(
+                rs.getObject("id", UUID.class),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getString("name"),
+                new BusinessCalendar(
+                        ZoneId.of(rs.getString("time_zone")),
+                        decodeHours(rs.getString("hours")),
+                        decodeHolidays(rs.getString("holidays"))),
+                rs.getLong("version"));
+    }
+
+    List<SlaCalendar> calendars(UUID organisationId) {
+        return jdbc.sql("SELECT id, organisation_id, name, time_zone, hours, holidays, version FROM sla_calendars "
+                        + "WHERE organisation_id = :org ORDER BY name, id")
+                .param("org", organisationId)
+                .query(SlaRepository::mapCalendar)
+                .list();
+    }
+
+    Optional<SlaCalendar> calendar(UUID organisationId, UUID id) {
+        return jdbc.sql("SELECT id, organisation_id, name, time_zone, hours, holidays, version FROM sla_calendars "
+                        + "WHERE organisation_id = :org AND id = :id")
+                .param("org", organisationId)
+                .param("id", id)
+                .query(SlaRepository::mapCalendar)
+                .optional();
+    }
+
+    void insertCalendar(UUID id, UUID organisationId, String name, BusinessCalendar calendar, Instant now) {
+        jdbc.sql("""
+                INSERT INTO sla_calendars (id, organisation_id, name, time_zone, hours, holidays, version, created_at)
+                VALUES (:id, :org, :name, :zone, :hours, :holidays, 0, :now)""")
+                .param("id", id)
+                .param("org", organisationId)
+                .param("name", name)
+                .param("zone", calendar.zone().getId())
+                .param("hours", encodeHours(calendar.hours()))
+                .param("holidays", encodeHolidays(calendar.holidays()))
+                .param("now", toDb(now))
+                .update();
+    }
+
+    boolean updateCalendar(UUID organisationId, UUID id, String name, BusinessCalendar calendar, long version) {
+        return jdbc.sql("""
+                UPDATE sla_calendars SET name = :name, time_zone = :zone, hours = :hours, holidays = :holidays,
+                       version = version + 1
+                WHERE organisation_id = :org AND id = :id AND version = :version""")
+                        .param("name", name)
+                        .param("zone", calendar.zone().getId())
+                        .param("hours", encodeHours(calendar.hours()))
+                        .param("holidays", encodeHolidays(calendar.holidays()))
+                        .param("org", organisationId)
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
+    }
+
+    boolean deleteCalendar(UUID organisationId, UUID id) {
+        return jdbc.sql("DELETE FROM sla_calendars WHERE organisation_id = :org AND id = :id")
+                        .param("org", organisationId)
+                        .param("id", id)
+                        .update()
+                == 1;
+    }
+
+    boolean calendarInUse(UUID organisationId, UUID id) {
+        return jdbc.sql("SELECT COUNT(*) FROM sla_policies WHERE organisation_id = :org AND calendar_id = :id")
+                        .param("org", organisationId)
+                        .param("id", id)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    // policies
+
+    private static SlaPolicy mapPolicy(ResultSet rs, int row) throws SQLException {
+        Map<Priority, SlaPolicy.Targets> targets = new EnumMap<>(Priority.class);
+        for (Priority p : Priority.values()) {
+            targets.put(
+                    p,
+                    new SlaPolicy.Targets(
+                            rs.getInt("first_response_" + p.code()), rs.getInt("resolution_" + p.code())));
+        }
+        String queues = rs.getString("match_queue_ids");
+        String priorities = rs.getString("match_priorities");
+        return new SlaPolicy(
+                rs.getObject("id", UUID.class),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getString("name"),
+                rs.getInt("position"),
+                rs.getObject("calendar_id", UUID.class),
+                queues.isBlank()
+                        ? Set.of()
+                        : Arrays.stream(queues.split(",")).map(UUID::fromString).collect(Collectors.toSet()),
+                priorities.isBlank()
+                        ? Set.of()
+                        : Arrays.stream(priorities.split(","))
+                                .map(Priority::fromCode)
+                                .collect(Collectors.toSet()),
+                targets,
+                rs.getInt("at_risk_percent"),
+                rs.getInt("at_risk_floor_minutes"),
+                rs.getLong("version"));
+    }
+
+    List<SlaPolicy> policies(UUID organisationId) {
+        return jdbc.sql("SELECT " + POLICY_COLUMNS + " FROM sla_policies WHERE organisation_id = :org "
+                        + "ORDER BY position, created_at, id")
+                .param("org", organisationId)
+                .query(SlaRepository::mapPolicy)
+                .list();
+    }
+
+    Optional<SlaPolicy> policy(UUID organisationId, UUID id) {
+        return jdbc.sql("SELECT " + POLICY_COLUMNS + " FROM sla_policies WHERE organisation_id = :org AND id = :id")
+                .param("org", organisationId)
+                .param("id", id)
+                .query(SlaRepository::mapPolicy)
+                .optional();
+    }
+
+    void insertPolicy(SlaPolicy p, Instant now) {
+        jdbc.sql("INSERT INTO sla_policies (" + POLICY_COLUMNS + ", created_at) VALUES (:id, :org, :name, :position, "
+                        + ":calendar, :queues, :priorities, :fu, :fh, :fm, :fl, :ru, :rh, :rm, :rl, :percent, :floor, "
+                        + "0, :now)")
+                .params(policyParams(p))
+                .param("id", p.id())
+                .param("org", p.organisationId())
+                .param("position", p.position())
+                .param("now", toDb(now))
+                .update();
+    }
+
+    boolean updatePolicy(SlaPolicy p, long version) {
+        return jdbc.sql("""
+                UPDATE sla_policies SET name = :name, calendar_id = :calendar, match_queue_ids = :queues,
+                       match_priorities = :priorities, first_response_urgent = :fu, first_response_high = :fh,
+                       first_response_medium = :fm, first_response_low = :fl, resolution_urgent = :ru,
+                       resolution_high = :rh, resolution_medium = :rm, resolution_low = :rl,
+                       at_risk_percent = :percent, at_risk_floor_minutes = :floor, version = version + 1
+                WHERE organisation_id = :org AND id = :id AND version = :version""")
+                        .params(policyParams(p))
+                        .param("org", p.organisationId())
+                        .param("id", p.id())
+                        .param("version", version)
+                        .update()
+                == 1;
+    }
+
+    void movePolicy(UUID organisationId, UUID id, int position) {
+        jdbc.sql("UPDATE sla_policies SET position = :position WHERE organisation_id = :org AND id = :id")
+                .param("position", position)
+                .param("org", organisationId)
+                .param("id", id)
+                .update();
+    }
+
+    boolean deletePolicy(UUID organisationId, UUID id) {
+        return jdbc.sql("DELETE FROM sla_policies WHERE organisation_id = :org AND id = :id")
+                        .param("org", organisationId)
+                        .param("id", id)
+                        .update()
+                == 1;
+    }
+
+    boolean policyInUse(UUID organisationId, UUID id) {
+        return jdbc.sql("SELECT COUNT(*) FROM sla_clocks WHERE organisation_id = :org AND policy_id = :id")
+                        .param("org", organisationId)
+                        .param("id", id)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private static Map<String, Object> policyParams(SlaPolicy p) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("name", p.name());
+        params.put("calendar", p.calendarId());
+        params.put("queues", p.queueIds().stream().map(UUID::toString).sorted().collect(Collectors.joining(",")));
+        params.put(
+                "priorities",
+                p.priorities().stream().sorted().map(Priority::code).collect(Collectors.joining(",")));
+        params.put("fu", p.targets().get(Priority.URGENT).firstResponseMinutes());
+        params.put("fh", p.targets().get(Priority.HIGH).firstResponseMinutes());
+        params.put("fm", p.targets().get(Priority.MEDIUM).firstResponseMinutes());
+        params.put("fl", p.targets().get(Priority.LOW).firstResponseMinutes());
+        params.put("ru", p.targets().get(Priority.URGENT).resolutionMinutes());
+        params.put("rh", p.targets().get(Priority.HIGH).resolutionMinutes());
+        params.put("rm", p.targets().get(Priority.MEDIUM).resolutionMinutes());
+        params.put("rl", p.targets().get(Priority.LOW).resolutionMinutes());
+        params.put("percent", p.atRiskPercent());
+        params.put("floor", p.atRiskFloorMinutes());
+        return params;
+    }
+
+    // clocks
+
+    private static SlaClock mapClock(ResultSet rs, int row) throws SQLException {
+        return new SlaClock(
+                rs.getObject("ticket_id", UUID.class),
+                ClockKind.fromCode(rs.getString("kind")),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getObject("policy_id", UUID.class),
+                rs.getInt("target_minutes"),
+                rs.getInt("threshold_minutes"),
+                fromDb(rs, "started_at"),
+                SlaClock.State.valueOf(rs.getString("state").toUpperCase(java.util.Locale.ROOT)),
+                rs.getLong("used_ms"),
+                fromDb(rs, "since"),
+                fromDb(rs, "due_at"),
+                fromDb(rs, "at_risk_at"),
+                fromDb(rs, "met_at"),
+                fromDb(rs, "breached_at"),
+                rs.getBoolean("at_risk_recorded"),
+                rs.getBoolean("breach_recorded"));
+    }
+
+    /** The ticket's clocks, first response first; inside a ticket change the ticket row is locked already. */
+    List<SlaClock> clocks(UUID organisationId, UUID ticketId) {
+        return jdbc.sql("SELECT " + CLOCK_COLUMNS + " FROM sla_clocks WHERE organisation_id = :org AND ticket_id = :t "
+                        + "ORDER BY kind")
+                .param("org", organisationId)
+                .param("t", ticketId)
+                .query(SlaRepository::mapClock)
+                .list();
+    }
+
+    List<SlaClock> clocks(UUID organisationId, Collection<UUID> ticketIds) {
+        if (ticketIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + CLOCK_COLUMNS + " FROM sla_clocks WHERE organisation_id = :org "
+                        + "AND ticket_id IN (:ids)")
+                .param("org", organisationId)
+                .param("ids", new LinkedHashSet<>(ticketIds))
+                .query(SlaRepository::mapClock)
+                .list();
+    }
+
+    void insertClock(SlaClock c) {
+        jdbc.sql("INSERT INTO sla_clocks (" + CLOCK_COLUMNS + ") VALUES (:ticket, :kind, :org, :policy, :target, "
+                        + ":threshold, :startedAt, :state, :used, :since, :due, :atRisk, :met, :breached, "
+                        + ":atRiskRecorded, :breachRecorded)")
+                .params(clockParams(c))
+                .param("kind", c.kind.code())
+                .param("org", c.organisationId)
+                .param("startedAt", toDb(c.startedAt))
+                .update();
+    }
+
+    void updateClock(SlaClock c) {
+        jdbc.sql("""
+                UPDATE sla_clocks SET policy_id = :policy, target_minutes = :target, threshold_minutes = :threshold,
+                       state = :state, used_ms = :used, since = :since, due_at = :due, at_risk_at = :atRisk,
+                       met_at = :met, breached_at = :breached, at_risk_recorded = :atRiskRecorded,
+                       breach_recorded = :breachRecorded
+                WHERE ticket_id = :ticket AND kind = :kind""").params(clockParams(c)).param("kind", c.kind.code()).update();
+    }
+
+    private static Map<String, Object> clockParams(SlaClock c) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("ticket", c.ticketId);
+        params.put("policy", c.policyId);
+        params.put("target", c.targetMinutes);
+        params.put("threshold", c.thresholdMinutes);
+        params.put("state", c.state.name().toLowerCase(java.util.Locale.ROOT));
+        params.put("used", c.usedMs);
+        params.put("since", toDb(c.since));
+        params.put("due", toDb(c.dueAt));
+        params.put("atRisk", toDb(c.atRiskAt));
+        params.put("met", toDb(c.metAt));
+        params.put("breached", toDb(c.breachedAt));
+        params.put("atRiskRecorded", c.atRiskRecorded);
+        params.put("breachRecorded", c.breachRecorded);
+        return params;
+    }
+
+    // pauses
+
+    record Pause(String reason, Instant from, @Nullable Instant to) {}
+
+    void startPause(UUID ticketId, String reason, Instant at) {
+        jdbc.sql("INSERT INTO sla_pauses (id, ticket_id, reason, paused_at) VALUES (:id, :ticket, :reason, :at)")
+                .param("id", UUID.randomUUID())
+                .param("ticket", ticketId)
+                .param("reason", reason)
+                .param("at", toDb(at))
+                .update();
+    }
+
+    void endPauses(UUID ticketId, Instant at) {
+        jdbc.sql("UPDATE sla_pauses SET resumed_at = :at WHERE ticket_id = :ticket AND resumed_at IS NULL")
+                .param("at", toDb(at))
+                .param("ticket", ticketId)
+                .update();
+    }
+
+    List<Pause> pauses(UUID ticketId) {
+        return jdbc.sql("SELECT reason, paused_at, resumed_at FROM sla_pauses WHERE ticket_id = :ticket "
+                        + "ORDER BY paused_at, id")
+                .param("ticket", ticketId)
+                .query((rs, row) ->
+                        new Pause(rs.getString("reason"), fromDb(rs, "paused_at"), fromDb(rs, "resumed_at")))
+                .list();
+    }
+}
