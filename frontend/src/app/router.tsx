@@ -20,6 +20,7 @@ const settingsPage = (name: keyof typeof SettingsPages) =>
 const ProfilePage = settingsPage('ProfilePage');
 const SessionsPage = settingsPage('SessionsPage');
 const TokensPage = settingsPage('TokensPage');
+const NotificationsPage = settingsPage('NotificationsPage');
 const MembersPage = settingsPage('MembersPage');
 const QueuesPage = settingsPage('QueuesPage');
 const OrganisationPage = settingsPage('OrganisationPage');
@@ -54,6 +55,7 @@ export const routes: RouteObject[] = [
               { path: 'profile', element: <ProfilePage /> },
               { path: 'sessions', element: <SessionsPage /> },
               { path: 'tokens', element: <TokensPage /> },
+              { path: 'notifications', element: <NotificationsPage /> },
               { path: 'members', element: <MembersPage /> },
               { path: 'queues', element: <QueuesPage /> },
               { path: 'organisation', element: <OrganisationPage /> },

@@ -305,3 +305,42 @@ export type NewToken = Complete<RequestOf<'/api/me/tokens', 'post'>>;
 
 export type AuditEntry = Schema<'AuditEntryResponse'>;
 export type AuditPage = Flat<Nullable<With<Schema<'AuditPageResponse'>, { items: AuditEntry[] }>, 'nextCursor'>>;
+
+// ---------------------------------------------------------------------------------------------------
+// Notifications (issue 11)
+
+type NotificationWire = Schema<'NotificationResponse'>;
+type PreferencesWire = Complete<ResponseOf<'/api/me/notification-preferences', 'get'>>;
+
+/** What a notification is about, in the order the preferences page lists them. */
+export const NOTIFICATION_KINDS = [
+  'assigned',
+  'mentioned',
+  'replied',
+  'noted',
+  'reopened',
+  'sla_at_risk',
+  'sla_breached',
+] as const;
+export type NotificationKind = ValuesOf<NotificationWire['kind'], typeof NOTIFICATION_KINDS>;
+
+export const EMAIL_DELIVERIES = ['off', 'immediately', 'daily'] as const;
+export type EmailDelivery = ValuesOf<PreferencesWire['kinds'][number]['email'], typeof EMAIL_DELIVERIES>;
+
+/** One inbox entry: events for one person and ticket, coalesced (`kinds`); `actor` null for the system. */
+export type Notification = Flat<
+  With<Nullable<NotificationWire, 'actor'>, { kind: NotificationKind; kinds: NotificationKind[] }>
+>;
+export type NotificationPage = Flat<
+  Nullable<With<Schema<'NotificationPageResponse'>, { items: Notification[] }>, 'nextCursor'>
+>;
+export type UnreadCount = Complete<ResponseOf<'/api/notifications/unread-count', 'get'>>;
+export type MarkAllRead = Flat<NonNullableFields<RequestOf<'/api/notifications/read-all', 'post'>>>;
+
+export type KindPreference = Flat<
+  With<PreferencesWire['kinds'][number], { kind: NotificationKind; email: EmailDelivery }>
+>;
+export type NotificationPreferences = Flat<With<PreferencesWire, { kinds: KindPreference[] }>>;
+export type NotificationPreferencesChange = Flat<
+  With<NonNullableFields<RequestOf<'/api/me/notification-preferences', 'put'>>, { kinds?: KindPreference[] }>
+>;

@@ -19,6 +19,7 @@ import type {
 } from '@/lib/api-schema';
 import { ALICE, BOB, ME, ORG } from './fixtures';
 import { csrfHandler, json, recordRequests } from './handlers';
+import { fakeInbox } from './fake-notifications';
 import { invalidInput, problem } from './problems';
 import { server } from './server';
 
@@ -104,8 +105,11 @@ export function installFakeAdminApi(options: FakeAdminApiOptions = {}) {
   const activeAdmins = () => directory.filter((m) => m.role === 'admin' && m.status === 'active');
   const lastAdmin = () => problem('lastAdmin', { detail: 'An organisation needs at least one admin.' });
 
+  const inbox = fakeInbox();
+
   const handlers = [
     csrfHandler,
+    ...inbox.handlers,
     http.get('/api/me', () => json<Me>(me)),
     http.patch('/api/me', async ({ request }) => {
       const body = (await request.json()) as Record<string, unknown>;

@@ -20,6 +20,7 @@ import { VIEWS } from '@/lib/api-schema';
 import { ALICE, MEMBERS, ME, QUEUES, allowedFrom, anSlaExplanation } from './fixtures';
 import { invalidInput, problem } from './problems';
 import { csrfHandler, json, recordRequests } from './handlers';
+import { fakeInbox, type FakeInboxOptions } from './fake-notifications';
 import { server } from './server';
 
 export type { SeenRequest } from './handlers';
@@ -96,6 +97,8 @@ export interface FakeApiOptions {
   maxFileSize?: number;
   /** Organisations that invited Alice; accepting one makes it a membership. */
   invitations?: Invitation[];
+  /** The signed-in person's notifications and settings (default: an empty inbox). */
+  inbox?: FakeInboxOptions;
 }
 
 /**
@@ -207,8 +210,11 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
     return { ok: true, ticket: next };
   };
 
+  const inbox = fakeInbox(options.inbox);
+
   const handlers = [
     csrfHandler,
+    ...inbox.handlers,
     http.post('/api/auth/login', async ({ request }) => {
       const body = (await request.json()) as { email: string; password: string };
       if (body.password !== 'correct horse')
@@ -553,6 +559,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
     mutations,
     ticket: (id: string) => tickets.get(id),
     me: () => currentMe,
+    inbox,
     comments: () => comments,
     attachments: () => attachments,
     /** Simulates another person's change. */

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import type { Me, Member, Queue } from '@/lib/api-schema';
 import { ME, MEMBERS, QUEUES } from './fixtures';
+import { fakeInbox } from './fake-notifications';
 import { server } from './server';
 
 /**
@@ -24,6 +25,8 @@ export function signedInHandlers(me: Me = ME, members: Member[] = MEMBERS, queue
     http.get('/api/me', () => json<Me>(me)),
     http.get('/api/members', () => json<Member[]>(members)),
     http.get('/api/queues', () => json<Queue[]>(queues)),
+    // The header's bell: an empty inbox unless the test installs one (installFakeInbox).
+    ...fakeInbox().handlers,
   ];
 }
 

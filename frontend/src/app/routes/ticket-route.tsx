@@ -1,9 +1,16 @@
 import { useParams } from 'react-router';
 import { useMembers } from '@/features/members';
+import { useMarkTicketNotificationsRead } from '@/features/notifications';
 import { useQueues } from '@/features/queues';
 import { TicketDetail, TicketNotFound } from '@/features/tickets/detail';
 import { useSignedInMe } from './require-auth';
 import { TicketConversation } from './ticket-conversation';
+
+/** Opening a ticket reads what it was notified about. */
+function TicketConversationMarkingRead(props: Parameters<typeof TicketConversation>[0]) {
+  useMarkTicketNotificationsRead(props.ticketId);
+  return <TicketConversation {...props} />;
+}
 
 export default function TicketRoute() {
   const { number } = useParams();
@@ -19,7 +26,7 @@ export default function TicketRoute() {
       members={members}
       queues={queues}
       currentUser={me.user}
-      conversation={(ticket) => <TicketConversation ticketId={ticket.id} me={me} members={members} />}
+      conversation={(ticket) => <TicketConversationMarkingRead ticketId={ticket.id} me={me} members={members} />}
     />
   );
 }

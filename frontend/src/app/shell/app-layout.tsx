@@ -15,6 +15,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconKeyboard, IconPlus } from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { OrganisationSwitcher, PendingInvitations, UserMenu } from '@/features/identity';
+import { NotificationBell } from '@/features/notifications';
 import { useActiveQueues } from '@/features/queues';
 import { TicketViewNav, type NavSelection } from '@/features/tickets';
 import { useShortcuts } from '@/lib/shortcuts';
@@ -70,6 +71,7 @@ export function AppLayout() {
                 <IconKeyboard size={18} aria-hidden />
               </ActionIcon>
             </Tooltip>
+            <NotificationBell />
             <UserMenu me={me} onSignedOut={() => void navigate('/login', { replace: true })} />
           </Group>
         </Group>

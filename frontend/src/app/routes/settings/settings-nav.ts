@@ -8,6 +8,7 @@ export interface SettingsPage {
 export const SETTINGS_PAGES: SettingsPage[] = [
   { path: 'profile', label: 'Profile', admin: false },
   { path: 'sessions', label: 'Sessions', admin: false },
+  { path: 'notifications', label: 'Notifications', admin: false },
   { path: 'tokens', label: 'API tokens', admin: false },
   { path: 'members', label: 'Members', admin: true },
   { path: 'queues', label: 'Queues', admin: true },

@@ -5,6 +5,7 @@ import { OrganisationSettings, ProfileSettings, SessionsSettings, TokensSettings
 import { useMembers } from '@/features/members';
 import { MembersSettings, type DirectoryMember } from '@/features/members/settings';
 import { QueuesSettings } from '@/features/queues/settings';
+import { NotificationPreferencesSettings } from '@/features/notifications/settings';
 import { ReassignTickets } from '@/features/tickets/reassign';
 import { useSignedInMe } from '../require-auth';
 
@@ -38,6 +39,10 @@ export function SessionsPage() {
   return <SessionsSettings />;
 }
 
+export function NotificationsPage() {
+  return <NotificationPreferencesSettings />;
+}
+
 export function TokensPage() {
   return <TokensSettings />;
 }
@@ -65,7 +70,21 @@ export function QueuesPage() {
 }
 
 export function OrganisationPage() {
-  return useIsAdmin() ? <OrganisationSettings /> : <AdminsOnly />;
+  return useIsAdmin() ? (
+    <OrganisationSettings
+      more={
+        <Text size="sm" c="dimmed">
+          E-mail and in-app notifications are each person&apos;s own choice:{' '}
+          <Anchor component={Link} to="/settings/notifications" size="sm">
+            your notification settings
+          </Anchor>
+          .
+        </Text>
+      }
+    />
+  ) : (
+    <AdminsOnly />
+  );
 }
 
 export function AuditPage() {
