@@ -26,10 +26,19 @@ const QueuesPage = settingsPage('QueuesPage');
 const OrganisationPage = settingsPage('OrganisationPage');
 const AuditPage = settingsPage('AuditPage');
 const AcceptInvitationRoute = lazy(() => import('./routes/accept-invitation-route'));
+const ResetPasswordRoute = lazy(() => import('./routes/reset-password-route'));
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginRoute /> },
   { path: '/signup', element: <SignUpRoute /> },
+  {
+    path: '/reset-password',
+    element: (
+      <Suspense fallback={null}>
+        <ResetPasswordRoute />
+      </Suspense>
+    ),
+  },
   {
     path: '/invitations/accept',
     element: (

@@ -285,6 +285,8 @@ export type IssuedInvitation = Flat<With<Complete<ResponseOf<'/api/invitations',
 export type SentInvitation = Flat<With<Schema<'InvitationResponse'>, { role: Role }>>;
 export type InvitationPreview = Schema<'InvitationPreviewResponse'>;
 export type InvitationAcceptance = Flat<RequestOf<'/api/invitations/accept', 'post'>>;
+export type PasswordResetRequest = Schema<'PasswordResetRequest'>;
+export type PasswordResetConfirmation = Schema<'PasswordResetConfirmRequest'>;
 
 /** A queue as an admin manages it (every queue answer carries the admin's fields). */
 export type AdminQueue = Queue;

@@ -4,3 +4,4 @@ export { SessionsSettings } from './components/sessions-settings';
 export { TokensSettings } from './components/tokens-settings';
 export { OrganisationSettings } from './components/organisation-settings';
 export { AcceptInvitation } from './components/accept-invitation';
+export { RequestPasswordReset, ChooseNewPassword } from './components/password-reset';

@@ -4,6 +4,8 @@ export type {
   Credentials,
   InvitationAcceptance,
   InvitationPreview,
+  PasswordResetConfirmation,
+  PasswordResetRequest,
   Invitation,
   IssuedToken,
   Me,

@@ -10,6 +10,8 @@ import type {
   Organisation,
   OrganisationChanges,
   PasswordChange,
+  PasswordResetConfirmation,
+  PasswordResetRequest,
   ProfileChanges,
   SignInSession,
 } from '../types';
@@ -40,6 +42,20 @@ export const previewInvitation = (token: string, signal?: AbortSignal) =>
   api.post<InvitationPreview>('/api/invitations/preview', { token }, { signal });
 export const acceptInvitationLink = (acceptance: InvitationAcceptance) =>
   api.post<Me>('/api/invitations/accept', acceptance);
+
+/** Always answered alike, whether the address has an account or not (the e-mail tells its owner). */
+export const requestPasswordReset = (request: PasswordResetRequest) =>
+  api.post<undefined>('/api/auth/password-reset', request);
+export const confirmPasswordReset = (confirmation: PasswordResetConfirmation) =>
+  api.post<undefined>('/api/auth/password-reset/confirm', confirmation);
+
+export function useRequestPasswordReset() {
+  return useMutation({ mutationFn: requestPasswordReset, meta: { skipAuthRedirect: true } });
+}
+
+export function useConfirmPasswordReset() {
+  return useMutation({ mutationFn: confirmPasswordReset, meta: { skipAuthRedirect: true } });
+}
 
 export function useUpdateProfile() {
   const queryClient = useQueryClient();

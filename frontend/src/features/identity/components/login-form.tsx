@@ -1,5 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
-import { Alert, Button, Paper, PasswordInput, Stack, TextInput, Title, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, PasswordInput, Stack, TextInput, Title, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { useLogin } from '../api/identity-api';
 import type { Me } from '../types';
 
@@ -62,6 +63,9 @@ export function LoginForm({ notice, onSignedIn }: LoginFormProps) {
           <Button type="submit" loading={loginMutation.isPending} fullWidth>
             Sign in
           </Button>
+          <Anchor component={Link} to="/reset-password" size="sm" ta="center">
+            Forgot your password?
+          </Anchor>
         </Stack>
       </form>
     </Paper>
