@@ -122,6 +122,9 @@ class SlaAdminController {
 
     record OrderRequest(@Nullable List<UUID> ids) {}
 
+    /** The background recompute after a policy or calendar change: tickets still waiting (0 when done). */
+    record RecomputeResponse(long ticketsLeft) {}
+
     private final SlaQueries queries;
     private final SlaManagement management;
     private final CurrentActor currentActor;
@@ -175,6 +178,14 @@ class SlaAdminController {
     ResponseEntity<Void> deleteCalendar(@PathVariable UUID id) {
         management.deleteCalendar(currentActor.get(), id);
         return ResponseEntity.noContent().build();
+    }
+
+    @Operation(
+            operationId = "getSlaRecompute",
+            summary = "Progress of recomputing open tickets' due times after a policy or calendar change")
+    @GetMapping("/api/sla/recompute")
+    RecomputeResponse recompute() {
+        return new RecomputeResponse(management.recomputesLeft(currentActor.get()));
     }
 
     // policies
