@@ -79,6 +79,9 @@ class SlaAdminController {
             @Nullable Integer firstResponseMinutes,
             @Nullable Integer resolutionMinutes) {}
 
+    /** Targets as the server answers them: always both. */
+    record TargetsResponse(int firstResponseMinutes, int resolutionMinutes) {}
+
     record PolicyRequest(
             @Nullable String name,
             @Nullable UUID calendarId,
@@ -95,16 +98,16 @@ class SlaAdminController {
             UUID calendarId,
             List<UUID> queueIds,
             List<String> priorities,
-            Map<String, TargetsDto> targets,
+            Map<String, TargetsResponse> targets,
             int atRiskPercent,
             int atRiskFloorMinutes,
             long version) {
 
         static PolicyResponse of(SlaPolicy p) {
-            Map<String, TargetsDto> targets = new java.util.LinkedHashMap<>();
+            Map<String, TargetsResponse> targets = new java.util.LinkedHashMap<>();
             for (Priority priority : Priority.values()) {
                 SlaPolicy.Targets t = p.targets().get(priority);
-                targets.put(priority.code(), new TargetsDto(t.firstResponseMinutes(), t.resolutionMinutes()));
+                targets.put(priority.code(), new TargetsResponse(t.firstResponseMinutes(), t.resolutionMinutes()));
             }
             return new PolicyResponse(
                     p.id(),

@@ -1,7 +1,6 @@
 package io.worktrackr.sla.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.worktrackr.identity.CurrentActor;
 import io.worktrackr.sla.SlaQueries;
 import java.util.UUID;
@@ -24,7 +23,6 @@ class SlaExplanationController {
     @Operation(
             operationId = "explainTicketSla",
             summary = "A ticket's SLA clocks explained: policy, target, due, state, used and left, and the timeline")
-    @ApiResponse(responseCode = "404", description = "No such ticket in the organisation (`not-found`).")
     @GetMapping("/api/tickets/{id}/sla")
     SlaExplanationResponse explain(@PathVariable UUID id) {
         return SlaExplanationResponse.of(queries.explain(currentActor.get(), id));

@@ -14,17 +14,17 @@ import org.jspecify.annotations.Nullable;
  */
 record SlaExplanationResponse(
         UUID ticketId,
-        @Nullable PolicyResponse policy,
+        @Nullable SlaPolicyRefResponse policy,
         @Nullable String calendarName,
         @Nullable String timeZone,
-        List<ClockExplanationResponse> clocks) {
+        List<SlaClockExplanationResponse> clocks) {
 
-    record PolicyResponse(UUID id, String name) {}
+    record SlaPolicyRefResponse(UUID id, String name) {}
 
     /** A stretch of a clock's life: running, pending, stopped, outside_hours or holiday. */
-    record SegmentResponse(String kind, Instant from, Instant to, long businessMinutes) {}
+    record SlaSegmentResponse(String kind, Instant from, Instant to, long businessMinutes) {}
 
-    record ClockResponse(
+    record SlaClockResponse(
             String state,
             @Nullable Instant dueAt,
             @Nullable Instant atRiskAt,
@@ -33,8 +33,8 @@ record SlaExplanationResponse(
             long usedBusinessMinutes,
             long leftBusinessMinutes) {
 
-        static ClockResponse of(TicketSla.Clock c) {
-            return new ClockResponse(
+        static SlaClockResponse of(TicketSla.Clock c) {
+            return new SlaClockResponse(
                     c.state(),
                     c.dueAt(),
                     c.atRiskAt(),
@@ -45,33 +45,34 @@ record SlaExplanationResponse(
         }
     }
 
-    record ClockExplanationResponse(
+    record SlaClockExplanationResponse(
             String kind,
-            ClockResponse clock,
+            SlaClockResponse clock,
             int targetBusinessMinutes,
             int atRiskThresholdBusinessMinutes,
             Instant startedAt,
             @Nullable Long leftCalendarMinutes,
-            List<SegmentResponse> segments) {}
+            List<SlaSegmentResponse> segments) {}
 
     static SlaExplanationResponse of(SlaQueries.Explanation e) {
         return new SlaExplanationResponse(
                 e.ticketId(),
                 e.policy() == null
                         ? null
-                        : new PolicyResponse(e.policy().id(), e.policy().name()),
+                        : new SlaPolicyRefResponse(e.policy().id(), e.policy().name()),
                 e.calendarName(),
                 e.timeZone(),
                 e.clocks().stream()
-                        .map(c -> new ClockExplanationResponse(
+                        .map(c -> new SlaClockExplanationResponse(
                                 c.kind(),
-                                ClockResponse.of(c.clock()),
+                                SlaClockResponse.of(c.clock()),
                                 c.targetBusinessMinutes(),
                                 c.atRiskThresholdBusinessMinutes(),
                                 c.startedAt(),
                                 c.leftCalendarMinutes(),
                                 c.segments().stream()
-                                        .map(s -> new SegmentResponse(s.kind(), s.from(), s.to(), s.businessMinutes()))
+                                        .map(s ->
+                                                new SlaSegmentResponse(s.kind(), s.from(), s.to(), s.businessMinutes()))
                                         .toList()))
                         .toList());
     }
