@@ -153,6 +153,7 @@ class NotificationBrowserTests extends BrowserTest {
 
         // the new password signs in; the link is spent
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in"))
+                .first()
                 .click();
         page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(alice.email());
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("a-brand-new-secret");
