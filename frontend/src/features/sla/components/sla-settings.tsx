@@ -20,6 +20,7 @@ import { PRIORITIES, WEEKDAYS, type SlaCalendar, type SlaPolicy, type SlaQueueOp
 import { CalendarForm } from './calendar-form';
 import { formatBusinessMinutes } from './format';
 import { PolicyForm } from './policy-form';
+import classes from './sla-settings.module.css';
 
 type Editing = { kind: 'policy'; id: string | null } | { kind: 'calendar'; id: string | null } | null;
 
@@ -133,7 +134,15 @@ export function SlaSettings({ queues }: { queues: SlaQueueOption[] }) {
             onSubmit={(input) => createPolicy.mutate(input, { onSuccess: (p) => done(`Policy “${p.name}” created`) })}
           />
         )}
-        <Stack component="ol" gap="xs" p={0} m={0} mt="sm" aria-label="Policies in match order">
+        <Stack
+          component="ol"
+          gap="xs"
+          p={0}
+          m={0}
+          mt="sm"
+          className={classes.list}
+          aria-label="Policies in match order"
+        >
           {ordered.map((policy, index) =>
             editing?.kind === 'policy' && editing.id === policy.id ? (
               <li key={policy.id}>
@@ -248,7 +257,7 @@ export function SlaSettings({ queues }: { queues: SlaQueueOption[] }) {
             }
           />
         )}
-        <Stack component="ul" gap="xs" p={0} m={0} mt="sm" aria-label="Business calendars">
+        <Stack component="ul" gap="xs" p={0} m={0} mt="sm" className={classes.list} aria-label="Business calendars">
           {calendars.data.map((calendar) =>
             editing?.kind === 'calendar' && editing.id === calendar.id ? (
               <li key={calendar.id}>

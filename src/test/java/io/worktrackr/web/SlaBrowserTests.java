@@ -203,7 +203,20 @@ class SlaBrowserTests extends BrowserTest {
                 .hasAccessibleName("Urgent on shifts");
         screenshot("sla-settings-1280");
         page.setViewportSize(390, 844);
+        page.reload();
+        assertThat(page.getByRole(AriaRole.LISTITEM, new Page.GetByRoleOptions().setName("Split shift")))
+                .isVisible();
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .as("no sideways scrolling on a phone")
+                .isLessThanOrEqualTo(390);
         screenshot("sla-settings-390");
+        page.getByRole(AriaRole.LISTITEM, new Page.GetByRoleOptions().setName("Split shift"))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Edit"))
+                .click();
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .as("the calendar form fits a phone")
+                .isLessThanOrEqualTo(390);
+        screenshot("sla-settings-calendar-form-390");
 
         assertThat(org.admin.api().get("/api/sla/policies").strings("$[*].name"))
                 .containsExactly("Urgent on shifts", "Default");
