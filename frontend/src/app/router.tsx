@@ -24,6 +24,7 @@ const NotificationsPage = settingsPage('NotificationsPage');
 const MembersPage = settingsPage('MembersPage');
 const QueuesPage = settingsPage('QueuesPage');
 const OrganisationPage = settingsPage('OrganisationPage');
+const SlaPage = settingsPage('SlaPage');
 const AuditPage = settingsPage('AuditPage');
 const AcceptInvitationRoute = lazy(() => import('./routes/accept-invitation-route'));
 const ResetPasswordRoute = lazy(() => import('./routes/reset-password-route'));
@@ -67,6 +68,7 @@ export const routes: RouteObject[] = [
               { path: 'notifications', element: <NotificationsPage /> },
               { path: 'members', element: <MembersPage /> },
               { path: 'queues', element: <QueuesPage /> },
+              { path: 'sla', element: <SlaPage /> },
               { path: 'organisation', element: <OrganisationPage /> },
               { path: 'audit', element: <AuditPage /> },
               { path: '*', element: <NotFoundRoute /> },

@@ -346,3 +346,25 @@ export type NotificationPreferences = Flat<With<PreferencesWire, { kinds: KindPr
 export type NotificationPreferencesChange = Flat<
   With<NonNullableFields<RequestOf<'/api/me/notification-preferences', 'put'>>, { kinds?: KindPreference[] }>
 >;
+
+// ---------------------------------------------------------------------------------------------------
+// SLA administration: policies and business calendars
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+type SlaPolicyWire = Complete<ResponseOf<'/api/sla/policies/{id}', 'get'>>;
+type SlaCalendarWire = Complete<ResponseOf<'/api/sla/calendars/{id}', 'get'>>;
+
+/** One business interval of a weekday, `HH:MM` to `HH:MM` (end up to `24:00`). */
+export type SlaHours = Flat<With<SlaCalendarWire['hours'][number], { day: Weekday }>>;
+/** A business calendar: time zone, weekly hours (several intervals a day allowed), whole-day holidays. */
+export type SlaCalendar = Flat<With<SlaCalendarWire, { hours: SlaHours[] }>>;
+export type SlaCalendarInput = Flat<Omit<SlaCalendar, 'id' | 'version'>>;
+/** First response and resolution targets of one priority, in business minutes. */
+export type SlaTargets = SlaPolicyWire['targets'][string];
+/** An SLA policy; the first in `position` order whose queues and priorities (empty = any) match applies. */
+export type SlaPolicy = Flat<With<SlaPolicyWire, { priorities: Priority[]; targets: Record<Priority, SlaTargets> }>>;
+export type SlaPolicyInput = Flat<Omit<SlaPolicy, 'id' | 'position' | 'version'>>;
+/** Open tickets still waiting for their due times to be recomputed after a policy or calendar change. */
+export type SlaRecompute = Complete<ResponseOf<'/api/sla/recompute', 'get'>>;

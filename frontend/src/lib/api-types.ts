@@ -759,6 +759,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sla/recompute': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Progress of recomputing open tickets' due times after a policy or calendar change */
+    get: operations['getSlaRecompute'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/ticket-numbers/{number}': {
     parameters: {
       query?: never;
@@ -1154,19 +1171,6 @@ export interface components {
       /** Format: int64 */
       usedBusinessMinutes: number;
     };
-    ClockExplanation: {
-      /** Format: int32 */
-      atRiskThresholdBusinessMinutes: number;
-      clock: components['schemas']['Clock'];
-      kind: string;
-      /** Format: int64 */
-      leftCalendarMinutes: number | null;
-      segments: components['schemas']['Segment'][];
-      /** Format: date-time */
-      startedAt: string;
-      /** Format: int32 */
-      targetBusinessMinutes: number;
-    };
     CommentResponse: {
       author: components['schemas']['Person'];
       body: string;
@@ -1229,14 +1233,6 @@ export interface components {
     };
     EmailOutboxResponse: {
       items: components['schemas']['OutboxEmail'][];
-    };
-    Explanation: {
-      calendarName: string;
-      clocks: components['schemas']['ClockExplanation'][];
-      policy: components['schemas']['PolicyRef'];
-      /** Format: uuid */
-      ticketId: string;
-      timeZone: string;
     };
     FieldError: {
       field: string;
@@ -1504,7 +1500,7 @@ export interface components {
       priorities: string[];
       queueIds: string[];
       targets: {
-        [key: string]: components['schemas']['TargetsDto'];
+        [key: string]: components['schemas']['TargetsResponse'];
       };
       /** Format: int64 */
       version: number;
@@ -1628,6 +1624,10 @@ export interface components {
       /** Format: int32 */
       marked: number;
     };
+    RecomputeResponse: {
+      /** Format: int64 */
+      ticketsLeft: number;
+    };
     RejectedItem: {
       errors: components['schemas']['FieldError'][];
       /** Format: uuid */
@@ -1646,15 +1646,6 @@ export interface components {
       replacedAt: string;
       /** Format: date-time */
       writtenAt: string;
-    };
-    Segment: {
-      /** Format: int64 */
-      businessMinutes: number;
-      /** Format: date-time */
-      from: string;
-      kind: string;
-      /** Format: date-time */
-      to: string;
     };
     SessionResponse: {
       /** Format: date-time */
@@ -1675,6 +1666,56 @@ export interface components {
       organisationName: string;
       password: string;
     };
+    SlaClockExplanationResponse: {
+      /** Format: int32 */
+      atRiskThresholdBusinessMinutes: number;
+      clock: components['schemas']['SlaClockResponse'];
+      kind: string;
+      /** Format: int64 */
+      leftCalendarMinutes: number | null;
+      segments: components['schemas']['SlaSegmentResponse'][];
+      /** Format: date-time */
+      startedAt: string;
+      /** Format: int32 */
+      targetBusinessMinutes: number;
+    };
+    SlaClockResponse: {
+      /** Format: date-time */
+      atRiskAt: string | null;
+      /** Format: date-time */
+      breachedAt: string | null;
+      /** Format: date-time */
+      dueAt: string | null;
+      /** Format: int64 */
+      leftBusinessMinutes: number;
+      /** Format: date-time */
+      metAt: string | null;
+      state: string;
+      /** Format: int64 */
+      usedBusinessMinutes: number;
+    };
+    SlaExplanationResponse: {
+      calendarName: string | null;
+      clocks: components['schemas']['SlaClockExplanationResponse'][];
+      policy: components['schemas']['SlaPolicyRefResponse'] | null;
+      /** Format: uuid */
+      ticketId: string;
+      timeZone: string | null;
+    };
+    SlaPolicyRefResponse: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    SlaSegmentResponse: {
+      /** Format: int64 */
+      businessMinutes: number;
+      /** Format: date-time */
+      from: string;
+      kind: string;
+      /** Format: date-time */
+      to: string;
+    };
     /** @description 409 stale-ticket: nothing was saved; `ticket` is the ticket as it is now. */
     StaleTicketProblem: {
       detail: string;
@@ -1692,6 +1733,12 @@ export interface components {
       firstResponseMinutes: number | null;
       /** Format: int32 */
       resolutionMinutes: number | null;
+    };
+    TargetsResponse: {
+      /** Format: int32 */
+      firstResponseMinutes: number;
+      /** Format: int32 */
+      resolutionMinutes: number;
     };
     TicketPage: {
       items: components['schemas']['TicketResponse'][];
@@ -5313,6 +5360,44 @@ export interface operations {
       };
     };
   };
+  getSlaRecompute: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecomputeResponse'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getTicketByNumber: {
     parameters: {
       query?: never;
@@ -5715,7 +5800,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Explanation'];
+          'application/json': components['schemas']['SlaExplanationResponse'];
         };
       };
       /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */

@@ -2,7 +2,6 @@ import { useParams } from 'react-router';
 import { useMembers } from '@/features/members';
 import { useMarkTicketNotificationsRead } from '@/features/notifications';
 import { useQueues } from '@/features/queues';
-import { TicketDetail, TicketNotFound } from '@/features/tickets/detail';
 import { useSignedInMe } from './require-auth';
 import { TicketConversation } from './ticket-conversation';
 

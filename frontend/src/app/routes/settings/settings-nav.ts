@@ -12,6 +12,7 @@ export const SETTINGS_PAGES: SettingsPage[] = [
   { path: 'tokens', label: 'API tokens', admin: false },
   { path: 'members', label: 'Members', admin: true },
   { path: 'queues', label: 'Queues', admin: true },
+  { path: 'sla', label: 'SLA policies', admin: true },
   { path: 'organisation', label: 'Organisation', admin: true },
   { path: 'audit', label: 'Audit trail', admin: true },
 ];

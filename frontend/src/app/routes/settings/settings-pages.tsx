@@ -4,7 +4,9 @@ import { AuditSettings } from '@/features/audit';
 import { OrganisationSettings, ProfileSettings, SessionsSettings, TokensSettings } from '@/features/identity/settings';
 import { useMembers } from '@/features/members';
 import { MembersSettings, type DirectoryMember } from '@/features/members/settings';
+import { useQueues } from '@/features/queues';
 import { QueuesSettings } from '@/features/queues/settings';
+import { SlaSettings } from '@/features/sla/settings';
 import { NotificationPreferencesSettings } from '@/features/notifications/settings';
 import { ReassignTickets } from '@/features/tickets/reassign';
 import { useSignedInMe } from '../require-auth';
@@ -67,6 +69,15 @@ function QueuesAdmin() {
 
 export function QueuesPage() {
   return useIsAdmin() ? <QueuesAdmin /> : <AdminsOnly />;
+}
+
+function SlaAdmin() {
+  const queues = useQueues().data ?? [];
+  return <SlaSettings queues={queues.filter((q) => !q.archived)} />;
+}
+
+export function SlaPage() {
+  return useIsAdmin() ? <SlaAdmin /> : <AdminsOnly />;
 }
 
 export function OrganisationPage() {

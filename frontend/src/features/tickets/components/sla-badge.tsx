@@ -1,6 +1,7 @@
 import {
   Alert,
   Badge,
+  Box,
   Center,
   Divider,
   Group,
@@ -41,11 +42,11 @@ const TONES: Record<SlaTone, { color: string; icon: Icon }> = {
  * was breached (red), paused while pending (grey) or met (a check mark). It re-renders on the shared minute
  * tick; the colour is never the only signal (an icon per state and a full sentence for screen readers).
  */
-export function SlaBadge({ sla }: { sla: TicketSla | null }) {
+export function SlaBadge({ sla, testId = 'sla-badge' }: { sla: TicketSla | null; testId?: string }) {
   const now = useMinuteTick();
   if (sla === null) {
     return (
-      <Text size="sm" c="dimmed" data-testid="sla-badge" data-tone="none">
+      <Text size="sm" c="dimmed" data-testid={testId} data-tone="none">
         <span aria-hidden>—</span>
         <VisuallyHidden>No SLA</VisuallyHidden>
       </Text>
@@ -60,7 +61,7 @@ export function SlaBadge({ sla }: { sla: TicketSla | null }) {
       radius="sm"
       size="sm"
       title={summary.description}
-      data-testid="sla-badge"
+      data-testid={testId}
       data-tone={summary.tone}
       leftSection={<ToneIcon size={12} stroke={2} aria-hidden />}
       className={classes.badge}
@@ -68,6 +69,20 @@ export function SlaBadge({ sla }: { sla: TicketSla | null }) {
       <span aria-hidden>{summary.text}</span>
       <VisuallyHidden>{summary.description}</VisuallyHidden>
     </Badge>
+  );
+}
+
+/**
+ * The badge for narrow layouts (phones), where a table's Due column sits out of sight: place it next to the
+ * ticket's title. It shows only below the `sm` breakpoint (hidden, also from screen readers, above it, where the
+ * Due column shows the same badge); nothing for a ticket without an SLA.
+ */
+export function NarrowSlaBadge({ sla }: { sla: TicketSla | null }) {
+  if (sla === null) return null;
+  return (
+    <Box component="span" hiddenFrom="sm" className={classes.narrow}>
+      <SlaBadge sla={sla} testId="sla-badge-narrow" />
+    </Box>
   );
 }
 
@@ -180,6 +195,13 @@ export function SlaExplanationPanel({ ticketId }: { ticketId: string }) {
     );
   }
   const explanation = query.data;
+  if (explanation.policy === null) {
+    return (
+      <Text size="sm" c="dimmed">
+        No SLA policy applies to this ticket.
+      </Text>
+    );
+  }
   return (
     <Stack gap="xs" className={classes.panel}>
       <div>

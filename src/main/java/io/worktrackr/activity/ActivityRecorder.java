@@ -4,6 +4,7 @@ import static io.worktrackr.common.JdbcTime.toDb;
 
 import io.worktrackr.sla.SlaAtRisk;
 import io.worktrackr.sla.SlaBreached;
+import io.worktrackr.sla.SlaDueMoved;
 import io.worktrackr.tickets.FieldChange;
 import io.worktrackr.tickets.TicketChanged;
 import io.worktrackr.tickets.TicketCreated;
@@ -73,6 +74,20 @@ class ActivityRecorder {
                 event.clock().code(),
                 null,
                 event.clock().label() + " SLA breached");
+    }
+
+    /** An admin's policy or calendar change moved a clock's due instant: an entry by the system (no actor). */
+    @EventListener
+    void on(SlaDueMoved event) {
+        append(
+                event.organisationId(),
+                event.ticketId(),
+                null,
+                event.at(),
+                "sla_due_moved",
+                event.clock().code(),
+                event.oldDueAt() == null ? null : event.oldDueAt().toString(),
+                event.newDueAt() == null ? null : event.newDueAt().toString());
     }
 
     /** Appends one entry; the conversation and attachment listeners of this module write through here too. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +31,12 @@ class SlaClocks {
 
     private final SlaRepository repository;
     private final TicketDeadlines deadlines;
+    private final ApplicationEventPublisher events;
 
-    SlaClocks(SlaRepository repository, TicketDeadlines deadlines) {
+    SlaClocks(SlaRepository repository, TicketDeadlines deadlines, ApplicationEventPublisher events) {
         this.repository = repository;
         this.deadlines = deadlines;
+        this.events = events;
     }
 
     @EventListener
@@ -105,6 +108,47 @@ class SlaClocks {
         deadlines
                 .find(event.organisationId(), event.ticketId())
                 .ifPresent(ticket -> save(ticket, List.of(first.get()), clocks));
+    }
+
+    /**
+     * Recomputes a ticket's open clocks after an admin changed a policy or calendar: re-matches the policy (its
+     * match may have changed) and works out due and at-risk from the original start and the time already used.
+     * Met clocks are never rewritten. The caller holds the ticket's row lock. Publishes {@link SlaDueMoved} per
+     * clock whose due instant moved, for the activity log.
+     */
+    void recompute(UUID organisationId, UUID ticketId, String reason, Instant now) {
+        Optional<Ticket> found = deadlines.find(organisationId, ticketId);
+        if (found.isEmpty()) {
+            return;
+        }
+        Ticket ticket = found.get();
+        List<SlaClock> clocks = repository.clocks(organisationId, ticketId);
+        if (clocks.stream().allMatch(c -> c.state == SlaClock.State.MET)) {
+            return;
+        }
+        Policies policies = new Policies(organisationId);
+        SlaPolicy policy = policies.matching(ticket).orElseGet(() -> policies.byId(clocks.get(0).policyId));
+        List<SlaClock> changed = new java.util.ArrayList<>();
+        for (SlaClock clock : clocks) {
+            if (clock.state == SlaClock.State.MET) {
+                continue;
+            }
+            @Nullable Instant before = clock.dueAt;
+            int target = policy.targetMinutes(clock.kind, ticket.priority());
+            clock.retarget(
+                    policy.id(),
+                    target,
+                    policy.thresholdMinutes(target),
+                    now,
+                    policies.calendarOf(clock.policyId),
+                    policies.calendarOf(policy.id()));
+            changed.add(clock);
+            if (!java.util.Objects.equals(before, clock.dueAt)) {
+                events.publishEvent(
+                        new SlaDueMoved(ticketId, organisationId, clock.kind, before, clock.dueAt, reason, now));
+            }
+        }
+        save(ticket, changed, clocks);
     }
 
     private void start(Ticket ticket, Instant at) {
@@ -215,11 +259,15 @@ class SlaClocks {
             return SlaClocks.matching(all(), ticket.queueId(), ticket.priority());
         }
 
-        BusinessCalendar calendarOf(UUID policyId) {
-            SlaPolicy policy = all().stream()
+        SlaPolicy byId(UUID policyId) {
+            return all().stream()
                     .filter(p -> p.id().equals(policyId))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("unknown SLA policy " + policyId));
+        }
+
+        BusinessCalendar calendarOf(UUID policyId) {
+            SlaPolicy policy = byId(policyId);
             return calendars.computeIfAbsent(
                     policy.calendarId(),
                     id -> repository

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Policy and calendar administration (admins only). Targets and calendars apply to tickets whose clocks start or
- * are re-matched afterwards; clocks already running keep the targets they started with (recomputing open tickets
- * when a policy changes is not built yet).
+ * Policy and calendar administration (admins only). A change of a policy (its targets, match or order) or of a
+ * calendar applies to open tickets too: the change queues the tickets with open clocks it may move, in its own
+ * transaction, and {@link SlaRecompute} recomputes them in the background in small batches; {@link
+ * #recomputesLeft} is the progress. Met clocks are never rewritten.
  */
 @Service
 public class SlaManagement {
@@ -48,6 +49,12 @@ public class SlaManagement {
         return repository.policies(actor.organisationId());
     }
 
+    /** How many tickets still wait for their clocks to be recomputed after a policy or calendar change. */
+    @Transactional(readOnly = true)
+    public long recomputesLeft(Actor actor) {
+        return repository.recomputesLeft(actor.organisationId());
+    }
+
     @Transactional
     public SlaCalendar createCalendar(Actor actor, String name, BusinessCalendar calendar) {
         actor.requireAdmin();
@@ -64,6 +71,7 @@ public class SlaManagement {
         if (!repository.updateCalendar(actor.organisationId(), id, name, calendar, current.version())) {
             throw new Conflict(ProblemType.CONFLICT, "The calendar changed meanwhile; reload and try again.");
         }
+        repository.queueRecompute(actor.organisationId(), id, "calendar", clock.instant());
         return repository.calendar(actor.organisationId(), id).orElseThrow();
     }
 
@@ -98,6 +106,8 @@ public class SlaManagement {
         if (!repository.updatePolicy(changed, current.version())) {
             throw new Conflict(ProblemType.CONFLICT, "The policy changed meanwhile; reload and try again.");
         }
+        // its match may now take tickets from other policies, or give them up: every open ticket is re-matched
+        repository.queueRecompute(actor.organisationId(), null, "policy", clock.instant());
         return repository.policy(actor.organisationId(), id).orElseThrow();
     }
 
@@ -127,6 +137,7 @@ public class SlaManagement {
         for (int i = 0; i < ids.size(); i++) {
             repository.movePolicy(actor.organisationId(), ids.get(i), i);
         }
+        repository.queueRecompute(actor.organisationId(), null, "policy", clock.instant());
         return repository.policies(actor.organisationId());
     }
 

@@ -387,4 +387,36 @@ class SlaRepository {
                         new Pause(rs.getString("reason"), fromDb(rs, "paused_at"), fromDb(rs, "resumed_at")))
                 .list();
     }
+
+    // background recompute after a policy or calendar change (sla_recompute, see SlaRecompute)
+
+    /**
+     * Queues the tickets of the organisation with an open (running or paused) clock, for the policies that use
+     * the given calendar, or all policies when calendarId is null; a ticket already queued is not queued again.
+     */
+    int queueRecompute(UUID organisationId, @Nullable UUID calendarId, String reason, Instant now) {
+        String policyFilter = calendarId == null
+                ? ""
+                : " AND c.policy_id IN (SELECT p.id FROM sla_policies p WHERE p.organisation_id = :org"
+                        + " AND p.calendar_id = :calendar)";
+        var sql = jdbc.sql("INSERT INTO sla_recompute (ticket_id, organisation_id, reason, requested_at) "
+                        + "SELECT DISTINCT c.ticket_id, c.organisation_id, :reason, :now FROM sla_clocks c "
+                        + "WHERE c.organisation_id = :org AND c.state IN ('running', 'paused')" + policyFilter
+                        + " AND NOT EXISTS (SELECT 1 FROM sla_recompute r WHERE r.ticket_id = c.ticket_id)")
+                .param("org", organisationId)
+                .param("reason", reason)
+                .param("now", toDb(now));
+        if (calendarId != null) {
+            sql = sql.param("calendar", calendarId);
+        }
+        return sql.update();
+    }
+
+    /** How many tickets of the organisation still wait for their recompute. */
+    long recomputesLeft(UUID organisationId) {
+        return jdbc.sql("SELECT COUNT(DISTINCT ticket_id) FROM sla_recompute WHERE organisation_id = :org")
+                .param("org", organisationId)
+                .query(Long.class)
+                .single();
+    }
 }

@@ -38,6 +38,10 @@ public abstract class IntegrationTest {
         registry.add("worktrackr.tickets.tally-fold-interval", () -> "1h");
         // so does the SLA scan (SlaScanIntegrationTests starts nodes of its own that scan)
         registry.add("worktrackr.sla.scan-interval", () -> "1h");
+        // and the recompute after a policy change (SlaRecomputeIntegrationTests runs it, several at once)
+        registry.add("worktrackr.sla.recompute-interval", () -> "1h");
+        // the browser tests move the server's clock over HTTP (TestClockController, test code only)
+        registry.add("worktrackr.testing.clock-endpoint", () -> "true");
         // every test signs in from 127.0.0.1: the per-client sign-in limit is tested on a node of its own
         // (SignInThrottleIntegrationTests); the per-address limit applies here as in production
         registry.add("worktrackr.identity.sign-in-throttle.per-client.free-attempts", () -> "1000000");

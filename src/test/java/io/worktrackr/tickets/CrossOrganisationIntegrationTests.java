@@ -255,4 +255,53 @@ class CrossOrganisationIntegrationTests extends IntegrationTest {
                 .contains(victimAgent.email());
         assertThat(victim.admin.api().get("/api/invitations").size("$")).isEqualTo(1);
     }
+
+    @Test
+    void anotherOrganisationsSlaPoliciesCalendarsAndClocksAre404AndChangeNothing() {
+        Api mallory = fixtures.organisation().member("Mallory admin", "admin").api();
+        Api.Response victimPolicies = victim.admin.api().get("/api/sla/policies");
+        String policyPath = "/api/sla/policies/" + victimPolicies.string("$[0].id");
+        String calendarId = victimPolicies.string("$[0].calendarId");
+        String calendarPath = "/api/sla/calendars/" + calendarId;
+        Map<String, Object> calendar = Map.of(
+                "name",
+                "Taken over",
+                "timeZone",
+                "UTC",
+                "hours",
+                List.of(Map.of("day", "monday", "start", "00:00", "end", "24:00")));
+        Map<String, Object> targets = Map.of("firstResponseMinutes", 1, "resolutionMinutes", 2);
+        Map<String, Object> policy = Map.of(
+                "name",
+                "Taken over",
+                "calendarId",
+                calendarId,
+                "targets",
+                Map.of("urgent", targets, "high", targets, "medium", targets, "low", targets));
+
+        // the explanation of a ticket's clocks
+        assertThat(intruder.api().get(ticketPath + "/sla").status()).isEqualTo(404);
+        // reading, changing and deleting the victim's policy and calendar answer like missing ones
+        for (String path : List.of(policyPath, calendarPath)) {
+            assertThat(mallory.get(path).status()).isEqualTo(404);
+            assertThat(mallory.delete(path).status()).isEqualTo(404);
+        }
+        assertThat(mallory.put(calendarPath, calendar).status()).isEqualTo(404);
+        assertThat(mallory.put(policyPath, policy).status()).isEqualTo(404);
+        // the victim's calendar cannot be used by a policy of another organisation
+        Api.Response borrowed = mallory.post("/api/sla/policies", policy);
+        assertThat(borrowed.status()).isEqualTo(422);
+        assertThat(borrowed.string("$.errors[0].field")).isEqualTo("calendarId");
+        // the lists show only one's own
+        assertThat(mallory.get("/api/sla/policies").raw().body()).doesNotContain(policyPath.substring(18));
+        assertThat(mallory.get("/api/sla/calendars").raw().body()).doesNotContain(calendarId);
+        // the victim's policy order cannot include them either
+        assertThat(mallory.put("/api/sla/policies/order", Map.of("ids", List.of(policyPath.substring(18))))
+                        .status())
+                .isEqualTo(422);
+        // and nothing changed on the victim's side
+        assertThat(victim.admin.api().get(policyPath).string("$.name")).isEqualTo("Default");
+        assertThat(victim.admin.api().get(calendarPath).string("$.name")).isEqualTo("Business hours");
+        assertThat(victim.admin.api().get(ticketPath + "/sla").status()).isEqualTo(200);
+    }
 }

@@ -79,6 +79,9 @@ class SlaAdminController {
             @Nullable Integer firstResponseMinutes,
             @Nullable Integer resolutionMinutes) {}
 
+    /** Targets as the server answers them: always both. */
+    record TargetsResponse(int firstResponseMinutes, int resolutionMinutes) {}
+
     record PolicyRequest(
             @Nullable String name,
             @Nullable UUID calendarId,
@@ -95,16 +98,16 @@ class SlaAdminController {
             UUID calendarId,
             List<UUID> queueIds,
             List<String> priorities,
-            Map<String, TargetsDto> targets,
+            Map<String, TargetsResponse> targets,
             int atRiskPercent,
             int atRiskFloorMinutes,
             long version) {
 
         static PolicyResponse of(SlaPolicy p) {
-            Map<String, TargetsDto> targets = new java.util.LinkedHashMap<>();
+            Map<String, TargetsResponse> targets = new java.util.LinkedHashMap<>();
             for (Priority priority : Priority.values()) {
                 SlaPolicy.Targets t = p.targets().get(priority);
-                targets.put(priority.code(), new TargetsDto(t.firstResponseMinutes(), t.resolutionMinutes()));
+                targets.put(priority.code(), new TargetsResponse(t.firstResponseMinutes(), t.resolutionMinutes()));
             }
             return new PolicyResponse(
                     p.id(),
@@ -121,6 +124,9 @@ class SlaAdminController {
     }
 
     record OrderRequest(@Nullable List<UUID> ids) {}
+
+    /** The background recompute after a policy or calendar change: tickets still waiting (0 when done). */
+    record RecomputeResponse(long ticketsLeft) {}
 
     private final SlaQueries queries;
     private final SlaManagement management;
@@ -175,6 +181,14 @@ class SlaAdminController {
     ResponseEntity<Void> deleteCalendar(@PathVariable UUID id) {
         management.deleteCalendar(currentActor.get(), id);
         return ResponseEntity.noContent().build();
+    }
+
+    @Operation(
+            operationId = "getSlaRecompute",
+            summary = "Progress of recomputing open tickets' due times after a policy or calendar change")
+    @GetMapping("/api/sla/recompute")
+    RecomputeResponse recompute() {
+        return new RecomputeResponse(management.recomputesLeft(currentActor.get()));
     }
 
     // policies

@@ -24,7 +24,7 @@ class SlaExplanationController {
             operationId = "explainTicketSla",
             summary = "A ticket's SLA clocks explained: policy, target, due, state, used and left, and the timeline")
     @GetMapping("/api/tickets/{id}/sla")
-    SlaQueries.Explanation explain(@PathVariable UUID id) {
-        return queries.explain(currentActor.get(), id);
+    SlaExplanationResponse explain(@PathVariable UUID id) {
+        return SlaExplanationResponse.of(queries.explain(currentActor.get(), id));
     }
 }

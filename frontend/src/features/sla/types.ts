@@ -1,0 +1,18 @@
+export type {
+  Priority,
+  SlaCalendar,
+  SlaCalendarInput,
+  SlaHours,
+  SlaPolicy,
+  SlaPolicyInput,
+  SlaRecompute,
+  SlaTargets,
+  Weekday,
+} from '@/lib/api-schema';
+export { PRIORITIES, WEEKDAYS } from '@/lib/api-schema';
+
+/** What the policy form needs of a queue (the app passes the queues in; features never import each other). */
+export interface SlaQueueOption {
+  id: string;
+  name: string;
+}
