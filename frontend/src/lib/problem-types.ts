@@ -22,6 +22,9 @@ export const PROBLEM_TYPES = {
   queueNameTaken: { slug: 'queue-name-taken', status: 409, title: 'Queue name taken' },
   queueNotEmpty: { slug: 'queue-not-empty', status: 409, title: 'Queue holds active tickets' },
   commentRedacted: { slug: 'comment-redacted', status: 409, title: 'Comment redacted' },
+  /** Joining another organisation in the app needs an address proven by a link sent to it. */
+  emailUnverified: { slug: 'email-unverified', status: 403, title: 'E-mail address not verified' },
+  emailLinkInvalid: { slug: 'email-link-invalid', status: 404, title: 'E-mail confirmation link invalid' },
   passwordResetLinkInvalid: {
     slug: 'password-reset-link-invalid',
     status: 404,

@@ -28,6 +28,10 @@ public enum ProblemType {
     COMMENT_REDACTED("comment-redacted", 409, "Comment redacted"),
     /** A "forgot password" link that is unknown, already used or expired (all alike). */
     PASSWORD_RESET_LINK_INVALID("password-reset-link-invalid", 404, "Password reset link invalid"),
+    /** An e-mail confirmation link that is unknown, already used or expired (all alike). */
+    EMAIL_LINK_INVALID("email-link-invalid", 404, "E-mail confirmation link invalid"),
+    /** Joining another organisation in the app needs a verified e-mail address (proven by a link sent to it). */
+    EMAIL_UNVERIFIED("email-unverified", 403, "E-mail address not verified"),
     /** A JSON request body over {@code worktrackr.http.max-json-body}. */
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
     /** An upload over the per-file limit: the same slug as any body too large, a title that names the file. */

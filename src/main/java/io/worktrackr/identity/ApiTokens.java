@@ -111,6 +111,16 @@ public class ApiTokens {
 
     /** Revokes every token the person made in this organisation (deactivation); forgotten on this node at once. */
     @Transactional
+    /** Revokes every token of the person, in every organisation (their account was taken over by its owner). */
+    int revokeEveryTokenOf(UUID userId) {
+        int revoked = jdbc.sql("UPDATE api_tokens SET revoked_at = :now WHERE user_id = :user AND revoked_at IS NULL")
+                .param("now", toDb(clock.instant()))
+                .param("user", userId)
+                .update();
+        cache.forgetTokensOf(userId);
+        return revoked;
+    }
+
     public int revokeAllOf(UUID userId, UUID organisationId) {
         int revoked = jdbc.sql("""
                 UPDATE api_tokens SET revoked_at = :now

@@ -28,6 +28,8 @@ public class MemberManagement {
     private final AuditTrail audit;
     private final ApiTokens apiTokens;
     private final Sessions sessions;
+    private final EmailVerifications verifications;
+    private final Invitations invitations;
 
     MemberManagement(
             IdentityRepository repository,
@@ -36,7 +38,11 @@ public class MemberManagement {
             IdentityCache cache,
             AuditTrail audit,
             ApiTokens apiTokens,
-            Sessions sessions) {
+            Sessions sessions,
+            EmailVerifications verifications,
+            Invitations invitations) {
+        this.verifications = verifications;
+        this.invitations = invitations;
         this.repository = repository;
         this.passwords = passwords;
         this.clock = clock;
@@ -87,6 +93,8 @@ public class MemberManagement {
             throw new Conflict(ProblemType.ALREADY_MEMBER, email + " is already a member or invited.");
         } else {
             repository.insertInvitation(actor.organisationId(), userId, command.role(), clock.instant());
+            // and a link to the address: whoever proves it joins (the account may be unverified, see Invitations)
+            invitations.issue(actor, email, command.role());
             audit.record(
                     actor,
                     "member.invited",
@@ -102,9 +110,16 @@ public class MemberManagement {
         return new Member(userId, name, email, command.role());
     }
 
-    /** The signed-in person accepts an invitation and becomes a member. */
+    /**
+     * The signed-in person accepts an invitation and becomes a member. Needs a verified e-mail address (403
+     * {@code email-unverified}): an unverified account may have been made with somebody else's address before they
+     * signed up (pre-hijacking); the e-mailed invitation link still works, it proves the address.
+     */
     @Transactional
     public void acceptInvitation(UUID userId, UUID organisationId) {
+        if (!verifications.isVerified(userId)) {
+            throw new EmailVerifications.EmailUnverified();
+        }
         if (!repository.acceptInvitation(organisationId, userId, clock.instant())) {
             throw new NotFound("Invitation to organisation " + organisationId);
         }

@@ -30,13 +30,16 @@ public class OrganisationManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditTrail audit;
+    private final EmailVerifications verifications;
 
     OrganisationManagement(
             IdentityRepository repository,
             Passwords passwords,
             ApplicationEventPublisher events,
             Clock clock,
-            AuditTrail audit) {
+            AuditTrail audit,
+            EmailVerifications verifications) {
+        this.verifications = verifications;
         this.repository = repository;
         this.passwords = passwords;
         this.events = events;
@@ -118,6 +121,8 @@ public class OrganisationManagement {
                 organisationId, command.organisationName().trim()));
         UUID adminId = repository.insertUser(email, command.adminName().trim(), hash, now);
         repository.insertMembership(organisationId, adminId, Role.ADMIN, now);
+        // the account works in its own organisation at once; joining others needs the address proven
+        verifications.sendVerification(adminId);
         return new SignedUp(organisationId, adminId);
     }
 }

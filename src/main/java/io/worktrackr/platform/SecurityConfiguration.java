@@ -42,6 +42,7 @@ class SecurityConfiguration {
         "/api/auth/csrf",
         "/api/auth/password-reset",
         "/api/auth/password-reset/confirm",
+        "/api/auth/email-confirmation",
         "/api/invitations/preview",
         "/api/invitations/accept"
     };

@@ -183,6 +183,7 @@ class IdentityIntegrationTests extends IntegrationTest {
         Org first = fixtures.organisation();
         Org second = fixtures.organisation();
         User both = first.agent("Both");
+        proveEmailOf(both.id());
         second.admin
                 .api()
                 .post(
