@@ -43,7 +43,11 @@ export const PROBLEM_TYPES = {
     status: 429,
     title: 'Too many password reset requests',
   },
+  /** Too many sign-ups from one client, or members added in one organisation; `retryAfterSeconds`. */
+  tooManyRequests: { slug: 'too-many-requests', status: 429, title: 'Too many requests' },
   internalError: { slug: 'internal-error', status: 500, title: 'Something went wrong' },
+  storageUnavailable: { slug: 'storage-unavailable', status: 503, title: 'Attachment storage unavailable' },
+  storageFull: { slug: 'storage-full', status: 507, title: 'Attachment storage full' },
 } as const satisfies Record<string, { slug: string; status: number; title: string }>;
 
 export type ProblemTypeName = keyof typeof PROBLEM_TYPES;

@@ -56,7 +56,11 @@ public class ApiTokens {
     }
 
     @Transactional
-    public IssuedToken issue(Actor actor, String name) {
+    public IssuedToken issue(Actor actor, String requestedName) {
+        String name = io.worktrackr.common.Text.requireName("name", requestedName);
+        if (name.isEmpty()) {
+            throw new io.worktrackr.common.InvalidInput("name", "must not be blank");
+        }
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

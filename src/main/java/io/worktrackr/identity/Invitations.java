@@ -295,7 +295,10 @@ public class Invitations {
         if (name == null || name.isBlank()) {
             throw new InvalidInput("name", "must not be blank");
         }
-        String trimmed = Text.requireOneLine("name", name).trim();
+        String trimmed = Text.requireName("name", name);
+        if (trimmed.isEmpty()) {
+            throw new InvalidInput("name", "must not be blank");
+        }
         if (trimmed.length() > 200) {
             throw new InvalidInput("name", "must be at most 200 characters");
         }

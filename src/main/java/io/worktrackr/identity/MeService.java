@@ -93,7 +93,7 @@ public class MeService {
         var profile = repository.findProfile(actor.userId()).orElseThrow(() -> new NotAuthenticated("Sign in first."));
         String name = profile.name();
         if (change.name() != null) {
-            name = Text.requireOneLine("name", change.name()).trim();
+            name = Text.requireName("name", change.name());
             if (name.isEmpty() || name.length() > 200) {
                 throw new InvalidInput("name", "must be between 1 and 200 characters");
             }

@@ -30,6 +30,7 @@ public class MemberManagement {
     private final Sessions sessions;
     private final EmailVerifications verifications;
     private final Invitations invitations;
+    private final PasswordResetThrottle throttle;
 
     MemberManagement(
             IdentityRepository repository,
@@ -40,7 +41,9 @@ public class MemberManagement {
             ApiTokens apiTokens,
             Sessions sessions,
             EmailVerifications verifications,
-            Invitations invitations) {
+            Invitations invitations,
+            PasswordResetThrottle throttle) {
+        this.throttle = throttle;
         this.verifications = verifications;
         this.invitations = invitations;
         this.repository = repository;
@@ -66,11 +69,12 @@ public class MemberManagement {
             throw new InvalidInput("name", "must not be blank");
         }
         String hash = passwords.hash("password", command.password());
+        throttle.countMemberAdd(actor.organisationId());
         UUID userId = repository
                 .findUserByEmail(email)
                 .map(IdentityRepository.UserAccount::id)
                 .orElse(null);
-        String name = command.name().trim();
+        String name = io.worktrackr.common.Text.requireName("name", command.name());
         if (userId == null) {
             String zone = repository
                     .organisationSettings(actor.organisationId())

@@ -4,6 +4,7 @@ import io.worktrackr.identity.EmailChanged;
 import io.worktrackr.identity.EmailLinkIssued;
 import io.worktrackr.identity.InvitationLinkIssued;
 import io.worktrackr.identity.PasswordResetRequested;
+import io.worktrackr.identity.SignUpWithTakenAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -27,6 +28,7 @@ class LinkEmails {
     static final String EMAIL_VERIFICATION = "email-verification";
     static final String EMAIL_CHANGE = "email-change";
     static final String EMAIL_CHANGED = "email-changed";
+    static final String SIGN_UP_TAKEN = "sign-up-taken";
 
     private final Outbox outbox;
     private final MailProperties properties;
@@ -153,6 +155,32 @@ class LinkEmails {
                                 "newEmail",
                                 event.newEmail())),
                 now.plus(java.time.Duration.ofDays(7)),
+                now);
+    }
+
+    /** Somebody signed up with an address that has an account: the answer said nothing, the owner learns here. */
+    @EventListener
+    void on(SignUpWithTakenAddress event) {
+        String subject = "Someone tried to sign up to WorkTrackr with your address";
+        Instant now = clock.instant();
+        outbox.enqueueDirect(
+                null,
+                event.userId(),
+                SIGN_UP_TAKEN,
+                event.email(),
+                subject,
+                content.render(
+                        SIGN_UP_TAKEN,
+                        Map.of(
+                                "subject",
+                                subject,
+                                "name",
+                                event.name(),
+                                "signIn",
+                                properties.baseUrl() + "/login",
+                                "reset",
+                                properties.baseUrl() + "/reset-password")),
+                now.plus(java.time.Duration.ofDays(1)),
                 now);
     }
 }
