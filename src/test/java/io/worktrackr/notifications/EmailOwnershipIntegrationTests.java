@@ -103,6 +103,50 @@ class EmailOwnershipIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void signUpWithATakenAddressIsAnsweredAlikeMakesNothingAndTellsTheOwner() throws Exception {
+        Org org = fixtures.organisation();
+        String organisationName = Fixtures.unique("Copycat");
+        Api.Response fresh = Api.session(port)
+                .post(
+                        "/api/signup",
+                        Map.of(
+                                "organisationName",
+                                Fixtures.unique("Fresh"),
+                                "name",
+                                "Fresh",
+                                "email",
+                                Fixtures.unique("fresh") + "@example.test",
+                                "password",
+                                "long-enough-password"));
+        Api.Response taken = Api.session(port)
+                .post(
+                        "/api/signup",
+                        Map.of(
+                                "organisationName",
+                                organisationName,
+                                "name",
+                                "Copy",
+                                "email",
+                                org.admin.email(),
+                                "password",
+                                "long-enough-password"));
+
+        assertThat(taken.status()).isEqualTo(fresh.status()).isEqualTo(202);
+        assertThat(taken.body()).isEqualTo(fresh.body());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM organisations WHERE name = :name")
+                        .param("name", organisationName)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        drain();
+        List<MimeMessage> told = mailTo(org.admin.email()).stream()
+                .filter(m -> subject(m).equals("Someone tried to sign up to WorkTrackr with your address"))
+                .toList();
+        assertThat(told).hasSize(1);
+        assertThat(part(told.get(0), "text/plain")).contains("http://wt.test/reset-password");
+    }
+
+    @Test
     void aChangeOfAddressTakesEffectOnlyThroughTheLinkToTheNewAddressAndTheOldAddressIsTold() throws Exception {
         Org org = fixtures.organisation();
         User alice = org.agent("Alice");
@@ -306,7 +350,7 @@ class EmailOwnershipIntegrationTests extends IntegrationTest {
 
     private Api signUp(String email, String name) {
         Api session = Api.session(port);
-        Api.Response signedUp = session.post(
+        Api.Response accepted = session.post(
                 "/api/signup",
                 Map.of(
                         "organisationName",
@@ -317,7 +361,10 @@ class EmailOwnershipIntegrationTests extends IntegrationTest {
                         email,
                         "password",
                         "correct-horse-battery"));
-        assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        Api.Response signedIn =
+                session.post("/api/auth/login", Map.of("email", email, "password", "correct-horse-battery"));
+        assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
         return session;
     }
 
