@@ -221,7 +221,8 @@ function EmailForm({ me }: { me: Me }) {
             error={problem?.fieldError('email')}
           />
           <PasswordInput
-            label="Current password"
+            label="Your password"
+            description="To confirm that it is you."
             autoComplete="current-password"
             required
             value={currentPassword}

@@ -132,9 +132,14 @@ class PasswordResetThrottle {
     /** Zero: counted; otherwise how long until the key's window ends (nothing counted). */
     private Duration count(String key, int limit) {
         try {
-            jdbc.sql("""
+            // in a transaction of its own too: the row must be visible to the counting transaction below even
+            // when the caller is inside a transaction (sign-up, adding a member)
+            ownTransaction.executeWithoutResult(status -> jdbc.sql("""
                     INSERT INTO password_reset_throttle (throttle_key, window_started_at, requests)
-                    SELECT :key, :now, 0 WHERE NOT EXISTS (SELECT 1 FROM password_reset_throttle WHERE throttle_key = :key)""").param("key", key).param("now", toDb(clock.instant())).update();
+                    SELECT :key, :now, 0 WHERE NOT EXISTS (SELECT 1 FROM password_reset_throttle WHERE throttle_key = :key)""")
+                    .param("key", key)
+                    .param("now", toDb(clock.instant()))
+                    .update());
         } catch (DuplicateKeyException raced) {
             // made by a parallel request: it exists, which is all this wanted
         }

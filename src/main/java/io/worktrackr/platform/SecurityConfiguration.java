@@ -47,11 +47,12 @@ class SecurityConfiguration {
         "/api/invitations/accept"
     };
 
+    /** The readable XSRF-TOKEN cookie of the single-page-app style, its tokens bound to the browser session. */
     @Bean
     CsrfTokenRepository csrfTokenRepository() {
-        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
-        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
-        return repository;
+        CookieCsrfTokenRepository cookies = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        cookies.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
+        return new SessionBoundCsrfTokenRepository(cookies);
     }
 
     /**

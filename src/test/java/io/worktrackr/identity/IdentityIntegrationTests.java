@@ -178,6 +178,29 @@ class IdentityIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aCsrfTokenPlantedAsACookieIsWorthlessTokensAreBoundToTheSession() {
+        Org org = fixtures.organisation();
+        Api attacker = fixtures.organisation().admin.session();
+        attacker.get("/api/auth/csrf");
+        String attackersValidToken = attacker.csrfToken();
+        Api victim = org.admin.session();
+
+        Api.Response planted = victim.plantCookie("XSRF-TOKEN", attackersValidToken)
+                .post("/api/tickets", Map.of("title", "Forged with the attacker's token"));
+        assertThat(planted.status()).as(planted.toString()).isEqualTo(403);
+        assertThat(planted.string("$.type")).endsWith("/csrf");
+        Api.Response madeUp = victim.plantCookie("XSRF-TOKEN", "made-up.value")
+                .post("/api/tickets", Map.of("title", "Forged with a made-up token"));
+        assertThat(madeUp.status()).isEqualTo(403);
+        assertThat(org.admin.api().get("/api/tickets").size("$.items")).isZero();
+
+        // a token the server makes for the victim's own session works (what the web app fetches after a refusal)
+        victim.forgetCookie("XSRF-TOKEN").get("/api/auth/csrf");
+        Api.Response own = victim.post("/api/tickets", Map.of("title", "Mine"));
+        assertThat(own.status()).as(own.toString()).isEqualTo(201);
+    }
+
+    @Test
     void unauthenticatedCallsAnswer401() {
         Api anonymous = Api.session(port);
         for (String path : List.of("/api/me", "/api/tickets", "/api/tickets/counts", "/api/queues", "/api/members")) {
