@@ -121,6 +121,10 @@ public class MemberManagement {
      */
     @Transactional
     public void acceptInvitation(UUID userId, UUID organisationId) {
+        if (repository.invitationsOf(userId).stream()
+                .noneMatch(i -> i.organisationId().equals(organisationId))) {
+            throw new NotFound("Invitation to organisation " + organisationId);
+        }
         if (!verifications.isVerified(userId)) {
             throw new EmailVerifications.EmailUnverified();
         }
