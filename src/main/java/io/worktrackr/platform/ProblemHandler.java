@@ -78,8 +78,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         log.info(
                 "Rejected a write that broke a database constraint: {}",
-                e.getMostSpecificCause().getMessage(),
-                e);
+                e.getMostSpecificCause().getMessage());
         return respond(
                 Problems.of(
                         ProblemType.CONFLICT,
