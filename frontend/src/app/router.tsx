@@ -28,6 +28,7 @@ const SlaPage = settingsPage('SlaPage');
 const AuditPage = settingsPage('AuditPage');
 const AcceptInvitationRoute = lazy(() => import('./routes/accept-invitation-route'));
 const ResetPasswordRoute = lazy(() => import('./routes/reset-password-route'));
+const ConfirmEmailRoute = lazy(() => import('./routes/confirm-email-route'));
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginRoute /> },
@@ -37,6 +38,14 @@ export const routes: RouteObject[] = [
     element: (
       <Suspense fallback={null}>
         <ResetPasswordRoute />
+      </Suspense>
+    ),
+  },
+  {
+    path: '/confirm-email',
+    element: (
+      <Suspense fallback={null}>
+        <ConfirmEmailRoute />
       </Suspense>
     ),
   },

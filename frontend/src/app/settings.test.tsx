@@ -212,7 +212,10 @@ describe('profile and password', () => {
     await user.click(screen.getByRole('button', { name: 'Save profile' }));
     expect(await screen.findByText('must not be blank')).toBeInTheDocument();
     expect(api.me().user.name).toBe(ALICE.name);
-    expect(screen.getByRole('textbox', { name: 'E-mail' })).toHaveAttribute('readonly');
+    // the address changes only through a link to the new address (its own form), never with the profile
+    expect(
+      within(screen.getByRole('form', { name: 'Change e-mail address' })).getByText(ALICE.email),
+    ).toBeInTheDocument();
   });
 
   it('saves the time zone and colour', async () => {
@@ -244,6 +247,31 @@ describe('profile and password', () => {
       method: 'PUT',
       path: '/api/me/password',
       body: { currentPassword: 'correct horse', newPassword: 'battery staple' },
+    });
+  });
+
+  it('changes the e-mail address only through the link: asks for the password, then says to check the new inbox', async () => {
+    const api = installFakeAdminApi();
+    const { user } = renderApp('/settings/profile');
+    const form = await screen.findByRole('form', { name: 'Change e-mail address' });
+    expect(within(form).getByText('Confirmed')).toBeInTheDocument();
+    await user.type(within(form).getByLabelText(/New e-mail address/), 'new@example.test');
+    await user.type(within(form).getByLabelText(/Your password/), 'wrong one');
+    await user.click(within(form).getByRole('button', { name: 'Send confirmation link' }));
+    expect(await within(form).findByText('is not your current password')).toBeInTheDocument();
+
+    await user.clear(within(form).getByLabelText(/Your password/));
+    await user.type(within(form).getByLabelText(/Your password/), 'correct horse');
+    await user.click(within(form).getByRole('button', { name: 'Send confirmation link' }));
+    const status = await within(form).findByRole('status');
+    expect(status).toHaveTextContent('Check your inbox');
+    expect(status).toHaveTextContent('new@example.test');
+    // the address shown is still the old one: nothing changes before the link is used
+    expect(within(form).getByText(ME.user.email)).toBeInTheDocument();
+    expect(api.mutations().at(-1)).toMatchObject({
+      method: 'POST',
+      path: '/api/me/email',
+      body: { email: 'new@example.test', currentPassword: 'correct horse' },
     });
   });
 

@@ -54,14 +54,14 @@ describe('sign-up', () => {
     expect(where(router)).toBe('/signup');
   });
 
-  it('shows why an e-mail that is already registered cannot sign up', async () => {
+  it('says nothing about whether an address is registered: the sign-in after sign-up fails and points to the inbox', async () => {
     installFakeApi([], { signedIn: false });
     const { user, router } = renderApp('/signup');
 
     await fillIn(user, { password: 'long enough password', email: 'alice@demo.test' });
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'An account with this e-mail exists. Sign in, and ask an admin to add you to the organisation.',
+      'Could not sign you in. If this address has an account already, we sent it an e-mail: sign in with that account instead.',
     );
     expect(where(router)).toBe('/signup');
   });

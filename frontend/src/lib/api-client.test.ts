@@ -15,6 +15,46 @@ async function caught(promise: Promise<unknown>): Promise<ApiProblem> {
 }
 
 describe('api client', () => {
+  it('tries a change once more when the CSRF token was refused (tokens are bound to the session)', async () => {
+    const sent: (string | null)[] = [];
+    server.use(
+      http.post('/api/tickets', ({ request }) => {
+        sent.push(request.headers.get('X-XSRF-TOKEN'));
+        if (sent.length === 1) {
+          // the refusal sets a token of this session
+          document.cookie = 'XSRF-TOKEN=fresh';
+          return HttpResponse.json(
+            { type: 'https://worktrackr.io/problems/csrf', title: 'CSRF token missing or invalid', status: 403 },
+            { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
+          );
+        }
+        return HttpResponse.json({ id: 't-9' }, { status: 201 });
+      }),
+    );
+    document.cookie = 'XSRF-TOKEN=stale';
+
+    await expect(api.post('/api/tickets', { title: 'x' })).resolves.toEqual({ id: 't-9' });
+    expect(sent).toEqual(['stale', 'fresh']);
+  });
+
+  it('gives up after one retry when the CSRF token is refused again', async () => {
+    let calls = 0;
+    server.use(
+      http.post('/api/tickets', () => {
+        calls += 1;
+        return HttpResponse.json(
+          { type: 'https://worktrackr.io/problems/csrf', title: 'CSRF token missing or invalid', status: 403 },
+          { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
+        );
+      }),
+    );
+    document.cookie = 'XSRF-TOKEN=stale';
+
+    const problem = await caught(api.post('/api/tickets', { title: 'x' }));
+    expect(problem.status).toBe(403);
+    expect(calls).toBe(2);
+  });
+
   it('turns problem+json into a typed ApiProblem with field errors and extension members', async () => {
     const current = { id: 't-1', number: 12, status: 'pending', version: 4 };
     server.use(

@@ -69,7 +69,7 @@ const networkProblem = () =>
     detail: 'The server could not be reached. Check your connection and try again.',
   });
 
-async function send<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+async function send<T>(method: string, path: string, options: RequestOptions = {}, retried = false): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (MUTATING.has(method)) {
@@ -93,7 +93,15 @@ async function send<T>(method: string, path: string, options: RequestOptions = {
 
   if (response.status === 204) return undefined as T;
   const body = parseJson(await response.text());
-  if (!response.ok) throw ApiProblem.parse(response.status, body, response.statusText);
+  if (!response.ok) {
+    const problem = ApiProblem.parse(response.status, body, response.statusText);
+    // CSRF tokens are bound to the session: one of a session that ended (or a cookie planted by another
+    // site) is refused, and the refusal sets a fresh cookie. Try once more with it.
+    if (!retried && MUTATING.has(method) && response.status === 403 && problem.type.endsWith('/csrf')) {
+      return send<T>(method, path, options, true);
+    }
+    throw problem;
+  }
   return body as T;
 }
 

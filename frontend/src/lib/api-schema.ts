@@ -287,6 +287,10 @@ export type InvitationPreview = Schema<'InvitationPreviewResponse'>;
 export type InvitationAcceptance = Flat<RequestOf<'/api/invitations/accept', 'post'>>;
 export type PasswordResetRequest = Schema<'PasswordResetRequest'>;
 export type PasswordResetConfirmation = Schema<'PasswordResetConfirmRequest'>;
+/** `POST /api/me/email`: a link goes to the new address; nothing changes until it is used. */
+export type EmailChange = Schema<'ChangeEmailRequest'>;
+export type EmailConfirmation = Schema<'EmailConfirmationRequest'>;
+export type EmailConfirmed = Schema<'EmailConfirmedResponse'>;
 
 /** A queue as an admin manages it (every queue answer carries the admin's fields). */
 export type AdminQueue = Queue;

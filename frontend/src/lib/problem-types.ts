@@ -22,6 +22,9 @@ export const PROBLEM_TYPES = {
   queueNameTaken: { slug: 'queue-name-taken', status: 409, title: 'Queue name taken' },
   queueNotEmpty: { slug: 'queue-not-empty', status: 409, title: 'Queue holds active tickets' },
   commentRedacted: { slug: 'comment-redacted', status: 409, title: 'Comment redacted' },
+  /** Joining another organisation in the app needs an address proven by a link sent to it. */
+  emailUnverified: { slug: 'email-unverified', status: 403, title: 'E-mail address not verified' },
+  emailLinkInvalid: { slug: 'email-link-invalid', status: 404, title: 'E-mail confirmation link invalid' },
   passwordResetLinkInvalid: {
     slug: 'password-reset-link-invalid',
     status: 404,
@@ -40,7 +43,11 @@ export const PROBLEM_TYPES = {
     status: 429,
     title: 'Too many password reset requests',
   },
+  /** Too many sign-ups from one client, or members added in one organisation; `retryAfterSeconds`. */
+  tooManyRequests: { slug: 'too-many-requests', status: 429, title: 'Too many requests' },
   internalError: { slug: 'internal-error', status: 500, title: 'Something went wrong' },
+  storageUnavailable: { slug: 'storage-unavailable', status: 503, title: 'Attachment storage unavailable' },
+  storageFull: { slug: 'storage-full', status: 507, title: 'Attachment storage full' },
 } as const satisfies Record<string, { slug: string; status: number; title: string }>;
 
 export type ProblemTypeName = keyof typeof PROBLEM_TYPES;

@@ -124,6 +124,16 @@ export function installFakeAdminApi(options: FakeAdminApiOptions = {}) {
       };
       return json<Me>(me);
     }),
+    http.post('/api/me/email', async ({ request }) => {
+      const body = (await request.json()) as { email: string; currentPassword: string };
+      if (body.currentPassword !== 'correct horse') {
+        return invalidInput([{ field: 'currentPassword', message: 'is not your current password' }]);
+      }
+      if (!body.email.includes('@')) return invalidInput([{ field: 'email', message: 'must be an e-mail address' }]);
+      // nothing changes until the link sent to the new address is used
+      me = { ...me, pendingEmail: body.email.toLowerCase() };
+      return json({ message: 'Check the inbox of the new address.' }, { status: 202 });
+    }),
     http.put('/api/me/password', async ({ request }) => {
       const body = (await request.json()) as { currentPassword: string; newPassword: string };
       if (body.currentPassword !== 'correct horse') {

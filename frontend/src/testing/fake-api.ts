@@ -118,6 +118,8 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
   const maxFileSize = options.maxFileSize ?? 25 * 1024 * 1024;
   let signedIn = options.signedIn ?? true;
   let currentMe: Me = { ...structuredClone(ME), invitations: structuredClone(options.invitations ?? []) };
+  /** The password of the account the last sign-up made (the server answers sign-up alike and starts no session). */
+  let signedUpPassword: string | null = null;
   let clock = Date.parse('2026-11-26T10:00:00Z');
   let ids = 0;
   const now = () => new Date((clock += 60_000)).toISOString();
@@ -217,7 +219,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
     ...inbox.handlers,
     http.post('/api/auth/login', async ({ request }) => {
       const body = (await request.json()) as { email: string; password: string };
-      if (body.password !== 'correct horse')
+      if (body.password !== 'correct horse' && body.password !== signedUpPassword)
         return problem('notAuthenticated', { detail: 'The e-mail or the password is wrong.' });
       signedIn = true;
       return json<Me>(currentMe);
@@ -235,11 +237,9 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
         errors.push({ field: 'password', message: 'must be between 8 and 200 characters' });
       }
       if (errors.length > 0) return invalidInput(errors);
-      if (MEMBERS.some((m) => m.email === text('email').toLowerCase())) {
-        return problem('emailTaken', {
-          detail: 'An account with this e-mail exists. Sign in, and ask an admin to add you to the organisation.',
-        });
-      }
+      const accepted = { message: 'Signed up: sign in with your e-mail address and password.' };
+      // An address with an account: nothing is made, and the answer is the same (its owner is told by e-mail).
+      if (MEMBERS.some((m) => m.email === text('email').toLowerCase())) return json(accepted, { status: 202 });
       const organisation = { id: nextId('org'), name: text('organisationName').trim() };
       currentMe = {
         user: { id: nextId('u'), name: text('name').trim(), email: text('email').toLowerCase() },
@@ -248,9 +248,11 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
         invitations: [],
         timeZone: 'UTC',
         colour: null,
+        emailVerified: false,
+        pendingEmail: null,
       };
-      signedIn = true;
-      return json<Me>(currentMe, { status: 201, headers: { Location: '/api/me' } });
+      signedUpPassword = text('password');
+      return json(accepted, { status: 202 });
     }),
     http.post('/api/auth/logout', () => {
       signedIn = false;

@@ -36,6 +36,8 @@ export const ME: Me = {
   invitations: [],
   timeZone: 'UTC',
   colour: null,
+  emailVerified: true,
+  pendingEmail: null,
 };
 
 const LIFECYCLE: Record<TicketStatus, TicketStatus[]> = {

@@ -5,3 +5,4 @@ export { TokensSettings } from './components/tokens-settings';
 export { OrganisationSettings } from './components/organisation-settings';
 export { AcceptInvitation } from './components/accept-invitation';
 export { RequestPasswordReset, ChooseNewPassword } from './components/password-reset';
+export { ConfirmEmail } from './components/confirm-email';

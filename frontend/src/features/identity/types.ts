@@ -2,6 +2,9 @@
 export type {
   ApiToken,
   Credentials,
+  EmailChange,
+  EmailConfirmation,
+  EmailConfirmed,
   InvitationAcceptance,
   InvitationPreview,
   PasswordResetConfirmation,

@@ -2,6 +2,9 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { api } from '@/lib/api-client';
 import type {
   ApiToken,
+  EmailChange,
+  EmailConfirmation,
+  EmailConfirmed,
   InvitationAcceptance,
   InvitationPreview,
   IssuedToken,
@@ -48,6 +51,36 @@ export const requestPasswordReset = (request: PasswordResetRequest) =>
   api.post<undefined>('/api/auth/password-reset', request);
 export const confirmPasswordReset = (confirmation: PasswordResetConfirmation) =>
   api.post<undefined>('/api/auth/password-reset/confirm', confirmation);
+
+/** Answered alike whether or not the new address belongs to another account. */
+export const requestEmailChange = (change: EmailChange) => api.post<undefined>('/api/me/email', change);
+export const resendEmailVerification = () => api.post<undefined>('/api/me/email/verification', {});
+export const confirmEmail = (confirmation: EmailConfirmation) =>
+  api.post<EmailConfirmed>('/api/auth/email-confirmation', confirmation);
+
+export function useRequestEmailChange() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: requestEmailChange,
+    // A wrong current password is about the form, not an expired session.
+    meta: { skipAuthRedirect: true },
+    // `pendingEmail` in "me" now names the new address.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: identityKeys.me() }),
+  });
+}
+
+export function useResendEmailVerification() {
+  return useMutation({ mutationFn: resendEmailVerification });
+}
+
+export function useConfirmEmail() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: confirmEmail,
+    meta: { skipAuthRedirect: true },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: identityKeys.me() }),
+  });
+}
 
 export function useRequestPasswordReset() {
   return useMutation({ mutationFn: requestPasswordReset, meta: { skipAuthRedirect: true } });

@@ -16,8 +16,15 @@ export const identityKeys = {
 export const SESSION_CHECK_MS = 5_000;
 
 export const fetchMe = (signal?: AbortSignal) => api.get<Me>('/api/me', { signal });
-export const signUp = (body: SignUp) => api.post<Me>('/api/signup', body);
 export const login = (credentials: Credentials) => api.post<Me>('/api/auth/login', credentials);
+/**
+ * Sign-up answers alike whether or not the address has an account (202, no session), so the app signs in
+ * right after: that works for the new account; for an address that had one it fails (its owner got an e-mail).
+ */
+export const signUp = async (body: SignUp) => {
+  await api.post<undefined>('/api/signup', body);
+  return login({ email: body.email, password: body.password });
+};
 export const logout = () => api.post<undefined>('/api/auth/logout');
 export const switchOrganisation = (organisationId: string) =>
   api.put<Me>('/api/me/current-organisation', { organisationId });
@@ -50,7 +57,7 @@ export function useLogin() {
   });
 }
 
-/** Creates an organisation with its first admin; the server signs that person in. */
+/** Creates an organisation with its first admin, then signs that person in. */
 export function useSignUp() {
   const queryClient = useQueryClient();
   return useMutation({

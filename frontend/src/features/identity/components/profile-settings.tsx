@@ -2,6 +2,7 @@ import { useState, type SubmitEvent } from 'react';
 import {
   Alert,
   Avatar,
+  Badge,
   Button,
   CheckIcon,
   ColorSwatch,
@@ -17,7 +18,12 @@ import {
 import { notifications } from '@mantine/notifications';
 import { PageHeader } from '@/components/page-header';
 import { TimeZoneSelect } from '@/components/time-zone-select';
-import { useChangePassword, useUpdateProfile } from '../api/account-api';
+import {
+  useChangePassword,
+  useRequestEmailChange,
+  useResendEmailVerification,
+  useUpdateProfile,
+} from '../api/account-api';
 import type { Me, ProfileChanges } from '../types';
 import { initials } from './user-menu';
 
@@ -92,12 +98,6 @@ function ProfileForm({ me }: { me: Me }) {
             onChange={(e) => setName(e.currentTarget.value)}
             error={problem?.fieldError('name')}
           />
-          <TextInput
-            label="E-mail"
-            value={me.user.email}
-            readOnly
-            description="Changing the e-mail address needs a confirmation by mail, which is not set up yet."
-          />
           <TimeZoneSelect
             label="Time zone"
             value={timeZone}
@@ -135,6 +135,103 @@ function ProfileForm({ me }: { me: Me }) {
           <Group>
             <Button type="submit" loading={update.isPending} disabled={!dirty}>
               Save profile
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+/**
+ * The e-mail address: shown with whether it is confirmed; a change sends a link to the new address and takes
+ * effect only when that link is opened ("check your inbox" until then, also after a reload: `pendingEmail`).
+ */
+function EmailForm({ me }: { me: Me }) {
+  const [email, setEmail] = useState('');
+  const [currentPassword, setCurrentPassword] = useState('');
+  const change = useRequestEmailChange();
+  const resend = useResendEmailVerification();
+  const problem = change.error;
+
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    change.mutate(
+      { email: email.trim(), currentPassword },
+      {
+        onSuccess: () => {
+          setEmail('');
+          setCurrentPassword('');
+        },
+      },
+    );
+  };
+
+  return (
+    <Paper withBorder p="md" radius="md">
+      <form onSubmit={submit} noValidate aria-label="Change e-mail address">
+        <Stack gap="sm" maw={480}>
+          <Title order={2} size="h4">
+            E-mail address
+          </Title>
+          <Group gap="xs">
+            <Text size="sm">{me.user.email}</Text>
+            {me.emailVerified ? (
+              <Badge color="teal" variant="light">
+                Confirmed
+              </Badge>
+            ) : (
+              <Badge color="yellow" variant="light">
+                Not confirmed
+              </Badge>
+            )}
+          </Group>
+          {!me.emailVerified && (
+            <Text size="sm" c="dimmed">
+              Confirm your address with the link we sent you; joining another organisation needs it.{' '}
+              <Button
+                variant="subtle"
+                size="compact-sm"
+                loading={resend.isPending}
+                disabled={resend.isSuccess}
+                onClick={() => resend.mutate()}
+              >
+                {resend.isSuccess ? 'Link sent' : 'Send the link again'}
+              </Button>
+            </Text>
+          )}
+          {me.pendingEmail && (
+            <Alert color="blue" variant="light" role="status" title="Check your inbox">
+              We sent a link to {me.pendingEmail}. Your address changes to it when you open the link; until then nothing
+              changes.
+            </Alert>
+          )}
+          {problem && problem.errors.length === 0 && (
+            <Alert color="red" variant="light" role="alert">
+              {problem.humanMessage}
+            </Alert>
+          )}
+          <TextInput
+            label="New e-mail address"
+            type="email"
+            autoComplete="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            error={problem?.fieldError('email')}
+          />
+          <PasswordInput
+            label="Your password"
+            description="To confirm that it is you."
+            autoComplete="current-password"
+            required
+            value={currentPassword}
+            onChange={(e) => setCurrentPassword(e.currentTarget.value)}
+            error={problem?.fieldError('currentPassword')}
+          />
+          <Group>
+            <Button type="submit" loading={change.isPending} disabled={!email.trim() || !currentPassword}>
+              Send confirmation link
             </Button>
           </Group>
         </Stack>
@@ -230,12 +327,16 @@ function PasswordForm() {
   );
 }
 
-/** `/settings/profile`: name, time zone, avatar colour (e-mail read-only), and the password. */
+/** `/settings/profile`: name, time zone, avatar colour, the e-mail address (changed by a link), the password. */
 export function ProfileSettings({ me }: { me: Me }) {
   return (
     <Stack gap="md">
-      <PageHeader title="Profile" description="Your name, time zone and avatar, and your password." />
+      <PageHeader
+        title="Profile"
+        description="Your name, time zone and avatar, your e-mail address and your password."
+      />
       <ProfileForm key={me.user.id} me={me} />
+      <EmailForm me={me} />
       <PasswordForm />
     </Stack>
   );

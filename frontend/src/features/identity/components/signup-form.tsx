@@ -11,7 +11,8 @@ interface SignUpFormProps {
 const FORM_FIELDS: readonly string[] = ['organisationName', 'name', 'email', 'password'] satisfies (keyof SignUp)[];
 
 /**
- * Creates an organisation and its first admin, who is then signed in. The server validates:
+ * Creates an organisation and its first admin, who is then signed in (sign-up itself answers alike for every
+ * address; the sign-in after it fails for an address that had an account). The server validates:
  * nothing here refuses to submit, and its 422 `errors[]` land on the matching fields.
  */
 export function SignUpForm({ onSignedUp }: SignUpFormProps) {
@@ -54,7 +55,9 @@ export function SignUpForm({ onSignedUp }: SignUpFormProps) {
             <Alert color="red" variant="light" role="alert">
               {otherErrors.length > 0
                 ? otherErrors.map((e) => `${e.field}: ${e.message}`).join('; ')
-                : problem.humanMessage}
+                : problem.status === 401
+                  ? 'Could not sign you in. If this address has an account already, we sent it an e-mail: sign in with that account instead.'
+                  : problem.humanMessage}
             </Alert>
           )}
           <TextInput

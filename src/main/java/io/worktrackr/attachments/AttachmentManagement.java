@@ -125,8 +125,20 @@ public class AttachmentManagement {
             if (counted != null && counted.exceeded) {
                 throw new AttachmentTooLarge(maxSize);
             }
+            if (e instanceof IOException io && !isClientSide(io, counted, upload)) {
+                throw AttachmentStorageFailed.of(io);
+            }
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
+    }
+
+    /** The upload itself broke off (fewer bytes arrived than announced): not the storage's fault. */
+    private static boolean isClientSide(IOException failure, @Nullable LimitedInputStream counted, Upload upload) {
+        return counted != null
+                && counted.count < upload.size()
+                && !AttachmentStorageFailed.isFull(failure)
+                && failure.getMessage() != null
+                && failure.getMessage().startsWith("Read ");
     }
 
     /**

@@ -8,7 +8,6 @@ import io.worktrackr.tickets.TicketAccess;
 import io.worktrackr.tickets.TicketAccess.TicketRef;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +68,8 @@ public class AttachmentQueries {
         try {
             return new Download(attachment, store.open(attachment.storageKey()));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the record exists but its bytes cannot be read (gone, or the storage is away)
+            throw AttachmentStorageFailed.of(e);
         }
     }
 

@@ -28,6 +28,10 @@ public enum ProblemType {
     COMMENT_REDACTED("comment-redacted", 409, "Comment redacted"),
     /** A "forgot password" link that is unknown, already used or expired (all alike). */
     PASSWORD_RESET_LINK_INVALID("password-reset-link-invalid", 404, "Password reset link invalid"),
+    /** An e-mail confirmation link that is unknown, already used or expired (all alike). */
+    EMAIL_LINK_INVALID("email-link-invalid", 404, "E-mail confirmation link invalid"),
+    /** Joining another organisation in the app needs a verified e-mail address (proven by a link sent to it). */
+    EMAIL_UNVERIFIED("email-unverified", 403, "E-mail address not verified"),
     /** A JSON request body over {@code worktrackr.http.max-json-body}. */
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
     /** An upload over the per-file limit: the same slug as any body too large, a title that names the file. */
@@ -39,7 +43,13 @@ public enum ProblemType {
     TOO_MANY_SIGN_IN_ATTEMPTS("too-many-sign-in-attempts", 429, "Too many sign-in attempts"),
     /** Too many "forgot password" requests from one client; answered with {@code retryAfterSeconds}. */
     TOO_MANY_PASSWORD_RESETS("too-many-password-resets", 429, "Too many password reset requests"),
+    /** Too many sign-ups from one client, or members added in one organisation; answered with {@code retryAfterSeconds}. */
+    TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests"),
     INTERNAL_ERROR("internal-error", 500, "Something went wrong"),
+    /** The attachment storage is out of reach, read-only, or lost the bytes; nothing was changed. */
+    STORAGE_UNAVAILABLE("storage-unavailable", 503, "Attachment storage unavailable"),
+    /** The attachment storage has no room left; nothing was stored. */
+    STORAGE_FULL("storage-full", 507, "Attachment storage full"),
     /** The database is out of reach (no connection within the pool's bound); answered with {@code Retry-After}. */
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Service temporarily unavailable");
 

@@ -155,8 +155,11 @@ class DemoData implements ApplicationRunner {
     }
 
     private void seed() {
-        var org = organisations.signUp(
-                new OrganisationManagement.SignUp("Demo Support", "Ada Admin", "admin@demo.test", PASSWORD));
+        var org = organisations
+                .signUp(
+                        new OrganisationManagement.SignUp("Demo Support", "Ada Admin", "admin@demo.test", PASSWORD),
+                        "demo-data")
+                .orElseThrow();
         Actor admin = new Actor(org.adminId(), org.organisationId(), Role.ADMIN);
         var alice = members.add(
                 admin, new MemberManagement.AddMember("alice@demo.test", "Alice Agent", Role.AGENT, PASSWORD));

@@ -56,7 +56,11 @@ public class ApiTokens {
     }
 
     @Transactional
-    public IssuedToken issue(Actor actor, String name) {
+    public IssuedToken issue(Actor actor, String requestedName) {
+        String name = io.worktrackr.common.Text.requireName("name", requestedName);
+        if (name.isEmpty()) {
+            throw new io.worktrackr.common.InvalidInput("name", "must not be blank");
+        }
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -111,6 +115,16 @@ public class ApiTokens {
 
     /** Revokes every token the person made in this organisation (deactivation); forgotten on this node at once. */
     @Transactional
+    /** Revokes every token of the person, in every organisation (their account was taken over by its owner). */
+    int revokeEveryTokenOf(UUID userId) {
+        int revoked = jdbc.sql("UPDATE api_tokens SET revoked_at = :now WHERE user_id = :user AND revoked_at IS NULL")
+                .param("now", toDb(clock.instant()))
+                .param("user", userId)
+                .update();
+        cache.forgetTokensOf(userId);
+        return revoked;
+    }
+
     public int revokeAllOf(UUID userId, UUID organisationId) {
         int revoked = jdbc.sql("""
                 UPDATE api_tokens SET revoked_at = :now

@@ -31,8 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Invitations by one-time link. The link's token (256 random bits) is shown once, in the answer to the admin;
  * only its SHA-256 is stored. A link works once, for 7 days, until revoked. Accepting it as a new person
- * creates the account (name and password given then); an existing account must be signed in as the invited
- * e-mail address.
+ * creates the account (name and password given then); an existing account with a verified address must be signed
+ * in as the invited e-mail address. Using the link proves the address; an existing account whose address was never
+ * proven is taken over by whoever holds the link (see {@link EmailVerifications}).
  */
 @Service
 public class Invitations {
@@ -56,6 +57,9 @@ public class Invitations {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EmailVerifications verifications;
+    private final Sessions sessions;
+    private final ApiTokens apiTokens;
     private final SecureRandom random = new SecureRandom();
 
     Invitations(
@@ -65,7 +69,13 @@ public class Invitations {
             IdentityCache cache,
             AuditTrail audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            EmailVerifications verifications,
+            Sessions sessions,
+            ApiTokens apiTokens) {
+        this.verifications = verifications;
+        this.sessions = sessions;
+        this.apiTokens = apiTokens;
         this.jdbc = jdbc;
         this.repository = repository;
         this.passwords = passwords;
@@ -194,7 +204,10 @@ public class Invitations {
         return new Preview(
                 organisationName,
                 open.email(),
-                repository.findUserByEmail(open.email()).isPresent());
+                repository
+                        .findUserByEmail(open.email())
+                        .filter(a -> verifications.isVerified(a.id()))
+                        .isPresent());
     }
 
     /**
@@ -208,7 +221,7 @@ public class Invitations {
         Instant now = clock.instant();
         var account = repository.findUserByEmail(open.email());
         UUID userId;
-        if (account.isPresent()) {
+        if (account.isPresent() && verifications.isVerified(account.get().id())) {
             if (signedInUserId == null) {
                 throw new NotAuthenticated(
                         "An account with this e-mail exists: sign in as " + open.email() + " first.");
@@ -217,20 +230,42 @@ public class Invitations {
                 throw new Forbidden("This invitation is for " + open.email() + ": sign in with that address.");
             }
             userId = signedInUserId;
+        } else if (account.isPresent() && account.get().id().equals(signedInUserId)) {
+            // signed in as the unverified account and holding the link sent to its address: that proves it
+            userId = signedInUserId;
+            verifications.markVerified(userId, now);
+        } else if (account.isPresent()) {
+            // An unverified account holds the address: perhaps someone who signed up with an address that is not
+            // theirs (pre-hijacking). Its password is not trusted; whoever proves the address by this link takes
+            // the account over with a name and password of their own, and everything the other one held ends.
+            if (signedInUserId != null) {
+                throw new Forbidden("This invitation is for " + open.email() + ": sign out first.");
+            }
+            userId = account.get().id();
+            String trimmed = requireName(name);
+            String hash = passwords.hash("password", password);
+            jdbc.sql("UPDATE users SET name = :name, password_hash = :hash WHERE id = :id")
+                    .param("name", trimmed)
+                    .param("hash", hash)
+                    .param("id", userId)
+                    .update();
+            verifications.markVerified(userId, now);
+            sessions.endAllOf(userId, null);
+            apiTokens.revokeEveryTokenOf(userId);
+            jdbc.sql("UPDATE password_resets SET used_at = :now WHERE user_id = :user AND used_at IS NULL")
+                    .param("now", toDb(now))
+                    .param("user", userId)
+                    .update();
         } else {
-            if (name == null || name.isBlank()) {
-                throw new InvalidInput("name", "must not be blank");
-            }
-            String trimmed = Text.requireOneLine("name", name).trim();
-            if (trimmed.length() > 200) {
-                throw new InvalidInput("name", "must be at most 200 characters");
-            }
+            String trimmed = requireName(name);
             String hash = passwords.hash("password", password);
             String zone = repository
                     .organisationSettings(open.organisationId())
                     .map(IdentityRepository.OrganisationSettings::timeZone)
                     .orElse("UTC");
             userId = repository.insertUser(open.email(), trimmed, hash, zone, now);
+            // the link reached this address: it is proven
+            verifications.markVerified(userId, now);
         }
         int used = jdbc.sql("""
                 UPDATE invitations SET accepted_at = :now
@@ -254,6 +289,20 @@ public class Invitations {
                         open.role().code()));
         cache.forgetUser(userId);
         return new Accepted(userId, open.organisationId());
+    }
+
+    private static String requireName(@Nullable String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInput("name", "must not be blank");
+        }
+        String trimmed = Text.requireName("name", name);
+        if (trimmed.isEmpty()) {
+            throw new InvalidInput("name", "must not be blank");
+        }
+        if (trimmed.length() > 200) {
+            throw new InvalidInput("name", "must be at most 200 characters");
+        }
+        return trimmed;
     }
 
     private Open find(String token, boolean lock) {

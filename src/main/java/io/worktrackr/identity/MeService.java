@@ -21,7 +21,9 @@ public class MeService {
             Membership current,
             List<Membership> invitations,
             String timeZone,
-            @Nullable String colour) {}
+            @Nullable String colour,
+            boolean emailVerified,
+            @Nullable String pendingEmail) {}
 
     /** A membership (or an invitation) in one organisation. */
     public record Membership(UUID organisationId, String organisationName, Role role) {}
@@ -40,6 +42,7 @@ public class MeService {
     private final IdentityCache cache;
     private final Sessions sessions;
     private final AuditTrail audit;
+    private final EmailVerifications verifications;
 
     MeService(
             IdentityRepository repository,
@@ -47,7 +50,9 @@ public class MeService {
             Passwords passwords,
             IdentityCache cache,
             Sessions sessions,
-            AuditTrail audit) {
+            AuditTrail audit,
+            EmailVerifications verifications) {
+        this.verifications = verifications;
         this.repository = repository;
         this.currentActor = currentActor;
         this.passwords = passwords;
@@ -76,7 +81,9 @@ public class MeService {
                         .map(m -> new Membership(m.organisationId(), m.organisationName(), m.role()))
                         .toList(),
                 profile.timeZone(),
-                profile.colour());
+                profile.colour(),
+                verifications.isVerified(actor.userId()),
+                verifications.pendingChange(actor.userId()).orElse(null));
     }
 
     /** Changes the signed-in person's name, time zone or avatar colour; all or nothing. */
@@ -86,7 +93,7 @@ public class MeService {
         var profile = repository.findProfile(actor.userId()).orElseThrow(() -> new NotAuthenticated("Sign in first."));
         String name = profile.name();
         if (change.name() != null) {
-            name = Text.requireOneLine("name", change.name()).trim();
+            name = Text.requireName("name", change.name());
             if (name.isEmpty() || name.length() > 200) {
                 throw new InvalidInput("name", "must be between 1 and 200 characters");
             }

@@ -28,6 +28,9 @@ public class MemberManagement {
     private final AuditTrail audit;
     private final ApiTokens apiTokens;
     private final Sessions sessions;
+    private final EmailVerifications verifications;
+    private final Invitations invitations;
+    private final PasswordResetThrottle throttle;
 
     MemberManagement(
             IdentityRepository repository,
@@ -36,7 +39,13 @@ public class MemberManagement {
             IdentityCache cache,
             AuditTrail audit,
             ApiTokens apiTokens,
-            Sessions sessions) {
+            Sessions sessions,
+            EmailVerifications verifications,
+            Invitations invitations,
+            PasswordResetThrottle throttle) {
+        this.throttle = throttle;
+        this.verifications = verifications;
+        this.invitations = invitations;
         this.repository = repository;
         this.passwords = passwords;
         this.clock = clock;
@@ -60,11 +69,12 @@ public class MemberManagement {
             throw new InvalidInput("name", "must not be blank");
         }
         String hash = passwords.hash("password", command.password());
+        throttle.countMemberAdd(actor.organisationId());
         UUID userId = repository
                 .findUserByEmail(email)
                 .map(IdentityRepository.UserAccount::id)
                 .orElse(null);
-        String name = command.name().trim();
+        String name = io.worktrackr.common.Text.requireName("name", command.name());
         if (userId == null) {
             String zone = repository
                     .organisationSettings(actor.organisationId())
@@ -87,6 +97,8 @@ public class MemberManagement {
             throw new Conflict(ProblemType.ALREADY_MEMBER, email + " is already a member or invited.");
         } else {
             repository.insertInvitation(actor.organisationId(), userId, command.role(), clock.instant());
+            // and a link to the address: whoever proves it joins (the account may be unverified, see Invitations)
+            invitations.issue(actor, email, command.role());
             audit.record(
                     actor,
                     "member.invited",
@@ -102,9 +114,20 @@ public class MemberManagement {
         return new Member(userId, name, email, command.role());
     }
 
-    /** The signed-in person accepts an invitation and becomes a member. */
+    /**
+     * The signed-in person accepts an invitation and becomes a member. Needs a verified e-mail address (403
+     * {@code email-unverified}): an unverified account may have been made with somebody else's address before they
+     * signed up (pre-hijacking); the e-mailed invitation link still works, it proves the address.
+     */
     @Transactional
     public void acceptInvitation(UUID userId, UUID organisationId) {
+        if (repository.invitationsOf(userId).stream()
+                .noneMatch(i -> i.organisationId().equals(organisationId))) {
+            throw new NotFound("Invitation to organisation " + organisationId);
+        }
+        if (!verifications.isVerified(userId)) {
+            throw new EmailVerifications.EmailUnverified();
+        }
         if (!repository.acceptInvitation(organisationId, userId, clock.instant())) {
             throw new NotFound("Invitation to organisation " + organisationId);
         }

@@ -1,7 +1,5 @@
 package io.worktrackr.identity;
 
-import io.worktrackr.common.Conflict;
-import io.worktrackr.common.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -30,13 +28,19 @@ public class OrganisationManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditTrail audit;
+    private final EmailVerifications verifications;
+    private final PasswordResetThrottle throttle;
 
     OrganisationManagement(
             IdentityRepository repository,
             Passwords passwords,
             ApplicationEventPublisher events,
             Clock clock,
-            AuditTrail audit) {
+            AuditTrail audit,
+            EmailVerifications verifications,
+            PasswordResetThrottle throttle) {
+        this.verifications = verifications;
+        this.throttle = throttle;
         this.repository = repository;
         this.passwords = passwords;
         this.events = events;
@@ -65,8 +69,7 @@ public class OrganisationManagement {
         Settings before = settings(actor.organisationId());
         String name = before.name();
         if (change.name() != null) {
-            name = io.worktrackr.common.Text.requireOneLine("name", change.name())
-                    .trim();
+            name = io.worktrackr.common.Text.requireName("name", change.name());
             if (name.isEmpty() || name.length() > 200) {
                 throw new io.worktrackr.common.InvalidInput("name", "must be between 1 and 200 characters");
             }
@@ -102,22 +105,32 @@ public class OrganisationManagement {
         return repository.anyOrganisation();
     }
 
+    /**
+     * Signs up: a new organisation with the person as its first admin, their address unverified (a link to prove
+     * it is sent). The caller answers alike whether or not the address had an account: for an address that has
+     * one nothing is made, the owner is told by e-mail, and the result is empty. Both paths hash the password
+     * first, so they take about as long. Sign-ups are counted per client address (429 {@code too-many-requests}).
+     */
     @Transactional
-    public SignedUp signUp(SignUp command) {
+    public java.util.Optional<SignedUp> signUp(SignUp command, String clientAddress) {
         String email = Emails.normalise(command.email());
         String hash = passwords.hash("password", command.password());
-        if (repository.findUserByEmail(email).isPresent()) {
-            throw new Conflict(
-                    ProblemType.EMAIL_TAKEN,
-                    "An account with this e-mail exists. Sign in, and ask an admin to add you to the organisation.");
+        String organisationName = io.worktrackr.common.Text.requireName("organisationName", command.organisationName());
+        String adminName = io.worktrackr.common.Text.requireName("name", command.adminName());
+        throttle.countSignUp(clientAddress);
+        var existing = repository.findUserByEmail(email);
+        if (existing.isPresent()) {
+            events.publishEvent(new SignUpWithTakenAddress(
+                    existing.get().id(), existing.get().email(), existing.get().name()));
+            return java.util.Optional.empty();
         }
         Instant now = clock.instant();
-        UUID organisationId =
-                repository.insertOrganisation(command.organisationName().trim(), now);
-        events.publishEvent(new OrganisationCreated(
-                organisationId, command.organisationName().trim()));
-        UUID adminId = repository.insertUser(email, command.adminName().trim(), hash, now);
+        UUID organisationId = repository.insertOrganisation(organisationName, now);
+        events.publishEvent(new OrganisationCreated(organisationId, organisationName));
+        UUID adminId = repository.insertUser(email, adminName, hash, now);
         repository.insertMembership(organisationId, adminId, Role.ADMIN, now);
-        return new SignedUp(organisationId, adminId);
+        // the account works in its own organisation at once; joining others needs the address proven
+        verifications.sendVerification(adminId);
+        return java.util.Optional.of(new SignedUp(organisationId, adminId));
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Limits "forgot password" requests in a fixed window (default one hour), per client address and per e-mail
+ * Limits "forgot password" requests (and sign-ups per client, members added per organisation) in a fixed window (default one hour), per client address and per e-mail
  * address, on any number of nodes: each key's row is locked while a request is counted, in a transaction of its
  * own (the count stays even when the request rolls back).
  *
@@ -42,7 +42,17 @@ class PasswordResetThrottle {
     record Limits(
             @Nullable Integer perAddress,
             @Nullable Integer perClient,
-            @Nullable Duration window) {
+            @Nullable Duration window,
+            @Nullable Integer signUpsPerClient,
+            @Nullable Integer memberAddsPerOrganisation) {
+
+        int signUps() {
+            return signUpsPerClient == null ? 10 : signUpsPerClient;
+        }
+
+        int memberAdds() {
+            return memberAddsPerOrganisation == null ? 200 : memberAddsPerOrganisation;
+        }
 
         int address() {
             return perAddress == null ? 3 : perAddress;
@@ -62,6 +72,15 @@ class PasswordResetThrottle {
             super(
                     ProblemType.TOO_MANY_PASSWORD_RESETS,
                     "Too many password reset requests from here. Try again in " + wait.toMinutes() + " minutes.");
+            with("retryAfterSeconds", wait.toSeconds());
+        }
+    }
+
+    static final class TooManyRequests extends ProblemException {
+        TooManyRequests(String what, Duration wait) {
+            super(
+                    ProblemType.TOO_MANY_REQUESTS,
+                    "Too many " + what + ". Try again in " + Math.max(1, wait.toMinutes()) + " minutes.");
             with("retryAfterSeconds", wait.toSeconds());
         }
     }
@@ -91,12 +110,36 @@ class PasswordResetThrottle {
         return count("address:" + normalisedEmail, limits.address()).isZero();
     }
 
+    /**
+     * Counts a sign-up from a client address (same window): 429 {@code too-many-requests} over the limit (default
+     * 10), so nobody can probe many addresses or make organisations by the thousand from one place.
+     */
+    void countSignUp(String clientAddress) {
+        Duration wait = count("sign-up:" + clientAddress.toLowerCase(Locale.ROOT), limits.signUps());
+        if (!wait.isZero()) {
+            throw new TooManyRequests("sign-ups from here", wait);
+        }
+    }
+
+    /** Counts a member added to an organisation (same window): 429 {@code too-many-requests} over the limit (200). */
+    void countMemberAdd(java.util.UUID organisationId) {
+        Duration wait = count("member-add:" + organisationId, limits.memberAdds());
+        if (!wait.isZero()) {
+            throw new TooManyRequests("members added in a short time", wait);
+        }
+    }
+
     /** Zero: counted; otherwise how long until the key's window ends (nothing counted). */
     private Duration count(String key, int limit) {
         try {
-            jdbc.sql("""
+            // in a transaction of its own too: the row must be visible to the counting transaction below even
+            // when the caller is inside a transaction (sign-up, adding a member)
+            ownTransaction.executeWithoutResult(status -> jdbc.sql("""
                     INSERT INTO password_reset_throttle (throttle_key, window_started_at, requests)
-                    SELECT :key, :now, 0 WHERE NOT EXISTS (SELECT 1 FROM password_reset_throttle WHERE throttle_key = :key)""").param("key", key).param("now", toDb(clock.instant())).update();
+                    SELECT :key, :now, 0 WHERE NOT EXISTS (SELECT 1 FROM password_reset_throttle WHERE throttle_key = :key)""")
+                    .param("key", key)
+                    .param("now", toDb(clock.instant()))
+                    .update());
         } catch (DuplicateKeyException raced) {
             // made by a parallel request: it exists, which is all this wanted
         }

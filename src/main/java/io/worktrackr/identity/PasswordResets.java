@@ -51,6 +51,8 @@ public class PasswordResets {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final EmailVerifications verifications;
+    private final ApiTokens apiTokens;
     private final SecureRandom random = new SecureRandom();
 
     PasswordResets(
@@ -62,7 +64,11 @@ public class PasswordResets {
             PasswordResetThrottle throttle,
             ApplicationEventPublisher events,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            EmailVerifications verifications,
+            ApiTokens apiTokens) {
+        this.verifications = verifications;
+        this.apiTokens = apiTokens;
         this.transaction = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.repository = repository;
@@ -146,6 +152,12 @@ public class PasswordResets {
                 .param("user", userId)
                 .update();
         repository.updatePasswordHash(userId, hash);
+        // the link reached the address: that proves it; an account that was never proven may have been made by
+        // somebody else with this address (pre-hijacking): their API tokens end with their sessions
+        if (!verifications.isVerified(userId)) {
+            apiTokens.revokeEveryTokenOf(userId);
+        }
+        verifications.markVerified(userId, now);
         sessions.endAllOf(userId, null);
         cache.forgetUser(userId);
     }

@@ -127,11 +127,26 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
             MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (partHeadersTooLarge(e)) {
+            // a tiny file with a very long name: the part's headers are over the container's limit, not the file
+            return invalid(List.of(new FieldError("file", "has a file name that is too long")), request);
+        }
         long limit = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : maxFileSize;
         ProblemDetail problem = Problems.of(
                 ProblemType.FILE_TOO_LARGE, "A file may be at most " + limit + " bytes; nothing was stored.");
         problem.setProperty("maxFileSize", limit);
         return respond(problem, request);
+    }
+
+    /** Tomcat's "part header size exceeded" / "header section has more than … bytes", anywhere in the causes. */
+    private static boolean partHeadersTooLarge(Throwable failure) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("header")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

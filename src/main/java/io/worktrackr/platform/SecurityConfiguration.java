@@ -21,7 +21,6 @@ import org.springframework.security.web.authentication.logout.HttpStatusReturnin
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -42,15 +41,17 @@ class SecurityConfiguration {
         "/api/auth/csrf",
         "/api/auth/password-reset",
         "/api/auth/password-reset/confirm",
+        "/api/auth/email-confirmation",
         "/api/invitations/preview",
         "/api/invitations/accept"
     };
 
+    /** The readable XSRF-TOKEN cookie of the single-page-app style, its tokens bound to the browser session. */
     @Bean
     CsrfTokenRepository csrfTokenRepository() {
-        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
-        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
-        return repository;
+        CookieCsrfTokenRepository cookies = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        cookies.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
+        return new SessionBoundCsrfTokenRepository(cookies);
     }
 
     /**
@@ -63,10 +64,19 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
-    /** Used by sign-in to give the new session a fresh CSRF token. */
+    /**
+     * Used by sign-in (after the new session exists) to give it a fresh CSRF token bound to it, always: Spring's
+     * CsrfAuthenticationStrategy replaces a token only when the request's one still loads, and a token of "no
+     * session" no longer loads once the session exists.
+     */
     @Bean
     SessionAuthenticationStrategy sessionAuthenticationStrategy(CsrfTokenRepository csrfTokenRepository) {
-        return new CsrfAuthenticationStrategy(csrfTokenRepository);
+        return (authentication, request, response) -> {
+            CsrfToken fresh = csrfTokenRepository.generateToken(request);
+            csrfTokenRepository.saveToken(fresh, request, response);
+            request.setAttribute(CsrfToken.class.getName(), fresh);
+            request.setAttribute(fresh.getParameterName(), fresh);
+        };
     }
 
     @Bean

@@ -223,17 +223,23 @@ public class QueueManagement {
         if (name == null || name.isBlank()) {
             throw new InvalidInput("name", "must not be blank");
         }
-        String trimmed = Text.requireOneLine("name", name).trim();
+        String trimmed = Text.requireName("name", name);
+        if (trimmed.isEmpty()) {
+            throw new InvalidInput("name", "must not be blank");
+        }
         if (trimmed.length() > 100) {
             throw new InvalidInput("name", "must be at most 100 characters");
         }
         return trimmed;
     }
 
+    /** Names are unique as {@link Text#nameKey} sees them: "General" and "ＧＥＮＥＲＡＬ" are the same queue name. */
     private void requireUnique(UUID organisationId, String name, @Nullable UUID except) {
-        repository
-                .findByName(organisationId, name)
+        String key = Text.nameKey(name);
+        repository.findAll(organisationId).stream()
                 .filter(q -> !q.id().equals(except))
+                .filter(q -> Text.nameKey(q.name()).equals(key))
+                .findFirst()
                 .ifPresent(q -> {
                     throw new Conflict(ProblemType.QUEUE_NAME_TAKEN, "A queue named '" + q.name() + "' exists.");
                 });

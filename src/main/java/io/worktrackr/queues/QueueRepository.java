@@ -116,15 +116,6 @@ class QueueRepository {
                 .optional();
     }
 
-    Optional<Queue> findByName(UUID organisationId, String name) {
-        return jdbc.sql("SELECT " + COLUMNS
-                        + " FROM queues WHERE organisation_id = :org AND LOWER(name) = LOWER(:name)")
-                .param("org", organisationId)
-                .param("name", name)
-                .query(QUEUE)
-                .optional();
-    }
-
     Optional<Queue> findDefault(UUID organisationId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM queues WHERE organisation_id = :org AND is_default")
                 .param("org", organisationId)

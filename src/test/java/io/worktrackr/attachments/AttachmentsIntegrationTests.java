@@ -197,6 +197,36 @@ class AttachmentsIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aTinyFileWithAVeryLongNameIs422NamingTheFileNotA413() {
+        Api.Response refused = alice.api()
+                .upload(
+                        ticketPath + "/attachments",
+                        "n".repeat(5000) + ".txt",
+                        "text/plain",
+                        "tiny".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.string("$.type")).endsWith("/invalid-input");
+        assertThat(refused.string("$.errors[0].field")).isEqualTo("file");
+        assertThat(rows(ticketId)).isZero();
+        assertThat(storedFiles(org)).isEmpty();
+    }
+
+    @Test
+    void bytesMissingFromTheStorageAre503StorageUnavailableNotA500() throws Exception {
+        JsonNode attachment = upload("notes.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
+        for (Path file : storedFiles(org)) {
+            java.nio.file.Files.delete(file);
+        }
+
+        Api.Download gone = alice.api().download("/api/attachments/" + Json.string(attachment, "$.id"));
+
+        assertThat(gone.status()).isEqualTo(503);
+        assertThat(gone.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(new String(gone.bytes(), StandardCharsets.UTF_8)).contains("/storage-unavailable");
+    }
+
+    @Test
     void aFileOverTheLimitIs413AndNothingIsStored() {
         Api.Response atLimit = alice.api()
                 .upload(

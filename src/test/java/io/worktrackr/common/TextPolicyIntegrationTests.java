@@ -95,6 +95,55 @@ class TextPolicyIntegrationTests extends IntegrationTest {
         assertThat(api.get("/api/tickets?q=Target").body().get("items")).hasSize(1);
     }
 
+    @Test
+    void namesOfQueuesPeopleOrganisationsAndTokensRefuseInvisibleAndDirectionChangingCharacters() {
+        for (String invisible : new String[] {"\u200b", "\u202e", "\ufeff", "\u2028"}) {
+            assertRefusedName(api.post("/api/queues", Map.of("name", "General" + invisible)), "name");
+            assertRefusedName(org.admin.session().patch("/api/me", Map.of("name", "Ada" + invisible)), "name");
+            assertRefusedName(api.patch("/api/organisation", Map.of("name", "Acme" + invisible)), "name");
+            assertRefusedName(org.admin.session().post("/api/me/tokens", Map.of("name", "ci" + invisible)), "name");
+            assertRefusedName(
+                    api.post(
+                            "/api/members",
+                            Map.of(
+                                    "email",
+                                    Fixtures.unique("someone") + "@example.test",
+                                    "name",
+                                    "Some" + invisible + "one",
+                                    "role",
+                                    "agent",
+                                    "password",
+                                    Fixtures.PASSWORD)),
+                    "name");
+            assertRefusedName(signUp("Acme" + invisible, "Admin"), "organisationName");
+            assertRefusedName(signUp(Fixtures.unique("Org"), "Ad" + invisible + "min"), "name");
+        }
+    }
+
+    @Test
+    void queueNamesAreStoredInNfcAndUniqueAfterNormalisationAndCaseFolding() {
+        Api.Response decomposed = api.post("/api/queues", Map.of("name", "Cafe\u0301 desk"));
+        assertThat(decomposed.status()).as(decomposed.toString()).isEqualTo(201);
+        assertThat(decomposed.string("$.name")).isEqualTo("Caf\u00e9 desk");
+
+        for (String lookalike :
+                new String[] {"GENERAL", "\uff27\uff45\uff4e\uff45\uff52\uff41\uff4c", "Caf\u00e9  DESK"}) {
+            Api.Response taken = api.post("/api/queues", Map.of("name", lookalike));
+            assertThat(taken.status()).as(lookalike + " " + taken).isEqualTo(409);
+            assertThat(taken.string("$.type")).endsWith("/queue-name-taken");
+        }
+        Api.Response renamed = api.patch("/api/queues/" + decomposed.string("$.id"), Map.of("name", "general"));
+        assertThat(renamed.status()).isEqualTo(409);
+    }
+
+    private static void assertRefusedName(Api.Response response, String field) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(422);
+        assertThat(response.body().get("errors").get(0).get("field").stringValue())
+                .isEqualTo(field);
+        assertThat(response.body().get("errors").get(0).get("message").stringValue())
+                .isEqualTo(Text.NAME_MESSAGE);
+    }
+
     private Api.Response signUp(String organisationName, String name) {
         return Api.session(port)
                 .post(

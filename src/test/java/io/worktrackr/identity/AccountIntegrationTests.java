@@ -264,6 +264,7 @@ class AccountIntegrationTests extends IntegrationTest {
         Org home = fixtures.organisation();
         Org other = fixtures.organisation();
         User someone = home.agent("Joiner");
+        proveEmailOf(someone.id());
         String url = other.admin
                 .api()
                 .post("/api/invitations", Map.of("email", someone.email(), "role", "admin"))
@@ -302,6 +303,7 @@ class AccountIntegrationTests extends IntegrationTest {
         Org home = fixtures.organisation();
         Org other = fixtures.organisation();
         User someone = home.agent("In-app joiner");
+        proveEmailOf(someone.id());
         other.admin
                 .api()
                 .post(

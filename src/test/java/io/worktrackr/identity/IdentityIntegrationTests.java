@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 class IdentityIntegrationTests extends IntegrationTest {
 
     @Test
-    void signUpCreatesTheOrganisationItsDefaultQueuesAndItsFirstAdminSignedIn() {
+    void signUpCreatesTheOrganisationItsDefaultQueuesAndItsFirstAdminWhoThenSignsIn() {
         Api browser = Api.session(port);
         String email = Fixtures.unique("founder") + "@example.test";
 
@@ -34,7 +34,12 @@ class IdentityIntegrationTests extends IntegrationTest {
                         "password",
                         "long-enough-password"));
 
-        assertThat(signedUp.status()).isEqualTo(201);
+        assertThat(signedUp.status()).isEqualTo(202);
+        assertThat(browser.get("/api/me").status())
+                .as("sign-up starts no session")
+                .isEqualTo(401);
+        signedUp = browser.post("/api/auth/login", Map.of("email", email, "password", "long-enough-password"));
+        assertThat(signedUp.status()).isEqualTo(200);
         assertThat(signedUp.string("$.currentOrganisation.role")).isEqualTo("admin");
         assertThat(signedUp.string("$.user.email")).isEqualTo(email);
         JsonNode queues = browser.get("/api/queues").body();
@@ -70,8 +75,20 @@ class IdentityIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void anEmailCanOnlyRegisterOnceWhateverItsCase() {
+    void anEmailCanOnlyRegisterOnceWhateverItsCaseAndTheAnswerSaysNothingAboutIt() {
         Org org = fixtures.organisation();
+        Api.Response fresh = Api.session(port)
+                .post(
+                        "/api/signup",
+                        Map.of(
+                                "organisationName",
+                                "Copycat",
+                                "name",
+                                "Copy",
+                                "email",
+                                Fixtures.unique("fresh") + "@example.test",
+                                "password",
+                                "long-enough-password"));
 
         Api.Response again = Api.session(port)
                 .post(
@@ -86,7 +103,20 @@ class IdentityIntegrationTests extends IntegrationTest {
                                 "password",
                                 "long-enough-password"));
 
-        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.status())
+                .as("answered alike (the owner is told by e-mail)")
+                .isEqualTo(202);
+        assertThat(again.body()).isEqualTo(fresh.body());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM users WHERE email = :email")
+                        .param("email", org.admin.email())
+                        .query(Long.class)
+                        .single())
+                .isOne();
+        assertThat(Api.session(port)
+                        .post("/api/auth/login", Map.of("email", org.admin.email(), "password", "long-enough-password"))
+                        .status())
+                .as("the copycat's password opens nothing")
+                .isEqualTo(401);
     }
 
     @Test
@@ -148,6 +178,29 @@ class IdentityIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aCsrfTokenPlantedAsACookieIsWorthlessTokensAreBoundToTheSession() {
+        Org org = fixtures.organisation();
+        Api attacker = fixtures.organisation().admin.session();
+        attacker.get("/api/auth/csrf");
+        String attackersValidToken = attacker.csrfToken();
+        Api victim = org.admin.session();
+
+        Api.Response planted = victim.plantCookie("XSRF-TOKEN", attackersValidToken)
+                .post("/api/tickets", Map.of("title", "Forged with the attacker's token"));
+        assertThat(planted.status()).as(planted.toString()).isEqualTo(403);
+        assertThat(planted.string("$.type")).endsWith("/csrf");
+        Api.Response madeUp = victim.plantCookie("XSRF-TOKEN", "made-up.value")
+                .post("/api/tickets", Map.of("title", "Forged with a made-up token"));
+        assertThat(madeUp.status()).isEqualTo(403);
+        assertThat(org.admin.api().get("/api/tickets").size("$.items")).isZero();
+
+        // a token the server makes for the victim's own session works (what the web app fetches after a refusal)
+        victim.forgetCookie("XSRF-TOKEN").get("/api/auth/csrf");
+        Api.Response own = victim.post("/api/tickets", Map.of("title", "Mine"));
+        assertThat(own.status()).as(own.toString()).isEqualTo(201);
+    }
+
+    @Test
     void unauthenticatedCallsAnswer401() {
         Api anonymous = Api.session(port);
         for (String path : List.of("/api/me", "/api/tickets", "/api/tickets/counts", "/api/queues", "/api/members")) {
@@ -183,6 +236,7 @@ class IdentityIntegrationTests extends IntegrationTest {
         Org first = fixtures.organisation();
         Org second = fixtures.organisation();
         User both = first.agent("Both");
+        proveEmailOf(both.id());
         second.admin
                 .api()
                 .post(
@@ -358,7 +412,7 @@ class IdentityIntegrationTests extends IntegrationTest {
                     .post(
                             "/api/signup",
                             Map.of("organisationName", "Long", "name", "Long", "email", email, "password", password));
-            assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
+            assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(202);
             assertThat(Api.session(port)
                             .post("/api/auth/login", Map.of("email", email, "password", password))
                             .status())

@@ -136,6 +136,36 @@ public final class Api {
         return this;
     }
 
+    /** The XSRF-TOKEN cookie's value in this browser (null before the server set one). */
+    public String csrfToken() {
+        return csrfCookie();
+    }
+
+    /** Puts a cookie into this browser's jar, as a sibling host of the domain could (for tests of CSRF itself). */
+    public Api plantCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        forgetCookie(name);
+        cookies.getCookieStore().add(java.net.URI.create(base), cookie);
+        return this;
+    }
+
+    /** Drops a cookie from this browser's jar. */
+    public Api forgetCookie(String name) {
+        cookies.getCookieStore()
+                .getURIs()
+                .forEach(uri -> cookies.getCookieStore().get(uri).stream()
+                        .filter(c -> c.getName().equals(name))
+                        .toList()
+                        .forEach(c -> cookies.getCookieStore().remove(uri, c)));
+        cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .toList()
+                .forEach(c -> cookies.getCookieStore().remove(null, c));
+        return this;
+    }
+
     /** For tests of CSRF protection itself. */
     public Api withoutCsrfHeader() {
         sendCsrf = false;

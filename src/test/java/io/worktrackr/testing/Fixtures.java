@@ -59,15 +59,18 @@ public final class Fixtures {
         }
     }
 
-    /** A new organisation (via sign-up) with its admin signed in. */
+    /** A new organisation (via sign-up, then sign-in) with its admin signed in. */
     public Org organisation() {
         String name = unique("Org");
         String email = unique("admin") + "@example.test";
         Api session = Api.session(port);
-        Api.Response signedUp = session.post(
+        Api.Response accepted = session.post(
                 "/api/signup",
                 Map.of("organisationName", name, "name", "Admin of " + name, "email", email, "password", PASSWORD));
-        assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        // sign-up answers alike for every address (no session); signing in is the next step
+        Api.Response signedUp = session.post("/api/auth/login", Map.of("email", email, "password", PASSWORD));
+        assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(200);
         UUID adminId = UUID.fromString(signedUp.string("$.user.id"));
         UUID orgId = UUID.fromString(signedUp.string("$.currentOrganisation.id"));
         return new Org(orgId, new User(adminId, email, tokenFor(session), session));

@@ -46,6 +46,12 @@ public abstract class IntegrationTest {
         // (SignInThrottleIntegrationTests); the per-address limit applies here as in production
         registry.add("worktrackr.identity.sign-in-throttle.per-client.free-attempts", () -> "1000000");
         registry.add("worktrackr.identity.sign-in-throttle.per-client.max-attempts", () -> "1000000");
+        // the OpenAPI document is served in tests on both databases (off by default on PostgreSQL:
+        // ApiDocsIntegrationTests)
+        registry.add("worktrackr.api-docs.enabled", () -> "true");
+        // likewise sign-ups per client and members added per organisation (tested in EmailOwnershipIntegrationTests)
+        registry.add("worktrackr.identity.password-reset-throttle.sign-ups-per-client", () -> "1000000");
+        registry.add("worktrackr.identity.password-reset-throttle.member-adds-per-organisation", () -> "1000000");
     }
 
     private static Path temporaryDirectory() {
@@ -77,6 +83,16 @@ public abstract class IntegrationTest {
     protected MutableClock clock;
 
     protected Fixtures fixtures;
+
+    /**
+     * Marks a person's e-mail address as proven, as if they had used the link sent to it (the link itself is tested
+     * in EmailOwnershipIntegrationTests): for tests about joining a second organisation in the app.
+     */
+    protected void proveEmailOf(java.util.UUID userId) {
+        jdbc.sql("UPDATE users SET email_verified_at = created_at WHERE id = :id")
+                .param("id", userId)
+                .update();
+    }
 
     @BeforeEach
     void fixtures() {

@@ -113,16 +113,32 @@ class IdentityController {
         this.tokens = tokens;
     }
 
-    @Operation(operationId = "signUp", summary = "Create an organisation with its first admin, and sign in")
-    @ApiResponse(responseCode = "201", description = "Signed up and signed in as the new admin.")
-    @ApiResponse(responseCode = "409", description = "The e-mail address has an account already (`email-taken`).")
+    /** The one answer to every accepted sign-up. */
+    static final String SIGNED_UP = "Signed up: sign in with your e-mail address and password. We sent a link to"
+            + " confirm your address; if the address had an account already, the e-mail says so instead.";
+
+    record SignUpAcceptedResponse(String message) {}
+
+    @Operation(
+            operationId = "signUp",
+            summary = "Create an organisation with its first admin (then sign in); the same answer for an address"
+                    + " that has an account")
+    @ApiResponse(
+            responseCode = "202",
+            description = "Accepted. For a new address the organisation and the account exist now (sign in with"
+                    + " `POST /api/auth/login`; the address stays unverified until the e-mailed link is used); for an"
+                    + " address that has an account nothing is made and its owner is told by e-mail.")
+    @ApiResponse(responseCode = "422", description = "A bad field (`invalid-input`).")
+    @ApiResponse(
+            responseCode = "429",
+            description = "Too many sign-ups from this client: wait `retryAfterSeconds` (`too-many-requests`).")
     @PostMapping("/api/signup")
-    ResponseEntity<MeResponse> signUp(
-            @Valid @RequestBody SignUpRequest body, HttpServletRequest request, HttpServletResponse response) {
-        var signedUp = organisations.signUp(
-                new OrganisationManagement.SignUp(body.organisationName(), body.name(), body.email(), body.password()));
-        sessions.start(signedUp.adminId(), request, response);
-        return ResponseEntity.created(URI.create("/api/me")).body(MeResponse.of(me.me()));
+    @ResponseStatus(org.springframework.http.HttpStatus.ACCEPTED)
+    SignUpAcceptedResponse signUp(@Valid @RequestBody SignUpRequest body, HttpServletRequest request) {
+        organisations.signUp(
+                new OrganisationManagement.SignUp(body.organisationName(), body.name(), body.email(), body.password()),
+                request.getRemoteAddr());
+        return new SignUpAcceptedResponse(SIGNED_UP);
     }
 
     @Operation(operationId = "signIn", summary = "Sign in with e-mail and password (starts a browser session)")

@@ -24,7 +24,16 @@ final class IdentityWeb {
 
             @io.swagger.v3.oas.annotations.media.Schema(
                     description = "avatar initials colour `#rrggbb`; null: chosen by the app")
-            @Nullable String colour) {
+            @Nullable String colour,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "whether the e-mail address was proven by a link sent to it; joining another"
+                            + " organisation in the app needs it")
+            boolean emailVerified,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "the address one asked to move to, while its confirmation link is open")
+            @Nullable String pendingEmail) {
 
         static MeResponse of(MeService.Me me) {
             return new MeResponse(
@@ -36,7 +45,9 @@ final class IdentityWeb {
                             me.current().role().code()),
                     me.invitations().stream().map(MembershipResponse::of).toList(),
                     me.timeZone(),
-                    me.colour());
+                    me.colour(),
+                    me.emailVerified(),
+                    me.pendingEmail());
         }
     }
 

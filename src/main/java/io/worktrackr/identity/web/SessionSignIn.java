@@ -33,6 +33,8 @@ class SessionSignIn {
         WorktrackrAuthentication authentication = new WorktrackrAuthentication(userId, null);
         if (request.getSession(false) != null) {
             request.changeSessionId();
+        } else {
+            request.getSession(true); // first, so that the new CSRF token is bound to this session
         }
         sessionStrategy.onAuthentication(authentication, request, response);
         if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {

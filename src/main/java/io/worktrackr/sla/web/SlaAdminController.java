@@ -253,7 +253,7 @@ class SlaAdminController {
         if (name == null || name.isBlank()) {
             throw new InvalidInput("name", "must not be blank");
         }
-        String trimmed = Text.requireOneLine("name", name).strip();
+        String trimmed = Text.requireName("name", name);
         if (trimmed.length() > 100) {
             throw new InvalidInput("name", "must be at most 100 characters");
         }
