@@ -47,6 +47,8 @@ window.HTMLElement.prototype.scrollTo = function scrollTo() {};
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
+  // Drafts live in localStorage: none may leak into the next test.
+  window.localStorage.clear();
   server.resetHandlers();
   notifications.clean();
   notifications.cleanQueue();

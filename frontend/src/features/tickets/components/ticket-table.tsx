@@ -5,6 +5,7 @@ import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { RelativeTime } from '@/components/relative-time';
 import type { Assignable, Ticket, TicketSort, TicketSortField } from '../types';
+import { DraftMarker } from './draft-marker';
 import { SlaBadge } from './sla-badge';
 import { TicketAssigneeControl } from './ticket-assignee-control';
 import { TicketPrioritySelect } from './ticket-priority-select';
@@ -135,6 +136,7 @@ export const TicketTable = forwardRef<HTMLTableSectionElement, TicketTableProps>
                   <Anchor component={Link} to={`/t/${ticket.number}`} className={classes.title} underline="hover">
                     {ticket.title}
                   </Anchor>
+                  <DraftMarker ticketId={ticket.id} />
                 </Table.Td>
                 <Table.Td>
                   <TicketStatusSelect ticket={ticket} w={118} />

@@ -1,0 +1,51 @@
+import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { useLiveStatus, type LiveViewer } from '@/lib/live-stream';
+
+/** The live feature's query keys: presence is pushed by the stream into the cache, never fetched. */
+export const liveKeys = {
+  all: ['live'] as const,
+  presence: (ticketId: string) => [...liveKeys.all, 'presence', ticketId] as const,
+};
+
+/** How often the page says "still here" (the server forgets a viewer after 30 s of silence). */
+export const PRESENCE_HEARTBEAT_MS = 10_000;
+
+export interface PresenceReport {
+  ticketId: string;
+  composing: boolean;
+}
+
+export const reportPresence = (report: PresenceReport) => api.post<unknown>('/api/live/presence', report);
+
+const NO_VIEWERS: LiveViewer[] = [];
+
+/** Who else has this ticket open, as the last `presence` event said (the signed-in person left out). */
+export function usePresence(ticketId: string, meId: string) {
+  const query = useQuery({
+    queryKey: liveKeys.presence(ticketId),
+    queryFn: () => NO_VIEWERS,
+    // Filled by the stream only: nothing to fetch, and a resync must not wipe it.
+    enabled: false,
+    initialData: NO_VIEWERS,
+  });
+  const others = query.data.filter((viewer) => viewer.id !== meId);
+  return { others, composing: others.filter((viewer) => viewer.composing) };
+}
+
+/**
+ * While mounted and live: tells the server this person views the ticket (and whether they are
+ * writing a reply), at once, on every change of `composing`, and every heartbeat. A failed report is
+ * dropped: presence is a courtesy, never in the way.
+ */
+export function usePresenceReport(ticketId: string, composing: boolean): void {
+  const live = useLiveStatus() === 'open';
+  useEffect(() => {
+    if (!live) return;
+    const send = () => void reportPresence({ ticketId, composing }).catch(() => undefined);
+    send();
+    const timer = setInterval(send, PRESENCE_HEARTBEAT_MS);
+    return () => clearInterval(timer);
+  }, [live, ticketId, composing]);
+}
