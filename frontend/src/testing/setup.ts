@@ -49,6 +49,7 @@ afterEach(() => {
   cleanup();
   // Drafts live in localStorage: none may leak into the next test.
   window.localStorage.clear();
+  vi.unstubAllGlobals();
   server.resetHandlers();
   notifications.clean();
   notifications.cleanQueue();
