@@ -24,8 +24,18 @@ const newBatch = (): Batch => ({ keys: new Map(), resync: false });
 
 /** True when the cache already holds this version or a newer one (e.g. this tab made the change). */
 function alreadyKnown(client: QueryClient, event: Extract<LiveEvent, { type: 'ticket.changed' }>): boolean {
+  if (event.number === null || event.version === null) return false;
   const cached = client.getQueryData<Ticket>(ticketKeys.byNumber(event.number));
   return cached !== undefined && cached.version >= event.version;
+}
+
+/** The cached ticket page's key for this ticket (by number when the event has one, else by id). */
+function ticketPageKey(client: QueryClient, id: string, number: number | null): QueryKey | undefined {
+  if (number !== null) return ticketKeys.byNumber(number);
+  return client
+    .getQueryCache()
+    .findAll({ queryKey: ticketKeys.byNumbers() })
+    .find((query) => (query.state.data as Ticket | undefined)?.id === id)?.queryKey;
 }
 
 /**
@@ -58,13 +68,9 @@ export function createLiveSync(client: QueryClient, batchMs = LIVE_BATCH_MS) {
     switch (event.type) {
       case 'ticket.changed': {
         if (alreadyKnown(client, event)) return;
-        add(
-          ticketKeys.byNumber(event.number),
-          ticketKeys.activity(event.id),
-          ticketKeys.sla(event.id),
-          ticketKeys.lists(),
-          ticketKeys.counts(),
-        );
+        const page = ticketPageKey(client, event.id, event.number);
+        if (page) add(page);
+        add(ticketKeys.activity(event.id), ticketKeys.sla(event.id), ticketKeys.lists(), ticketKeys.counts());
         const fields = event.changedFields;
         if (fields.length === 0 || fields.some((field) => PLACEMENT_FIELDS.has(field))) {
           add(queueKeys.all, memberKeys.all);

@@ -14,8 +14,9 @@ function liveApp() {
   const presence: unknown[] = [];
   server.use(
     http.post('/api/live/presence', async ({ request }) => {
-      presence.push(await request.json());
-      return new HttpResponse(null, { status: 204 });
+      const report = (await request.json()) as { ticketId: string };
+      presence.push(report);
+      return HttpResponse.json({ ticketId: report.ticketId, viewers: [{ ...ALICE, composing: false }] });
     }),
   );
   return { api, live, presence };

@@ -44,7 +44,15 @@ describe('live stream', () => {
 
   it('drops malformed messages instead of failing', () => {
     expect(parseLiveEvent('ticket.changed', '{not json')).toBeUndefined();
-    expect(parseLiveEvent('ticket.changed', '{"id":"t-1"}')).toBeUndefined();
+    expect(parseLiveEvent('ticket.changed', '{"number":1}')).toBeUndefined();
+    // Changes recorded before the server sent number and version still arrive (and refetch by id).
+    expect(parseLiveEvent('ticket.changed', '{"id":"t-1"}')).toEqual({
+      type: 'ticket.changed',
+      id: 't-1',
+      number: null,
+      version: null,
+      changedFields: [],
+    });
     expect(parseLiveEvent('comment.added', '[]')).toBeUndefined();
     expect(parseLiveEvent('resync', '')).toEqual({ type: 'resync' });
   });

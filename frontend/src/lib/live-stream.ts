@@ -20,8 +20,9 @@ export interface LiveViewer {
 }
 
 export type LiveEvent =
-  | { type: 'ticket.changed'; id: string; number: number; version: number; changedFields: string[] }
-  | { type: 'ticket.created'; id: string; number: number }
+  /** `number` and `version` may be null for changes recorded before the server sent them. */
+  | { type: 'ticket.changed'; id: string; number: number | null; version: number | null; changedFields: string[] }
+  | { type: 'ticket.created'; id: string; number: number | null }
   | { type: 'counts.changed' }
   | { type: 'comment.added'; ticketId: string }
   | { type: 'notification.created'; unreadCount: number }
@@ -79,19 +80,19 @@ export function parseLiveEvent(type: string, data: string): LiveEvent | undefine
   if (!isObject(body)) return undefined;
   switch (type) {
     case 'ticket.changed':
-      if (typeof body.id !== 'string' || typeof body.number !== 'number' || typeof body.version !== 'number') return;
+      if (typeof body.id !== 'string') return;
       return {
         type,
         id: body.id,
-        number: body.number,
-        version: body.version,
+        number: typeof body.number === 'number' ? body.number : null,
+        version: typeof body.version === 'number' ? body.version : null,
         changedFields: Array.isArray(body.changedFields)
           ? body.changedFields.filter((f): f is string => typeof f === 'string')
           : [],
       };
     case 'ticket.created':
-      if (typeof body.id !== 'string' || typeof body.number !== 'number') return;
-      return { type, id: body.id, number: body.number };
+      if (typeof body.id !== 'string') return;
+      return { type, id: body.id, number: typeof body.number === 'number' ? body.number : null };
     case 'comment.added':
       if (typeof body.ticketId !== 'string') return;
       return { type, ticketId: body.ticketId };

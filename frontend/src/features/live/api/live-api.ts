@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { useLiveStatus, type LiveViewer } from '@/lib/live-stream';
 
@@ -12,12 +12,16 @@ export const liveKeys = {
 /** How often the page says "still here" (the server forgets a viewer after 30 s of silence). */
 export const PRESENCE_HEARTBEAT_MS = 10_000;
 
-export interface PresenceReport {
+/** `POST /api/live/presence`: viewing (and composing on) a ticket, or leaving it. */
+export type PresenceReport = { ticketId: string; composing: boolean } | { ticketId: string; leaving: true };
+
+/** The ticket's viewers after the report (the reporter included, unless leaving). */
+export interface PresenceAnswer {
   ticketId: string;
-  composing: boolean;
+  viewers: LiveViewer[];
 }
 
-export const reportPresence = (report: PresenceReport) => api.post<unknown>('/api/live/presence', report);
+export const reportPresence = (report: PresenceReport) => api.post<PresenceAnswer>('/api/live/presence', report);
 
 const NO_VIEWERS: LiveViewer[] = [];
 
@@ -36,16 +40,25 @@ export function usePresence(ticketId: string, meId: string) {
 
 /**
  * While mounted and live: tells the server this person views the ticket (and whether they are
- * writing a reply), at once, on every change of `composing`, and every heartbeat. A failed report is
- * dropped: presence is a courtesy, never in the way.
+ * writing a reply), at once, on every change of `composing`, and every heartbeat; says it left when
+ * the page goes. The answer (who is here now) goes into the cache. A failed report is dropped:
+ * presence is a courtesy, never in the way.
  */
 export function usePresenceReport(ticketId: string, composing: boolean): void {
   const live = useLiveStatus() === 'open';
+  const queryClient = useQueryClient();
   useEffect(() => {
     if (!live) return;
-    const send = () => void reportPresence({ ticketId, composing }).catch(() => undefined);
+    const send = () =>
+      void reportPresence({ ticketId, composing })
+        .then((answer) => queryClient.setQueryData(liveKeys.presence(ticketId), answer.viewers))
+        .catch(() => undefined);
     send();
     const timer = setInterval(send, PRESENCE_HEARTBEAT_MS);
     return () => clearInterval(timer);
-  }, [live, ticketId, composing]);
+  }, [live, ticketId, composing, queryClient]);
+  useEffect(() => {
+    if (!live) return;
+    return () => void reportPresence({ ticketId, leaving: true }).catch(() => undefined);
+  }, [live, ticketId]);
 }
