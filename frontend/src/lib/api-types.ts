@@ -212,6 +212,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The acting organisation's live events (Server-Sent Events; see docs/api.md) */
+    get: operations['openLiveStream'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/live/presence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Say that you view (or compose on, or left) a ticket; answers its viewers */
+    post: operations['reportPresence'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/me': {
     parameters: {
       query?: never;
@@ -1491,6 +1525,17 @@ export interface components {
       kinds: components['schemas']['KindPreferenceBody'][];
       timeZone: string;
     };
+    PresenceRequest: {
+      composing?: boolean | null;
+      leaving?: boolean | null;
+      /** Format: uuid */
+      ticketId?: string | null;
+    };
+    PresenceResponse: {
+      /** Format: uuid */
+      ticketId: string;
+      viewers: components['schemas']['ViewerResponse'][];
+    };
     /** @description RFC 9457 problem. Decide by `type` (`https://worktrackr.io/problems/<slug>`, the slugs are listed in docs/api.md); `title` and `detail` are texts for people. */
     Problem: {
       /** @example title: must not be blank */
@@ -1711,6 +1756,12 @@ export interface components {
     UnreadCountResponse: {
       /** Format: int64 */
       count: number;
+    };
+    ViewerResponse: {
+      composing: boolean;
+      /** Format: uuid */
+      id: string;
+      name: string;
     };
   };
   responses: never;
@@ -2452,6 +2503,134 @@ export interface operations {
       };
       /** @description Unknown, used, revoked or expired link (`not-found`). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than allowed (`payload-too-large`). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A field or parameter is missing or not acceptable (`invalid-input`, `errors[]`). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  openLiveStream: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The id of the last event received (browsers send it when they reconnect). */
+        'Last-Event-ID'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An endless `text/event-stream`: `ticket.created`, `ticket.changed`, `counts.changed`, `comment.added`, `notification.created`, `presence`, `resync`; comment lines as heartbeats. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  reportPresence: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PresenceRequest'];
+      };
+    };
+    responses: {
+      /** @description The ticket's viewers now (you included, unless leaving). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PresenceResponse'];
+        };
+      };
+      /** @description The body is not JSON (`malformed-json`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such ticket in the acting organisation (`not-found`). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clashed with a simultaneous change; try again (`conflict`). */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -50,18 +50,21 @@ class Inbox {
     private final NotificationProperties properties;
     private final Outbox outbox;
     private final NotificationPreferences preferences;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Inbox(
             JdbcClient jdbc,
             UserDirectory users,
             NotificationProperties properties,
             Outbox outbox,
-            NotificationPreferences preferences) {
+            NotificationPreferences preferences,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.users = users;
         this.properties = properties;
         this.outbox = outbox;
         this.preferences = preferences;
+        this.events = events;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -171,7 +174,23 @@ class Inbox {
                     delivery.at(),
                     firstAt.plus(properties.window()));
         }
+        if (inApp) {
+            events.publishEvent(new NotificationArrived(
+                    delivery.organisationId(),
+                    delivery.recipientId(),
+                    unreadCount(delivery.organisationId(), delivery.recipientId())));
+        }
         return new Result(outcome, id);
+    }
+
+    private long unreadCount(UUID organisationId, UUID recipientId) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM notifications
+                         WHERE recipient_id = :me AND organisation_id = :org AND read_at IS NULL AND in_app = TRUE""")
+                .param("me", recipientId)
+                .param("org", organisationId)
+                .query(Long.class)
+                .single();
     }
 
     /**

@@ -52,6 +52,7 @@ class OpenApiConfiguration {
             "attachments", "Files on tickets and comments.",
             "activity", "The append-only trail of a ticket.",
             "notifications", "The signed-in person's in-app notifications.",
+            "live", "Live updates (Server-Sent Events) and presence on tickets.",
             "sla", "Service levels: policies, business calendars, and why a ticket is due when it is.");
 
     @Bean

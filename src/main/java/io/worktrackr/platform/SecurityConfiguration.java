@@ -98,7 +98,11 @@ class SecurityConfiguration {
                                 ProblemType.CSRF,
                                 "Send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header (GET /api/auth/csrf sets it).")
                         : Problems.of(ProblemType.FORBIDDEN, "You may not do this."));
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_API)
+        // an async dispatch continues a request that was authorised when it began (the live stream's SseEmitter
+        // completing); its security context is not restored for it, so it must not be refused as anonymous
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ASYNC)
+                        .permitAll()
+                        .requestMatchers(PUBLIC_API)
                         .permitAll()
                         .requestMatchers("/api/**")
                         .authenticated()

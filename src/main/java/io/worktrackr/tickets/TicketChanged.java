@@ -3,6 +3,24 @@ package io.worktrackr.tickets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** Published inside the changing transaction, once per ticket that really changed, with every changed field. */
-public record TicketChanged(UUID ticketId, UUID organisationId, UUID actorId, Instant at, List<FieldChange> changes) {}
+/**
+ * Published inside the changing transaction, once per ticket that really changed, with every changed field.
+ * {@code number} and {@code version} (the version the change produced) are null in events recorded before they
+ * existed (still in the publication registry).
+ */
+public record TicketChanged(
+        UUID ticketId,
+        UUID organisationId,
+        UUID actorId,
+        Instant at,
+        List<FieldChange> changes,
+        @Nullable Long number,
+        @Nullable Long version) {
+
+    /** Without number and version (as recorded before they existed). */
+    public TicketChanged(UUID ticketId, UUID organisationId, UUID actorId, Instant at, List<FieldChange> changes) {
+        this(ticketId, organisationId, actorId, at, changes, null, null);
+    }
+}

@@ -222,7 +222,13 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
         // the row was locked and written from this instance: no read-back (its state is the stored state)
         ticket.saved();
         events.publishEvent(new TicketChanged(
-                ticket.id(), ticket.organisationId(), actor.userId(), ticket.updatedAt(), ticket.changes()));
+                ticket.id(),
+                ticket.organisationId(),
+                actor.userId(),
+                ticket.updatedAt(),
+                ticket.changes(),
+                ticket.number(),
+                ticket.version()));
     }
 
     /**

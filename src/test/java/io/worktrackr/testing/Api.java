@@ -142,6 +142,33 @@ public final class Api {
         return this;
     }
 
+    /**
+     * Opens a Server-Sent Events stream (as EventSource does: {@code Accept: text/event-stream}, and
+     * {@code Last-Event-ID} when reconnecting); the answer's status tells whether it opened.
+     */
+    public EventStream stream(String path, String lastEventId) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET().header("Accept", "text/event-stream");
+        extraHeaders.forEach(request::header);
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        try {
+            return new EventStream(http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public EventStream stream(String path) {
+        return stream(path, null);
+    }
+
     public Response get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }

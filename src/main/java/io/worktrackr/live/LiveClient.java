@@ -1,0 +1,150 @@
+package io.worktrackr.live;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One open stream. Frames wait in a bounded buffer and are written by a drain task on a shared pool, never by the
+ * thread that publishes: a client that reads slowly fills only its own buffer. When the buffer is full the client
+ * is dropped: its waiting frames are replaced by one {@code resync} (so it refetches after reconnecting), and the
+ * stream ends once that is written (or the write fails).
+ */
+final class LiveClient {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveClient.class);
+
+    /** Where frames go (the servlet response through an SseEmitter; a fake in tests). */
+    interface Sink {
+        void send(Frame frame) throws IOException;
+
+        void close();
+    }
+
+    final UUID organisationId;
+    final UUID userId;
+    private final Sink sink;
+    private final int capacity;
+    private final Executor executor;
+    private final Supplier<Frame> resync;
+    private final Consumer<LiveClient> onClosed;
+
+    private final ArrayDeque<Frame> buffer = new ArrayDeque<>();
+    private boolean draining;
+    private boolean dropping;
+    private boolean closed;
+
+    LiveClient(
+            UUID organisationId,
+            UUID userId,
+            Sink sink,
+            int capacity,
+            Executor executor,
+            Supplier<Frame> resync,
+            Consumer<LiveClient> onClosed) {
+        this.organisationId = organisationId;
+        this.userId = userId;
+        this.sink = sink;
+        this.capacity = capacity;
+        this.executor = executor;
+        this.resync = resync;
+        this.onClosed = onClosed;
+    }
+
+    /** Queues a frame; never blocks. False when the client is gone or being dropped. */
+    boolean offer(Frame frame) {
+        synchronized (this) {
+            if (closed || dropping) {
+                return false;
+            }
+            if (buffer.size() >= capacity) {
+                buffer.clear();
+                buffer.add(resync.get());
+                dropping = true;
+                log.info("Live stream of user {} dropped: {} frames waiting (a slow reader)", userId, capacity);
+            } else {
+                buffer.add(frame);
+            }
+            if (draining) {
+                return !dropping;
+            }
+            draining = true;
+        }
+        schedule();
+        return true;
+    }
+
+    /** Retries a drain that the pool refused (called from the heartbeat). */
+    void kick() {
+        synchronized (this) {
+            if (closed || draining || buffer.isEmpty()) {
+                return;
+            }
+            draining = true;
+        }
+        schedule();
+    }
+
+    private void schedule() {
+        try {
+            executor.execute(this::drain);
+        } catch (RejectedExecutionException e) {
+            synchronized (this) {
+                draining = false; // the next heartbeat kicks it again
+            }
+        }
+    }
+
+    private void drain() {
+        while (true) {
+            Frame frame;
+            synchronized (this) {
+                frame = buffer.poll();
+                if (frame == null) {
+                    draining = false;
+                    if (!dropping) {
+                        return;
+                    }
+                }
+            }
+            if (frame == null) {
+                close();
+                return;
+            }
+            try {
+                sink.send(frame);
+            } catch (IOException | RuntimeException e) {
+                log.debug("Live stream of user {} ended: {}", userId, e.toString());
+                close();
+                return;
+            }
+        }
+    }
+
+    /** Ends the stream (idempotent). */
+    void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            buffer.clear();
+        }
+        try {
+            sink.close();
+        } catch (RuntimeException e) {
+            log.debug("Closing a live stream: {}", e.toString());
+        }
+        onClosed.accept(this);
+    }
+
+    synchronized boolean isClosed() {
+        return closed;
+    }
+}

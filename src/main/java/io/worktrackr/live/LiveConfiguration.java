@@ -1,0 +1,102 @@
+package io.worktrackr.live;
+
+import java.sql.DatabaseMetaData;
+import java.time.Clock;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Wires live updates, choosing the bus in this one place: PostgreSQL {@code LISTEN/NOTIFY} across nodes, or the
+ * in-process bus on the embedded H2 (one node).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LiveProperties.class)
+class LiveConfiguration {
+
+    /**
+     * Writes frames to streams: a thread per stream being written right now, at most 64 (a write to a client that
+     * stopped reading blocks until the socket's write timeout); idle threads go after 30 s. A refused drain is
+     * retried by the next heartbeat.
+     */
+    @Bean(destroyMethod = "shutdownNow")
+    ThreadPoolExecutor liveWriters() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(0, 64, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+            Thread thread = new Thread(r, "live-write-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        return pool;
+    }
+
+    @Bean(destroyMethod = "closeAll")
+    LiveHub liveHub(Clock clock, LiveProperties properties, ThreadPoolExecutor liveWriters) {
+        return new LiveHub(clock, properties, liveWriters);
+    }
+
+    @Bean
+    LiveEngine liveEngine(LiveHub hub, Clock clock, LiveProperties properties) {
+        return new LiveEngine(hub, new PresenceTable(clock, properties.presenceTimeout()));
+    }
+
+    @Bean
+    LiveBus liveBus(LiveEngine engine, DataSource dataSource, Environment environment) {
+        LiveBus bus = isPostgresql(dataSource)
+                ? new PostgresLiveBus(
+                        dataSource,
+                        environment.getRequiredProperty("spring.datasource.url"),
+                        environment.getProperty("spring.datasource.username", ""),
+                        environment.getProperty("spring.datasource.password", ""),
+                        engine::receive,
+                        engine.hub()::resyncAll)
+                : new InProcessLiveBus(engine::receive);
+        engine.connect(bus);
+        return bus;
+    }
+
+    @Bean
+    LiveSchedule liveSchedule(LiveEngine engine) {
+        return new LiveSchedule(engine);
+    }
+
+    /** Per node (no lock): each node beats its own streams and expires its own copy of the presence table. */
+    static class LiveSchedule {
+
+        private final LiveEngine engine;
+
+        LiveSchedule(LiveEngine engine) {
+            this.engine = engine;
+        }
+
+        @Scheduled(
+                initialDelayString = "${worktrackr.live.heartbeat:15s}",
+                fixedDelayString = "${worktrackr.live.heartbeat:15s}")
+        void heartbeat() {
+            engine.hub().heartbeat();
+        }
+
+        @Scheduled(initialDelayString = "5s", fixedDelayString = "5s")
+        void expirePresence() {
+            engine.expirePresence();
+        }
+    }
+
+    private static boolean isPostgresql(DataSource dataSource) {
+        try {
+            return "PostgreSQL"
+                    .equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("cannot tell which database this is", e);
+        }
+    }
+}
