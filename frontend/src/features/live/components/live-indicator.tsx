@@ -1,6 +1,13 @@
+import { useEffect, useState } from 'react';
 import { Badge, Tooltip } from '@mantine/core';
 import { useLiveStatus } from '@/lib/live-stream';
 import classes from './live.module.css';
+
+/**
+ * How long a reconnect may take before the sign shows: the server ends every stream after a few
+ * minutes and the browser is back within its `retry` (3 s) — that is routine, not news.
+ */
+export const RECONNECTING_SIGN_AFTER_MS = 4_000;
 
 /**
  * A small sign in the header while live updates are interrupted; nothing while they flow (or before
@@ -8,7 +15,17 @@ import classes from './live.module.css';
  */
 export function LiveIndicator() {
   const status = useLiveStatus();
-  if (status !== 'reconnecting') return null;
+  const reconnecting = status === 'reconnecting';
+  const [overdue, setOverdue] = useState(false);
+  useEffect(() => {
+    if (!reconnecting) return;
+    const timer = setTimeout(() => setOverdue(true), RECONNECTING_SIGN_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      setOverdue(false);
+    };
+  }, [reconnecting]);
+  if (!reconnecting || !overdue) return null;
   return (
     <Tooltip label="Live updates are interrupted; the page catches up when they are back" withArrow>
       <Badge
