@@ -76,6 +76,37 @@ describe('live sync', () => {
     expect(spy).not.toHaveBeenCalled();
   });
 
+  it('skips a change a list already shows at that version, and refetches one it shows older', () => {
+    const { client } = aCache();
+    const listed = aTicket({ number: 9, version: 5 });
+    client.setQueryData(ticketKeys.list({ view: 'all' }), {
+      pages: [{ items: [listed], nextCursor: null }],
+      pageParams: [null],
+    });
+    const spy = vi.spyOn(client, 'invalidateQueries');
+    const sync = createLiveSync(client);
+    sync.handle({ type: 'ticket.changed', id: listed.id, number: 9, version: 5, changedFields: ['status'] });
+    vi.advanceTimersByTime(LIVE_BATCH_MS);
+    expect(spy).not.toHaveBeenCalled();
+    sync.handle({ type: 'ticket.changed', id: listed.id, number: 9, version: 6, changedFields: ['status'] });
+    vi.advanceTimersByTime(LIVE_BATCH_MS);
+    expect(spy).toHaveBeenCalled();
+  });
+
+  it('finds the ticket page by id when the event has no number', () => {
+    const { client, stale } = aCache();
+    createLiveSync(client).handle({
+      type: 'ticket.changed',
+      id: 't-2',
+      number: null,
+      version: null,
+      changedFields: [],
+    });
+    vi.advanceTimersByTime(LIVE_BATCH_MS);
+    expect(stale(ticketKeys.byNumber(2))).toBe(true);
+    expect(stale(ticketKeys.byNumber(1))).toBe(false);
+  });
+
   it('leaves queue and workload counts alone when only the title changed', () => {
     const { client } = aCache();
     const spy = vi.spyOn(client, 'invalidateQueries');

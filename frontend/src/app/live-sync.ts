@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
 // The keys only: the conversation itself loads lazily with the ticket page.
 import { conversationKeys } from '@/features/conversation/api/conversation-keys';
 import { liveKeys } from '@/features/live';
@@ -7,6 +7,7 @@ import { memberKeys } from '@/features/members';
 import { notificationKeys } from '@/features/notifications';
 import { queueKeys } from '@/features/queues';
 import { ticketKeys, type Ticket } from '@/features/tickets';
+import type { TicketPage } from '@/lib/api-schema';
 import type { LiveEvent, LiveStream } from '@/lib/live-stream';
 
 /** Events closer together than this are answered with one round of refetches (a bulk change of 50). */
@@ -22,11 +23,20 @@ interface Batch {
 
 const newBatch = (): Batch => ({ keys: new Map(), resync: false });
 
-/** True when the cache already holds this version or a newer one (e.g. this tab made the change). */
+/**
+ * True when the cache already holds this version or a newer one (e.g. this tab made the change and
+ * wrote the server's answer into the ticket page and the lists).
+ */
 function alreadyKnown(client: QueryClient, event: Extract<LiveEvent, { type: 'ticket.changed' }>): boolean {
-  if (event.number === null || event.version === null) return false;
-  const cached = client.getQueryData<Ticket>(ticketKeys.byNumber(event.number));
-  return cached !== undefined && cached.version >= event.version;
+  const { number, version } = event;
+  if (number === null || version === null) return false;
+  const cached = client.getQueryData<Ticket>(ticketKeys.byNumber(number));
+  if (cached) return cached.version >= version;
+  const inLists = client
+    .getQueriesData<InfiniteData<TicketPage>>({ queryKey: ticketKeys.lists() })
+    .flatMap(([, data]) => data?.pages.flatMap((page) => page.items) ?? [])
+    .filter((ticket) => ticket.id === event.id);
+  return inLists.length > 0 && inLists.every((ticket) => ticket.version >= version);
 }
 
 /** The cached ticket page's key for this ticket (by number when the event has one, else by id). */

@@ -39,13 +39,14 @@ export function usePresence(ticketId: string, meId: string) {
 }
 
 /**
- * While mounted and live: tells the server this person views the ticket (and whether they are
+ * While mounted and the live stream is on: tells the server this person views the ticket (and whether they are
  * writing a reply), at once, on every change of `composing`, and every heartbeat; says it left when
  * the page goes. The answer (who is here now) goes into the cache. A failed report is dropped:
  * presence is a courtesy, never in the way.
  */
 export function usePresenceReport(ticketId: string, composing: boolean): void {
-  const live = useLiveStatus() === 'open';
+  // Through a routine reconnect too (the server ends streams every few minutes): no flicker for others.
+  const live = useLiveStatus() !== 'off';
   const queryClient = useQueryClient();
   useEffect(() => {
     if (!live) return;
