@@ -70,7 +70,8 @@ class LiveUpdatesBrowserTests extends BrowserTest {
 
             // Presence: each sees the other on the ticket; Alice is writing.
             bobPage.navigate("/t/" + number);
-            assertThat(bobPage.getByRole(AriaRole.GROUP, named("Also viewing: Alice"))).isVisible();
+            assertThat(bobPage.getByRole(AriaRole.GROUP, named("Also viewing: Alice")))
+                    .isVisible();
             assertThat(bobPage.getByText("Alice is replying…")).isVisible();
             assertThat(aliceTicket.getByRole(AriaRole.GROUP, named("Also viewing: Bob")))
                     .isVisible();
@@ -97,8 +98,7 @@ class LiveUpdatesBrowserTests extends BrowserTest {
         // the tab with unsent text does), and the list marks the ticket.
         aliceTicket.onDialog(dialog -> dialog.accept());
         aliceTicket.reload();
-        assertThat(aliceTicket.getByRole(AriaRole.TEXTBOX, named("Message")))
-                .hasValue("Checking the printer now");
+        assertThat(aliceTicket.getByRole(AriaRole.TEXTBOX, named("Message"))).hasValue("Checking the printer now");
         assertThat(aliceTicket.getByTestId("draft-restored")).isVisible();
         aliceTicket.setViewportSize(390, 844);
         screenshotOf(aliceTicket, "live-ticket-draft-390");
@@ -126,7 +126,9 @@ class LiveUpdatesBrowserTests extends BrowserTest {
 
     private static void choose(Page on, Locator select, String option) {
         select.click();
-        on.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true))
+        on.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(option).setExact(true))
                 .click();
     }
 
