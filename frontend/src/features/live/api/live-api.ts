@@ -25,6 +25,12 @@ export const reportPresence = (report: PresenceReport) => api.post<PresenceAnswe
 
 const NO_VIEWERS: LiveViewer[] = [];
 
+/** Presence reports go one after the other: "composing" must not overtake the "viewing" sent just before. */
+let lastReport: Promise<unknown> = Promise.resolve();
+function inOrder(report: () => Promise<unknown>): void {
+  lastReport = lastReport.then(report).catch(() => undefined);
+}
+
 /** Who else has this ticket open, as the last `presence` event said (the signed-in person left out). */
 export function usePresence(ticketId: string, meId: string) {
   const query = useQuery({
@@ -51,15 +57,17 @@ export function usePresenceReport(ticketId: string, composing: boolean): void {
   useEffect(() => {
     if (!live) return;
     const send = () =>
-      void reportPresence({ ticketId, composing })
-        .then((answer) => queryClient.setQueryData(liveKeys.presence(ticketId), answer.viewers))
-        .catch(() => undefined);
+      inOrder(() =>
+        reportPresence({ ticketId, composing }).then((answer) => {
+          queryClient.setQueryData(liveKeys.presence(ticketId), answer.viewers);
+        }),
+      );
     send();
     const timer = setInterval(send, PRESENCE_HEARTBEAT_MS);
     return () => clearInterval(timer);
   }, [live, ticketId, composing, queryClient]);
   useEffect(() => {
     if (!live) return;
-    return () => void reportPresence({ ticketId, leaving: true }).catch(() => undefined);
+    return () => inOrder(() => reportPresence({ ticketId, leaving: true }));
   }, [live, ticketId]);
 }
