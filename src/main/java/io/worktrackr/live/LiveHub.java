@@ -155,11 +155,17 @@ final class LiveHub {
         return ring.stream().filter(s -> s.seq() > last).toList();
     }
 
+    /**
+     * Forgets from the oldest end: beyond the capacity, older than the window, or stamped after "now" (the clock was
+     * set back, as tests do: such an entry's age is unknown, and forgetting it only costs a resync).
+     */
     private void forget() {
-        Instant oldest = clock.instant().minus(properties.replayWindow());
+        Instant now = clock.instant();
+        Instant oldest = now.minus(properties.replayWindow());
         while (!ring.isEmpty()
                 && (ring.size() > properties.replayCapacity()
-                        || ring.peekFirst().at().isBefore(oldest))) {
+                        || ring.peekFirst().at().isBefore(oldest)
+                        || ring.peekFirst().at().isAfter(now))) {
             forgottenUpTo = ring.removeFirst().seq();
         }
     }

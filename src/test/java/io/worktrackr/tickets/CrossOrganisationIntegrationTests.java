@@ -84,6 +84,30 @@ class CrossOrganisationIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void presenceOnAnotherOrganisationsTicketIs404AndItsLiveEventsNeverArrive() {
+        String ticketId = Json.string(ticket, "$.id");
+        try (io.worktrackr.testing.EventStream stream = intruder.session().stream("/api/live")) {
+            Api.Response foreign = intruder.api().post("/api/live/presence", Map.of("ticketId", ticketId));
+            Api.Response missing = intruder.api()
+                    .post(
+                            "/api/live/presence",
+                            Map.of("ticketId", UUID.randomUUID().toString()));
+            assertThat(foreign.status()).isEqualTo(404);
+            assertThat(missing.status()).isEqualTo(404);
+            assertThat(foreign.string("$.type")).isEqualTo(missing.string("$.type"));
+
+            victim.admin.api().patch(ticketPath, Map.of("version", 0, "status", "pending"));
+            victim.admin.api().post("/api/live/presence", Map.of("ticketId", ticketId));
+            // the intruder's own ticket is the first event the intruder's stream carries (one node, in order)
+            String own =
+                    intruder.api().post("/api/tickets", Map.of("title", "Mine")).string("$.id");
+            io.worktrackr.testing.EventStream.Event first = stream.next(java.time.Duration.ofSeconds(10));
+            assertThat(first.name()).isEqualTo("ticket.created");
+            assertThat(first.string("$.id")).isEqualTo(own);
+        }
+    }
+
+    @Test
     void anotherOrganisationsQueuesAndPeopleCannotBeUsedOrSeen() {
         Api.Response intoForeignQueue = intruder.api()
                 .post(
