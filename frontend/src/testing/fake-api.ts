@@ -564,6 +564,48 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
     inbox,
     comments: () => comments,
     attachments: () => attachments,
+    /**
+     * Another person's change as the server records it: a new version and one activity entry per
+     * changed field (what a live `ticket.changed` then makes the app refetch). Returns the new version.
+     */
+    changeAs: (
+      person: { id: string; name: string },
+      id: string,
+      change: Partial<Pick<Ticket, 'status' | 'priority' | 'title' | 'description'>>,
+    ) => {
+      const current = tickets.get(id);
+      if (!current) throw new Error(`no ticket ${id}`);
+      const status = change.status ?? current.status;
+      const at = now();
+      const updated = {
+        ...current,
+        ...change,
+        allowedStatuses: allowedFrom(status),
+        version: current.version + 1,
+        updatedAt: at,
+      };
+      tickets.set(id, updated);
+      const list = activity.get(id) ?? [];
+      for (const field of ['status', 'priority', 'title', 'description'] as const) {
+        const value = change[field];
+        if (value === undefined) continue;
+        const label = (v: string) =>
+          field === 'status' ? v.replace('_', ' ').replace(/\b\w/g, (c) => c.toUpperCase()) : null;
+        list.push({
+          id: nextId('act'),
+          actor: { id: person.id, name: person.name },
+          at,
+          action: 'changed',
+          field,
+          oldValue: current[field],
+          newValue: value,
+          oldLabel: label(current[field]),
+          newLabel: label(value),
+        });
+      }
+      activity.set(id, list);
+      return updated.version;
+    },
     /** Simulates another person's change. */
     changeBehindTheScenes: (id: string, change: Partial<Ticket>) => {
       const current = tickets.get(id);

@@ -47,6 +47,9 @@ window.HTMLElement.prototype.scrollTo = function scrollTo() {};
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
+  // Drafts live in localStorage: none may leak into the next test.
+  window.localStorage.clear();
+  vi.unstubAllGlobals();
   server.resetHandlers();
   notifications.clean();
   notifications.cleanQueue();

@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Conversation, type TimelineEvent } from '@/features/conversation';
 import type { Me } from '@/features/identity';
+import { ComposingNote, usePresenceReport } from '@/features/live';
 import type { Member } from '@/features/members';
 import { ActivityLine, isTicketFieldActivity, useTicketActivity } from '@/features/tickets/detail';
 
@@ -16,6 +17,9 @@ interface TicketConversationProps {
  * shows those itself).
  */
 export function TicketConversation({ ticketId, me, members }: TicketConversationProps) {
+  // Presence: this person views the ticket, and says so while writing a reply.
+  const [composing, setComposing] = useState(false);
+  usePresenceReport(ticketId, composing);
   const activity = useTicketActivity(ticketId);
   const events = useMemo(
     (): TimelineEvent[] =>
@@ -35,6 +39,8 @@ export function TicketConversation({ ticketId, me, members }: TicketConversation
       events={events}
       eventsPending={activity.isPending}
       eventsError={activity.error?.humanMessage}
+      onComposingChange={setComposing}
+      composerNote={<ComposingNote ticketId={ticketId} meId={me.user.id} />}
     />
   );
 }

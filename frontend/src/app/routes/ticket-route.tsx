@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { PresenceAvatars } from '@/features/live';
 import { useMembers } from '@/features/members';
 import { useMarkTicketNotificationsRead } from '@/features/notifications';
 import { useQueues } from '@/features/queues';
@@ -25,6 +26,7 @@ export default function TicketRoute() {
       members={members}
       queues={queues}
       currentUser={me.user}
+      presence={(ticket) => <PresenceAvatars ticketId={ticket.id} meId={me.user.id} />}
       conversation={(ticket) => <TicketConversationMarkingRead ticketId={ticket.id} me={me} members={members} />}
     />
   );

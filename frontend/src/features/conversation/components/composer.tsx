@@ -1,13 +1,15 @@
-import { useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { Alert, Box, Button, Group, Paper, SegmentedControl, Stack, Tabs, Text, Textarea } from '@mantine/core';
 import { IconPaperclip, IconSend } from '@tabler/icons-react';
-import type { MentionCandidate, Visibility } from '../types';
+import { useComments } from '../api/conversation-api';
+import type { Comment, MentionCandidate } from '../types';
 import { ComposerPreview } from './composer-preview';
 import { MentionSuggestions } from './mention-suggestions';
 import { PendingFileRow } from './pending-file-row';
 import { useFileDrop } from './use-file-drop';
 import { useMentionAutocomplete } from './use-mention-autocomplete';
 import { usePendingFiles } from './use-pending-files';
+import { newestCommentAt, repliesSince, useReplyDraft } from './use-reply-draft';
 import { useSendWithRetry } from './use-send-with-retry';
 import textClasses from '@/components/text.module.css';
 import classes from './conversation.module.css';
@@ -23,6 +25,48 @@ const SEND_KEYS = isMac ? '⌘+Enter' : 'Ctrl+Enter';
 interface ComposerProps {
   ticketId: string;
   members: MentionCandidate[];
+  /** The signed-in person: replies by anyone else while they write are shown before sending. */
+  currentUserId: string;
+  /** Told whether the person is writing a reply right now (for "Alice is replying…" elsewhere). */
+  onComposingChange?: (composing: boolean) => void;
+  /** Shown above the composer (e.g. who else is replying). */
+  note?: ReactNode;
+}
+
+function RepliedMeanwhile({
+  comments,
+  onSend,
+  onReview,
+  sending,
+}: {
+  comments: Comment[];
+  onSend: () => void;
+  onReview: () => void;
+  sending: boolean;
+}) {
+  const authors = [...new Set(comments.map((c) => c.author.name))].join(', ');
+  return (
+    <Alert color="yellow" variant="light" p="xs" title={`${authors} replied while you were writing`} role="alert">
+      <Stack gap={6}>
+        {comments.map((comment) => (
+          <Text key={comment.id} size="sm" className={textClasses.preWrap} lineClamp={4}>
+            <Text span fw={600} size="sm">
+              {comment.author.name}:
+            </Text>{' '}
+            {comment.redacted ? 'This message was redacted.' : comment.body}
+          </Text>
+        ))}
+        <Group gap="xs">
+          <Button size="xs" onClick={onSend} loading={sending}>
+            Send anyway
+          </Button>
+          <Button size="xs" variant="default" onClick={onReview} disabled={sending}>
+            Review my reply
+          </Button>
+        </Group>
+      </Stack>
+    </Alert>
+  );
 }
 
 /**
@@ -34,22 +78,48 @@ interface ComposerProps {
  * The concerns live beside it: useMentionAutocomplete + MentionSuggestions, usePendingFiles +
  * PendingFileRow + useFileDrop, useSendWithRetry, ComposerPreview.
  */
-export function Composer({ ticketId, members }: ComposerProps) {
-  const [text, setText] = useState('');
-  const [visibility, setVisibility] = useState<Visibility>('public');
+export function Composer({ ticketId, members, currentUserId, onComposingChange, note }: ComposerProps) {
   const [tab, setTab] = useState<string | null>('write');
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const fileInputRef = useRef<HTMLInputElement>(null);
   const hintId = useId();
 
   const files = usePendingFiles();
+  const comments = useComments(ticketId).data;
+  const draft = useReplyDraft(
+    ticketId,
+    comments,
+    files.files.filter((f) => f.state !== 'done').map((f) => f.file.name),
+  );
+  const { text, setText, visibility, setVisibility } = draft;
+  const [meanwhile, setMeanwhile] = useState<Comment[]>([]);
   const mentions = useMentionAutocomplete({ textareaRef, text, setText, members, enabled: tab === 'write' });
   const send = useSendWithRetry(ticketId, { text, visibility }, files, () => reset());
   const { sending, posted } = send;
   const { dragging, dropHandlers } = useFileDrop<HTMLFormElement>(files.add, !sending);
 
+  const composing = text.trim().length > 0;
+  useEffect(() => onComposingChange?.(composing), [composing, onComposingChange]);
+  useEffect(() => () => onComposingChange?.(false), [onComposingChange]);
+
+  /** Send, unless someone else replied since the person started writing: then show that first. */
+  const submit = () => {
+    if (send.sending) return;
+    const others = send.posted ? [] : repliesSince(comments ?? [], draft.seenUpTo, currentUserId);
+    if (others.length > 0 && send.canSend) {
+      setMeanwhile(others);
+      return;
+    }
+    send.submit();
+  };
+  const acknowledge = () => {
+    draft.markSeen(newestCommentAt(comments ?? []));
+    setMeanwhile([]);
+  };
+
   function reset() {
-    setText('');
+    draft.clear();
+    setMeanwhile([]);
     files.clear();
     send.reset();
     mentions.reset();
@@ -60,7 +130,7 @@ export function Composer({ ticketId, members }: ComposerProps) {
     if (mentions.handleKey(event)) return;
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      send.submit();
+      submit();
     }
   };
 
@@ -76,166 +146,196 @@ export function Composer({ ticketId, members }: ComposerProps) {
   const internal = visibility === 'internal';
 
   return (
-    <Paper
-      component="form"
-      withBorder
-      radius="md"
-      p="sm"
-      aria-label="Write a reply"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        send.submit();
-      }}
-      {...dropHandlers}
-      className={[classes.composer, internal ? classes.composerInternal : '', dragging ? classes.dropping : ''].join(
-        ' ',
-      )}
-    >
-      <Tabs value={tab} onChange={setTab} variant="pills" radius="sm" keepMounted>
-        <Stack gap="xs">
-          <Group justify="space-between" gap="xs">
-            <SegmentedControl
-              size="xs"
-              data={VISIBILITIES}
-              value={visibility}
-              onChange={(value) => setVisibility(value === 'internal' ? 'internal' : 'public')}
-              disabled={sending || posted}
-              color={internal ? 'orange' : 'indigo'}
-            />
-            <Tabs.List>
-              <Tabs.Tab value="write" size="xs" py={4} px={10}>
-                Write
-              </Tabs.Tab>
-              <Tabs.Tab value="preview" size="xs" py={4} px={10}>
-                Preview
-              </Tabs.Tab>
-            </Tabs.List>
-          </Group>
-
-          <Tabs.Panel value="write" pos="relative">
-            <Textarea
-              ref={textareaRef}
-              aria-label="Message"
-              aria-describedby={hintId}
-              placeholder={
-                internal
-                  ? 'Only agents see internal notes. Markdown; @ to mention a colleague.'
-                  : 'Reply to the requester. Markdown; @ to mention a colleague.'
-              }
-              value={text}
-              onChange={(event) => {
-                setText(event.currentTarget.value);
-                mentions.refresh(event.currentTarget);
-              }}
-              onSelect={(event) => mentions.refresh(event.currentTarget)}
-              onKeyDown={onKeyDown}
-              onPaste={onPaste}
-              onBlur={mentions.close}
-              readOnly={sending || posted}
-              error={send.problem}
-              autosize
-              minRows={4}
-              maxRows={16}
-              {...mentions.inputProps}
-            />
-            <MentionSuggestions autocomplete={mentions} members={members} />
-          </Tabs.Panel>
-          <Tabs.Panel
-            value="preview"
-            mih={96}
-            px="xs"
-            py={6}
-            bd="1px solid var(--mantine-color-default-border)"
-            bg="var(--mantine-color-body)"
-            className={classes.previewPanel}
-          >
-            {tab === 'preview' && <ComposerPreview text={text} />}
-          </Tabs.Panel>
-
-          {files.files.length > 0 && (
-            <Stack gap={6} aria-label="Files to send" role="group">
-              {files.files.map((pending) => (
-                <PendingFileRow
-                  key={pending.key}
-                  pending={pending}
-                  onRemove={sending || pending.state === 'done' ? undefined : () => files.remove(pending.key)}
-                />
-              ))}
-            </Stack>
-          )}
-
-          {posted && (
-            <Alert color="orange" variant="light" p="xs" title="Message posted, but not every file">
-              {failedCount === 1 ? 'One file was' : `${failedCount} files were`} not attached. Remove{' '}
-              {failedCount === 1 ? 'it' : 'them'} or try again; the message itself will not be posted twice.
-            </Alert>
-          )}
-
-          <Group justify="space-between" gap="xs" wrap="wrap">
-            <Group gap="xs" wrap="nowrap" miw={0} flex={1}>
-              <Button
-                variant="default"
+    <Stack gap={4}>
+      {note}
+      <Paper
+        component="form"
+        withBorder
+        radius="md"
+        p="sm"
+        aria-label="Write a reply"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+        {...dropHandlers}
+        className={[classes.composer, internal ? classes.composerInternal : '', dragging ? classes.dropping : ''].join(
+          ' ',
+        )}
+      >
+        <Tabs value={tab} onChange={setTab} variant="pills" radius="sm" keepMounted>
+          <Stack gap="xs">
+            <Group justify="space-between" gap="xs">
+              <SegmentedControl
                 size="xs"
-                leftSection={<IconPaperclip size={14} aria-hidden />}
-                onClick={() => fileInputRef.current?.click()}
-                disabled={sending}
-                className={textClasses.noShrink}
-              >
-                Attach files
-              </Button>
-              <input
-                ref={fileInputRef}
-                type="file"
-                multiple
-                hidden
-                aria-label="Attach files"
+                data={VISIBILITIES}
+                value={visibility}
+                onChange={(value) => setVisibility(value === 'internal' ? 'internal' : 'public')}
+                disabled={sending || posted}
+                color={internal ? 'orange' : 'indigo'}
+              />
+              <Tabs.List>
+                <Tabs.Tab value="write" size="xs" py={4} px={10}>
+                  Write
+                </Tabs.Tab>
+                <Tabs.Tab value="preview" size="xs" py={4} px={10}>
+                  Preview
+                </Tabs.Tab>
+              </Tabs.List>
+            </Group>
+
+            <Tabs.Panel value="write" pos="relative">
+              <Textarea
+                ref={textareaRef}
+                aria-label="Message"
+                aria-describedby={hintId}
+                placeholder={
+                  internal
+                    ? 'Only agents see internal notes. Markdown; @ to mention a colleague.'
+                    : 'Reply to the requester. Markdown; @ to mention a colleague.'
+                }
+                value={text}
                 onChange={(event) => {
-                  files.add(event.currentTarget.files);
-                  event.currentTarget.value = '';
+                  setText(event.currentTarget.value);
+                  mentions.refresh(event.currentTarget);
+                }}
+                onSelect={(event) => mentions.refresh(event.currentTarget)}
+                onKeyDown={onKeyDown}
+                onPaste={onPaste}
+                onBlur={mentions.close}
+                readOnly={sending || posted}
+                error={send.problem}
+                autosize
+                minRows={4}
+                maxRows={16}
+                {...mentions.inputProps}
+              />
+              <MentionSuggestions autocomplete={mentions} members={members} />
+            </Tabs.Panel>
+            <Tabs.Panel
+              value="preview"
+              mih={96}
+              px="xs"
+              py={6}
+              bd="1px solid var(--mantine-color-default-border)"
+              bg="var(--mantine-color-body)"
+              className={classes.previewPanel}
+            >
+              {tab === 'preview' && <ComposerPreview text={text} />}
+            </Tabs.Panel>
+
+            {files.files.length > 0 && (
+              <Stack gap={6} aria-label="Files to send" role="group">
+                {files.files.map((pending) => (
+                  <PendingFileRow
+                    key={pending.key}
+                    pending={pending}
+                    onRemove={sending || pending.state === 'done' ? undefined : () => files.remove(pending.key)}
+                  />
+                ))}
+              </Stack>
+            )}
+
+            {draft.restored && (
+              <Text size="xs" c="dimmed" data-testid="draft-restored">
+                Your unsent draft is back.
+                {draft.restoredFileNames.length > 0 &&
+                  ` Attach again: ${draft.restoredFileNames.join(', ')} (the browser cannot keep files).`}
+              </Text>
+            )}
+
+            {meanwhile.length > 0 && (
+              <RepliedMeanwhile
+                comments={meanwhile}
+                sending={sending}
+                onReview={acknowledge}
+                onSend={() => {
+                  acknowledge();
+                  send.submit();
                 }}
               />
-              {filesNeedText ? (
-                <Text id={hintId} size="xs" c="orange.8">
-                  Files go with a message: write one to send them.
-                </Text>
+            )}
+
+            {posted && (
+              <Alert color="orange" variant="light" p="xs" title="Message posted, but not every file">
+                {failedCount === 1 ? 'One file was' : `${failedCount} files were`} not attached. Remove{' '}
+                {failedCount === 1 ? 'it' : 'them'} or try again; the message itself will not be posted twice.
+              </Alert>
+            )}
+
+            <Group justify="space-between" gap="xs" wrap="wrap">
+              <Group gap="xs" wrap="nowrap" miw={0} flex={1}>
+                <Button
+                  variant="default"
+                  size="xs"
+                  leftSection={<IconPaperclip size={14} aria-hidden />}
+                  onClick={() => fileInputRef.current?.click()}
+                  disabled={sending}
+                  className={textClasses.noShrink}
+                >
+                  Attach files
+                </Button>
+                <input
+                  ref={fileInputRef}
+                  type="file"
+                  multiple
+                  hidden
+                  aria-label="Attach files"
+                  onChange={(event) => {
+                    files.add(event.currentTarget.files);
+                    event.currentTarget.value = '';
+                  }}
+                />
+                {filesNeedText ? (
+                  <Text id={hintId} size="xs" c="orange.8">
+                    Files go with a message: write one to send them.
+                  </Text>
+                ) : (
+                  <Text id={hintId} size="xs" c="dimmed" visibleFrom="sm">
+                    Markdown · {SEND_KEYS} sends
+                  </Text>
+                )}
+              </Group>
+              {posted ? (
+                <Group gap="xs">
+                  <Button variant="default" size="xs" onClick={reset} disabled={sending}>
+                    Done
+                  </Button>
+                  <Button size="xs" onClick={send.submit} loading={sending} disabled={files.files.length === 0}>
+                    Retry upload
+                  </Button>
+                </Group>
               ) : (
-                <Text id={hintId} size="xs" c="dimmed" visibleFrom="sm">
-                  Markdown · {SEND_KEYS} sends
-                </Text>
+                <Group gap="xs" wrap="nowrap">
+                  {draft.writing && !sending && (
+                    <Button variant="subtle" color="gray" size="xs" onClick={reset}>
+                      Discard draft
+                    </Button>
+                  )}
+                  <Button
+                    type="submit"
+                    size="xs"
+                    color={internal ? 'orange' : undefined}
+                    leftSection={<IconSend size={14} aria-hidden />}
+                    disabled={!send.canSend}
+                    loading={sending}
+                  >
+                    Send
+                  </Button>
+                </Group>
               )}
             </Group>
-            {posted ? (
-              <Group gap="xs">
-                <Button variant="default" size="xs" onClick={reset} disabled={sending}>
-                  Done
-                </Button>
-                <Button size="xs" onClick={send.submit} loading={sending} disabled={files.files.length === 0}>
-                  Retry upload
-                </Button>
-              </Group>
-            ) : (
-              <Button
-                type="submit"
-                size="xs"
-                color={internal ? 'orange' : undefined}
-                leftSection={<IconSend size={14} aria-hidden />}
-                disabled={!send.canSend}
-                loading={sending}
-              >
-                Send
-              </Button>
-            )}
-          </Group>
-        </Stack>
-      </Tabs>
-      {dragging && (
-        <Box pos="absolute" inset={0} bg="rgba(255,255,255,0.85)" className={classes.dropOverlay}>
-          <Text fw={600} c="indigo">
-            Drop files to attach them
-          </Text>
-        </Box>
-      )}
-    </Paper>
+          </Stack>
+        </Tabs>
+        {dragging && (
+          <Box pos="absolute" inset={0} bg="rgba(255,255,255,0.85)" className={classes.dropOverlay}>
+            <Text fw={600} c="indigo">
+              Drop files to attach them
+            </Text>
+          </Box>
+        )}
+      </Paper>
+    </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Alert, Box, Center, Group, Loader, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconPaperclip } from '@tabler/icons-react';
 import { RelativeTime } from '@/components/relative-time';
@@ -21,6 +21,10 @@ export interface ConversationProps {
   events?: TimelineEvent[];
   eventsPending?: boolean;
   eventsError?: string;
+  /** Told whether the person is writing a reply (the app reports it as presence). */
+  onComposingChange?: (composing: boolean) => void;
+  /** Shown just above the composer (the app puts "Bob is replying…" there). */
+  composerNote?: ReactNode;
 }
 
 function TimelineEntry({
@@ -80,6 +84,8 @@ export function Conversation({
   events = [],
   eventsPending = false,
   eventsError,
+  onComposingChange,
+  composerNote,
 }: ConversationProps) {
   const comments = useComments(ticketId);
   const attachments = useAttachments(ticketId);
@@ -124,7 +130,13 @@ export function Conversation({
           ))}
         </ol>
       )}
-      <Composer ticketId={ticketId} members={members} />
+      <Composer
+        ticketId={ticketId}
+        members={members}
+        currentUserId={currentUser.id}
+        onComposingChange={onComposingChange}
+        note={composerNote}
+      />
     </Stack>
   );
 }

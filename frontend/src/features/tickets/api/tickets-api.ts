@@ -93,6 +93,13 @@ export const useTicketList = (filters: TicketListFilters) => useInfiniteQuery(ti
 export const useTicketCounts = () => useQuery(ticketCountsQueryOptions());
 export const useTicketByNumber = (number: number) => useQuery(ticketByNumberQueryOptions(number));
 /**
+ * The ticket's activity as far as loaded, for readers beside the timeline (who changed what): it
+ * does not load further pages itself (useTicketActivity does, once, for the page).
+ */
+export const useLoadedTicketActivity = (id: string | undefined) =>
+  useInfiniteQuery({ ...ticketActivityQueryOptions(id ?? ''), enabled: id !== undefined });
+
+/**
  * A ticket's whole activity: the timeline merges it with the conversation by time, so it loads every page
  * (one request for nearly every ticket) and counts as pending until the last one is in.
  */

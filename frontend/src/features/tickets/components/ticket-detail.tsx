@@ -1,12 +1,14 @@
 import text from '@/components/text.module.css';
 import type { ReactNode } from 'react';
-import { Alert, Anchor, Badge, Center, Divider, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Center, Divider, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { RelativeTime } from '@/components/relative-time';
 import { useTicketByNumber } from '../api/tickets-api';
 import { STATUS_COLORS, STATUS_LABELS } from '../labels';
 import type { Assignable, QueueOption, Ticket } from '../types';
+import { DraftMarker } from './draft-marker';
 import { EditableField } from './editable-field';
+import { RemoteChangeNotice } from './remote-change-notice';
 import { TicketAssigneeControl } from './ticket-assignee-control';
 import { TicketPrioritySelect } from './ticket-priority-select';
 import { TicketQueueSelect } from './ticket-queue-select';
@@ -24,6 +26,8 @@ interface TicketDetailProps {
    * field changes), composed in by the app once the ticket is loaded.
    */
   conversation?: (ticket: Ticket) => ReactNode;
+  /** Who else is on the ticket right now (composed in by the app), beside the number and status. */
+  presence?: (ticket: Ticket) => ReactNode;
 }
 
 function Property({ label, children }: { label: string; children: ReactNode }) {
@@ -53,7 +57,7 @@ export function TicketNotFound() {
   );
 }
 
-export function TicketDetail({ number, members, queues, currentUser, conversation }: TicketDetailProps) {
+export function TicketDetail({ number, members, queues, currentUser, conversation, presence }: TicketDetailProps) {
   const query = useTicketByNumber(number);
 
   if (query.isPending) {
@@ -77,6 +81,7 @@ export function TicketDetail({ number, members, queues, currentUser, conversatio
     <div className={classes.layout}>
       <div className={classes.main}>
         <Stack gap="md">
+          <RemoteChangeNotice ticketId={ticket.id} meId={currentUser.id} />
           <div>
             <Group gap="xs" mb={4}>
               <Text c="dimmed" size="sm" ff="monospace">
@@ -85,6 +90,8 @@ export function TicketDetail({ number, members, queues, currentUser, conversatio
               <Badge size="sm" variant="light" color={STATUS_COLORS[ticket.status]}>
                 {STATUS_LABELS[ticket.status]}
               </Badge>
+              <DraftMarker ticketId={ticket.id} />
+              {presence && <Box ml="auto">{presence(ticket)}</Box>}
             </Group>
             <EditableField ticket={ticket} field="title" label="Title">
               <Title order={1} size="h2" className={text.breakWords}>

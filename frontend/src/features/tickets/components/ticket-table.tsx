@@ -5,6 +5,7 @@ import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { RelativeTime } from '@/components/relative-time';
 import type { Assignable, Ticket, TicketSort, TicketSortField } from '../types';
+import { DraftMarker } from './draft-marker';
 import { NarrowSlaBadge, SlaBadge } from './sla-badge';
 import { TicketAssigneeControl } from './ticket-assignee-control';
 import { TicketPrioritySelect } from './ticket-priority-select';
@@ -136,6 +137,7 @@ export const TicketTable = forwardRef<HTMLTableSectionElement, TicketTableProps>
                     {ticket.title}
                   </Anchor>
                   <NarrowSlaBadge sla={ticket.sla} />
+                  <DraftMarker ticketId={ticket.id} />
                 </Table.Td>
                 <Table.Td>
                   <TicketStatusSelect ticket={ticket} w={118} />
