@@ -72,6 +72,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/email-confirmation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Use an e-mailed confirmation link: proves the address, or completes a change of address (public) */
+    post: operations['confirmEmail'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/login': {
     parameters: {
       query?: never;
@@ -275,6 +292,40 @@ export interface paths {
     /** Choose the organisation a browser session acts in */
     put: operations['chooseOrganisation'];
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask to change one's e-mail address: a confirmation link goes to the new address */
+    post: operations['changeEmail'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/email/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask for another link that proves one's current e-mail address */
+    post: operations['resendEmailVerification'];
     delete?: never;
     options?: never;
     head?: never;
@@ -660,7 +711,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Create an organisation with its first admin, and sign in */
+    /** Create an organisation with its first admin (then sign in); the same answer for an address that has an account */
     post: operations['signUp'];
     delete?: never;
     options?: never;
@@ -1116,6 +1167,10 @@ export interface components {
       /** Format: int64 */
       version: number;
     };
+    ChangeEmailRequest: {
+      currentPassword: string;
+      email: string;
+    };
     ChangeMemberRequest: {
       /** @description admin or agent */
       role?: string | null;
@@ -1231,8 +1286,20 @@ export interface components {
     EditCommentRequest: {
       body: string;
     };
+    EmailConfirmationRequest: {
+      token: string;
+    };
+    EmailConfirmedResponse: {
+      /** @description true when the link changed the address (the old address was told) */
+      changed: boolean;
+      /** @description the account's address now, proven */
+      email: string;
+    };
     EmailOutboxResponse: {
       items: components['schemas']['OutboxEmail'][];
+    };
+    EmailRequestedResponse: {
+      message: string;
     };
     FieldError: {
       field: string;
@@ -1376,8 +1443,12 @@ export interface components {
       /** @description avatar initials colour `#rrggbb`; null: chosen by the app */
       colour: string | null;
       currentOrganisation: components['schemas']['CurrentOrganisation'];
+      /** @description whether the e-mail address was proven by a link sent to it; joining another organisation in the app needs it */
+      emailVerified: boolean;
       invitations: components['schemas']['MembershipResponse'][];
       memberships: components['schemas']['MembershipResponse'][];
+      /** @description the address one asked to move to, while its confirmation link is open */
+      pendingEmail: string | null;
       /** @description IANA time zone, e.g. Europe/Berlin */
       timeZone: string;
       user: components['schemas']['Person'];
@@ -1658,6 +1729,9 @@ export interface components {
       id: string;
       /** Format: date-time */
       lastUsedAt: string;
+    };
+    SignUpAcceptedResponse: {
+      message: string;
     };
     SignUpRequest: {
       /** Format: email */
@@ -1995,6 +2069,84 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CsrfResponse'];
+        };
+      };
+    };
+  };
+  confirmEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EmailConfirmationRequest'];
+      };
+    };
+    responses: {
+      /** @description Proven; for a change, the old address was told. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmailConfirmedResponse'];
+        };
+      };
+      /** @description The body is not JSON (`malformed-json`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description CSRF token missing (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown, used or expired link (`email-link-invalid`). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The new address belongs to another account meanwhile (`email-taken`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than allowed (`payload-too-large`). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No `token` (`invalid-input`). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -2890,6 +3042,131 @@ export interface operations {
       };
       /** @description A field or parameter is missing or not acceptable (`invalid-input`, `errors[]`). */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  changeEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeEmailRequest'];
+      };
+    };
+    responses: {
+      /** @description Accepted; the same answer whether or not the new address belongs to another account (then nothing is sent). `GET /api/me` shows `pendingEmail` while the link is open. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmailRequestedResponse'];
+        };
+      };
+      /** @description The body is not JSON (`malformed-json`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Called with an API token (`forbidden`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clashed with a simultaneous change; try again (`conflict`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than allowed (`payload-too-large`). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A bad `email`, or a wrong `currentPassword` (`invalid-input`); nothing changes. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  resendEmailVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Accepted; nothing is sent when the address is proven already or 3 links went out within the hour. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmailRequestedResponse'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clashed with a simultaneous change; try again (`conflict`). */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -4606,13 +4883,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Signed up and signed in as the new admin. */
-      201: {
+      /** @description Accepted. For a new address the organisation and the account exist now (sign in with `POST /api/auth/login`; the address stays unverified until the e-mailed link is used); for an address that has an account nothing is made and its owner is told by e-mail. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['MeResponse'];
+          'application/json': components['schemas']['SignUpAcceptedResponse'];
         };
       };
       /** @description The body is not JSON (`malformed-json`). */
@@ -4633,15 +4910,6 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The e-mail address has an account already (`email-taken`). */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
       /** @description The body is larger than allowed (`payload-too-large`). */
       413: {
         headers: {
@@ -4651,8 +4919,17 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A field or parameter is missing or not acceptable (`invalid-input`, `errors[]`). */
+      /** @description A bad field (`invalid-input`). */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many sign-ups from this client: wait `retryAfterSeconds` (`too-many-requests`). */
+      429: {
         headers: {
           [name: string]: unknown;
         };

@@ -3,6 +3,7 @@ import { PresenceAvatars } from '@/features/live';
 import { useMembers } from '@/features/members';
 import { useMarkTicketNotificationsRead } from '@/features/notifications';
 import { useQueues } from '@/features/queues';
+import { TicketDetail, TicketNotFound } from '@/features/tickets/detail';
 import { useSignedInMe } from './require-auth';
 import { TicketConversation } from './ticket-conversation';
 
