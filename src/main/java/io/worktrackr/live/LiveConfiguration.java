@@ -25,24 +25,24 @@ import org.springframework.scheduling.annotation.Scheduled;
 class LiveConfiguration {
 
     /**
-     * Writes frames to streams: a thread per stream being written right now, at most 64 (a write to a client that
-     * stopped reading blocks until the socket's write timeout); idle threads go after 30 s. A refused drain is
-     * retried by the next heartbeat.
+     * The hub owns its writer pool: a thread per stream being written right now, at most 64 (a write to a client
+     * that stopped reading blocks until the socket's write timeout); idle threads go after 30 s. A refused drain is
+     * retried by the next heartbeat. The pool is deliberately not a bean: any {@code Executor} bean makes Spring
+     * Boot's {@code applicationTaskExecutor} back off, and the after-commit reactions would then run on the
+     * scheduler's thread instead of their own pool.
      */
-    @Bean(destroyMethod = "shutdownNow")
-    ThreadPoolExecutor liveWriters() {
+    @Bean(destroyMethod = "shutdown")
+    LiveHub liveHub(Clock clock, LiveProperties properties) {
+        return new LiveHub(clock, properties, writerPool());
+    }
+
+    private static ThreadPoolExecutor writerPool() {
         AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(0, 64, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+        return new ThreadPoolExecutor(0, 64, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
             Thread thread = new Thread(r, "live-write-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
-        return pool;
-    }
-
-    @Bean(destroyMethod = "closeAll")
-    LiveHub liveHub(Clock clock, LiveProperties properties, ThreadPoolExecutor liveWriters) {
-        return new LiveHub(clock, properties, liveWriters);
     }
 
     @Bean

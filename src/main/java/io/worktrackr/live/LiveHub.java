@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -122,6 +123,14 @@ final class LiveHub {
     /** Ends every stream (the node stops): browsers reconnect, to this node or another. */
     void closeAll() {
         clients.values().forEach(set -> List.copyOf(set).forEach(LiveClient::close));
+    }
+
+    /** The node stops: streams end, then the writers (the hub owns them). */
+    void shutdown() {
+        closeAll();
+        if (writers instanceof ExecutorService pool) {
+            pool.shutdownNow();
+        }
     }
 
     private void remove(LiveClient client) {
