@@ -96,7 +96,7 @@ public class Driver {
         lines.add(get("counts", 1, "/api/tickets/counts"));
         lines.add(get("counts", 8, "/api/tickets/counts"));
         lines.add(get("queues", 8, "/api/queues"));
-        for (String view : List.of("my", "unassigned", "active", "open", "in_progress", "pending", "resolved", "closed", "all")) {
+        for (String view : List.of("my", "unassigned", "active", "open", "in_progress", "pending", "resolved", "closed", "all", "at_risk", "breached")) {
             lines.add(get("list view=" + view, 8, "/api/tickets?view=" + view));
         }
         lines.add(get("list view=active&queueId=Billing", 8, "/api/tickets?view=active&queueId=" + queue));
@@ -106,7 +106,7 @@ public class Driver {
         lines.add(deep("list view=closed", 8, "/api/tickets?view=closed", 100));
         lines.add(deep("list view=all", 8, "/api/tickets?view=all", 100));
         lines.add(deep("list view=my", 8, "/api/tickets?view=my", 100));
-        for (String sort : List.of("priority", "-priority", "status", "title")) {
+        for (String sort : List.of("priority", "-priority", "status", "title", "due")) {
             lines.add(get("sort view=active&sort=" + sort, 8, "/api/tickets?view=active&sort=" + sort));
         }
         lines.add(get("sort view=all&sort=-priority", 8, "/api/tickets?view=all&sort=-priority"));

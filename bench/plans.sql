@@ -184,6 +184,42 @@ DEALLOCATE my_after;
 GROUP BY status, queue_id, assignee_id
 HAVING SUM(tickets) <> 0;
 
+\echo '### SLA (issue 10): view=at_risk, first page (TicketView.AT_RISK, SlaCondition.AT_RISK; now() stands for :now)'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org'
+AND (t.status IN (:active) AND (t.sla_at_risk_at <= now() AND t.sla_due_at > now()))
+ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
+
+\echo '### SLA: view=breached, first page'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org'
+AND (t.status IN (:active) AND t.sla_due_at <= now())
+ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
+
+\echo '### SLA: the at_risk and breached counts of GET /api/tickets/counts (a range count each, TicketQueries.counts)'
+:explain SELECT COUNT(*) FROM tickets t WHERE t.organisation_id = :'org'
+AND (t.status IN (:active) AND (t.sla_at_risk_at <= now() AND t.sla_due_at > now()));
+:explain SELECT COUNT(*) FROM tickets t WHERE t.organisation_id = :'org'
+AND (t.status IN (:active) AND t.sla_due_at <= now());
+
+\echo '### SLA: view=active&sort=due (TicketSort.DUE, nearest first, no clock last)'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active)
+ORDER BY COALESCE(t.sla_due_at, TIMESTAMP WITH TIME ZONE '9999-12-31 00:00:00+00') ASC, t.id ASC LIMIT 51;
+
+\echo '### SLA breach scan (SlaScan.claim, one batch of 100, PostgreSQL lock clause; bench/seed-sla.sql leaves 1,000 fresh breaches among all running clocks)'
+BEGIN;
+:explain SELECT c.ticket_id, c.kind, c.organisation_id, c.due_at, c.at_risk_at
+FROM sla_clocks c JOIN tickets t ON t.id = c.ticket_id
+WHERE c.state = 'running' AND c.breach_recorded = FALSE AND c.due_at <= now() ORDER BY c.due_at LIMIT 100
+FOR UPDATE OF c SKIP LOCKED FOR KEY SHARE OF t SKIP LOCKED;
+ROLLBACK;
+\echo '### SLA at-risk scan (SlaScan.claim)'
+BEGIN;
+:explain SELECT c.ticket_id, c.kind, c.organisation_id, c.due_at, c.at_risk_at
+FROM sla_clocks c JOIN tickets t ON t.id = c.ticket_id
+WHERE c.state = 'running' AND c.at_risk_recorded = FALSE AND c.at_risk_at <= now() AND c.due_at > now()
+ORDER BY c.at_risk_at LIMIT 100
+FOR UPDATE OF c SKIP LOCKED FOR KEY SHARE OF t SKIP LOCKED;
+ROLLBACK;
+
 SELECT id AS tid FROM tickets WHERE organisation_id = :'org' AND number = 500000 % (SELECT last_number FROM ticket_number_counters WHERE organisation_id = :'org') + 1 \gset
 \echo '### GET /api/tickets/{id}'
 :explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.id = :'tid';

@@ -124,6 +124,9 @@ if [ "$skip_seed" = false ]; then
   t0=$(date +%s)
   psql_bench -v n="$tickets" -f bench/seed-tickets.sql > "$work/seed.txt" 2>&1 \
     || { tail -20 "$work/seed.txt" >&2; die "the seed failed (output: $work/seed.txt)"; }
+  say "service-level state for the seeded tickets (bench/seed-sla.sql)"
+  psql_bench -f bench/seed-sla.sql >> "$work/seed.txt" 2>&1 \
+    || { tail -20 "$work/seed.txt" >&2; die "the SLA seed failed (output: $work/seed.txt)"; }
   cat "$work/seed.txt"
   timings "seed: $(( $(date +%s) - t0 )) s for $tickets + $tickets tickets"
 else
