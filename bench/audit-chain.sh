@@ -31,9 +31,13 @@ run() { # label jar
   for _ in $(seq 1 240); do curl -sf "$base/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
   local cookies=$work/cookies.txt; rm -f "$cookies"
   xsrf() { awk '$6 == "XSRF-TOKEN" {print $7}' "$cookies" | tail -1; }
-  curl -sf -c "$cookies" -b "$cookies" "$base/api/auth/csrf" >/dev/null
-  curl -sf -c "$cookies" -b "$cookies" -H "X-XSRF-TOKEN: $(xsrf)" -H 'Content-Type: application/json' \
-    -d '{"email":"alice@demo.test","password":"demo-password"}' "$base/api/auth/login" >/dev/null
+  # the demo data is made after the server answers: retry the sign-in until Alice exists
+  for _ in $(seq 1 240); do
+    curl -sf -c "$cookies" -b "$cookies" "$base/api/auth/csrf" >/dev/null || true
+    curl -sf -c "$cookies" -b "$cookies" -H "X-XSRF-TOKEN: $(xsrf)" -H 'Content-Type: application/json' \
+      -d '{"email":"alice@demo.test","password":"demo-password"}' "$base/api/auth/login" >/dev/null && break
+    sleep 0.5
+  done
   curl -sf -c "$cookies" -b "$cookies" "$base/api/auth/csrf" >/dev/null
   local token
   token=$(curl -sf -c "$cookies" -b "$cookies" -H "X-XSRF-TOKEN: $(xsrf)" -H 'Content-Type: application/json' \

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Every entry extends its ticket's hash chain ({@link ActivityChain}). Appending holds the ticket row's lock
  * until the transaction ends, so the entries of one ticket are written one transaction after the other and each
- * reads the head its predecessor committed. A ticket change already holds that lock (the repository locks the row
- * before updating it), so there it costs nothing; comments, attachments and the SLA entries take it here. On
+ * reads the head its predecessor committed. A ticket creation or change already holds that lock (the repository
+ * locks the row before updating it), so there it costs nothing; comments, attachments and the SLA entries take it
+ * here. On
  * PostgreSQL the lock is {@code FOR NO KEY UPDATE}: it does not conflict with the key-share lock that inserting a
  * comment or attachment (their foreign key to the ticket) already took, so two comments on one ticket queue up
  * instead of deadlocking on a lock upgrade. The unique index on (ticket, position) turns any writer that slipped
@@ -55,13 +56,14 @@ class ActivityRecorder {
 
     @EventListener
     void on(TicketCreated event) {
-        append(event.organisationId(), event.ticketId(), event.actorId(), event.at(), "created", null, null, null);
+        appendUnderTicketLock(
+                event.organisationId(), event.ticketId(), event.actorId(), event.at(), "created", null, null, null);
     }
 
     @EventListener
     void on(TicketChanged event) {
         for (FieldChange change : event.changes()) {
-            append(
+            appendUnderTicketLock(
                     event.organisationId(),
                     event.ticketId(),
                     event.actorId(),
@@ -118,8 +120,8 @@ class ActivityRecorder {
     private record ChainHead(long position, String hash) {}
 
     /**
-     * Appends one entry at the end of its ticket's chain; the conversation and attachment listeners of this module
-     * write through here too.
+     * Appends one entry at the end of its ticket's chain, locking the ticket's row first; the conversation and
+     * attachment listeners of this module write through here too.
      */
     void append(
             UUID organisationId,
@@ -131,6 +133,22 @@ class ActivityRecorder {
             @Nullable String oldValue,
             @Nullable String newValue) {
         jdbc.sql(lockTicket).param("ticket", ticketId).query(UUID.class).single();
+        appendUnderTicketLock(organisationId, ticketId, actorId, at, action, field, oldValue, newValue);
+    }
+
+    /**
+     * Appends one entry when this transaction already holds the ticket row's lock: a ticket just created (nobody
+     * else sees the row before commit) or just updated (TicketRepository locks the row before the versioned update).
+     */
+    private void appendUnderTicketLock(
+            UUID organisationId,
+            UUID ticketId,
+            @Nullable UUID actorId,
+            Instant at,
+            String action,
+            @Nullable String field,
+            @Nullable String oldValue,
+            @Nullable String newValue) {
         ChainHead head = jdbc.sql("""
                 SELECT chain_position, entry_hash FROM activity_log
                 WHERE ticket_id = :ticket AND chain_position IS NOT NULL

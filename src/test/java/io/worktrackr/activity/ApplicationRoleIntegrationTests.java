@@ -114,6 +114,7 @@ class ApplicationRoleIntegrationTests extends IntegrationTest {
                 "TRUNCATE TABLE activity_log",
                 "TRUNCATE TABLE activity_checkpoints",
                 "TRUNCATE TABLE activity_checkpoint_heads",
+                "TRUNCATE TABLE audit_log",
                 "UPDATE activity_log SET action = 'forged'",
                 "DELETE FROM activity_log",
                 "UPDATE activity_checkpoints SET root = 'forged'",
