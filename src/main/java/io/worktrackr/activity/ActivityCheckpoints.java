@@ -56,10 +56,27 @@ class ActivityCheckpoints {
                 .param("limit", ORGANISATIONS_PER_RUN)
                 .query(UUID.class)
                 .list();
+        int made = 0;
         for (UUID organisationId : due) {
-            transaction.executeWithoutResult(status -> checkpoint(organisationId));
+            made += checkpointIfGrown(organisationId) ? 1 : 0;
         }
-        return due.size();
+        return made;
+    }
+
+    /** One organisation, in a transaction of its own: a checkpoint if its trail grew since the last one. */
+    boolean checkpointIfGrown(UUID organisationId) {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            boolean grown =
+                    jdbc.sql("""
+                    SELECT COUNT(*) FROM activity_log a
+                    WHERE a.organisation_id = :org AND a.chain_position IS NOT NULL
+                      AND a.seq > COALESCE(
+                          (SELECT MAX(c.up_to_seq) FROM activity_checkpoints c WHERE c.organisation_id = :org), 0)""").param("org", organisationId).query(Long.class).single() > 0;
+            if (grown) {
+                checkpoint(organisationId);
+            }
+            return grown;
+        }));
     }
 
     private void checkpoint(UUID organisationId) {

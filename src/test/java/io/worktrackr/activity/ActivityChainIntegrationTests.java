@@ -140,10 +140,14 @@ class ActivityChainIntegrationTests extends IntegrationTest {
         UUID erased = UUID.fromString(Json.string(org.ticket("Erased"), "$.id"));
         org.admin.api().patch("/api/tickets/" + erased, Map.of("status", "pending"));
 
-        assertThat(checkpoints.checkpoint()).isGreaterThanOrEqualTo(1);
-        assertThat(checkpoints.checkpoint())
+        // the scheduled run takes every organisation whose trail grew, at most 100 per run (other tests' too)
+        assertThat(checkpoints.checkpoint()).isPositive();
+        for (int run = 0; run < 1_000 && checkpoints.checkpoint() > 0; run++) {
+            // until every organisation has its checkpoint
+        }
+        assertThat(checkpoints.checkpointIfGrown(org.id))
                 .as("nothing new: no second checkpoint")
-                .isZero();
+                .isFalse();
         Api.Response before = org.admin.api().get("/api/activity/verify");
         assertThat(before.bool("$.ok")).as(before.toString()).isTrue();
         assertThat(before.number("$.checkpoint.tickets")).isEqualTo(2);
