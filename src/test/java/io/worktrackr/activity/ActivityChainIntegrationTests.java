@@ -111,6 +111,14 @@ class ActivityChainIntegrationTests extends IntegrationTest {
         assertThat(verified.string("$.firstBreak.ticketId")).isEqualTo(ticket.toString());
         assertThat(verified.string("$.firstBreak.entryId")).isEqualTo(forged.toString());
         assertThat(verified.string("$.firstBreak.reason")).isEqualTo("content-changed");
+
+        Org other = fixtures.organisation();
+        other.ticket("Elsewhere");
+        Api.Response elsewhere = other.admin.api().get("/api/activity/verify");
+        assertThat(elsewhere.bool("$.ok"))
+                .as("each organisation verifies its own trail only")
+                .isTrue();
+        assertThat(elsewhere.number("$.tickets")).isEqualTo(1);
     }
 
     @Test
