@@ -40,8 +40,8 @@ SELECT md5(string_agg(d, E'\n' ORDER BY d)) AS fingerprint FROM (
 INSERT INTO organisations (id, name, created_at)
 SELECT gen_random_uuid(), 'Noisy Neighbour', now() - interval '3 years'
 WHERE NOT EXISTS (SELECT 1 FROM organisations WHERE name = 'Noisy Neighbour');
-INSERT INTO queues (id, organisation_id, name, is_default, archived, created_at)
-SELECT gen_random_uuid(), o.id, q.name, q.name = 'General', FALSE, now() - interval '3 years'
+INSERT INTO queues (id, organisation_id, name, name_key, is_default, archived, created_at)
+SELECT gen_random_uuid(), o.id, q.name, LOWER(q.name), q.name = 'General', FALSE, now() - interval '3 years'
 FROM organisations o, (VALUES ('General'), ('Level 1 Support'), ('Billing'), ('Technical'), ('Accounts')) AS q(name)
 WHERE o.name = 'Noisy Neighbour' AND NOT EXISTS (SELECT 1 FROM queues x WHERE x.organisation_id = o.id);
 INSERT INTO ticket_number_counters (organisation_id, last_number)

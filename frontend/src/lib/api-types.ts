@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+  '/api/activity/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Recompute the organisation's activity hash chains and check the latest checkpoint (admins) */
+    get: operations['verifyActivity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/email-outbox': {
     parameters: {
       query?: never;
@@ -1048,6 +1065,20 @@ export interface components {
       password?: string | null;
       token: string;
     };
+    ActivityBrokenLinkResponse: {
+      /** Format: uuid */
+      entryId: string | null;
+      reason: string;
+      /** Format: uuid */
+      ticketId: string | null;
+    };
+    ActivityCheckpointResponse: {
+      /** Format: date-time */
+      at: string;
+      root: string;
+      /** Format: int64 */
+      tickets: number;
+    };
     ActivityList: {
       items: components['schemas']['ActivityResponse'][];
       nextCursor: string | null;
@@ -1064,6 +1095,17 @@ export interface components {
       newValue: string | null;
       oldLabel: string | null;
       oldValue: string | null;
+    };
+    ActivityVerificationResponse: {
+      checkpoint: components['schemas']['ActivityCheckpointResponse'] | null;
+      /** Format: int64 */
+      entries: number;
+      /** Format: int64 */
+      entriesBeforeChain: number;
+      firstBreak: components['schemas']['ActivityBrokenLinkResponse'] | null;
+      ok: boolean;
+      /** Format: int64 */
+      tickets: number;
     };
     ActorRef: {
       /** Format: uuid */
@@ -1893,6 +1935,44 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  verifyActivity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityVerificationResponse'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   listEmailOutbox: {
     parameters: {
       query?: {

@@ -8,35 +8,62 @@ import io.worktrackr.sla.SlaDueMoved;
 import io.worktrackr.tickets.FieldChange;
 import io.worktrackr.tickets.TicketChanged;
 import io.worktrackr.tickets.TicketCreated;
+import java.sql.DatabaseMetaData;
 import java.time.Instant;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes one entry per created ticket and one per changed field. Runs synchronously inside the publishing
  * transaction: the activity log can never disagree with the tickets. It only ever inserts.
+ *
+ * <p>Every entry extends its ticket's hash chain ({@link ActivityChain}). Appending holds the ticket row's lock
+ * until the transaction ends, so the entries of one ticket are written one transaction after the other and each
+ * reads the head its predecessor committed. A ticket creation or change already holds that lock (the repository
+ * locks the row before updating it), so there it costs nothing; comments, attachments and the SLA entries take it
+ * here. On
+ * PostgreSQL the lock is {@code FOR NO KEY UPDATE}: it does not conflict with the key-share lock that inserting a
+ * comment or attachment (their foreign key to the ticket) already took, so two comments on one ticket queue up
+ * instead of deadlocking on a lock upgrade. The unique index on (ticket, position) turns any writer that slipped
+ * past the lock into a failed transaction rather than a forked chain.
  */
 @Component
 class ActivityRecorder {
 
     private final JdbcClient jdbc;
+    private final String lockTicket;
 
-    ActivityRecorder(JdbcClient jdbc) {
+    ActivityRecorder(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.lockTicket = "SELECT id FROM tickets WHERE id = :ticket "
+                + (isPostgresql(dataSource) ? "FOR NO KEY UPDATE" : "FOR UPDATE");
+    }
+
+    private static boolean isPostgresql(DataSource dataSource) {
+        try {
+            return "PostgreSQL"
+                    .equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("cannot tell which database this is", e);
+        }
     }
 
     @EventListener
     void on(TicketCreated event) {
-        append(event.organisationId(), event.ticketId(), event.actorId(), event.at(), "created", null, null, null);
+        appendUnderTicketLock(
+                event.organisationId(), event.ticketId(), event.actorId(), event.at(), "created", null, null, null);
     }
 
     @EventListener
     void on(TicketChanged event) {
         for (FieldChange change : event.changes()) {
-            append(
+            appendUnderTicketLock(
                     event.organisationId(),
                     event.ticketId(),
                     event.actorId(),
@@ -90,7 +117,12 @@ class ActivityRecorder {
                 event.newDueAt() == null ? null : event.newDueAt().toString());
     }
 
-    /** Appends one entry; the conversation and attachment listeners of this module write through here too. */
+    private record ChainHead(long position, String hash) {}
+
+    /**
+     * Appends one entry at the end of its ticket's chain, locking the ticket's row first; the conversation and
+     * attachment listeners of this module write through here too.
+     */
     void append(
             UUID organisationId,
             UUID ticketId,
@@ -100,18 +132,59 @@ class ActivityRecorder {
             @Nullable String field,
             @Nullable String oldValue,
             @Nullable String newValue) {
+        jdbc.sql(lockTicket).param("ticket", ticketId).query(UUID.class).single();
+        appendUnderTicketLock(organisationId, ticketId, actorId, at, action, field, oldValue, newValue);
+    }
+
+    /**
+     * Appends one entry when this transaction already holds the ticket row's lock: a ticket just created (nobody
+     * else sees the row before commit) or just updated (TicketRepository locks the row before the versioned update).
+     */
+    private void appendUnderTicketLock(
+            UUID organisationId,
+            UUID ticketId,
+            @Nullable UUID actorId,
+            Instant at,
+            String action,
+            @Nullable String field,
+            @Nullable String oldValue,
+            @Nullable String newValue) {
+        ChainHead head = jdbc.sql("""
+                SELECT chain_position, entry_hash FROM activity_log
+                WHERE ticket_id = :ticket AND chain_position IS NOT NULL
+                ORDER BY chain_position DESC
+                FETCH FIRST 1 ROWS ONLY""")
+                .param("ticket", ticketId)
+                .query((rs, i) -> new ChainHead(rs.getLong(1), rs.getString(2)))
+                .optional()
+                .orElse(new ChainHead(0, ActivityChain.GENESIS));
+        var entry = new ActivityChain.Content(
+                head.position() + 1,
+                UUID.randomUUID(),
+                organisationId,
+                ticketId,
+                actorId,
+                ActivityChain.stored(at),
+                action,
+                field,
+                oldValue,
+                newValue);
         jdbc.sql("""
-                INSERT INTO activity_log (id, organisation_id, ticket_id, actor_id, occurred_at, action, field, old_value, new_value)
-                VALUES (:id, :org, :ticket, :actor, :at, :action, :field, :old, :new)""")
-                .param("id", UUID.randomUUID())
+                INSERT INTO activity_log (id, organisation_id, ticket_id, actor_id, occurred_at, action, field, old_value,
+                                          new_value, chain_position, prev_hash, entry_hash)
+                VALUES (:id, :org, :ticket, :actor, :at, :action, :field, :old, :new, :position, :prev, :hash)""")
+                .param("id", entry.id())
                 .param("org", organisationId)
                 .param("ticket", ticketId)
                 .param("actor", actorId)
-                .param("at", toDb(at))
+                .param("at", toDb(entry.at()))
                 .param("action", action)
                 .param("field", field)
                 .param("old", oldValue)
                 .param("new", newValue)
+                .param("position", entry.position())
+                .param("prev", head.hash())
+                .param("hash", ActivityChain.hash(head.hash(), entry))
                 .update();
     }
 }

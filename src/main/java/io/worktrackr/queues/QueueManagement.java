@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,7 +86,13 @@ public class QueueManagement {
         actor.requireAdmin();
         String trimmed = requireName(name);
         requireUnique(actor.organisationId(), trimmed, null);
-        Queue queue = repository.insert(actor.organisationId(), trimmed, false, clock.instant());
+        Queue queue;
+        try {
+            queue = repository.insert(actor.organisationId(), trimmed, false, clock.instant());
+        } catch (DuplicateKeyException raced) {
+            // another admin created the same name (as nameKey sees it) a moment ago: the database's unique index
+            throw nameTaken(trimmed);
+        }
         audit.record(actor, "queue.created", "Created the queue " + trimmed, Map.of("queueId", queue.id()));
         return queue;
     }
@@ -135,7 +142,11 @@ public class QueueManagement {
             }
         }
         if (newName != null && !newName.equals(queue.name())) {
-            repository.rename(queueId, newName);
+            try {
+                repository.rename(queueId, newName);
+            } catch (DuplicateKeyException raced) {
+                throw nameTaken(newName);
+            }
             audit.record(
                     actor,
                     "queue.renamed",
@@ -241,7 +252,11 @@ public class QueueManagement {
                 .filter(q -> Text.nameKey(q.name()).equals(key))
                 .findFirst()
                 .ifPresent(q -> {
-                    throw new Conflict(ProblemType.QUEUE_NAME_TAKEN, "A queue named '" + q.name() + "' exists.");
+                    throw nameTaken(q.name());
                 });
+    }
+
+    private static Conflict nameTaken(String name) {
+        return new Conflict(ProblemType.QUEUE_NAME_TAKEN, "A queue named '" + name + "' exists.");
     }
 }

@@ -2,6 +2,7 @@ package io.worktrackr.queues;
 
 import static io.worktrackr.common.JdbcTime.toDb;
 
+import io.worktrackr.common.Text;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,10 @@ class QueueRepository {
         this.jdbc = jdbc;
     }
 
-    /** A new queue goes last in the sidebar. */
+    /**
+     * A new queue goes last in the sidebar. Its name must be unique as {@link Text#nameKey} sees it: the unique index
+     * on (organisation, name_key) refuses a second one even when two are created at once (DuplicateKeyException).
+     */
     Queue insert(UUID organisationId, String name, boolean isDefault, Instant now) {
         UUID id = UUID.randomUUID();
         int position = jdbc.sql(
@@ -37,11 +41,12 @@ class QueueRepository {
                 .query(Integer.class)
                 .single();
         jdbc.sql("""
-                INSERT INTO queues (id, organisation_id, name, is_default, archived, created_at, sidebar_position)
-                VALUES (:id, :org, :name, :isDefault, FALSE, :now, :position)""")
+                INSERT INTO queues (id, organisation_id, name, name_key, is_default, archived, created_at, sidebar_position)
+                VALUES (:id, :org, :name, :key, :isDefault, FALSE, :now, :position)""")
                 .param("id", id)
                 .param("org", organisationId)
                 .param("name", name)
+                .param("key", Text.nameKey(name))
                 .param("isDefault", isDefault)
                 .param("now", toDb(now))
                 .param("position", position)
@@ -144,8 +149,9 @@ class QueueRepository {
     }
 
     void rename(UUID id, String name) {
-        jdbc.sql("UPDATE queues SET name = :name WHERE id = :id")
+        jdbc.sql("UPDATE queues SET name = :name, name_key = :key WHERE id = :id")
                 .param("name", name)
+                .param("key", Text.nameKey(name))
                 .param("id", id)
                 .update();
     }

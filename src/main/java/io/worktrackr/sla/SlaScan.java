@@ -54,10 +54,11 @@ class SlaScan {
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
-        // PostgreSQL: also take a key-share lock on the ticket row (the activity entry's foreign key needs one)
-        // up front and skip tickets being changed right now, so a scan never waits on a change that waits on it
+        // PostgreSQL: also lock the ticket row up front (the activity entry extends the ticket's hash chain, which
+        // needs the ticket's lock; the entry's foreign key needs at least a key share) and skip tickets being
+        // changed right now, so a scan never waits on a change that waits on it
         this.lockClause = isPostgresql(dataSource)
-                ? " FOR UPDATE OF c SKIP LOCKED FOR KEY SHARE OF t SKIP LOCKED"
+                ? " FOR UPDATE OF c SKIP LOCKED FOR NO KEY UPDATE OF t SKIP LOCKED"
                 : " FOR UPDATE SKIP LOCKED";
     }
 

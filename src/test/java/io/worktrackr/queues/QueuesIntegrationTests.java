@@ -78,8 +78,8 @@ class QueuesIntegrationTests extends IntegrationTest {
         Org org = fixtures.organisation();
 
         assertThatThrownBy(() -> jdbc.sql("""
-                INSERT INTO queues (id, organisation_id, name, is_default, archived, created_at)
-                VALUES (:id, :org, 'Second default', TRUE, FALSE, :now)""")
+                INSERT INTO queues (id, organisation_id, name, name_key, is_default, archived, created_at)
+                VALUES (:id, :org, 'Second default', 'second default', TRUE, FALSE, :now)""")
                         .param("id", UUID.randomUUID())
                         .param("org", org.id)
                         .param("now", OffsetDateTime.now())
