@@ -164,6 +164,16 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
       if (!onRowOrPage || !ticket) return false;
       void navigate(`/t/${ticket.number}`);
     },
+    selectTicket: () => {
+      if (activeIndex < 0 || !tickets[activeIndex]) return false;
+      toggle(activeIndex, false);
+    },
+    search: () => {
+      const box = document.querySelector<HTMLInputElement>('input[aria-label="Search tickets"]');
+      if (!box) return false;
+      box.focus();
+      box.select();
+    },
   });
 
   const sort = filters.sort ?? DEFAULT_SORT;
