@@ -204,7 +204,7 @@ export function TicketTable({
   }
 
   return (
-    <Table.ScrollContainer minWidth={1100} type="native">
+    <Table.ScrollContainer minWidth={1000} type="native">
       <Table
         className={classes.table}
         verticalSpacing={6}
@@ -216,24 +216,24 @@ export function TicketTable({
         <Table.Thead>
           <Table.Tr aria-rowindex={1}>
             <Table.Th w={36}>{selectAll}</Table.Th>
-            <SortHeader field="number" sort={sort} onSortChange={onSortChange} w={60}>
+            <SortHeader field="number" sort={sort} onSortChange={onSortChange} w={56}>
               #
             </SortHeader>
             <SortHeader field="title" sort={sort} onSortChange={onSortChange}>
               Title
             </SortHeader>
-            <SortHeader field="status" sort={sort} onSortChange={onSortChange} w={134}>
+            <SortHeader field="status" sort={sort} onSortChange={onSortChange} w={124}>
               Status
             </SortHeader>
-            <SortHeader field="priority" sort={sort} onSortChange={onSortChange} w={110}>
+            <SortHeader field="priority" sort={sort} onSortChange={onSortChange} w={100}>
               Priority
             </SortHeader>
-            <Table.Th w={204}>Assignee</Table.Th>
-            <Table.Th w={110}>Queue</Table.Th>
+            <Table.Th w={180}>Assignee</Table.Th>
+            <Table.Th w={100}>Queue</Table.Th>
             <SortHeader field="due" sort={sort} onSortChange={onSortChange} w={124}>
               Due
             </SortHeader>
-            <SortHeader field="updated" sort={sort} onSortChange={onSortChange} w={104}>
+            <SortHeader field="updated" sort={sort} onSortChange={onSortChange} w={96}>
               Updated
             </SortHeader>
           </Table.Tr>
