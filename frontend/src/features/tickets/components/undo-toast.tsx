@@ -47,7 +47,7 @@ export function showChangeToast(
 ) {
   const message = successMessage(updated, field);
   if (!revert) {
-    notifications.show({ color: 'teal', message });
+    notifications.show({ color: 'teal', role: 'status', message });
     return;
   }
   const id = `undo-${updated.id}-${updated.version}`;
@@ -76,6 +76,7 @@ export function showChangeToast(
   notifications.show({
     id,
     color: 'teal',
+    role: 'status', // success is polite; errors stay alerts
     autoClose: UNDO_MS,
     message: (
       <Group gap="xs" justify="space-between" wrap="nowrap">
