@@ -99,13 +99,13 @@ export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
         <DraftMarker ticketId={ticket.id} />
       </Table.Td>
       <Table.Td>
-        <TicketStatusSelect ticket={ticket} w={110} lazy />
+        <TicketStatusSelect ticket={ticket} w={118} lazy />
       </Table.Td>
       <Table.Td>
         <TicketPrioritySelect ticket={ticket} w={86} lazy />
       </Table.Td>
       <Table.Td>
-        <TicketAssigneeControl ticket={ticket} members={members} currentUser={currentUser} w={118} lazy />
+        <TicketAssigneeControl ticket={ticket} members={members} currentUser={currentUser} w={112} lazy />
       </Table.Td>
       <Table.Td>
         <Text size="sm" truncate>

@@ -222,18 +222,18 @@ export function TicketTable({
             <SortHeader field="title" sort={sort} onSortChange={onSortChange}>
               Title
             </SortHeader>
-            <SortHeader field="status" sort={sort} onSortChange={onSortChange} w={124}>
+            <SortHeader field="status" sort={sort} onSortChange={onSortChange} w={130}>
               Status
             </SortHeader>
             <SortHeader field="priority" sort={sort} onSortChange={onSortChange} w={100}>
               Priority
             </SortHeader>
-            <Table.Th w={180}>Assignee</Table.Th>
+            <Table.Th w={172}>Assignee</Table.Th>
             <Table.Th w={100}>Queue</Table.Th>
-            <SortHeader field="due" sort={sort} onSortChange={onSortChange} w={124}>
+            <SortHeader field="due" sort={sort} onSortChange={onSortChange} w={118}>
               Due
             </SortHeader>
-            <SortHeader field="updated" sort={sort} onSortChange={onSortChange} w={96}>
+            <SortHeader field="updated" sort={sort} onSortChange={onSortChange} w={130}>
               Updated
             </SortHeader>
           </Table.Tr>
