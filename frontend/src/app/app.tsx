@@ -7,7 +7,7 @@ import { SESSION_CHECK_MS, identityKeys } from '@/features/identity';
 import { createAppQueryClient } from './query-client';
 import { loginPath, signInReason } from './dashboard-params';
 import { routes } from './router';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 type AppRouter = ReturnType<typeof createBrowserRouter>;
 
@@ -35,7 +35,7 @@ function createApp() {
 export function App() {
   const [{ router, queryClient }] = useState(createApp);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <Notifications position="top-right" limit={4} autoClose={4000} />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />

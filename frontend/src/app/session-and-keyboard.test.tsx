@@ -77,6 +77,23 @@ describe('keyboard', () => {
     expect(await screen.findByRole('heading', { name: 'Printer jammed' })).toBeInTheDocument();
   });
 
+  it('selects the highlighted ticket with x and jumps to the search box with /', async () => {
+    installFakeApi(someTickets());
+    const { user } = renderApp('/?view=open');
+    await screen.findByTestId('ticket-row-1');
+
+    await user.keyboard('jjx');
+    expect(screen.getByRole('checkbox', { name: 'Select #2' })).toBeChecked();
+    expect(screen.getByText('1 selected')).toBeInTheDocument();
+    await user.keyboard('x');
+    expect(screen.getByRole('checkbox', { name: 'Select #2' })).not.toBeChecked();
+
+    await user.keyboard('/');
+    expect(screen.getByRole('textbox', { name: 'Search tickets' })).toHaveFocus();
+    await user.keyboard('vpn');
+    expect(screen.getByRole('textbox', { name: 'Search tickets' })).toHaveValue('vpn');
+  });
+
   it('leaves j and k alone while typing in the search box', async () => {
     installFakeApi(someTickets());
     const { user } = renderApp('/?view=open');

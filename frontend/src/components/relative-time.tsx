@@ -9,15 +9,26 @@ dayjs.extend(localizedFormat);
 
 export const exactTime = (iso: string) => dayjs(iso).format('ddd, D MMM YYYY HH:mm');
 
-/** "5 minutes ago", with the exact local time on hover and in `title`. */
-export function RelativeTime({ value, ...textProps }: { value: string } & TextProps) {
+/**
+ * "5 minutes ago", with the exact local time on hover and in `title`. Long lists pass `withTooltip={false}`:
+ * `title` alone says the same, without a tooltip per row.
+ */
+export function RelativeTime({
+  value,
+  withTooltip = true,
+  ...textProps
+}: { value: string; withTooltip?: boolean } & TextProps) {
   useMinuteTick();
   const exact = exactTime(value);
+  const time = (
+    <Text component="time" dateTime={value} title={exact} size="sm" {...textProps}>
+      {dayjs(value).fromNow()}
+    </Text>
+  );
+  if (!withTooltip) return time;
   return (
     <Tooltip label={exact} openDelay={300} withinPortal>
-      <Text component="time" dateTime={value} title={exact} size="sm" {...textProps}>
-        {dayjs(value).fromNow()}
-      </Text>
+      {time}
     </Tooltip>
   );
 }

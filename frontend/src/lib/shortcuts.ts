@@ -9,6 +9,8 @@ export const SHORTCUTS = {
   nextTicket: { keys: ['j'], what: 'Next ticket in the list', inDialogs: false },
   previousTicket: { keys: ['k'], what: 'Previous ticket in the list', inDialogs: false },
   openTicket: { keys: ['Enter'], what: 'Open the highlighted ticket', inDialogs: false },
+  selectTicket: { keys: ['x'], what: 'Select or unselect the highlighted ticket', inDialogs: false },
+  search: { keys: ['/'], what: 'Search the list', inDialogs: false },
   help: { keys: ['?'], what: 'Show this help', inDialogs: true },
 } as const satisfies Record<string, { keys: readonly string[]; what: string; inDialogs: boolean }>;
 

@@ -43,6 +43,8 @@ Object.assign(globalThis, { Blob: NodeBlob, File: NodeFile, FormData: NodeFormDa
 
 Element.prototype.scrollIntoView = function scrollIntoView() {};
 window.HTMLElement.prototype.scrollTo = function scrollTo() {};
+// the ticket list's window virtualiser keeps rows in place by scrolling the window (jsdom does not)
+window.scrollTo = function scrollTo() {};
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

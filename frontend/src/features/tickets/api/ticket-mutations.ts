@@ -5,7 +5,8 @@ import { isTicket } from '../labels';
 import type { BulkItemFailure, BulkTicketPatch, NewTicket, Ticket, TicketChanges } from '../types';
 import { invalidateTickets, writeTicket } from './ticket-cache';
 import { ticketKeys } from './ticket-keys';
-import { changedField, conflictMessage, failureMessage, successMessage } from './ticket-messages';
+import { showChangeToast, revertOf } from '../components/undo-toast';
+import { changedField, conflictMessage, failureMessage } from './ticket-messages';
 import { createTicket, patchTicket, patchTickets } from './tickets-api';
 
 export interface UpdateTicketVariables {
@@ -28,7 +29,8 @@ export function useUpdateTicket(ticket: Ticket, options: { toastOnSuccess?: bool
     onSuccess: (updated, { changes }) => {
       writeTicket(queryClient, updated);
       if (toastOnSuccess) {
-        notifications.show({ color: 'teal', message: successMessage(updated, changedField(changes)) });
+        const field = changedField(changes);
+        showChangeToast(queryClient, updated, field, revertOf(ticket, field));
       }
     },
     onError: (problem, { changes }) => {

@@ -1,5 +1,7 @@
+import type { ReactElement } from 'react';
 import { ActionIcon, Group, Tooltip } from '@mantine/core';
 import { IconUserCheck, IconUserMinus } from '@tabler/icons-react';
+import { LazyServerSelect } from '@/components/lazy-server-select';
 import { ServerSelect } from '@/components/server-select';
 import type { Assignable, Ticket } from '../types';
 import { useTicketField } from './use-ticket-field';
@@ -18,17 +20,40 @@ interface TicketAssigneeControlProps {
   members: Assignable[];
   currentUser: Assignable;
   w?: number | string;
+  /** In long lists: a light stand-in until used, and no tooltips (their names are the buttons' labels). */
+  lazy?: boolean;
+  touch?: boolean;
 }
 
-export function TicketAssigneeControl({ ticket, members, currentUser, w = 150 }: TicketAssigneeControlProps) {
+/** A tooltip in the ticket page; in a long list just the button (its accessible name says the same). */
+function Hint({ label, lazy, children }: { label: string; lazy: boolean; children: ReactElement }) {
+  if (lazy) return children;
+  return (
+    <Tooltip label={label} openDelay={400}>
+      {children}
+    </Tooltip>
+  );
+}
+
+export function TicketAssigneeControl({
+  ticket,
+  members,
+  currentUser,
+  w = 150,
+  lazy = false,
+  touch = false,
+}: TicketAssigneeControlProps) {
   const field = useTicketField(ticket, 'assigneeId');
   const serverValue = ticket.assignee?.id ?? UNASSIGNED;
   const pendingValue = field.pendingValue === undefined ? undefined : (field.pendingValue ?? UNASSIGNED);
   const locked = field.pending || field.blocked;
   const mine = ticket.assignee?.id === currentUser.id;
+  const Control = lazy ? LazyServerSelect : ServerSelect;
+  const iconSize = touch ? 'xl' : 'sm';
   return (
     <Group gap={4} wrap="nowrap">
-      <ServerSelect
+      <Control
+        {...(lazy ? { touch } : {})}
         aria-label={`Assignee of #${ticket.number}`}
         w={w}
         searchable
@@ -41,32 +66,32 @@ export function TicketAssigneeControl({ ticket, members, currentUser, w = 150 }:
         onChoose={(value) => field.change(value === UNASSIGNED ? null : value)}
       />
       {!mine && (
-        <Tooltip label="Assign to me" openDelay={400}>
+        <Hint label="Assign to me" lazy={lazy}>
           <ActionIcon
             variant="subtle"
             color="gray"
-            size="sm"
+            size={iconSize}
             aria-label={`Assign #${ticket.number} to me`}
             disabled={locked}
             onClick={() => field.change(currentUser.id)}
           >
             <IconUserCheck size={16} aria-hidden />
           </ActionIcon>
-        </Tooltip>
+        </Hint>
       )}
       {ticket.assignee && (
-        <Tooltip label="Unassign" openDelay={400}>
+        <Hint label="Unassign" lazy={lazy}>
           <ActionIcon
             variant="subtle"
             color="gray"
-            size="sm"
+            size={iconSize}
             aria-label={`Unassign #${ticket.number}`}
             disabled={locked}
             onClick={() => field.change(null)}
           >
             <IconUserMinus size={16} aria-hidden />
           </ActionIcon>
-        </Tooltip>
+        </Hint>
       )}
     </Group>
   );

@@ -137,6 +137,31 @@ describe('inline ticket controls', () => {
     expect(api.mutations()[1]?.body).toEqual({ version: 4, assigneeId: null });
   });
 
+  it('undoes a status change from its toast with the version the server gave', async () => {
+    const api = installFakeApi([ticket]);
+    const { user } = renderTicketPage();
+    await choose(user, await screen.findByRole('combobox', { name: 'Status of #12' }), 'Pending');
+    const toast = (await screen.findByText('#12 moved to Pending')).closest('.mantine-Notification-root');
+
+    await user.click(within(toast as HTMLElement).getByRole('button', { name: 'Undo' }));
+
+    expect(await screen.findByText('Undone: #12 moved to Open')).toBeInTheDocument();
+    expect(api.mutations().map((m) => m.body)).toEqual([
+      { version: 3, status: 'pending' },
+      { version: 4, status: 'open' },
+    ]);
+    await waitFor(() => expect(statusInput()).toHaveValue('Open'));
+    expect(api.ticket('t-12')?.status).toBe('open');
+  });
+
+  it('offers no Undo for a priority change', async () => {
+    installFakeApi([ticket]);
+    const { user } = renderTicketPage();
+    await choose(user, await screen.findByRole('combobox', { name: 'Priority of #12' }), 'High');
+    expect(await screen.findByText('#12 priority set to High')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+  });
+
   it('offers the current status and the allowed next ones only', async () => {
     installFakeApi([aTicket({ number: 12, status: 'closed' })]);
     const { user } = renderTicketPage();

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconInbox } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
@@ -9,7 +9,7 @@ import { useTicketList } from '../api/tickets-api';
 import { DEFAULT_SORT, type Assignable, type QueueOption, type Ticket, type TicketListFilters } from '../types';
 import { BulkActionBar } from './bulk-action-bar';
 import { TicketFilters, type FiltersChange } from './ticket-filters';
-import { TicketTable } from './ticket-table';
+import { TicketTable, type TicketTableHandle } from './ticket-table';
 
 interface TicketListViewProps {
   title: string;
@@ -88,7 +88,7 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
   const list = useTicketList(filters);
   const tickets: Ticket[] = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
   const navigate = useNavigate();
-  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const tableRef = useRef<TicketTableHandle>(null);
 
   // Selection and keyboard position belong to one list: a new view or filter starts afresh.
   const filtersKey = JSON.stringify(filters);
@@ -133,13 +133,21 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
 
   const clearSelection = () => setSelection({ key: filtersKey, ids: EMPTY_SELECTION, anchor: null });
 
+  // The rows are memoised: they get callbacks that stay the same and read the latest state when called.
+  const latest = useRef({ toggle, filtersKey });
+  useLayoutEffect(() => {
+    latest.current = { toggle, filtersKey };
+  });
+  const stableToggle = useCallback(
+    (index: number, extendRange: boolean) => latest.current.toggle(index, extendRange),
+    [],
+  );
+  const stableActivate = useCallback((index: number) => setActive({ key: latest.current.filtersKey, index }), []);
+
   const count = tickets.length;
   const moveTo = (index: number) => {
     setActive({ key: filtersKey, index });
-    const row = bodyRef.current?.querySelector<HTMLElement>(`[data-ticket-row="${index}"]`);
-    row?.focus({ preventScroll: true });
-    // Not every environment implements it (jsdom does not).
-    if (typeof row?.scrollIntoView === 'function') row.scrollIntoView({ block: 'nearest' });
+    tableRef.current?.focusRow(index);
   };
   const step = (by: 1 | -1) => {
     if (count === 0) return false;
@@ -155,6 +163,16 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
       const ticket = activeIndex >= 0 ? tickets[activeIndex] : undefined;
       if (!onRowOrPage || !ticket) return false;
       void navigate(`/t/${ticket.number}`);
+    },
+    selectTicket: () => {
+      if (activeIndex < 0 || !tickets[activeIndex]) return false;
+      toggle(activeIndex, false);
+    },
+    search: () => {
+      const box = document.querySelector<HTMLInputElement>('input[aria-label="Search tickets"]');
+      if (!box) return false;
+      box.focus();
+      box.select();
     },
   });
 
@@ -173,7 +191,13 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
         <BulkActionBar selected={selectedTickets} members={members} onClear={clearSelection} />
       )}
 
-      <Paper withBorder radius="md" aria-busy={list.isPlaceholderData} className={tableClasses.results}>
+      <Paper
+        withBorder
+        radius="md"
+        aria-busy={list.isPlaceholderData}
+        className={tableClasses.results}
+        data-loaded-rows={tickets.length}
+      >
         {list.isPending ? (
           <Center py={48}>
             <Loader size="sm" aria-label="Loading tickets" />
@@ -191,17 +215,17 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
           <EmptyMessage filters={filters} onFiltersChange={onFiltersChange} />
         ) : (
           <TicketTable
-            ref={bodyRef}
+            ref={tableRef}
             tickets={tickets}
             members={members}
             currentUser={currentUser}
             sort={sort}
             onSortChange={(next) => onFiltersChange({ sort: next === DEFAULT_SORT ? undefined : next })}
             selectedIds={selectedIds}
-            onToggle={toggle}
+            onToggle={stableToggle}
             onToggleAll={toggleAll}
             activeIndex={activeIndex}
-            onActivate={(index) => setActive({ key: filtersKey, index })}
+            onActivate={stableActivate}
           />
         )}
       </Paper>

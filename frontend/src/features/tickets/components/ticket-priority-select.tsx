@@ -1,14 +1,18 @@
+import { LazyServerSelect } from '@/components/lazy-server-select';
 import { ServerSelect } from '@/components/server-select';
 import { PRIORITY_LABELS } from '../labels';
-import { PRIORITIES, type Priority, type Ticket } from '../types';
+import { PRIORITIES, type Priority } from '../types';
+import type { InlineControlProps } from './ticket-status-select';
 import { useTicketField } from './use-ticket-field';
 
 export const priorityOptions = PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }));
 
-export function TicketPrioritySelect({ ticket, w = 112 }: { ticket: Ticket; w?: number | string }) {
+export function TicketPrioritySelect({ ticket, w = 112, lazy = false, touch = false }: InlineControlProps) {
   const field = useTicketField(ticket, 'priority');
+  const Control = lazy ? LazyServerSelect : ServerSelect;
   return (
-    <ServerSelect
+    <Control
+      {...(lazy ? { touch } : {})}
       aria-label={`Priority of #${ticket.number}`}
       w={w}
       value={ticket.priority}

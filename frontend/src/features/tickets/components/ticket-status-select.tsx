@@ -1,5 +1,6 @@
+import { LazyServerSelect } from '@/components/lazy-server-select';
 import { ServerSelect } from '@/components/server-select';
-import { STATUS_LABELS } from '../labels';
+import { STATUS_COLORS, STATUS_LABELS } from '../labels';
 import { STATUSES, type Ticket, type TicketStatus } from '../types';
 import { useTicketField } from './use-ticket-field';
 
@@ -8,10 +9,21 @@ export function statusOptions(ticket: Ticket) {
   return STATUSES.filter((s) => allowed.has(s)).map((s) => ({ value: s, label: STATUS_LABELS[s] }));
 }
 
-export function TicketStatusSelect({ ticket, w = 132 }: { ticket: Ticket; w?: number | string }) {
+export interface InlineControlProps {
+  ticket: Ticket;
+  w?: number | string;
+  /** In long lists: a light stand-in until used (see LazyServerSelect). */
+  lazy?: boolean;
+  /** 44 px tap targets (phone cards). */
+  touch?: boolean;
+}
+
+export function TicketStatusSelect({ ticket, w = 132, lazy = false, touch = false }: InlineControlProps) {
   const field = useTicketField(ticket, 'status');
+  const Control = lazy ? LazyServerSelect : ServerSelect;
   return (
-    <ServerSelect
+    <Control
+      {...(lazy ? { dot: STATUS_COLORS[ticket.status], touch } : {})}
       aria-label={`Status of #${ticket.number}`}
       w={w}
       value={ticket.status}

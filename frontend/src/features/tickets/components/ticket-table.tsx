@@ -1,29 +1,37 @@
-import text from '@/components/text.module.css';
-import { forwardRef, type MouseEvent, type ReactNode } from 'react';
-import { Anchor, Checkbox, Table, Text, UnstyledButton } from '@mantine/core';
+import { useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { Box, Checkbox, Group, NativeSelect, Table, UnstyledButton } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
-import { Link } from 'react-router';
-import { RelativeTime } from '@/components/relative-time';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { Assignable, Ticket, TicketSort, TicketSortField } from '../types';
-import { DraftMarker } from './draft-marker';
-import { NarrowSlaBadge, SlaBadge } from './sla-badge';
-import { TicketAssigneeControl } from './ticket-assignee-control';
-import { TicketPrioritySelect } from './ticket-priority-select';
-import { TicketStatusSelect } from './ticket-status-select';
+import { TicketCard, TicketRow } from './ticket-row';
 import classes from './ticket-table.module.css';
 
+/** What the list view asks of the table: bring a row into view and focus it (it may not be rendered yet). */
+export interface TicketTableHandle {
+  focusRow: (index: number) => void;
+}
+
 export interface TicketTableProps {
+  ref?: Ref<TicketTableHandle>;
   tickets: Ticket[];
   members: Assignable[];
   currentUser: Assignable;
   sort: TicketSort;
   onSortChange: (sort: TicketSort) => void;
   selectedIds: ReadonlySet<string>;
+  /** Stable callbacks: the rows are memoised on them. */
   onToggle: (index: number, extendRange: boolean) => void;
   onToggleAll: () => void;
   activeIndex: number;
   onActivate: (index: number) => void;
 }
+
+/** Below Mantine's `sm` breakpoint the list is a column of cards, not a squeezed table. */
+export const PHONE_QUERY = '(max-width: 47.99em)';
+
+/** A first guess of a row's height before it is measured (rows with a two-line title are taller). */
+const ROW_ESTIMATE = { table: 45, cards: 190 };
 
 function sortState(sort: TicketSort, field: TicketSortField): 'ascending' | 'descending' | undefined {
   if (sort === field) return 'ascending';
@@ -43,17 +51,19 @@ function SortHeader({
   field,
   sort,
   onSortChange,
+  w,
   children,
 }: {
   field: TicketSortField;
   sort: TicketSort;
   onSortChange: (sort: TicketSort) => void;
+  w?: number;
   children: ReactNode;
 }) {
   const state = sortState(sort, field);
   const Icon = state === 'ascending' ? IconArrowUp : state === 'descending' ? IconArrowDown : IconSelector;
   return (
-    <Table.Th aria-sort={state ?? 'none'}>
+    <Table.Th aria-sort={state ?? 'none'} w={w}>
       <UnstyledButton className={classes.sortButton} onClick={() => onSortChange(nextSort(sort, field))}>
         {children}
         <Icon size={12} aria-hidden />
@@ -62,108 +72,186 @@ function SortHeader({
   );
 }
 
-export const TicketTable = forwardRef<HTMLTableSectionElement, TicketTableProps>(function TicketTable(
-  { tickets, members, currentUser, sort, onSortChange, selectedIds, onToggle, onToggleAll, activeIndex, onActivate },
-  bodyRef,
-) {
+const PHONE_SORTS: { value: TicketSort; label: string }[] = [
+  { value: '-updated', label: 'Recently updated' },
+  { value: 'updated', label: 'Least recently updated' },
+  { value: '-number', label: 'Newest first' },
+  { value: 'number', label: 'Oldest first' },
+  { value: '-priority', label: 'Most urgent first' },
+  { value: 'due', label: 'Due soonest' },
+  { value: 'status', label: 'Status' },
+  { value: 'title', label: 'Title A–Z' },
+];
+
+/**
+ * The work list. Rows are virtualised against the page's scroll (@tanstack/react-virtual): only the rows
+ * near the viewport are in the DOM, so 50 or 500 loaded tickets cost about the same to render and to
+ * refresh. Each row is memoised on its data, and its selects stay light until used.
+ */
+export function TicketTable({
+  ref,
+  tickets,
+  members,
+  currentUser,
+  sort,
+  onSortChange,
+  selectedIds,
+  onToggle,
+  onToggleAll,
+  activeIndex,
+  onActivate,
+}: TicketTableProps) {
+  const phone = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
+  const listRef = useRef<HTMLTableSectionElement & HTMLUListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+
+  // where the list starts on the page (the virtualiser measures the window's scroll from there); what is
+  // above it changes with the selection (bulk bar), the layout and the rows (filters dimmed, counts)
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const top = Math.round(list.getBoundingClientRect().top + window.scrollY);
+    if (top !== scrollMargin) setScrollMargin(top);
+  }, [scrollMargin, selectedIds, phone, tickets]);
+
+  const virtualizer = useWindowVirtualizer({
+    count: tickets.length,
+    estimateSize: () => (phone ? ROW_ESTIMATE.cards : ROW_ESTIMATE.table),
+    overscan: 8,
+    scrollMargin,
+    getItemKey: (index) => tickets[index]?.id ?? index,
+  });
+
+  useImperativeHandle(ref, () => ({
+    focusRow: (index: number) => {
+      const find = () => listRef.current?.querySelector<HTMLElement>(`[data-ticket-row="${index}"]`) ?? null;
+      const rendered = find();
+      if (rendered) {
+        rendered.focus({ preventScroll: true });
+        // Not every environment implements it (jsdom does not).
+        if (typeof rendered.scrollIntoView === 'function') rendered.scrollIntoView({ block: 'nearest' });
+        return;
+      }
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+      requestAnimationFrame(() => find()?.focus({ preventScroll: true }));
+    },
+  }));
+
+  const items = virtualizer.getVirtualItems();
+  const first = items.at(0);
+  const last = items.at(-1);
+  const before = first ? first.start - scrollMargin : 0;
+  const after = last ? virtualizer.getTotalSize() - last.end : 0;
+  const measure = virtualizer.measureElement;
+
   const selectedOnPage = tickets.filter((t) => selectedIds.has(t.id)).length;
   const allSelected = tickets.length > 0 && selectedOnPage === tickets.length;
+  const selectAll = (
+    <Checkbox
+      size={phone ? 'md' : 'xs'}
+      aria-label="Select all on page"
+      checked={allSelected}
+      indeterminate={selectedOnPage > 0 && !allSelected}
+      onChange={onToggleAll}
+    />
+  );
+
+  const Row = phone ? TicketCard : TicketRow;
+  const rows = items.map((item) => {
+    const ticket = tickets[item.index];
+    if (!ticket) return null;
+    return (
+      <Row
+        key={item.key}
+        ticket={ticket}
+        index={item.index}
+        count={tickets.length}
+        members={members}
+        currentUser={currentUser}
+        selected={selectedIds.has(ticket.id)}
+        active={item.index === activeIndex}
+        onToggle={onToggle}
+        onActivate={onActivate}
+        measure={measure}
+      />
+    );
+  });
+
+  if (phone) {
+    return (
+      <div>
+        <Group justify="space-between" gap="xs" px="sm" py={4} className={classes.cardsToolbar}>
+          <label className={classes.touchCheck}>{selectAll}</label>
+          <NativeSelect
+            size="sm"
+            aria-label="Sort by"
+            value={PHONE_SORTS.some((s) => s.value === sort) ? sort : ''}
+            data={[
+              ...(PHONE_SORTS.some((s) => s.value === sort) ? [] : [{ value: '', label: 'Custom order' }]),
+              ...PHONE_SORTS,
+            ]}
+            onChange={(event) => onSortChange(event.currentTarget.value as TicketSort)}
+            classNames={{ input: classes.touchSelect }}
+          />
+        </Group>
+        <ul ref={listRef} className={classes.cards} aria-label="Tickets">
+          {before > 0 && <Box component="li" aria-hidden h={before} className={classes.spacer} />}
+          {rows}
+          {after > 0 && <Box component="li" aria-hidden h={after} className={classes.spacer} />}
+        </ul>
+      </div>
+    );
+  }
+
   return (
-    <Table.ScrollContainer minWidth={1060} type="native">
-      <Table className={classes.table} verticalSpacing={6} horizontalSpacing={8} highlightOnHover stickyHeader>
+    <Table.ScrollContainer minWidth={1000} type="native">
+      <Table
+        className={classes.table}
+        verticalSpacing={6}
+        horizontalSpacing={8}
+        highlightOnHover
+        stickyHeader
+        aria-rowcount={tickets.length + 1}
+      >
         <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={36}>
-              <Checkbox
-                size="xs"
-                aria-label="Select all on page"
-                checked={allSelected}
-                indeterminate={selectedOnPage > 0 && !allSelected}
-                onChange={onToggleAll}
-              />
-            </Table.Th>
-            <SortHeader field="number" sort={sort} onSortChange={onSortChange}>
+          <Table.Tr aria-rowindex={1}>
+            <Table.Th w={36}>{selectAll}</Table.Th>
+            <SortHeader field="number" sort={sort} onSortChange={onSortChange} w={56}>
               #
             </SortHeader>
             <SortHeader field="title" sort={sort} onSortChange={onSortChange}>
               Title
             </SortHeader>
-            <SortHeader field="status" sort={sort} onSortChange={onSortChange}>
+            <SortHeader field="status" sort={sort} onSortChange={onSortChange} w={130}>
               Status
             </SortHeader>
-            <SortHeader field="priority" sort={sort} onSortChange={onSortChange}>
+            <SortHeader field="priority" sort={sort} onSortChange={onSortChange} w={100}>
               Priority
             </SortHeader>
-            <Table.Th>Assignee</Table.Th>
-            <Table.Th>Queue</Table.Th>
-            <SortHeader field="due" sort={sort} onSortChange={onSortChange}>
+            <Table.Th w={172}>Assignee</Table.Th>
+            <Table.Th w={100}>Queue</Table.Th>
+            <SortHeader field="due" sort={sort} onSortChange={onSortChange} w={118}>
               Due
             </SortHeader>
-            <SortHeader field="updated" sort={sort} onSortChange={onSortChange}>
+            <SortHeader field="updated" sort={sort} onSortChange={onSortChange} w={130}>
               Updated
             </SortHeader>
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody ref={bodyRef}>
-          {tickets.map((ticket, index) => {
-            const selected = selectedIds.has(ticket.id);
-            return (
-              <Table.Tr
-                key={ticket.id}
-                className={classes.row}
-                data-testid={`ticket-row-${ticket.number}`}
-                data-ticket-row={index}
-                data-active={index === activeIndex || undefined}
-                data-selected={selected || undefined}
-                tabIndex={-1}
-                onFocus={(event) => {
-                  if (event.target === event.currentTarget || !event.currentTarget.contains(event.relatedTarget)) {
-                    onActivate(index);
-                  }
-                }}
-              >
-                <Table.Td>
-                  <Checkbox
-                    size="xs"
-                    aria-label={`Select #${ticket.number}`}
-                    checked={selected}
-                    onChange={() => undefined}
-                    onClick={(event: MouseEvent<HTMLInputElement>) => onToggle(index, event.shiftKey)}
-                  />
-                </Table.Td>
-                <Table.Td className={classes.number}>#{ticket.number}</Table.Td>
-                <Table.Td>
-                  <Anchor component={Link} to={`/t/${ticket.number}`} className={classes.title} underline="hover">
-                    {ticket.title}
-                  </Anchor>
-                  <NarrowSlaBadge sla={ticket.sla} />
-                  <DraftMarker ticketId={ticket.id} />
-                </Table.Td>
-                <Table.Td>
-                  <TicketStatusSelect ticket={ticket} w={118} />
-                </Table.Td>
-                <Table.Td>
-                  <TicketPrioritySelect ticket={ticket} w={96} />
-                </Table.Td>
-                <Table.Td>
-                  <TicketAssigneeControl ticket={ticket} members={members} currentUser={currentUser} w={136} />
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" truncate maw={120}>
-                    {ticket.queue.name}
-                  </Text>
-                </Table.Td>
-                <Table.Td className={text.noWrap}>
-                  <SlaBadge sla={ticket.sla} />
-                </Table.Td>
-                <Table.Td className={text.noWrap}>
-                  <RelativeTime value={ticket.updatedAt} c="dimmed" />
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
+        <Table.Tbody ref={listRef}>
+          {before > 0 && (
+            <tr aria-hidden className={classes.spacer}>
+              <Box component="td" colSpan={9} h={before} />
+            </tr>
+          )}
+          {rows}
+          {after > 0 && (
+            <tr aria-hidden className={classes.spacer}>
+              <Box component="td" colSpan={9} h={after} />
+            </tr>
+          )}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
   );
-});
+}

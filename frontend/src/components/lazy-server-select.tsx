@@ -1,0 +1,70 @@
+import { memo, useEffect, useRef, useState } from 'react';
+import { Box } from '@mantine/core';
+import { IconChevronDown } from '@tabler/icons-react';
+import { ServerSelect, type ServerSelectProps } from './server-select';
+import classes from './lazy-server-select.module.css';
+
+export interface LazyServerSelectProps extends ServerSelectProps {
+  /** A colour (Mantine colour name) shown as a dot before the value, e.g. the status colour. */
+  dot?: string;
+  /** 44 px high, for touch screens. */
+  touch?: boolean;
+}
+
+/**
+ * A {@link ServerSelect} that costs one `<input>` until someone uses it: a long list renders a light,
+ * read-only combobox showing the server's value (same name, same look), and swaps in the real Mantine
+ * Select on the first pointer press (opened) or keyboard focus (focused, opened with ↓/Enter/Space as
+ * usual). It stays while focused or while its change is saving, then turns light again.
+ */
+export const LazyServerSelect = memo(function LazyServerSelect({ dot, touch, ...props }: LazyServerSelectProps) {
+  const [active, setActive] = useState<null | { open: boolean }>(null);
+  const real = useRef<HTMLSpanElement>(null);
+  const { value, data, pending, disabled, w, 'aria-label': label } = props;
+
+  // the focus moves on to the real select as it takes the light one's place
+  useEffect(() => {
+    if (active) real.current?.querySelector<HTMLInputElement>('input:not([type="hidden"])')?.focus();
+  }, [active]);
+
+  if (active || pending) {
+    return (
+      <span ref={real} className={classes.contents}>
+        <ServerSelect
+          {...props}
+          classNames={touch ? { input: classes.touchInput } : undefined}
+          defaultDropdownOpened={active?.open ?? false}
+          onBlur={() => setActive(null)}
+        />
+      </span>
+    );
+  }
+
+  const shown = data.find((item) => item.value === value)?.label ?? '';
+  return (
+    <Box component="span" className={`${classes.light} ${touch ? classes.touch : ''}`} w={w}>
+      {dot && <Box component="span" className={classes.dot} bg={`${dot}.6`} aria-hidden />}
+      {/* Collapsed, it controls no listbox yet (ARIA 1.2 asks for aria-controls once expanded; the real
+          select, which takes its place before it opens, has it). */}
+      <input
+        className={`${classes.input} ${dot ? classes.withDot : ''}`}
+        // eslint-disable-next-line jsx-a11y/role-has-required-aria-props -- see above
+        role="combobox"
+        aria-label={label}
+        aria-haspopup="listbox"
+        aria-expanded={false}
+        aria-autocomplete="none"
+        readOnly
+        disabled={disabled}
+        value={shown}
+        onMouseDown={(event) => {
+          if (event.button !== 0) return;
+          event.preventDefault(); // the real select takes the focus, opened
+          setActive({ open: true });
+        }}
+        onFocus={() => setActive({ open: false })}
+      />
+      <IconChevronDown size={14} className={classes.chevron} aria-hidden />
+    </Box>
+  );
+});

@@ -1,0 +1,170 @@
+import text from '@/components/text.module.css';
+import { memo, type FocusEvent, type MouseEvent } from 'react';
+import { Anchor, Checkbox, Group, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { RelativeTime } from '@/components/relative-time';
+import { sameData } from '@/lib/same-data';
+import type { Assignable, Ticket } from '../types';
+import { DraftMarker } from './draft-marker';
+import { SlaBadge } from './sla-badge';
+import { TicketAssigneeControl } from './ticket-assignee-control';
+import { TicketPrioritySelect } from './ticket-priority-select';
+import { TicketStatusSelect } from './ticket-status-select';
+import classes from './ticket-table.module.css';
+
+export interface TicketRowProps {
+  ticket: Ticket;
+  index: number;
+  /** How many tickets the list holds (for `aria-setsize` on cards). */
+  count: number;
+  members: Assignable[];
+  currentUser: Assignable;
+  selected: boolean;
+  active: boolean;
+  /** Stable callbacks (the list keeps them the same across renders). */
+  onToggle: (index: number, extendRange: boolean) => void;
+  onActivate: (index: number) => void;
+  /** The virtualiser's measuring ref (stable). */
+  measure: (element: HTMLElement | null) => void;
+}
+
+/**
+ * A row re-renders only when what it shows changed: a background refresh that brings the same ticket in a new
+ * object (or a selection change elsewhere in the list) leaves it alone.
+ */
+export function sameRow(a: TicketRowProps, b: TicketRowProps): boolean {
+  return (
+    a.index === b.index &&
+    a.count === b.count &&
+    a.selected === b.selected &&
+    a.active === b.active &&
+    a.members === b.members &&
+    a.currentUser === b.currentUser &&
+    a.onToggle === b.onToggle &&
+    a.onActivate === b.onActivate &&
+    a.measure === b.measure &&
+    sameData(a.ticket, b.ticket)
+  );
+}
+
+function rowFocus(index: number, onActivate: (index: number) => void) {
+  return (event: FocusEvent<HTMLElement>) => {
+    if (event.target === event.currentTarget || !event.currentTarget.contains(event.relatedTarget)) {
+      onActivate(index);
+    }
+  };
+}
+
+function SelectBox({
+  ticket,
+  index,
+  selected,
+  onToggle,
+}: Pick<TicketRowProps, 'ticket' | 'index' | 'selected' | 'onToggle'>) {
+  return (
+    <Checkbox
+      size="xs"
+      aria-label={`Select #${ticket.number}`}
+      checked={selected}
+      onChange={() => undefined}
+      onClick={(event: MouseEvent<HTMLInputElement>) => onToggle(index, event.shiftKey)}
+    />
+  );
+}
+
+/** One ticket as a table row (desktop): inline controls are light until used. */
+export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
+  const { ticket, index, members, currentUser, selected, active, onActivate, measure } = props;
+  return (
+    <Table.Tr
+      ref={measure}
+      className={classes.row}
+      data-index={index}
+      data-testid={`ticket-row-${ticket.number}`}
+      data-ticket-row={index}
+      data-active={active || undefined}
+      data-selected={selected || undefined}
+      aria-rowindex={index + 2}
+      tabIndex={-1}
+      onFocus={rowFocus(index, onActivate)}
+    >
+      <Table.Td>
+        <SelectBox {...props} />
+      </Table.Td>
+      <Table.Td className={classes.number}>#{ticket.number}</Table.Td>
+      <Table.Td>
+        <Anchor component={Link} to={`/t/${ticket.number}`} className={classes.title} underline="hover">
+          {ticket.title}
+        </Anchor>
+        <DraftMarker ticketId={ticket.id} />
+      </Table.Td>
+      <Table.Td>
+        <TicketStatusSelect ticket={ticket} w={118} lazy />
+      </Table.Td>
+      <Table.Td>
+        <TicketPrioritySelect ticket={ticket} w={86} lazy />
+      </Table.Td>
+      <Table.Td>
+        <TicketAssigneeControl ticket={ticket} members={members} currentUser={currentUser} w={112} lazy />
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" truncate>
+          {ticket.queue.name}
+        </Text>
+      </Table.Td>
+      <Table.Td className={text.noWrap}>
+        <SlaBadge sla={ticket.sla} />
+      </Table.Td>
+      <Table.Td className={text.noWrap}>
+        <RelativeTime value={ticket.updatedAt} c="dimmed" withTooltip={false} />
+      </Table.Td>
+    </Table.Tr>
+  );
+}, sameRow);
+
+/**
+ * One ticket as a card (phones): number, title, status, priority, assignee, queue, updated, SLA; every
+ * control at least 44 px high.
+ */
+export const TicketCard = memo(function TicketCard(props: TicketRowProps) {
+  const { ticket, index, count, members, currentUser, selected, active, onActivate, measure } = props;
+  return (
+    <li
+      ref={measure}
+      className={classes.card}
+      data-index={index}
+      data-testid={`ticket-row-${ticket.number}`}
+      data-ticket-row={index}
+      data-active={active || undefined}
+      data-selected={selected || undefined}
+      aria-posinset={index + 1}
+      aria-setsize={count}
+      tabIndex={-1}
+      onFocus={rowFocus(index, onActivate)}
+    >
+      <Group gap={6} wrap="nowrap" align="center">
+        {/* eslint-disable-next-line jsx-a11y/label-has-associated-control -- the Checkbox renders the input */}
+        <label className={classes.touchCheck}>
+          <SelectBox {...props} />
+        </label>
+        <Text size="sm" className={classes.number}>
+          #{ticket.number}
+        </Text>
+        {ticket.sla && <SlaBadge sla={ticket.sla} testId="sla-badge-narrow" />}
+        <DraftMarker ticketId={ticket.id} />
+        <RelativeTime value={ticket.updatedAt} c="dimmed" size="xs" ml="auto" withTooltip={false} />
+      </Group>
+      <Anchor component={Link} to={`/t/${ticket.number}`} className={classes.cardTitle} underline="hover">
+        {ticket.title}
+      </Anchor>
+      <Group gap={8} wrap="wrap" mt={6}>
+        <TicketStatusSelect ticket={ticket} w={146} lazy touch />
+        <TicketPrioritySelect ticket={ticket} w={116} lazy touch />
+        <TicketAssigneeControl ticket={ticket} members={members} currentUser={currentUser} w={170} lazy touch />
+      </Group>
+      <Text size="xs" c="dimmed" mt={4} truncate>
+        Queue: {ticket.queue.name}
+      </Text>
+    </li>
+  );
+}, sameRow);
