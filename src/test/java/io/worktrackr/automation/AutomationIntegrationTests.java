@@ -72,7 +72,7 @@ class AutomationIntegrationTests extends IntegrationTest {
                 .isLessThanOrEqualTo(1);
         assertThat(admin.get("/api/tickets/" + Json.string(general, "$.id"))
                         .body()
-                        .get("assigneeId")
+                        .get("assignee")
                         .isNull())
                 .isTrue();
 
