@@ -134,8 +134,7 @@ class AutomationEngine {
                 null,
                 List.of(),
                 null,
-                "#" + event.number() + " was created",
-                null));
+                "#" + event.number() + " was created"));
     }
 
     @ApplicationModuleListener(id = "automation.ticket-changed", propagation = Propagation.NOT_SUPPORTED)
@@ -153,8 +152,7 @@ class AutomationEngine {
                 cause,
                 event.changes(),
                 null,
-                what,
-                null));
+                what));
     }
 
     @ApplicationModuleListener(id = "automation.comment-posted", propagation = Propagation.NOT_SUPPORTED)
@@ -171,8 +169,7 @@ class AutomationEngine {
                 List.of(),
                 event.visibility(),
                 (event.visibility() == io.worktrackr.conversation.Visibility.PUBLIC ? "a reply" : "an internal note")
-                        + " was added",
-                null));
+                        + " was added"));
     }
 
     @ApplicationModuleListener(id = "automation.sla-at-risk", propagation = Propagation.NOT_SUPPORTED)
@@ -185,8 +182,7 @@ class AutomationEngine {
                 null,
                 List.of(),
                 null,
-                "its " + event.clock().label() + " SLA is at risk",
-                null));
+                "its " + event.clock().label() + " SLA is at risk"));
     }
 
     @ApplicationModuleListener(id = "automation.sla-breached", propagation = Propagation.NOT_SUPPORTED)
@@ -199,8 +195,7 @@ class AutomationEngine {
                 null,
                 List.of(),
                 null,
-                "its " + event.clock().label() + " SLA was breached",
-                null));
+                "its " + event.clock().label() + " SLA was breached"));
     }
 
     /** Runs the organisation's enabled rules of the event's trigger type, in order. */
@@ -217,9 +212,18 @@ class AutomationEngine {
 
     /** One rule on one ticket, in its own transaction; on a version conflict re-read and re-evaluate once. */
     Outcome runRule(AutomationRule rule, TriggerEvent event) {
+        return runRule(rule, event, () -> true);
+    }
+
+    /**
+     * As {@link #runRule(AutomationRule, TriggerEvent)}, but first {@code take}s the ticket inside the rule's
+     * transaction (the time scan locks it with SKIP LOCKED and checks the period still holds); false: not now.
+     */
+    Outcome runRule(AutomationRule rule, TriggerEvent event, java.util.function.BooleanSupplier take) {
         for (int attempt = 0; ; attempt++) {
             try {
-                return Objects.requireNonNull(transaction.execute(status -> fire(rule, event)));
+                return Objects.requireNonNull(transaction.execute(
+                        status -> take.getAsBoolean() ? fire(rule, event) : Outcome.NOT_APPLICABLE));
             } catch (StaleTicket e) {
                 if (attempt >= 1) {
                     record(rule, event, CONFLICT);
@@ -242,7 +246,7 @@ class AutomationEngine {
 
     private void record(AutomationRule rule, TriggerEvent event, String outcome) {
         transaction.executeWithoutResult(status -> rules.recordFiring(
-                rule.organisationId(), rule.id(), rule.version(), event.ticketId(), now(), outcome, null));
+                rule.organisationId(), rule.id(), rule.version(), event.ticketId(), now(), outcome, null, null));
     }
 
     private Outcome fire(AutomationRule rule, TriggerEvent event) {
@@ -267,7 +271,7 @@ class AutomationEngine {
             return Outcome.NOT_APPLICABLE;
         }
         if (event.depth() >= properties.maxChainDepth()) {
-            rules.recordFiring(org, rule.id(), rule.version(), ticket.id(), now, DEPTH_LIMIT, null);
+            rules.recordFiring(org, rule.id(), rule.version(), ticket.id(), now, DEPTH_LIMIT, null, null);
             log.info(
                     "Automation chain on ticket {} stopped at depth {} before rule {}",
                     ticket.id(),
@@ -288,16 +292,24 @@ class AutomationEngine {
                         "automation-breaker:" + rule.id() + ":" + ticket.id(),
                         now));
             }
-            rules.recordFiring(org, rule.id(), rule.version(), ticket.id(), now, BREAKER, null);
+            rules.recordFiring(org, rule.id(), rule.version(), ticket.id(), now, BREAKER, null, null);
             return Outcome.STOPPED;
         }
         if (event.claimKey() != null
-                && !rules.recordFiring(org, rule.id(), rule.version(), ticket.id(), now, APPLIED, event.claimKey())) {
+                && !rules.recordFiring(
+                        org,
+                        rule.id(),
+                        rule.version(),
+                        ticket.id(),
+                        now,
+                        APPLIED,
+                        event.claimKey(),
+                        event.claimSince())) {
             return Outcome.CLAIMED_ELSEWHERE;
         }
         boolean acted = act(rule, event, ticket, now);
         if (acted && event.claimKey() == null) {
-            rules.recordFiring(org, rule.id(), rule.version(), ticket.id(), now, APPLIED, null);
+            rules.recordFiring(org, rule.id(), rule.version(), ticket.id(), now, APPLIED, null, null);
         }
         return acted ? Outcome.APPLIED : Outcome.NOTHING_TO_DO;
     }

@@ -22,7 +22,21 @@ record TriggerEvent(
         List<FieldChange> changes,
         @Nullable Visibility visibility,
         String what,
-        @Nullable String claimKey) {
+        @Nullable String claimKey,
+        @Nullable Instant claimSince) {
+
+    /** An event (not a time trigger): no claim. */
+    TriggerEvent(
+            TriggerType type,
+            UUID organisationId,
+            UUID ticketId,
+            Instant at,
+            @Nullable AutomationCause cause,
+            List<FieldChange> changes,
+            @Nullable Visibility visibility,
+            String what) {
+        this(type, organisationId, ticketId, at, cause, changes, visibility, what, null, null);
+    }
 
     boolean byAutomation() {
         return cause != null;
