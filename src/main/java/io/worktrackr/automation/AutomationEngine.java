@@ -436,7 +436,7 @@ class AutomationEngine {
         return new Actor(new UUID(0, 0), organisationId, Role.AGENT);
     }
 
-    /** "set status to resolved, assigned" — for the cause chain. */
+    /** The changes in words (set status to resolved, assigned it) for the cause chain. */
     static String describe(List<FieldChange> changes) {
         return changes.stream()
                 .map(c -> {
