@@ -1119,6 +1119,14 @@ export interface components {
       password?: string | null;
       token: string;
     };
+    ActivityAutomationResponse: {
+      because: string;
+      /** Format: uuid */
+      ruleId: string;
+      ruleName: string;
+      /** Format: int32 */
+      ruleVersion: number;
+    };
     ActivityList: {
       items: components['schemas']['ActivityResponse'][];
       nextCursor: string | null;
@@ -1128,6 +1136,7 @@ export interface components {
       actor: components['schemas']['ActorRef'];
       /** Format: date-time */
       at: string;
+      automation: components['schemas']['ActivityAutomationResponse'] | null;
       field: string | null;
       /** Format: uuid */
       id: string;
