@@ -89,6 +89,7 @@ describe('ticket conversation', () => {
       newLabel,
       actor: { id: BOB.id, name: BOB.name },
       at,
+      automation: null,
     });
     const note = aComment({
       id: 'c-note',
@@ -172,6 +173,7 @@ describe('ticket conversation', () => {
       newLabel: `Title ${i + 1}`,
       actor: { id: BOB.id, name: BOB.name },
       at: new Date(Date.parse('2026-11-02T00:00:00Z') + i * 60_000).toISOString(),
+      automation: null,
     }));
     const api = installFakeApi([ticket], { activity: { [ticket.id]: changes } });
     renderApp('/t/12');

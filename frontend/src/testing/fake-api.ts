@@ -138,6 +138,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
     newValue: id,
     oldLabel: null,
     newLabel: null,
+    automation: null,
   });
 
   const unauthenticated = () => problem('notAuthenticated', { detail: 'Sign in first.' });
@@ -322,6 +323,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
         newLabel: null,
         actor: { id: ticket.createdBy.id, name: ticket.createdBy.name },
         at: ticket.createdAt,
+        automation: null,
       };
       const all = [created, ...(activity.get(ticket.id) ?? [])].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
       // pages like the server (newest first, keyset); the fake's cursor is the position of the next entry
@@ -601,6 +603,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
           newValue: value,
           oldLabel: label(current[field]),
           newLabel: label(value),
+          automation: null,
         });
       }
       activity.set(id, list);

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>An entry's hash is SHA-256 (lower-case hex) of its canonical serialisation, version 1: the UTF-8 bytes of
  * {@code "worktrackr-activity-v1"} followed by, for each of prev_hash, chain_position, id, organisation_id,
- * ticket_id, actor_id, occurred_at, action, field, old_value, new_value in this order, a newline and either
+ * ticket_id, actor_id, occurred_at, action, field, old_value, new_value in this order (then, only when an entry
+ * has any, the {@link Extras}), a newline and either
  * {@code "-"} (null) or the value's UTF-8 byte length, {@code ":"} and the value. UUIDs are lower-case with dashes,
  * the position a decimal number, occurred_at the instant in UTC as whole microseconds since the epoch (decimal,
  * both databases store microseconds; the recorder truncates before writing). A ticket's first chained entry has
@@ -40,7 +41,22 @@ final class ActivityChain {
             String action,
             @Nullable String field,
             @Nullable String oldValue,
-            @Nullable String newValue) {}
+            @Nullable String newValue,
+            Extras extras) {}
+
+    /**
+     * Columns added after version 1 (the automation rule that made a change and why). An entry without any of them
+     * hashes exactly as version 1 did; one with any appends them all after {@code "\nextras-v1"}, in this order.
+     */
+    record Extras(
+            @Nullable UUID ruleId, @Nullable String ruleName, @Nullable Integer ruleVersion, @Nullable String because) {
+
+        static final Extras NONE = new Extras(null, null, null, null);
+
+        boolean present() {
+            return ruleId != null || ruleName != null || ruleVersion != null || because != null;
+        }
+    }
 
     /** The precision both databases keep: write and hash instants at it. */
     static Instant stored(Instant at) {
@@ -60,6 +76,14 @@ final class ActivityChain {
         field(s, c.field());
         field(s, c.oldValue());
         field(s, c.newValue());
+        Extras extras = c.extras();
+        if (extras.present()) {
+            s.append("\nextras-v1");
+            field(s, extras.ruleId() == null ? null : extras.ruleId().toString());
+            field(s, extras.ruleName());
+            field(s, extras.ruleVersion() == null ? null : extras.ruleVersion().toString());
+            field(s, extras.because());
+        }
         return sha256(s.toString());
     }
 

@@ -5,6 +5,7 @@ import static io.worktrackr.common.JdbcTime.toDb;
 import io.worktrackr.sla.SlaAtRisk;
 import io.worktrackr.sla.SlaBreached;
 import io.worktrackr.sla.SlaDueMoved;
+import io.worktrackr.tickets.AutomationCause;
 import io.worktrackr.tickets.FieldChange;
 import io.worktrackr.tickets.TicketChanged;
 import io.worktrackr.tickets.TicketCreated;
@@ -62,6 +63,7 @@ class ActivityRecorder {
 
     @EventListener
     void on(TicketChanged event) {
+        AutomationCause cause = event.automation();
         for (FieldChange change : event.changes()) {
             appendUnderTicketLock(
                     event.organisationId(),
@@ -71,7 +73,8 @@ class ActivityRecorder {
                     "changed",
                     change.field(),
                     change.oldValue(),
-                    change.newValue());
+                    change.newValue(),
+                    cause);
         }
     }
 
@@ -132,8 +135,34 @@ class ActivityRecorder {
             @Nullable String field,
             @Nullable String oldValue,
             @Nullable String newValue) {
+        append(organisationId, ticketId, actorId, at, action, field, oldValue, newValue, null);
+    }
+
+    /** Appends one entry, locking the ticket's row first; {@code cause} names the automation rule, if one acted. */
+    void append(
+            UUID organisationId,
+            UUID ticketId,
+            @Nullable UUID actorId,
+            Instant at,
+            String action,
+            @Nullable String field,
+            @Nullable String oldValue,
+            @Nullable String newValue,
+            @Nullable AutomationCause cause) {
         jdbc.sql(lockTicket).param("ticket", ticketId).query(UUID.class).single();
-        appendUnderTicketLock(organisationId, ticketId, actorId, at, action, field, oldValue, newValue);
+        appendUnderTicketLock(organisationId, ticketId, actorId, at, action, field, oldValue, newValue, cause);
+    }
+
+    private void appendUnderTicketLock(
+            UUID organisationId,
+            UUID ticketId,
+            @Nullable UUID actorId,
+            Instant at,
+            String action,
+            @Nullable String field,
+            @Nullable String oldValue,
+            @Nullable String newValue) {
+        appendUnderTicketLock(organisationId, ticketId, actorId, at, action, field, oldValue, newValue, null);
     }
 
     /**
@@ -148,7 +177,8 @@ class ActivityRecorder {
             String action,
             @Nullable String field,
             @Nullable String oldValue,
-            @Nullable String newValue) {
+            @Nullable String newValue,
+            @Nullable AutomationCause cause) {
         ChainHead head = jdbc.sql("""
                 SELECT chain_position, entry_hash FROM activity_log
                 WHERE ticket_id = :ticket AND chain_position IS NOT NULL
@@ -158,6 +188,9 @@ class ActivityRecorder {
                 .query((rs, i) -> new ChainHead(rs.getLong(1), rs.getString(2)))
                 .optional()
                 .orElse(new ChainHead(0, ActivityChain.GENESIS));
+        var extras = cause == null
+                ? ActivityChain.Extras.NONE
+                : new ActivityChain.Extras(cause.ruleId(), cause.ruleName(), cause.ruleVersion(), cause.because());
         var entry = new ActivityChain.Content(
                 head.position() + 1,
                 UUID.randomUUID(),
@@ -168,12 +201,19 @@ class ActivityRecorder {
                 action,
                 field,
                 oldValue,
-                newValue);
+                newValue,
+                extras);
         jdbc.sql("""
                 INSERT INTO activity_log (id, organisation_id, ticket_id, actor_id, occurred_at, action, field, old_value,
-                                          new_value, chain_position, prev_hash, entry_hash)
-                VALUES (:id, :org, :ticket, :actor, :at, :action, :field, :old, :new, :position, :prev, :hash)""")
+                                          new_value, automation_rule_id, automation_rule_name, automation_rule_version,
+                                          automation_because, chain_position, prev_hash, entry_hash)
+                VALUES (:id, :org, :ticket, :actor, :at, :action, :field, :old, :new, :ruleId, :ruleName, :ruleVersion,
+                        :because, :position, :prev, :hash)""")
                 .param("id", entry.id())
+                .param("ruleId", extras.ruleId())
+                .param("ruleName", extras.ruleName())
+                .param("ruleVersion", extras.ruleVersion())
+                .param("because", extras.because())
                 .param("org", organisationId)
                 .param("ticket", ticketId)
                 .param("actor", actorId)

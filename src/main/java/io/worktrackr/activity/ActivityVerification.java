@@ -72,6 +72,7 @@ public class ActivityVerification {
             @Nullable String field,
             @Nullable String oldValue,
             @Nullable String newValue,
+            ActivityChain.Extras extras,
             long position,
             @Nullable String prevHash,
             @Nullable String hash) {}
@@ -131,7 +132,8 @@ public class ActivityVerification {
                             r.action(),
                             r.field(),
                             r.oldValue(),
-                            r.newValue()));
+                            r.newValue(),
+                            r.extras()));
             Break broken = null;
             if (r.position() != expectedPosition) {
                 broken = Break.ENTRY_MISSING;
@@ -186,6 +188,7 @@ public class ActivityVerification {
         Walk walk = new Walk(recorded);
         streaming.sql("""
                         SELECT id, ticket_id, actor_id, occurred_at, action, field, old_value, new_value,
+                               automation_rule_id, automation_rule_name, automation_rule_version, automation_because,
                                chain_position, prev_hash, entry_hash
                         FROM activity_log
                         WHERE organisation_id = :org AND chain_position IS NOT NULL
@@ -200,6 +203,11 @@ public class ActivityVerification {
                             rs.getString("field"),
                             rs.getString("old_value"),
                             rs.getString("new_value"),
+                            new ActivityChain.Extras(
+                                    rs.getObject("automation_rule_id", UUID.class),
+                                    rs.getString("automation_rule_name"),
+                                    rs.getObject("automation_rule_version", Integer.class),
+                                    rs.getString("automation_because")),
                             rs.getLong("chain_position"),
                             rs.getString("prev_hash"),
                             rs.getString("entry_hash")),
