@@ -31,7 +31,12 @@ function renderList(onReorder = vi.fn<(rows: Row[]) => void>(), disabled = false
       items={ROWS}
       getId={(row) => row.id}
       getLabel={(row) => row.name}
-      renderItem={(row) => <span>{row.name}</span>}
+      renderItem={(row, handle) => (
+        <div>
+          {handle}
+          <span>{row.name}</span>
+        </div>
+      )}
       onReorder={onReorder}
       label="Queue order"
       disabled={disabled}
@@ -55,14 +60,15 @@ describe('SortableList', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual(['Billing', 'Support', 'Sales']);
-    const handle = screen.getByRole('button', { name: 'Move Support' });
+    const support = screen.getByRole('listitem', { name: 'Support' });
+    const handle = within(support).getByRole('button', { name: 'Reorder Support' });
     expect(handle).toHaveAttribute('aria-roledescription', 'sortable');
     expect(handle).toHaveAccessibleDescription(SORTABLE_INSTRUCTIONS);
   });
 
   it('moves an item with the keyboard and announces each step in words', async () => {
     const { user, onReorder } = renderList();
-    screen.getByRole('button', { name: 'Move Billing' }).focus();
+    screen.getByRole('button', { name: 'Reorder Billing' }).focus();
 
     await user.keyboard(' ');
     await waitFor(() => expect(screen.getByText('Picked up Billing, position 1 of 3.')).toBeInTheDocument());
@@ -77,7 +83,7 @@ describe('SortableList', () => {
 
   it('keeps the order when a keyboard move is cancelled with escape', async () => {
     const { user, onReorder } = renderList();
-    screen.getByRole('button', { name: 'Move Sales' }).focus();
+    screen.getByRole('button', { name: 'Reorder Sales' }).focus();
 
     await user.keyboard(' ');
     await waitFor(() => expect(screen.getByText('Picked up Sales, position 3 of 3.')).toBeInTheDocument());
@@ -92,7 +98,7 @@ describe('SortableList', () => {
 
   it('disables the handles while a move is being saved', async () => {
     const { user, onReorder } = renderList(undefined, true);
-    const handle = screen.getByRole('button', { name: 'Move Billing' });
+    const handle = screen.getByRole('button', { name: 'Reorder Billing' });
     expect(handle).toBeDisabled();
     handle.focus();
     await user.keyboard(' {ArrowDown} ');

@@ -18,7 +18,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { ActionIcon, Group } from '@mantine/core';
+import { ActionIcon } from '@mantine/core';
 import { IconGripVertical } from '@tabler/icons-react';
 import classes from './sortable-list.module.css';
 
@@ -27,8 +27,11 @@ export interface SortableListProps<T> {
   getId: (item: T) => string;
   /** The item's name in words, for the drag handle's label and the screen-reader announcements. */
   getLabel: (item: T) => string;
-  /** The row's content; the drag handle is drawn before it. */
-  renderItem: (item: T) => ReactNode;
+  /**
+   * The row's content. `handle` is the drag handle (a button labelled "Reorder <label>"): place it where it belongs
+   * in the row, typically first.
+   */
+  renderItem: (item: T, handle: ReactNode) => ReactNode;
   /** Called once per completed move with the whole list in its new order. */
   onReorder: (items: T[]) => void;
   /** The list's accessible name, e.g. "Queue order". */
@@ -43,7 +46,9 @@ export const SORTABLE_INSTRUCTIONS =
 
 /**
  * A vertical list that people reorder by dragging a handle (pointer) or with the keyboard (focus the handle, space,
- * arrow keys, space); every step is announced to screen readers in words. Presentational: the caller saves the order.
+ * arrow keys, space); every step is announced to screen readers in words. Each row is a list item named by its label.
+ * Presentational: the caller saves the order. Dragging needs a single-pointer alternative (WCAG 2.5.7): give rows
+ * "move up/down" buttons too where people reorder often.
  */
 export function SortableList<T>({
   items,
@@ -103,9 +108,13 @@ export function SortableList<T>({
       <SortableContext items={ids} strategy={verticalListSortingStrategy} disabled={disabled}>
         <ul aria-label={label} className={classes.list}>
           {items.map((item) => (
-            <SortableRow key={getId(item)} id={getId(item)} label={getLabel(item)} disabled={disabled}>
-              {renderItem(item)}
-            </SortableRow>
+            <SortableRow
+              key={getId(item)}
+              id={getId(item)}
+              label={getLabel(item)}
+              disabled={disabled}
+              render={(handle) => renderItem(item, handle)}
+            />
           ))}
         </ul>
       </SortableContext>
@@ -117,12 +126,12 @@ function SortableRow({
   id,
   label,
   disabled,
-  children,
+  render,
 }: {
   id: string;
   label: string;
   disabled?: boolean;
-  children: ReactNode;
+  render: (handle: ReactNode) => ReactNode;
 }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id,
@@ -137,22 +146,22 @@ function SortableRow({
       className={classes.row}
       data-sortable-id={id}
       data-dragging={isDragging || undefined}
+      aria-label={label}
     >
-      <Group gap="xs" wrap="nowrap" align="center">
+      {render(
         <ActionIcon
           ref={setActivatorNodeRef}
           variant="subtle"
           color="gray"
-          aria-label={`Move ${label}`}
+          aria-label={`Reorder ${label}`}
           disabled={disabled}
           className={classes.handle}
           {...attributes}
           {...listeners}
         >
           <IconGripVertical size={16} aria-hidden />
-        </ActionIcon>
-        <div className={classes.content}>{children}</div>
-      </Group>
+        </ActionIcon>,
+      )}
     </li>
   );
 }
