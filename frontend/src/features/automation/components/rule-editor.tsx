@@ -130,8 +130,11 @@ export interface RuleEditorProps {
  * 7 days, save (with the version read: 409 when someone else saved meanwhile) and delete. Leaving with unsaved
  * changes asks first.
  */
-export function RuleEditor({ rule, lookups, readOnly, onReload }: RuleEditorProps) {
+export function RuleEditor({ rule: current, lookups, readOnly, onReload }: RuleEditorProps) {
   const navigate = useNavigate();
+  // the rule as this edit opened it: a refetch meanwhile neither renames the page nor turns a stale save into an
+  // overwrite (the version sent is the one read); "Reload the rule" starts a new edit from the current one
+  const [rule] = useState(current);
   const [start, setStart] = useState<AutomationRuleInput | null>(rule ? inputOf(rule) : null);
   const [draft, setDraft] = useState<AutomationRuleInput | null>(start);
   const [previewed, setPreviewed] = useState<string | null>(null);
@@ -141,8 +144,6 @@ export function RuleEditor({ rule, lookups, readOnly, onReload }: RuleEditorProp
   const remove = useDeleteAutomationRule();
   const dryRun = useAutomationDryRun();
   const leaving = useRef(false);
-  // the version this edit started from: a refetch meanwhile must not turn a stale save into an overwrite
-  const [version] = useState(rule?.version);
 
   const dirty = !readOnly && draft !== null && JSON.stringify(draft) !== JSON.stringify(start);
   const blocker = useBlocker(() => dirty && !leaving.current);
@@ -192,8 +193,8 @@ export function RuleEditor({ rule, lookups, readOnly, onReload }: RuleEditorProp
       notifications.show({ color: 'teal', message: `Rule “${saved.name}” ${verb}` });
       leaveTo(LIST);
     };
-    if (rule && version !== undefined) {
-      update.mutate({ id: rule.id, rule: { ...sent, version } }, { onSuccess: (r) => done(r, 'saved') });
+    if (rule) {
+      update.mutate({ id: rule.id, rule: { ...sent, version: rule.version } }, { onSuccess: (r) => done(r, 'saved') });
     } else {
       create.mutate(sent, { onSuccess: (r) => done(r, 'created') });
     }
