@@ -304,4 +304,46 @@ class CrossOrganisationIntegrationTests extends IntegrationTest {
         assertThat(victim.admin.api().get(calendarPath).string("$.name")).isEqualTo("Business hours");
         assertThat(victim.admin.api().get(ticketPath + "/sla").status()).isEqualTo(200);
     }
+
+    @Test
+    void anotherOrganisationsAutomationRulesAre404AndCannotBeUsed() {
+        Api mallory = fixtures.organisation().member("Mallory admin", "admin").api();
+        Map<String, Object> rule = Map.of(
+                "name",
+                "Triage",
+                "enabled",
+                true,
+                "trigger",
+                Map.of("type", "ticket_created", "businessHours", false),
+                "match",
+                "all",
+                "conditions",
+                List.of(),
+                "actions",
+                List.of(Map.of("type", "set_priority", "value", "high")));
+        Api.Response created = victim.admin.api().post("/api/automation/rules", rule);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String rulePath = "/api/automation/rules/" + created.string("$.id");
+        Map<String, Object> replaced = new java.util.HashMap<>(rule);
+        replaced.put("version", 1);
+
+        assertThat(mallory.get(rulePath).status()).isEqualTo(404);
+        assertThat(mallory.put(rulePath, replaced).status()).isEqualTo(404);
+        assertThat(mallory.delete(rulePath).status()).isEqualTo(404);
+        assertThat(mallory.post("/api/automation/rules/dry-run", Map.of("ruleId", created.string("$.id")))
+                        .status())
+                .isEqualTo(404);
+        assertThat(mallory.put("/api/automation/rules/order", Map.of("ids", List.of(created.string("$.id"))))
+                        .status())
+                .isEqualTo(422);
+        assertThat(mallory.get("/api/automation/rules").size("$.items")).isZero();
+        // the victim's queue cannot be named in a rule of another organisation
+        Map<String, Object> borrowing = new java.util.HashMap<>(rule);
+        borrowing.put("actions", List.of(Map.of("type", "set_queue", "value", victim.queues.get("Billing"))));
+        Api.Response borrowed = mallory.post("/api/automation/rules", borrowing);
+        assertThat(borrowed.status()).isEqualTo(422);
+        assertThat(borrowed.string("$.errors[0].field")).isEqualTo("actions[0].value");
+        // and nothing changed on the victim's side
+        assertThat(victim.admin.api().get(rulePath).number("$.version")).isEqualTo(1);
+    }
 }
