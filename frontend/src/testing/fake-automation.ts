@@ -7,7 +7,7 @@ import type {
   AutomationRuleInput,
   AutomationRuleList,
   AutomationRuleUpdate,
-} from '@/features/automation/types';
+} from '@/lib/api-schema';
 import { csrfHandler, json, recordRequests } from './handlers';
 import { invalidInput, problem } from './problems';
 import { server } from './server';
@@ -50,12 +50,11 @@ function ruleErrors(rule: AutomationRuleInput): FieldError[] {
     errors.push({ field: 'trigger.minutes', message: 'must be between 1 and 525600' });
   rule.conditions.forEach((c, i) => {
     if (c.operator !== 'is_nobody' && c.value === null)
-      errors.push({ field: `conditions[${i}].value`, message: 'must name a value' });
+      errors.push({ field: `conditions[${i}].value`, message: 'is required' });
   });
   if (rule.actions.length === 0) errors.push({ field: 'actions', message: 'must hold at least one action' });
   rule.actions.forEach((a, i) => {
-    if (NEEDS_VALUE.has(a.type) && !a.value)
-      errors.push({ field: `actions[${i}].value`, message: 'must name a value' });
+    if (NEEDS_VALUE.has(a.type) && !a.value) errors.push({ field: `actions[${i}].value`, message: 'is required' });
   });
   return errors;
 }

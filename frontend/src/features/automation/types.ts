@@ -15,13 +15,13 @@ export type {
   AutomationRuleUpdate,
   AutomationTrigger,
   AutomationTriggerType,
-} from './wire-temp';
+} from '@/lib/api-schema';
 export {
   AUTOMATION_ACTION_TYPES,
   AUTOMATION_CHANGED_FIELDS,
   AUTOMATION_CONDITION_FIELDS,
   AUTOMATION_TRIGGER_TYPES,
-} from './wire-temp';
+} from '@/lib/api-schema';
 export { PRIORITIES, STATUSES, type Priority, type TicketStatus } from '@/lib/api-schema';
 
 /** What the value pickers need of a queue and a person (the app passes them in; features never import each other). */
