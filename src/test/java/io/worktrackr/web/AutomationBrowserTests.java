@@ -78,7 +78,10 @@ class AutomationBrowserTests extends BrowserTest {
         page.navigate("/settings/automation");
         assertThat(page.getByRole(AriaRole.HEADING, named("Automation"))).isVisible();
         page.getByRole(AriaRole.LINK, named("New rule")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Assign new tickets in a queue round-robin")))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName(Pattern.compile("^Assign new tickets in a queue round-robin")))
                 .click();
 
         Locator form = page.getByRole(AriaRole.FORM, named("New rule"));
@@ -89,16 +92,18 @@ class AutomationBrowserTests extends BrowserTest {
 
         form.getByRole(AriaRole.BUTTON, inside("Preview (dry run)")).click();
         Locator dryRun = page.getByRole(AriaRole.REGION, named("Dry run"));
-        assertThat(dryRun.getByRole(AriaRole.STATUS))
-                .hasText("This rule would have fired 2 times in the last 7 days.");
-        assertThat(dryRun.getByRole(AriaRole.LINK, inside("#" + invoice + " Invoice missing"))).isVisible();
-        assertThat(dryRun.getByRole(AriaRole.LINK, inside("#" + charged + " Charged twice"))).isVisible();
-        assertThat(dryRun).not().containsText("Printer jammed");
+        assertThat(dryRun).isVisible();
         screenshot("automation-editor-1280");
         page.setViewportSize(390, 844);
         fitsAPhone("the rule editor");
         screenshot("automation-editor-390");
         page.setViewportSize(1280, 900);
+        assertThat(dryRun.getByRole(AriaRole.STATUS)).hasText("This rule would have fired 2 times in the last 7 days.");
+        assertThat(dryRun.getByRole(AriaRole.LINK, inside("#" + invoice + " Invoice missing")))
+                .isVisible();
+        assertThat(dryRun.getByRole(AriaRole.LINK, inside("#" + charged + " Charged twice")))
+                .isVisible();
+        assertThat(dryRun).not().containsText("Printer jammed");
 
         form.getByRole(AriaRole.SWITCH, inside("Enabled")).check();
         form.getByRole(AriaRole.BUTTON, inside("Create rule")).click();
@@ -106,7 +111,8 @@ class AutomationBrowserTests extends BrowserTest {
         assertThat(rule).containsText("When a ticket is created, if queue is Billing: assign round-robin");
         assertThat(rule.getByRole(AriaRole.SWITCH, inside(RULE + " enabled"))).isChecked();
         // the dry run changed nothing
-        assertThat(org.admin.api().get("/api/tickets?view=unassigned").size("$.items")).isEqualTo(3);
+        assertThat(org.admin.api().get("/api/tickets?view=unassigned").size("$.items"))
+                .isEqualTo(3);
 
         // four new Billing tickets and one elsewhere
         List<String> billingIds = new ArrayList<>();
@@ -121,7 +127,12 @@ class AutomationBrowserTests extends BrowserTest {
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> billingIds.stream()
-                        .allMatch(id -> org.admin.api().get("/api/tickets/" + id).body().path("assignee").isObject()));
+                        .allMatch(id -> org.admin
+                                .api()
+                                .get("/api/tickets/" + id)
+                                .body()
+                                .path("assignee")
+                                .isObject()));
         Map<String, Integer> perAgent = new HashMap<>();
         for (String id : billingIds) {
             perAgent.merge(org.admin.api().get("/api/tickets/" + id).string("$.assignee.id"), 1, Integer::sum);
@@ -130,7 +141,12 @@ class AutomationBrowserTests extends BrowserTest {
                 .as("fair turns between the queue's two members")
                 .containsOnlyKeys(ann.id().toString(), ben.id().toString())
                 .containsValues(2, 2);
-        assertThat(org.admin.api().get("/api/tickets/" + other).body().path("assignee").isObject())
+        assertThat(org.admin
+                        .api()
+                        .get("/api/tickets/" + other)
+                        .body()
+                        .path("assignee")
+                        .isObject())
                 .as("a ticket of another queue is left alone")
                 .isFalse();
 
@@ -147,7 +163,8 @@ class AutomationBrowserTests extends BrowserTest {
         page.navigate("/t/" + billingNumbers.get(0));
         Locator history = page.getByText(Pattern.compile("Automation: " + Pattern.quote(RULE)));
         assertThat(history.first()).isVisible();
-        assertThat(page.getByText(Pattern.compile("because #" + billingNumbers.get(0) + " was created")).first())
+        assertThat(page.getByText(Pattern.compile("because #" + billingNumbers.get(0) + " was created"))
+                        .first())
                 .isVisible();
         screenshot("automation-ticket-history-1280");
     }
