@@ -8,6 +8,7 @@ import io.worktrackr.identity.Person;
 import io.worktrackr.identity.UserDirectory;
 import io.worktrackr.queues.Queue;
 import io.worktrackr.queues.QueueDirectory;
+import io.worktrackr.tickets.AutomationCause;
 import io.worktrackr.tickets.Priority;
 import io.worktrackr.tickets.TicketAccess;
 import io.worktrackr.tickets.TicketField;
@@ -42,7 +43,8 @@ public class ActivityQueries {
             @Nullable String newLabel,
             @Nullable UUID actorId,
             String actorName,
-            Instant at) {}
+            Instant at,
+            @Nullable AutomationCause automation) {}
 
     private record Row(
             UUID id,
@@ -52,7 +54,8 @@ public class ActivityQueries {
             String action,
             String field,
             String oldValue,
-            String newValue) {
+            String newValue,
+            AutomationCause automation) {
 
         boolean is(TicketField which) {
             return which.activityName().equals(field);
@@ -93,7 +96,8 @@ public class ActivityQueries {
         long before = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : parseCursor(cursor);
         var ticket = access.require(actor, ticketId);
         List<Row> rows = jdbc.sql("""
-                SELECT id, seq, actor_id, occurred_at, action, field, old_value, new_value
+                SELECT id, seq, actor_id, occurred_at, action, field, old_value, new_value, automation_rule_id,
+                       automation_rule_name, automation_rule_version, automation_because
                 FROM activity_log
                 WHERE ticket_id = :ticket AND seq < :before AND organisation_id = :org
                 ORDER BY seq DESC
@@ -110,7 +114,15 @@ public class ActivityQueries {
                         rs.getString("action"),
                         rs.getString("field"),
                         rs.getString("old_value"),
-                        rs.getString("new_value")))
+                        rs.getString("new_value"),
+                        rs.getObject("automation_rule_id", UUID.class) == null
+                                ? null
+                                : new AutomationCause(
+                                        rs.getObject("automation_rule_id", UUID.class),
+                                        rs.getString("automation_rule_name"),
+                                        rs.getInt("automation_rule_version"),
+                                        rs.getString("automation_because"),
+                                        0)))
                 .list();
         String next = null;
         if (rows.size() > size) {
@@ -156,8 +168,13 @@ public class ActivityQueries {
                         label(r.field(), r.oldValue(), people, queuesById),
                         label(r.field(), r.newValue(), people, queuesById),
                         r.actorId(),
-                        r.actorId() == null ? SYSTEM : name(people.get(r.actorId())),
-                        r.at()))
+                        r.actorId() == null
+                                ? (r.automation() == null
+                                        ? SYSTEM
+                                        : "Automation: " + r.automation().ruleName())
+                                : name(people.get(r.actorId())),
+                        r.at(),
+                        r.automation()))
                 .toList();
     }
 

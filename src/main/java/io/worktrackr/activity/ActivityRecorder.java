@@ -5,6 +5,7 @@ import static io.worktrackr.common.JdbcTime.toDb;
 import io.worktrackr.sla.SlaAtRisk;
 import io.worktrackr.sla.SlaBreached;
 import io.worktrackr.sla.SlaDueMoved;
+import io.worktrackr.tickets.AutomationCause;
 import io.worktrackr.tickets.FieldChange;
 import io.worktrackr.tickets.TicketChanged;
 import io.worktrackr.tickets.TicketCreated;
@@ -35,6 +36,7 @@ class ActivityRecorder {
 
     @EventListener
     void on(TicketChanged event) {
+        AutomationCause cause = event.automation();
         for (FieldChange change : event.changes()) {
             append(
                     event.organisationId(),
@@ -44,7 +46,8 @@ class ActivityRecorder {
                     "changed",
                     change.field(),
                     change.oldValue(),
-                    change.newValue());
+                    change.newValue(),
+                    cause);
         }
     }
 
@@ -100,9 +103,30 @@ class ActivityRecorder {
             @Nullable String field,
             @Nullable String oldValue,
             @Nullable String newValue) {
+        append(organisationId, ticketId, actorId, at, action, field, oldValue, newValue, null);
+    }
+
+    /** Appends one entry; {@code cause} names the automation rule that made the change, if one did. */
+    void append(
+            UUID organisationId,
+            UUID ticketId,
+            @Nullable UUID actorId,
+            Instant at,
+            String action,
+            @Nullable String field,
+            @Nullable String oldValue,
+            @Nullable String newValue,
+            @Nullable AutomationCause cause) {
         jdbc.sql("""
-                INSERT INTO activity_log (id, organisation_id, ticket_id, actor_id, occurred_at, action, field, old_value, new_value)
-                VALUES (:id, :org, :ticket, :actor, :at, :action, :field, :old, :new)""")
+                INSERT INTO activity_log (id, organisation_id, ticket_id, actor_id, occurred_at, action, field, old_value,
+                                          new_value, automation_rule_id, automation_rule_name, automation_rule_version,
+                                          automation_because)
+                VALUES (:id, :org, :ticket, :actor, :at, :action, :field, :old, :new, :ruleId, :ruleName, :ruleVersion,
+                        :because)""")
+                .param("ruleId", cause == null ? null : cause.ruleId())
+                .param("ruleName", cause == null ? null : cause.ruleName())
+                .param("ruleVersion", cause == null ? null : cause.ruleVersion())
+                .param("because", cause == null ? null : cause.because())
                 .param("id", UUID.randomUUID())
                 .param("org", organisationId)
                 .param("ticket", ticketId)

@@ -214,7 +214,8 @@ class RuleRepository {
             UUID ticketId,
             Instant at,
             String outcome,
-            @Nullable String claimKey) {
+            @Nullable String claimKey,
+            @Nullable Instant claimSince) {
         if (claimKey != null) {
             Integer taken = jdbc.sql(
                             "SELECT COUNT(*) FROM automation_firings WHERE rule_id = :rule AND claim_key = :key")
@@ -228,8 +229,9 @@ class RuleRepository {
         }
         jdbc.sql("""
                 INSERT INTO automation_firings (id, organisation_id, rule_id, rule_version, ticket_id, fired_at, outcome,
-                                                claim_key)
-                VALUES (:id, :org, :rule, :version, :ticket, :at, :outcome, :key)""")
+                                                claim_key, claim_since)
+                VALUES (:id, :org, :rule, :version, :ticket, :at, :outcome, :key, :since)""")
+                .param("since", toDb(claimSince))
                 .param("id", UUID.randomUUID())
                 .param("org", organisationId)
                 .param("rule", ruleId)

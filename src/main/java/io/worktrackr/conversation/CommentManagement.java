@@ -64,6 +64,17 @@ public class CommentManagement {
         return comment.id();
     }
 
+    /**
+     * The system adds an internal note for an automation rule, in the caller's transaction, written in the name of
+     * {@code authorId} (a member of the organisation; the automation module names an admin). No access check beyond
+     * the organisation, no first response (a note is internal), mentions as in any note.
+     */
+    @Transactional
+    public UUID postAutomatedNote(UUID organisationId, UUID ticketId, UUID authorId, String body) {
+        Actor author = new Actor(authorId, organisationId, io.worktrackr.identity.Role.ADMIN);
+        return post(author, ticketId, body, Visibility.INTERNAL);
+    }
+
     /** The author replaces the text; the previous text is kept as a revision. The same text changes nothing. */
     @Transactional
     public void edit(Actor actor, UUID ticketId, UUID commentId, String body) {

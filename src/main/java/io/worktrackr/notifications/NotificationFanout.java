@@ -1,5 +1,6 @@
 package io.worktrackr.notifications;
 
+import io.worktrackr.automation.AutomationAlert;
 import io.worktrackr.conversation.CommentEdited;
 import io.worktrackr.conversation.CommentPosted;
 import io.worktrackr.conversation.CommentRedacted;
@@ -140,6 +141,21 @@ class NotificationFanout {
     @ApplicationModuleListener(id = "notifications.comment-redacted")
     void on(CommentRedacted event) {
         inbox.withdraw(event.organisationId(), NotificationKind.MENTIONED, COMMENT + event.commentId());
+    }
+
+    /** An automation rule's notify action, or the breaker pausing a rule: each recipient, no actor (the system). */
+    @ApplicationModuleListener(id = "notifications.automation-alert")
+    void on(AutomationAlert event) {
+        for (UUID recipient : event.recipients()) {
+            inbox.deliver(new Delivery(
+                    event.organisationId(),
+                    recipient,
+                    event.ticketId(),
+                    NotificationKind.AUTOMATION,
+                    event.source(),
+                    null,
+                    event.at()));
+        }
     }
 
     @ApplicationModuleListener(id = "notifications.sla-at-risk")

@@ -19,7 +19,9 @@ public enum NotificationKind {
     /** A ticket's SLA is about to be breached (the assignee, or the admins when nobody is assigned). */
     SLA_AT_RISK,
     /** A ticket's SLA was breached (the assignee, or the admins when nobody is assigned). */
-    SLA_BREACHED;
+    SLA_BREACHED,
+    /** An automation rule's notify action named the recipient (or the admins), or the breaker paused a rule. */
+    AUTOMATION;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -39,6 +41,7 @@ public enum NotificationKind {
             case REOPENED -> "reopened it";
             case SLA_AT_RISK -> "SLA at risk";
             case SLA_BREACHED -> "SLA breached";
+            case AUTOMATION -> "automation";
         };
     }
 }

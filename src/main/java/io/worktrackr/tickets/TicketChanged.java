@@ -8,16 +8,31 @@ import org.jspecify.annotations.Nullable;
 /**
  * Published inside the changing transaction, once per ticket that really changed, with every changed field.
  * {@code number} and {@code version} (the version the change produced) are null in events recorded before they
- * existed (still in the publication registry).
+ * existed (still in the publication registry). {@code actorId} is the person who changed it, null when the system
+ * did: then {@code automation} says which rule and why (listeners treat a null actor as "nobody to spare": a
+ * notification goes to everyone it concerns).
  */
 public record TicketChanged(
         UUID ticketId,
         UUID organisationId,
-        UUID actorId,
+        @Nullable UUID actorId,
         Instant at,
         List<FieldChange> changes,
         @Nullable Long number,
-        @Nullable Long version) {
+        @Nullable Long version,
+        @Nullable AutomationCause automation) {
+
+    /** A person's change. */
+    public TicketChanged(
+            UUID ticketId,
+            UUID organisationId,
+            UUID actorId,
+            Instant at,
+            List<FieldChange> changes,
+            @Nullable Long number,
+            @Nullable Long version) {
+        this(ticketId, organisationId, actorId, at, changes, number, version, null);
+    }
 
     /** Without number and version (as recorded before they existed). */
     public TicketChanged(UUID ticketId, UUID organisationId, UUID actorId, Instant at, List<FieldChange> changes) {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,7 +100,34 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
                 .findFirst()
                 .orElseThrow(() -> new TicketNotFound(ticketId));
         apply(actor, ticket, changes, now());
-        save(actor, ticket);
+        save(actor.userId(), ticket, null);
+        return ticket;
+    }
+
+    /**
+     * The system changes one ticket for an automation rule: no person acts (the activity entries and the event carry
+     * no actor but the {@code cause}); the change goes through the same aggregate checks as a person's, and is
+     * refused with {@link StaleTicket} if the ticket is no longer at {@code expectedVersion} (the version the rule
+     * evaluated). Assignees must be members, queues open, status moves allowed, exactly as for a person.
+     */
+    @Transactional
+    public Ticket changeByAutomation(
+            UUID organisationId, UUID ticketId, long expectedVersion, TicketChanges changes, AutomationCause cause) {
+        Actor system = new Actor(new UUID(0, 0), organisationId, io.worktrackr.identity.Role.ADMIN);
+        Ticket ticket = repository.findAllForUpdate(organisationId, List.of(ticketId)).stream()
+                .findFirst()
+                .orElseThrow(() -> new TicketNotFound(ticketId));
+        TicketChanges checked = new TicketChanges(
+                expectedVersion,
+                changes.status(),
+                changes.priority(),
+                changes.assigneeGiven(),
+                changes.assigneeId(),
+                changes.queueId(),
+                changes.title(),
+                changes.description());
+        apply(system, ticket, checked, now());
+        save(null, ticket, cause);
         return ticket;
     }
 
@@ -146,7 +174,7 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
         if (!failures.isEmpty()) {
             throw new BulkRejected(failures, items.size());
         }
-        items.forEach(item -> save(actor, tickets.get(item.ticketId())));
+        items.forEach(item -> save(actor.userId(), tickets.get(item.ticketId()), null));
         return items.stream().map(item -> tickets.get(item.ticketId())).toList();
     }
 
@@ -176,7 +204,7 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
             }
             ticket.moveToQueue(to);
             ticket.touch(now);
-            save(actor, ticket);
+            save(actor.userId(), ticket, null);
             moved++;
         }
         return moved;
@@ -212,7 +240,7 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
         ticket.touch(now);
     }
 
-    private void save(Actor actor, Ticket ticket) {
+    private void save(@Nullable UUID actorId, Ticket ticket, @Nullable AutomationCause cause) {
         if (!ticket.changed()) {
             return;
         }
@@ -224,11 +252,12 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
         events.publishEvent(new TicketChanged(
                 ticket.id(),
                 ticket.organisationId(),
-                actor.userId(),
+                actorId,
                 ticket.updatedAt(),
                 ticket.changes(),
                 ticket.number(),
-                ticket.version()));
+                ticket.version(),
+                cause));
     }
 
     /**

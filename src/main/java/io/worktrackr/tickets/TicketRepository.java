@@ -61,9 +61,10 @@ class TicketRepository {
     void insert(Ticket t) {
         jdbc.sql("""
                 INSERT INTO tickets (id, organisation_id, number, queue_id, created_by, assignee_id, title, description,
-                                     status, priority, version, created_at, updated_at, resolved_at, closed_at)
+                                     status, priority, version, created_at, updated_at, resolved_at, closed_at,
+                                     status_since, assignee_since)
                 VALUES (:id, :org, :number, :queue, :createdBy, :assignee, :title, :description,
-                        :status, :priority, 0, :createdAt, :updatedAt, NULL, NULL)""")
+                        :status, :priority, 0, :createdAt, :updatedAt, NULL, NULL, :createdAt, :createdAt)""")
                 .param("id", t.id())
                 .param("org", t.organisationId())
                 .param("number", t.number())
@@ -154,16 +155,22 @@ class TicketRepository {
         params.put("org", t.organisationId());
         params.put("id", t.id());
         params.put("version", t.version());
+        // since when the ticket has its status and its assignee (automation's time triggers count from there)
+        String since = (changed(t, TicketField.STATUS) ? ", status_since = :updatedAt" : "")
+                + (changed(t, TicketField.ASSIGNEE) ? ", assignee_since = :updatedAt" : "");
         // the row was locked and still at the loaded version: it left exactly the group it was loaded in
         return tally.updatedAndMoved(
                 """
                 UPDATE tickets SET title = :title, description = :description, status = :status, priority = :priority,
                        queue_id = :queue, assignee_id = :assignee, updated_at = :updatedAt, resolved_at = :resolvedAt,
-                       closed_at = :closedAt, version = version + 1
-                WHERE organisation_id = :org AND id = :id AND version = :version""",
+                       closed_at = :closedAt, version = version + 1""" + since + " WHERE organisation_id = :org AND id = :id AND version = :version",
                 params,
                 Objects.requireNonNull(t.storedGroup(), "an updated ticket was loaded"),
                 TicketTally.Group.of(t));
+    }
+
+    private static boolean changed(Ticket t, TicketField field) {
+        return t.changes().stream().anyMatch(c -> c.field().equals(field.activityName()));
     }
 
     /** The ids of the queue's active tickets (to move them elsewhere). */

@@ -40,6 +40,8 @@ public abstract class IntegrationTest {
         registry.add("worktrackr.sla.scan-interval", () -> "1h");
         // and the recompute after a policy change (SlaRecomputeIntegrationTests runs it, several at once)
         registry.add("worktrackr.sla.recompute-interval", () -> "1h");
+        // and automation's time-trigger scan (AutomationTimeTriggersIntegrationTests runs it, several at once)
+        registry.add("worktrackr.automation.scan-interval", () -> "1h");
         // the browser tests move the server's clock over HTTP (TestClockController, test code only)
         registry.add("worktrackr.testing.clock-endpoint", () -> "true");
         // every test signs in from 127.0.0.1: the per-client sign-in limit is tested on a node of its own

@@ -20,6 +20,9 @@ class ActivityController {
     /** Who acted; {@code id} is null for the system (e.g. an SLA breach recorded by the scan). */
     record ActorRef(@Nullable UUID id, String name) {}
 
+    /** The automation rule that made an entry's change (at the version that acted) and why. */
+    record ActivityAutomationResponse(UUID ruleId, String ruleName, int ruleVersion, String because) {}
+
     record ActivityResponse(
             UUID id,
             String action,
@@ -29,7 +32,8 @@ class ActivityController {
             @Nullable String oldLabel,
             @Nullable String newLabel,
             ActorRef actor,
-            Instant at) {
+            Instant at,
+            @Nullable ActivityAutomationResponse automation) {
 
         static ActivityResponse of(ActivityEntry e) {
             return new ActivityResponse(
@@ -41,7 +45,14 @@ class ActivityController {
                     e.oldLabel(),
                     e.newLabel(),
                     new ActorRef(e.actorId(), e.actorName()),
-                    e.at());
+                    e.at(),
+                    e.automation() == null
+                            ? null
+                            : new ActivityAutomationResponse(
+                                    e.automation().ruleId(),
+                                    e.automation().ruleName(),
+                                    e.automation().ruleVersion(),
+                                    e.automation().because()));
         }
     }
 

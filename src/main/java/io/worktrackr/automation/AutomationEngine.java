@@ -1,0 +1,456 @@
+package io.worktrackr.automation;
+
+import io.worktrackr.automation.RuleDefinition.Action;
+import io.worktrackr.common.ProblemException;
+import io.worktrackr.conversation.CommentManagement;
+import io.worktrackr.conversation.CommentPosted;
+import io.worktrackr.identity.Actor;
+import io.worktrackr.identity.Member;
+import io.worktrackr.identity.Role;
+import io.worktrackr.identity.UserDirectory;
+import io.worktrackr.queues.QueueMembers;
+import io.worktrackr.sla.SlaAtRisk;
+import io.worktrackr.sla.SlaBreached;
+import io.worktrackr.tickets.AutomationCause;
+import io.worktrackr.tickets.FieldChange;
+import io.worktrackr.tickets.Priority;
+import io.worktrackr.tickets.StaleTicket;
+import io.worktrackr.tickets.Ticket;
+import io.worktrackr.tickets.TicketChanged;
+import io.worktrackr.tickets.TicketChanges;
+import io.worktrackr.tickets.TicketCreated;
+import io.worktrackr.tickets.TicketField;
+import io.worktrackr.tickets.TicketManagement;
+import io.worktrackr.tickets.TicketNotFound;
+import io.worktrackr.tickets.TicketQueries;
+import io.worktrackr.tickets.TicketStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs the event-triggered rules after the triggering change commits (from the event publication registry), in
+ * rule order, each rule in a transaction of its own that acts through the tickets' and the conversation's use
+ * cases: a rule sees the ticket as the earlier rules left it. A rule evaluated on a ticket that then changed
+ * (optimistic version) is re-read and re-evaluated once.
+ *
+ * <p>Loop protection: a change carries its {@link AutomationCause}; a rule never reacts to its own change, a chain
+ * of more than {@code maxChainDepth} automated changes stops (recorded as a {@code depth_limit} firing), and a ticket
+ * changed by automation more than {@code breakerChangesPerMinute} times within a minute pauses the rule about to
+ * act for that ticket and tells the admins.
+ */
+@Component
+@EnableConfigurationProperties(AutomationProperties.class)
+class AutomationEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(AutomationEngine.class);
+
+    static final String APPLIED = "applied";
+    static final String DEPTH_LIMIT = "depth_limit";
+    static final String BREAKER = "breaker";
+    static final String CONFLICT = "conflict";
+    static final String FAILED = "failed";
+
+    /** What one rule did (or why not). */
+    enum Outcome {
+        NOT_APPLICABLE,
+        APPLIED,
+        NOTHING_TO_DO,
+        STOPPED,
+        CLAIMED_ELSEWHERE
+    }
+
+    private final RuleRepository rules;
+    private final RuleChecker checker;
+    private final TicketQueries tickets;
+    private final TicketManagement ticketManagement;
+    private final CommentManagement comments;
+    private final Assignment assignment;
+    private final QueueMembers queueMembers;
+    private final UserDirectory users;
+    private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final AutomationProperties properties;
+    private final TransactionTemplate transaction;
+
+    AutomationEngine(
+            RuleRepository rules,
+            RuleChecker checker,
+            TicketQueries tickets,
+            TicketManagement ticketManagement,
+            CommentManagement comments,
+            Assignment assignment,
+            QueueMembers queueMembers,
+            UserDirectory users,
+            ApplicationEventPublisher events,
+            JdbcClient jdbc,
+            Clock clock,
+            AutomationProperties properties,
+            PlatformTransactionManager transactions) {
+        this.rules = rules;
+        this.checker = checker;
+        this.tickets = tickets;
+        this.ticketManagement = ticketManagement;
+        this.comments = comments;
+        this.assignment = assignment;
+        this.queueMembers = queueMembers;
+        this.users = users;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.properties = properties;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    // the triggers: each listener runs without a transaction of its own; every rule gets one
+
+    @ApplicationModuleListener(id = "automation.ticket-created", propagation = Propagation.NOT_SUPPORTED)
+    void on(TicketCreated event) {
+        run(new TriggerEvent(
+                TriggerType.TICKET_CREATED,
+                event.organisationId(),
+                event.ticketId(),
+                event.at(),
+                null,
+                List.of(),
+                null,
+                "#" + event.number() + " was created"));
+    }
+
+    @ApplicationModuleListener(id = "automation.ticket-changed", propagation = Propagation.NOT_SUPPORTED)
+    void on(TicketChanged event) {
+        AutomationCause cause = event.automation();
+        String what = cause == null
+                ? (event.number() == null ? "the ticket" : "#" + event.number()) + " changed: "
+                        + describe(event.changes())
+                : describe(event.changes());
+        run(new TriggerEvent(
+                TriggerType.TICKET_CHANGED,
+                event.organisationId(),
+                event.ticketId(),
+                event.at(),
+                cause,
+                event.changes(),
+                null,
+                what));
+    }
+
+    @ApplicationModuleListener(id = "automation.comment-posted", propagation = Propagation.NOT_SUPPORTED)
+    void on(CommentPosted event) {
+        if (isAutomatedNote(event.commentId())) {
+            return; // a rule's own note never starts rules (no loops through notes)
+        }
+        run(new TriggerEvent(
+                TriggerType.COMMENT_ADDED,
+                event.organisationId(),
+                event.ticketId(),
+                event.at(),
+                null,
+                List.of(),
+                event.visibility(),
+                (event.visibility() == io.worktrackr.conversation.Visibility.PUBLIC ? "a reply" : "an internal note")
+                        + " was added"));
+    }
+
+    @ApplicationModuleListener(id = "automation.sla-at-risk", propagation = Propagation.NOT_SUPPORTED)
+    void on(SlaAtRisk event) {
+        run(new TriggerEvent(
+                TriggerType.SLA_AT_RISK,
+                event.organisationId(),
+                event.ticketId(),
+                event.atRiskAt(),
+                null,
+                List.of(),
+                null,
+                "its " + event.clock().label() + " SLA is at risk"));
+    }
+
+    @ApplicationModuleListener(id = "automation.sla-breached", propagation = Propagation.NOT_SUPPORTED)
+    void on(SlaBreached event) {
+        run(new TriggerEvent(
+                TriggerType.SLA_BREACHED,
+                event.organisationId(),
+                event.ticketId(),
+                event.dueAt(),
+                null,
+                List.of(),
+                null,
+                "its " + event.clock().label() + " SLA was breached"));
+    }
+
+    /** Runs the organisation's enabled rules of the event's trigger type, in order. */
+    void run(TriggerEvent event) {
+        for (AutomationRule rule : rules.enabled(event.organisationId(), Set.of(event.type()))) {
+            if (event.cause() != null && event.cause().ruleId().equals(rule.id())) {
+                continue; // never react to one's own change
+            }
+            if (RuleEvaluator.triggerMatches(rule.definition().trigger(), event)) {
+                runRule(rule, event);
+            }
+        }
+    }
+
+    /** One rule on one ticket, in its own transaction; on a version conflict re-read and re-evaluate once. */
+    Outcome runRule(AutomationRule rule, TriggerEvent event) {
+        return runRule(rule, event, () -> true);
+    }
+
+    /**
+     * As {@link #runRule(AutomationRule, TriggerEvent)}, but first {@code take}s the ticket inside the rule's
+     * transaction (the time scan locks it with SKIP LOCKED and checks the period still holds); false: not now.
+     */
+    Outcome runRule(AutomationRule rule, TriggerEvent event, java.util.function.BooleanSupplier take) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Objects.requireNonNull(transaction.execute(
+                        status -> take.getAsBoolean() ? fire(rule, event) : Outcome.NOT_APPLICABLE));
+            } catch (StaleTicket e) {
+                if (attempt >= 1) {
+                    record(rule, event, CONFLICT);
+                    log.info("Automation rule {} gave up on ticket {}: it kept changing", rule.id(), event.ticketId());
+                    return Outcome.STOPPED;
+                }
+            } catch (ProblemException e) {
+                // the ticket refused the change (a status move not allowed from where it is now, …): the rule did
+                // not apply; the next rule still runs
+                record(rule, event, FAILED);
+                log.info(
+                        "Automation rule {} could not act on ticket {}: {}",
+                        rule.id(),
+                        event.ticketId(),
+                        e.getMessage());
+                return Outcome.STOPPED;
+            }
+        }
+    }
+
+    private void record(AutomationRule rule, TriggerEvent event, String outcome) {
+        transaction.executeWithoutResult(status -> rules.recordFiring(
+                rule.organisationId(), rule.id(), rule.version(), event.ticketId(), now(), outcome, null, null));
+    }
+
+    private Outcome fire(AutomationRule rule, TriggerEvent event) {
+        UUID org = event.organisationId();
+        Ticket ticket;
+        try {
+            ticket = tickets.get(reader(org), event.ticketId());
+        } catch (TicketNotFound e) {
+            return Outcome.NOT_APPLICABLE;
+        }
+        Instant now = now();
+        if (rules.paused(rule.id(), ticket.id())) {
+            return Outcome.NOT_APPLICABLE;
+        }
+        Optional<String> broken = checker.referenceProblem(org, rule.definition());
+        if (broken.isPresent()) {
+            rules.disable(org, rule.id(), broken.get(), now);
+            log.info("Automation rule {} disabled: {}", rule.id(), broken.get());
+            return Outcome.STOPPED;
+        }
+        if (!RuleEvaluator.conditionsHold(rule.definition(), event, ticket, now, memberOf(org))) {
+            return Outcome.NOT_APPLICABLE;
+        }
+        if (event.depth() >= properties.maxChainDepth()) {
+            rules.recordFiring(org, rule.id(), rule.version(), ticket.id(), now, DEPTH_LIMIT, null, null);
+            log.info(
+                    "Automation chain on ticket {} stopped at depth {} before rule {}",
+                    ticket.id(),
+                    event.depth(),
+                    rule.id());
+            return Outcome.STOPPED;
+        }
+        if (rules.changesOf(ticket.id(), now.minus(Duration.ofMinutes(1))) >= properties.breakerChangesPerMinute()) {
+            if (rules.pause(org, rule.id(), ticket.id(), now)) {
+                events.publishEvent(new AutomationAlert(
+                        org,
+                        ticket.id(),
+                        admins(org),
+                        rule.id(),
+                        rule.name(),
+                        "Automation rule “" + rule.name() + "” was paused on #" + ticket.number()
+                                + ": the ticket was changed by automation too often",
+                        "automation-breaker:" + rule.id() + ":" + ticket.id(),
+                        now));
+            }
+            rules.recordFiring(org, rule.id(), rule.version(), ticket.id(), now, BREAKER, null, null);
+            return Outcome.STOPPED;
+        }
+        if (event.claimKey() != null
+                && !rules.recordFiring(
+                        org,
+                        rule.id(),
+                        rule.version(),
+                        ticket.id(),
+                        now,
+                        APPLIED,
+                        event.claimKey(),
+                        event.claimSince())) {
+            return Outcome.CLAIMED_ELSEWHERE;
+        }
+        boolean acted = act(rule, event, ticket, now);
+        if (acted && event.claimKey() == null) {
+            rules.recordFiring(org, rule.id(), rule.version(), ticket.id(), now, APPLIED, null, null);
+        }
+        return acted ? Outcome.APPLIED : Outcome.NOTHING_TO_DO;
+    }
+
+    /** Carries out the rule's actions; true when anything happened. */
+    private boolean act(AutomationRule rule, TriggerEvent event, Ticket ticket, Instant now) {
+        UUID org = ticket.organisationId();
+        TicketStatus status = null;
+        Priority priority = null;
+        UUID queue = null;
+        boolean assigneeGiven = false;
+        UUID assignee = null;
+        List<String> notes = new ArrayList<>();
+        List<UUID> notify = new ArrayList<>();
+        for (Action action : rule.definition().actions()) {
+            String value = action.value();
+            switch (action.type()) {
+                case SET_STATUS -> status = TicketStatus.fromCode(Objects.requireNonNull(value));
+                case SET_PRIORITY -> priority = Priority.fromCode(Objects.requireNonNull(value));
+                case SET_QUEUE -> queue = UUID.fromString(Objects.requireNonNull(value));
+                case ASSIGN -> {
+                    assigneeGiven = true;
+                    assignee = UUID.fromString(Objects.requireNonNull(value));
+                }
+                case UNASSIGN -> {
+                    assigneeGiven = true;
+                    assignee = null;
+                }
+                case ASSIGN_ROUND_ROBIN, ASSIGN_LEAST_LOADED -> {
+                    UUID from = value != null ? UUID.fromString(value) : queue != null ? queue : ticket.queueId();
+                    Optional<UUID> picked = action.type() == ActionType.ASSIGN_ROUND_ROBIN
+                            ? assignment.roundRobin(org, from)
+                            : assignment.leastLoaded(org, from);
+                    if (picked.isPresent()) {
+                        assigneeGiven = true;
+                        assignee = picked.get();
+                    }
+                }
+                case ADD_NOTE -> notes.add(Objects.requireNonNull(value));
+                case NOTIFY -> {
+                    if (RuleChecker.ADMINS.equals(value)) {
+                        notify.addAll(admins(org));
+                    } else {
+                        notify.add(UUID.fromString(Objects.requireNonNull(value)));
+                    }
+                }
+            }
+        }
+        AutomationCause cause =
+                new AutomationCause(rule.id(), rule.name(), rule.version(), event.because(), event.depth() + 1);
+        boolean acted = false;
+        if (status != null || priority != null || queue != null || assigneeGiven) {
+            Ticket after = ticketManagement.changeByAutomation(
+                    org,
+                    ticket.id(),
+                    ticket.version(),
+                    new TicketChanges(null, status, priority, assigneeGiven, assignee, queue, null, null),
+                    cause);
+            acted = after.version() != ticket.version();
+            ticket = after;
+        }
+        for (String note : notes) {
+            UUID author = noteAuthor(org);
+            if (author == null) {
+                continue;
+            }
+            UUID commentId =
+                    comments.postAutomatedNote(org, ticket.id(), author, NoteTemplate.render(note, ticket, rule));
+            jdbc.sql("INSERT INTO automation_notes (comment_id, organisation_id, rule_id) VALUES (:c, :org, :rule)")
+                    .param("c", commentId)
+                    .param("org", org)
+                    .param("rule", rule.id())
+                    .update();
+            acted = true;
+        }
+        if (!notify.isEmpty()) {
+            events.publishEvent(new AutomationAlert(
+                    org,
+                    ticket.id(),
+                    notify.stream().distinct().toList(),
+                    rule.id(),
+                    rule.name(),
+                    "Automation rule “" + rule.name() + "” on #" + ticket.number() + " " + event.because(),
+                    "automation:" + rule.id() + ":" + rule.version() + ":" + ticket.id() + ":" + event.at(),
+                    now));
+            acted = true;
+        }
+        return acted;
+    }
+
+    private boolean isAutomatedNote(UUID commentId) {
+        return jdbc.sql("SELECT COUNT(*) FROM automation_notes WHERE comment_id = :c")
+                        .param("c", commentId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /** Is this person a member of that queue (the assignee member_of condition)? */
+    java.util.function.BiPredicate<UUID, UUID> memberOf(UUID organisationId) {
+        return (userId, queueId) ->
+                queueMembers.queuesOf(organisationId, userId).contains(queueId);
+    }
+
+    private List<UUID> admins(UUID organisationId) {
+        return users.members(organisationId).stream()
+                .filter(m -> m.role() == Role.ADMIN)
+                .map(Member::id)
+                .sorted()
+                .toList();
+    }
+
+    /** Notes a rule adds are written in the name of the organisation's longest-serving admin. */
+    private @Nullable UUID noteAuthor(UUID organisationId) {
+        List<UUID> admins = admins(organisationId);
+        return admins.isEmpty() ? null : admins.get(0);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static Actor reader(UUID organisationId) {
+        return new Actor(new UUID(0, 0), organisationId, Role.AGENT);
+    }
+
+    /** "set status to resolved, assigned" — for the cause chain. */
+    static String describe(List<FieldChange> changes) {
+        return changes.stream()
+                .map(c -> {
+                    if (c.field().equals(TicketField.ASSIGNEE.activityName())) {
+                        return c.newValue() == null ? "unassigned it" : "assigned it";
+                    }
+                    if (c.field().equals(TicketField.STATUS.activityName())
+                            || c.field().equals(TicketField.PRIORITY.activityName())) {
+                        return "set " + c.field() + " to " + c.newValue();
+                    }
+                    return c.field().equals(TicketField.QUEUE.activityName())
+                            ? "moved it to another queue"
+                            : "changed " + c.field();
+                })
+                .collect(Collectors.joining(", "));
+    }
+}

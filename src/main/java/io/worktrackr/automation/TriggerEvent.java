@@ -1,0 +1,54 @@
+package io.worktrackr.automation;
+
+import io.worktrackr.conversation.Visibility;
+import io.worktrackr.tickets.AutomationCause;
+import io.worktrackr.tickets.FieldChange;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What happened to a ticket, as the rules see it: the trigger type, who did it (a person, or automation with its
+ * cause), the changed fields (ticket_changed), the comment's visibility (comment_added), and the human words for
+ * it that start a cause chain ({@code #12 was created}).
+ */
+record TriggerEvent(
+        TriggerType type,
+        UUID organisationId,
+        UUID ticketId,
+        Instant at,
+        @Nullable AutomationCause cause,
+        List<FieldChange> changes,
+        @Nullable Visibility visibility,
+        String what,
+        @Nullable String claimKey,
+        @Nullable Instant claimSince) {
+
+    /** An event (not a time trigger): no claim. */
+    TriggerEvent(
+            TriggerType type,
+            UUID organisationId,
+            UUID ticketId,
+            Instant at,
+            @Nullable AutomationCause cause,
+            List<FieldChange> changes,
+            @Nullable Visibility visibility,
+            String what) {
+        this(type, organisationId, ticketId, at, cause, changes, visibility, what, null, null);
+    }
+
+    boolean byAutomation() {
+        return cause != null;
+    }
+
+    /** How many automated changes led here (0: a person's change, or time). */
+    int depth() {
+        return cause == null ? 0 : cause.depth();
+    }
+
+    /** The cause chain a change made in reaction to this reads. */
+    String because() {
+        return cause == null ? "because " + what : "because rule “" + cause.ruleName() + "” " + what;
+    }
+}
