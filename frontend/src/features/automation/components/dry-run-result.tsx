@@ -54,7 +54,7 @@ export function DryRunResult({
                     <RelativeTime value={item.at} size="xs" c="dimmed" />
                   </Group>
                   <Text size="xs" c="dimmed">
-                    because {item.because}
+                    {/^because\b/i.test(item.because) ? item.because : `because ${item.because}`}
                   </Text>
                   <Group gap={4} wrap="wrap">
                     {item.changes.map((change, i) => (
