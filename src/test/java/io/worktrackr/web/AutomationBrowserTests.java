@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.worktrackr.testing.Api;
 import io.worktrackr.testing.Fixtures.Org;
@@ -61,6 +62,15 @@ class AutomationBrowserTests extends BrowserTest {
     }
 
     private void fitsAPhone(String what) {
+        // the layout settles after the resize (Mantine's breakpoints re-render): wait for it, then judge
+        try {
+            page.waitForFunction(
+                    "() => document.documentElement.scrollWidth <= 390",
+                    null,
+                    new Page.WaitForFunctionOptions().setTimeout(5_000));
+        } catch (com.microsoft.playwright.TimeoutError overflowing) {
+            // reported by the assertion below, with the width
+        }
         assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
                 .as(what + " fits a phone: no sideways scrolling")
                 .isLessThanOrEqualTo(390);
@@ -97,8 +107,8 @@ class AutomationBrowserTests extends BrowserTest {
         assertThat(dryRun).isVisible();
         screenshot("automation-editor-1280");
         page.setViewportSize(390, 844);
-        fitsAPhone("the rule editor");
         screenshot("automation-editor-390");
+        fitsAPhone("the rule editor");
         page.setViewportSize(1280, 900);
         assertThat(dryRun.getByRole(AriaRole.STATUS)).hasText("This rule would have fired 2 times in the last 7 days.");
         assertThat(dryRun.getByRole(AriaRole.LINK, inside("#" + invoice + " Invoice missing")))
@@ -157,17 +167,17 @@ class AutomationBrowserTests extends BrowserTest {
         assertThat(rule).containsText("fired 4 times in the last 7 days");
         screenshot("automation-list-1280");
         page.setViewportSize(390, 844);
-        fitsAPhone("the rules list");
         screenshot("automation-list-390");
+        fitsAPhone("the rules list");
         page.setViewportSize(1280, 900);
 
         // each ticket's history names the rule and why it acted
         page.navigate("/t/" + billingNumbers.get(0));
-        Locator history = page.getByText(Pattern.compile("Automation: " + Pattern.quote(RULE)));
-        assertThat(history.first()).isVisible();
-        assertThat(page.getByText(Pattern.compile("because #" + billingNumbers.get(0) + " was created"))
-                        .first())
-                .isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Refund please"))).isVisible();
+        assertThat(page.getByText("Automation: " + RULE).first())
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+        assertThat(page.getByTestId("automation-because").first())
+                .hasText("because #" + billingNumbers.get(0) + " was created");
         screenshot("automation-ticket-history-1280");
     }
 }
