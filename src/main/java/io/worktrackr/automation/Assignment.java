@@ -95,7 +95,7 @@ class Assignment {
                 .toList();
     }
 
-    private static UUID after(List<UUID> ordered, @Nullable UUID last) {
+    static UUID after(List<UUID> ordered, @Nullable UUID last) {
         if (last == null) {
             return ordered.get(0);
         }

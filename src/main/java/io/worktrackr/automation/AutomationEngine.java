@@ -267,7 +267,7 @@ class AutomationEngine {
             log.info("Automation rule {} disabled: {}", rule.id(), broken.get());
             return Outcome.STOPPED;
         }
-        if (!RuleEvaluator.conditionsHold(rule.definition(), event, ticket, now, memberOf(org))) {
+        if (!RuleEvaluator.conditionsHold(rule.definition(), event, TicketState.of(ticket), now, memberOf(org))) {
             return Outcome.NOT_APPLICABLE;
         }
         if (event.depth() >= properties.maxChainDepth()) {
@@ -376,8 +376,8 @@ class AutomationEngine {
             if (author == null) {
                 continue;
             }
-            UUID commentId =
-                    comments.postAutomatedNote(org, ticket.id(), author, NoteTemplate.render(note, ticket, rule));
+            UUID commentId = comments.postAutomatedNote(
+                    org, ticket.id(), author, NoteTemplate.render(note, TicketState.of(ticket), rule));
             jdbc.sql("INSERT INTO automation_notes (comment_id, organisation_id, rule_id) VALUES (:c, :org, :rule)")
                     .param("c", commentId)
                     .param("org", org)
@@ -436,7 +436,7 @@ class AutomationEngine {
         return new Actor(new UUID(0, 0), organisationId, Role.AGENT);
     }
 
-    /** "set status to resolved, assigned" — for the cause chain. */
+    /** The changes in words (set status to resolved, assigned it) for the cause chain. */
     static String describe(List<FieldChange> changes) {
         return changes.stream()
                 .map(c -> {

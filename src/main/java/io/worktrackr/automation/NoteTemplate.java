@@ -1,17 +1,15 @@
 package io.worktrackr.automation;
 
-import io.worktrackr.tickets.Ticket;
-
 /** An add_note action's text with its placeholders filled in. */
 final class NoteTemplate {
 
     private NoteTemplate() {}
 
-    static String render(String template, Ticket ticket, AutomationRule rule) {
+    static String render(String template, TicketState ticket, AutomationRule rule) {
         return render(template, ticket, rule.name());
     }
 
-    static String render(String template, Ticket ticket, String ruleName) {
+    static String render(String template, TicketState ticket, String ruleName) {
         return template.replace("{{ticket.number}}", "#" + ticket.number())
                 .replace("{{ticket.title}}", ticket.title())
                 .replace("{{ticket.status}}", ticket.status().label())

@@ -3,7 +3,6 @@ package io.worktrackr.automation;
 import io.worktrackr.automation.RuleDefinition.Condition;
 import io.worktrackr.automation.RuleDefinition.Trigger;
 import io.worktrackr.tickets.FieldChange;
-import io.worktrackr.tickets.Ticket;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +18,11 @@ final class RuleEvaluator {
     private RuleEvaluator() {}
 
     static boolean applies(
-            RuleDefinition rule, TriggerEvent event, Ticket ticket, Instant now, BiPredicate<UUID, UUID> memberOf) {
+            RuleDefinition rule,
+            TriggerEvent event,
+            TicketState ticket,
+            Instant now,
+            BiPredicate<UUID, UUID> memberOf) {
         return triggerMatches(rule.trigger(), event) && conditionsHold(rule, event, ticket, now, memberOf);
     }
 
@@ -41,7 +44,11 @@ final class RuleEvaluator {
     }
 
     static boolean conditionsHold(
-            RuleDefinition rule, TriggerEvent event, Ticket ticket, Instant now, BiPredicate<UUID, UUID> memberOf) {
+            RuleDefinition rule,
+            TriggerEvent event,
+            TicketState ticket,
+            Instant now,
+            BiPredicate<UUID, UUID> memberOf) {
         if (rule.conditions().isEmpty()) {
             return true;
         }
@@ -58,7 +65,7 @@ final class RuleEvaluator {
     }
 
     private static boolean holds(
-            Condition c, TriggerEvent event, Ticket ticket, Instant now, BiPredicate<UUID, UUID> memberOf) {
+            Condition c, TriggerEvent event, TicketState ticket, Instant now, BiPredicate<UUID, UUID> memberOf) {
         String value = c.value();
         return switch (c.field()) {
             case STATUS -> is(c, ticket.status().code());
@@ -94,12 +101,12 @@ final class RuleEvaluator {
         return Set.of(TriggerType.SLA_AT_RISK, TriggerType.SLA_BREACHED).contains(event.type());
     }
 
-    private static boolean is(Condition c, String actual) {
+    private static boolean is(Condition c, @org.jspecify.annotations.Nullable String actual) {
         boolean equal = Objects.equals(c.value(), actual);
         return c.operator() == ConditionOperator.IS_NOT ? !equal : equal;
     }
 
-    private static boolean contains(String text, String value) {
+    private static boolean contains(String text, @org.jspecify.annotations.Nullable String value) {
         return value != null && text.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT));
     }
 

@@ -222,7 +222,7 @@ class TimeTriggerScan {
         return outcome == AutomationEngine.Outcome.APPLIED;
     }
 
-    private static String what(RuleDefinition.Trigger trigger, Candidate c, Instant now) {
+    static String what(RuleDefinition.Trigger trigger, Candidate c, Instant now) {
         String spent = duration(Duration.between(c.since(), now));
         return switch (trigger.type()) {
             case TIME_IN_STATUS -> "#" + c.number() + " was " + c.status().replace('_', ' ') + " for " + spent;

@@ -1,5 +1,7 @@
 package io.worktrackr.demo;
 
+import io.worktrackr.automation.AutomationManagement;
+import io.worktrackr.automation.RuleDraft;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.Invitations;
 import io.worktrackr.identity.MemberManagement;
@@ -102,6 +104,7 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Invitations invitations;
     private final QueueManagement queueManagement;
+    private final AutomationManagement automation;
     private final String port;
 
     DemoData(
@@ -115,7 +118,9 @@ class DemoData implements ApplicationRunner {
             TransactionTemplate transaction,
             Invitations invitations,
             QueueManagement queueManagement,
+            AutomationManagement automation,
             @Value("${server.port:8080}") String port) {
+        this.automation = automation;
         this.invitations = invitations;
         this.queueManagement = queueManagement;
         this.properties = properties;
@@ -181,19 +186,58 @@ class DemoData implements ApplicationRunner {
             String[] text = TICKETS[i % TICKETS.length];
             String title = text[0];
             Actor creator = agents.get(random.nextInt(agents.size()));
+            Queue queue = teamQueues.get(i % teamQueues.size());
+            // seeded Billing tickets are taken already: the round-robin rule (demoRules) is for the new ones, so the
+            // seeded data stays as listed here whenever the after-commit reactions run
+            java.util.UUID assignee =
+                    assignees.get(i % assignees.size()) == null && queue.name().equals("Billing")
+                            ? alice.id()
+                            : assignees.get(i % assignees.size());
             Ticket ticket = tickets.create(
-                    creator,
-                    new NewTicket(
-                            title,
-                            text[1],
-                            Priority.values()[i % 4],
-                            teamQueues.get(i % teamQueues.size()).id(),
-                            assignees.get(i % assignees.size())));
+                    creator, new NewTicket(title, text[1], Priority.values()[i % 4], queue.id(), assignee));
             TicketStatus target = statuses[(i / 4) % statuses.length];
             if (target != TicketStatus.OPEN) {
                 tickets.change(creator, ticket.id(), TicketChanges.none().withStatus(target));
             }
         }
+        demoRules(admin, teamQueues);
+    }
+
+    /**
+     * Two enabled automation rules that show automation at work on first start: new Billing tickets nobody took are
+     * assigned round-robin among the queue's members (the seeded unassigned Billing tickets too, right after the
+     * start), and tickets resolved for 3 days are closed with a note.
+     */
+    private void demoRules(Actor admin, List<Queue> teamQueues) {
+        Queue billing = teamQueues.stream()
+                .filter(q -> q.name().equals("Billing"))
+                .findFirst()
+                .orElseThrow();
+        automation.create(
+                admin,
+                new RuleDraft(
+                        "Assign new Billing tickets round-robin",
+                        true,
+                        new RuleDraft.TriggerDraft("ticket_created", null, null, null, null, null, null, false),
+                        "all",
+                        List.of(
+                                new RuleDraft.ConditionDraft(
+                                        "queue", "is", billing.id().toString()),
+                                new RuleDraft.ConditionDraft("assignee", "is_nobody", null)),
+                        List.of(new RuleDraft.ActionDraft("assign_round_robin", null))));
+        automation.create(
+                admin,
+                new RuleDraft(
+                        "Close tickets resolved for 3 days",
+                        true,
+                        new RuleDraft.TriggerDraft(
+                                "time_in_status", null, null, null, null, "resolved", 3 * 24 * 60, false),
+                        "all",
+                        List.of(),
+                        List.of(
+                                new RuleDraft.ActionDraft("set_status", "closed"),
+                                new RuleDraft.ActionDraft(
+                                        "add_note", "Closed automatically: resolved for 3 days ({{rule.name}})."))));
     }
 
     /**
@@ -203,7 +247,8 @@ class DemoData implements ApplicationRunner {
     private void seedTeamAdministration(Actor admin, java.util.UUID alice, java.util.UUID bob, List<Queue> teamQueues) {
         organisations.changeSettings(admin, new OrganisationManagement.ChangeSettings(null, "Europe/London"));
         for (Queue queue : teamQueues) {
-            List<java.util.UUID> people = queue.isDefault() ? List.of(alice, bob) : List.of(alice);
+            List<java.util.UUID> people =
+                    queue.isDefault() || queue.name().equals("Billing") ? List.of(alice, bob) : List.of(alice);
             queueManagement.changeMembers(admin, queue.id(), people);
         }
         var carol = members.add(

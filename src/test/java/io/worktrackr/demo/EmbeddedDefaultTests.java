@@ -64,6 +64,24 @@ class EmbeddedDefaultTests {
             JsonNode mine = alice.get("/api/tickets?view=my&limit=200").body().get("items");
             assertThat(mine.toString()).contains(Json.string(unassigned, "$.id"));
             assertThat(alice.get("/api/tickets/counts").number("$.views.my")).isEqualTo(Json.number(after, "$.my") + 1);
+
+            // two enabled automation rules; a new Billing ticket nobody took is assigned round-robin
+            assertThat(alice.get("/api/automation/rules").strings("$.items[*].name"))
+                    .containsExactly("Assign new Billing tickets round-robin", "Close tickets resolved for 3 days");
+            assertThat(alice.get("/api/automation/rules").strings("$.items[*].enabled"))
+                    .containsExactly("true", "true");
+            String billing = alice.get("/api/queues")
+                    .strings("$[?(@.name == 'Billing')].id")
+                    .get(0);
+            String invoice = alice.post("/api/tickets", Map.of("title", "Invoice twice", "queueId", billing))
+                    .string("$.id");
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(60))
+                    .pollInterval(java.time.Duration.ofMillis(50))
+                    .until(() -> !alice.get("/api/tickets/" + invoice)
+                            .body()
+                            .get("assignee")
+                            .isNull());
         }
         try (ConfigurableApplicationContext restarted = start()) {
             Api alice = signIn(restarted, "alice@demo.test");
