@@ -1,5 +1,5 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { AuditSettings } from '@/features/audit';
 import { AutomationRuleEditor, AutomationRules } from '@/features/automation/settings';
 import { OrganisationSettings, ProfileSettings, SessionsSettings, TokensSettings } from '@/features/identity/settings';
@@ -115,7 +115,7 @@ export function AutomationPage() {
   return <AutomationRules lookups={useAutomationLookups()} canEdit={useIsAdmin()} />;
 }
 
+/** `/settings/automation/new` and `/settings/automation/:id` (the editor reads the id from the route). */
 export function AutomationRulePage() {
-  const { id } = useParams();
-  return <AutomationRuleEditor id={id ?? null} lookups={useAutomationLookups()} canEdit={useIsAdmin()} />;
+  return <AutomationRuleEditor lookups={useAutomationLookups()} canEdit={useIsAdmin()} />;
 }

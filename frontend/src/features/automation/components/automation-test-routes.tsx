@@ -1,4 +1,3 @@
-import { useParams } from 'react-router';
 import { renderWithRoutes } from '@/testing/render';
 import type { Lookups } from '../describe';
 import { RuleEditorPage } from './rule-editor-page';
@@ -16,18 +15,13 @@ export const LOOKUPS: Lookups = {
   ],
 };
 
-function EditorRoute({ canEdit }: { canEdit: boolean }) {
-  const { id } = useParams();
-  return <RuleEditorPage id={id ?? null} lookups={LOOKUPS} canEdit={canEdit} />;
-}
-
 /** The automation pages as the app routes them, on a memory router (the editor's leave guard needs one). */
 export function renderAutomation(path: string, { canEdit = true }: { canEdit?: boolean } = {}) {
   return renderWithRoutes(
     [
       { path: '/settings/automation', element: <RulesList lookups={LOOKUPS} canEdit={canEdit} /> },
-      { path: '/settings/automation/new', element: <EditorRoute canEdit={canEdit} /> },
-      { path: '/settings/automation/:id', element: <EditorRoute canEdit={canEdit} /> },
+      { path: '/settings/automation/new', element: <RuleEditorPage lookups={LOOKUPS} canEdit={canEdit} /> },
+      { path: '/settings/automation/:id', element: <RuleEditorPage lookups={LOOKUPS} canEdit={canEdit} /> },
       { path: '/t/:number', element: <p>ticket page</p> },
     ],
     { path },

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { Alert, Loader } from '@mantine/core';
+import { useParams } from 'react-router';
 import { useAutomationRule } from '../api/automation-api';
 import type { Lookups } from '../describe';
 import { RuleEditor } from './rule-editor';
 
 /** `/settings/automation/new` and `/settings/automation/:id`: loads the rule, then edits it. */
-export function RuleEditorPage({ id, lookups, canEdit }: { id: string | null; lookups: Lookups; canEdit: boolean }) {
+export function RuleEditorPage({ lookups, canEdit }: { lookups: Lookups; canEdit: boolean }) {
+  const id = useParams().id ?? null;
   if (id === null) {
     return canEdit ? (
       <RuleEditor lookups={lookups} readOnly={false} />
