@@ -7,7 +7,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 import prettier from 'eslint-config-prettier';
 
-const FEATURES = ['identity', 'tickets', 'queues', 'members', 'conversation', 'audit', 'sla', 'live'];
+const FEATURES = ['identity', 'tickets', 'queues', 'members', 'conversation', 'audit', 'sla', 'live', 'automation'];
 
 /**
  * One-way imports: app → features → (components, lib). Features never import each other or the

@@ -26,6 +26,8 @@ const QueuesPage = settingsPage('QueuesPage');
 const OrganisationPage = settingsPage('OrganisationPage');
 const SlaPage = settingsPage('SlaPage');
 const AuditPage = settingsPage('AuditPage');
+const AutomationPage = settingsPage('AutomationPage');
+const AutomationRulePage = settingsPage('AutomationRulePage');
 const AcceptInvitationRoute = lazy(() => import('./routes/accept-invitation-route'));
 const ResetPasswordRoute = lazy(() => import('./routes/reset-password-route'));
 const ConfirmEmailRoute = lazy(() => import('./routes/confirm-email-route'));
@@ -78,6 +80,9 @@ export const routes: RouteObject[] = [
               { path: 'members', element: <MembersPage /> },
               { path: 'queues', element: <QueuesPage /> },
               { path: 'sla', element: <SlaPage /> },
+              { path: 'automation', element: <AutomationPage /> },
+              { path: 'automation/new', element: <AutomationRulePage /> },
+              { path: 'automation/:id', element: <AutomationRulePage /> },
               { path: 'organisation', element: <OrganisationPage /> },
               { path: 'audit', element: <AuditPage /> },
               { path: '*', element: <NotFoundRoute /> },

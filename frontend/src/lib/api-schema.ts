@@ -188,10 +188,18 @@ export type TicketPage = Flat<
   Nullable<With<Complete<ResponseOf<'/api/tickets', 'get'>>, { items: Ticket[] }>, 'nextCursor'>
 >;
 export type TicketCounts = Flat<With<CountsWire, { views: Record<TicketView, number> }>>;
+/** The automation rule that made an entry's change, at the version that acted, and why ("because #12 was created"). */
+export interface ActivityAutomation {
+  ruleId: string;
+  ruleName: string;
+  ruleVersion: number;
+  because: string;
+}
 export type Activity = Flat<
   With<
     Nullable<ActivityWire, 'oldValue' | 'newValue' | 'oldLabel' | 'newLabel'>,
-    { action: ActivityAction; field: ActivityField | null }
+    // `automation` is null (or, from servers before issue 13, absent) for a person's change
+    { action: ActivityAction; field: ActivityField | null; automation?: ActivityAutomation | null }
   >
 >;
 /** One page of a ticket's activity, newest first; `nextCursor` fetches older entries (null: no more). */
@@ -372,3 +380,128 @@ export type SlaPolicy = Flat<With<SlaPolicyWire, { priorities: Priority[]; targe
 export type SlaPolicyInput = Flat<Omit<SlaPolicy, 'id' | 'position' | 'version'>>;
 /** Open tickets still waiting for their due times to be recomputed after a policy or calendar change. */
 export type SlaRecompute = Complete<ResponseOf<'/api/sla/recompute', 'get'>>;
+
+// ---------------------------------------------------------------------------------------------------
+// Workflow automation (issue 13): rules of a trigger, conditions and actions; dry runs
+
+type AutomationRuleWire = Complete<ResponseOf<'/api/automation/rules/{id}', 'get'>>;
+type AutomationDryRunWire = Complete<ResponseOf<'/api/automation/rules/dry-run', 'post'>>;
+
+export const AUTOMATION_TRIGGER_TYPES = [
+  'ticket_created',
+  'ticket_changed',
+  'comment_added',
+  'sla_at_risk',
+  'sla_breached',
+  'time_in_status',
+  'unassigned_for',
+  'no_agent_reply_for',
+] as const;
+export type AutomationTriggerType = ValuesOf<AutomationRuleWire['trigger']['type'], typeof AUTOMATION_TRIGGER_TYPES>;
+
+/** The fields a `ticket_changed` trigger may name (null: any field). */
+export const AUTOMATION_CHANGED_FIELDS = ['status', 'priority', 'queue', 'assignee'] as const;
+export type AutomationChangedField = (typeof AUTOMATION_CHANGED_FIELDS)[number];
+
+export const AUTOMATION_CONDITION_FIELDS = [
+  'status',
+  'priority',
+  'queue',
+  'assignee',
+  'title',
+  'description',
+  'created',
+  'updated',
+  'actor',
+] as const;
+export type AutomationConditionField = ValuesOf<
+  AutomationRuleWire['conditions'][number]['field'],
+  typeof AUTOMATION_CONDITION_FIELDS
+>;
+
+export const AUTOMATION_OPERATORS = [
+  'is',
+  'is_not',
+  'is_nobody',
+  'member_of',
+  'contains',
+  'more_than_hours_ago',
+  'less_than_hours_ago',
+] as const;
+export type AutomationOperator = ValuesOf<
+  AutomationRuleWire['conditions'][number]['operator'],
+  typeof AUTOMATION_OPERATORS
+>;
+
+export const AUTOMATION_ACTION_TYPES = [
+  'set_status',
+  'set_priority',
+  'set_queue',
+  'assign',
+  'assign_round_robin',
+  'assign_least_loaded',
+  'unassign',
+  'add_note',
+  'notify',
+] as const;
+export type AutomationActionType = ValuesOf<
+  AutomationRuleWire['actions'][number]['type'],
+  typeof AUTOMATION_ACTION_TYPES
+>;
+
+export const AUTOMATION_MATCHES = ['all', 'any'] as const;
+export type AutomationMatch = ValuesOf<AutomationRuleWire['match'], typeof AUTOMATION_MATCHES>;
+
+export type AutomationTrigger = Flat<
+  With<
+    AutomationRuleWire['trigger'],
+    {
+      type: AutomationTriggerType;
+      field: AutomationChangedField | null;
+      visibility: Visibility | null;
+      status: TicketStatus | null;
+    }
+  >
+>;
+export type AutomationCondition = Flat<
+  With<AutomationRuleWire['conditions'][number], { field: AutomationConditionField; operator: AutomationOperator }>
+>;
+export type AutomationAction = Flat<With<AutomationRuleWire['actions'][number], { type: AutomationActionType }>>;
+/** A rule as the server holds it, with when it last fired and how often in the last 7 days. */
+export type AutomationRule = Flat<
+  With<
+    AutomationRuleWire,
+    {
+      trigger: AutomationTrigger;
+      match: AutomationMatch;
+      conditions: AutomationCondition[];
+      actions: AutomationAction[];
+    }
+  >
+>;
+export interface AutomationRuleList {
+  items: AutomationRule[];
+}
+/** What creating a rule sends (`PUT` sends the version read, too: 409 when stale). */
+export type AutomationRuleInput = Flat<
+  Pick<AutomationRule, 'name' | 'enabled' | 'trigger' | 'match' | 'conditions' | 'actions'>
+>;
+export type AutomationRuleUpdate = Flat<AutomationRuleInput & { version: number }>;
+/** A dry run of a saved rule (`ruleId`) or a draft (`rule`) over the last `days` (default 7). */
+export interface AutomationDryRunRequest {
+  ruleId: string | null;
+  rule: AutomationRuleInput | null;
+  days: number | null;
+}
+export type AutomationDryRun = AutomationDryRunWire;
+export type AutomationDryRunItem = AutomationDryRunWire['items'][number];
+
+export type AutomationContractChecks = AllTrue<
+  [
+    Exhaustive<AutomationRuleWire['trigger']['type'], (typeof AUTOMATION_TRIGGER_TYPES)[number]>,
+    Exhaustive<AutomationRuleWire['conditions'][number]['field'], (typeof AUTOMATION_CONDITION_FIELDS)[number]>,
+    Exhaustive<AutomationRuleWire['conditions'][number]['operator'], (typeof AUTOMATION_OPERATORS)[number]>,
+    Exhaustive<AutomationRuleWire['actions'][number]['type'], (typeof AUTOMATION_ACTION_TYPES)[number]>,
+    Exhaustive<AutomationRuleWire['match'], (typeof AUTOMATION_MATCHES)[number]>,
+  ]
+>;

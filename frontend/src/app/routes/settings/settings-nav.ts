@@ -3,6 +3,8 @@ export interface SettingsPage {
   path: string;
   label: string;
   admin: boolean;
+  /** An organisation page agents may read (listed with the admin pages, changeable by admins only). */
+  agentsRead?: boolean;
 }
 
 export const SETTINGS_PAGES: SettingsPage[] = [
@@ -13,8 +15,10 @@ export const SETTINGS_PAGES: SettingsPage[] = [
   { path: 'members', label: 'Members', admin: true },
   { path: 'queues', label: 'Queues', admin: true },
   { path: 'sla', label: 'SLA policies', admin: true },
+  { path: 'automation', label: 'Automation', admin: true, agentsRead: true },
   { path: 'organisation', label: 'Organisation', admin: true },
   { path: 'audit', label: 'Audit trail', admin: true },
 ];
 
-export const settingsPagesFor = (isAdmin: boolean) => SETTINGS_PAGES.filter((page) => isAdmin || !page.admin);
+export const settingsPagesFor = (isAdmin: boolean) =>
+  SETTINGS_PAGES.filter((page) => isAdmin || !page.admin || page.agentsRead === true);

@@ -1,6 +1,7 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { AuditSettings } from '@/features/audit';
+import { AutomationRuleEditor, AutomationRules } from '@/features/automation/settings';
 import { OrganisationSettings, ProfileSettings, SessionsSettings, TokensSettings } from '@/features/identity/settings';
 import { useMembers } from '@/features/members';
 import { MembersSettings, type DirectoryMember } from '@/features/members/settings';
@@ -100,4 +101,21 @@ export function OrganisationPage() {
 
 export function AuditPage() {
   return useIsAdmin() ? <AuditSettings /> : <AdminsOnly />;
+}
+
+/** What the automation pages name and offer: the organisation's queues and people. */
+function useAutomationLookups() {
+  const queues = useQueues().data ?? [];
+  const members = useMembers().data ?? [];
+  return { queues, members };
+}
+
+/** Agents read the rules; only admins change them. */
+export function AutomationPage() {
+  return <AutomationRules lookups={useAutomationLookups()} canEdit={useIsAdmin()} />;
+}
+
+/** `/settings/automation/new` and `/settings/automation/:id` (the editor reads the id from the route). */
+export function AutomationRulePage() {
+  return <AutomationRuleEditor lookups={useAutomationLookups()} canEdit={useIsAdmin()} />;
 }

@@ -1,5 +1,5 @@
 import text from '@/components/text.module.css';
-import { Group, Text, ThemeIcon } from '@mantine/core';
+import { Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconArrowRight, IconPencil, IconPlus } from '@tabler/icons-react';
 import { RelativeTime } from '@/components/relative-time';
 import type { Activity, ActivityField } from '../types';
@@ -48,17 +48,31 @@ function Bullet({ activity }: { activity: Activity }) {
   );
 }
 
-/** One compact line of the ticket's history: "Bob changed status from Open → Pending · 5 minutes ago". */
+/** "because #12 was created": the server's cause chain, worded as a reason however it starts. */
+export const becauseLine = (because: string) => (/^because\b/i.test(because) ? because : `because ${because}`);
+
+/**
+ * One compact line of the ticket's history: "Bob changed status from Open → Pending · 5 minutes ago". A change an
+ * automation rule made names the rule ("Automation: Triage") and, below, why it acted ("because #12 was created").
+ */
 export function ActivityLine({ activity }: { activity: Activity }) {
+  const automation = activity.automation ?? null;
   return (
     <Group gap={8} wrap="nowrap" align="flex-start">
       <Bullet activity={activity} />
-      <Text size="sm" c="dimmed" className={text.breakWords}>
-        <Text span fw={600} c="var(--mantine-color-text)" size="sm">
-          {activity.actor.name}
-        </Text>{' '}
-        {describe(activity)} · <RelativeTime value={activity.at} span size="xs" c="dimmed" />
-      </Text>
+      <Stack gap={0} miw={0}>
+        <Text size="sm" c="dimmed" className={text.breakWords}>
+          <Text span fw={600} c="var(--mantine-color-text)" size="sm">
+            {automation ? `Automation: ${automation.ruleName}` : activity.actor.name}
+          </Text>{' '}
+          {describe(activity)} · <RelativeTime value={activity.at} span size="xs" c="dimmed" />
+        </Text>
+        {automation && (
+          <Text size="xs" c="dimmed" className={text.breakWords} data-testid="automation-because">
+            {becauseLine(automation.because)}
+          </Text>
+        )}
+      </Stack>
     </Group>
   );
 }
