@@ -372,3 +372,5 @@ export type SlaPolicy = Flat<With<SlaPolicyWire, { priorities: Priority[]; targe
 export type SlaPolicyInput = Flat<Omit<SlaPolicy, 'id' | 'position' | 'version'>>;
 /** Open tickets still waiting for their due times to be recomputed after a policy or calendar change. */
 export type SlaRecompute = Complete<ResponseOf<'/api/sla/recompute', 'get'>>;
+/** When a ticket created now (`from`) would be due for each asked target, by the server's calendar arithmetic. */
+export type SlaDuePreview = Complete<ResponseOf<'/api/sla/calendars/{id}/due-times', 'get'>>;
