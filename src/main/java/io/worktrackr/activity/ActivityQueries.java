@@ -40,6 +40,7 @@ public class ActivityQueries {
             @Nullable String newValue,
             @Nullable String oldLabel,
             @Nullable String newLabel,
+            @Nullable String reason,
             @Nullable UUID actorId,
             String actorName,
             Instant at) {}
@@ -52,7 +53,8 @@ public class ActivityQueries {
             String action,
             String field,
             String oldValue,
-            String newValue) {
+            String newValue,
+            String reason) {
 
         boolean is(TicketField which) {
             return which.activityName().equals(field);
@@ -93,7 +95,7 @@ public class ActivityQueries {
         long before = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : parseCursor(cursor);
         var ticket = access.require(actor, ticketId);
         List<Row> rows = jdbc.sql("""
-                SELECT id, seq, actor_id, occurred_at, action, field, old_value, new_value
+                SELECT id, seq, actor_id, occurred_at, action, field, old_value, new_value, reason
                 FROM activity_log
                 WHERE ticket_id = :ticket AND seq < :before AND organisation_id = :org
                 ORDER BY seq DESC
@@ -110,7 +112,8 @@ public class ActivityQueries {
                         rs.getString("action"),
                         rs.getString("field"),
                         rs.getString("old_value"),
-                        rs.getString("new_value")))
+                        rs.getString("new_value"),
+                        rs.getString("reason")))
                 .list();
         String next = null;
         if (rows.size() > size) {
@@ -155,6 +158,7 @@ public class ActivityQueries {
                         r.newValue(),
                         label(r.field(), r.oldValue(), people, queuesById),
                         label(r.field(), r.newValue(), people, queuesById),
+                        r.reason(),
                         r.actorId(),
                         r.actorId() == null ? SYSTEM : name(people.get(r.actorId())),
                         r.at()))

@@ -87,7 +87,8 @@ class ActivityRecorder {
                 "sla_due_moved",
                 event.clock().code(),
                 event.oldDueAt() == null ? null : event.oldDueAt().toString(),
-                event.newDueAt() == null ? null : event.newDueAt().toString());
+                event.newDueAt() == null ? null : event.newDueAt().toString(),
+                event.reason());
     }
 
     /** Appends one entry; the conversation and attachment listeners of this module write through here too. */
@@ -100,9 +101,23 @@ class ActivityRecorder {
             @Nullable String field,
             @Nullable String oldValue,
             @Nullable String newValue) {
+        append(organisationId, ticketId, actorId, at, action, field, oldValue, newValue, null);
+    }
+
+    /** Appends one entry with the reason the system wrote it ({@code sla_due_moved}: policy or calendar). */
+    void append(
+            UUID organisationId,
+            UUID ticketId,
+            @Nullable UUID actorId,
+            Instant at,
+            String action,
+            @Nullable String field,
+            @Nullable String oldValue,
+            @Nullable String newValue,
+            @Nullable String reason) {
         jdbc.sql("""
-                INSERT INTO activity_log (id, organisation_id, ticket_id, actor_id, occurred_at, action, field, old_value, new_value)
-                VALUES (:id, :org, :ticket, :actor, :at, :action, :field, :old, :new)""")
+                INSERT INTO activity_log (id, organisation_id, ticket_id, actor_id, occurred_at, action, field, old_value, new_value, reason)
+                VALUES (:id, :org, :ticket, :actor, :at, :action, :field, :old, :new, :reason)""")
                 .param("id", UUID.randomUUID())
                 .param("org", organisationId)
                 .param("ticket", ticketId)
@@ -112,6 +127,7 @@ class ActivityRecorder {
                 .param("field", field)
                 .param("old", oldValue)
                 .param("new", newValue)
+                .param("reason", reason)
                 .update();
     }
 }
