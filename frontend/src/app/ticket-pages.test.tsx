@@ -87,6 +87,7 @@ describe('ticket conversation', () => {
       newValue: newLabel.toLowerCase(),
       oldLabel,
       newLabel,
+      reason: null,
       actor: { id: BOB.id, name: BOB.name },
       at,
     });
@@ -125,6 +126,7 @@ describe('ticket conversation', () => {
             oldValue: null,
             oldLabel: null,
             newLabel: null,
+            reason: null,
           },
           {
             ...change('act-f', '2026-11-20T12:00:00Z', null, '', ''),
@@ -133,6 +135,7 @@ describe('ticket conversation', () => {
             oldValue: null,
             oldLabel: null,
             newLabel: null,
+            reason: null,
           },
           change('act-1', '2026-11-20T10:00:00Z', 'priority', 'Medium', 'High'),
         ],
@@ -170,6 +173,7 @@ describe('ticket conversation', () => {
       newValue: `Title ${i + 1}`,
       oldLabel: `Title ${i}`,
       newLabel: `Title ${i + 1}`,
+      reason: null,
       actor: { id: BOB.id, name: BOB.name },
       at: new Date(Date.parse('2026-11-02T00:00:00Z') + i * 60_000).toISOString(),
     }));

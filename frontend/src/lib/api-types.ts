@@ -1084,6 +1084,8 @@ export interface components {
       newValue: string | null;
       oldLabel: string | null;
       oldValue: string | null;
+      /** @description why the system wrote the entry, where the action does not say: for `sla_due_moved`, what an admin changed (`policy` or `calendar`); null otherwise */
+      reason: string | null;
     };
     ActorRef: {
       /** Format: uuid */

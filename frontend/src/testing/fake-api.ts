@@ -138,6 +138,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
     newValue: id,
     oldLabel: null,
     newLabel: null,
+    reason: null,
   });
 
   const unauthenticated = () => problem('notAuthenticated', { detail: 'Sign in first.' });
@@ -320,6 +321,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
         newValue: null,
         oldLabel: null,
         newLabel: null,
+        reason: null,
         actor: { id: ticket.createdBy.id, name: ticket.createdBy.name },
         at: ticket.createdAt,
       };
@@ -601,6 +603,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
           newValue: value,
           oldLabel: label(current[field]),
           newLabel: label(value),
+          reason: null,
         });
       }
       activity.set(id, list);
