@@ -153,6 +153,10 @@ class SlaAdminIntegrationTests extends IntegrationTest {
         assertThat(Instant.parse(after.string("$.sla.firstResponse.dueAt")))
                 .isEqualTo(Instant.parse("2026-06-01T10:10:00Z"));
 
+        // every change is in the organisation's audit trail (issue 9), newest first
+        assertThat(api.get("/api/audit").strings("$.items[*].action"))
+                .containsSubsequence("sla.policies_reordered", "sla.policy_created", "sla.calendar_created");
+
         // in use: neither the policy nor its calendar can go
         assertThat(api.delete("/api/sla/policies/" + vip.string("$.id")).status())
                 .isEqualTo(409);
