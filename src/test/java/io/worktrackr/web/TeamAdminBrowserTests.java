@@ -14,8 +14,6 @@ import io.worktrackr.testing.Fixtures;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
 import io.worktrackr.testing.Json;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,37 +134,6 @@ class TeamAdminBrowserTests extends BrowserTest {
                 .contains("Broken keyboard");
         page.setViewportSize(390, 844);
         screenshot("settings-queues-390");
-    }
-
-    @Test
-    void anAdminReordersTheQueuesWithTheDragHandleAndTheSidebarFollows() {
-        List<String> before = org.admin.api().get("/api/queues").strings("$[*].name");
-        String last = before.get(before.size() - 1);
-        signIn(org.admin.email());
-        page.navigate("/settings/queues");
-        Locator queues = page.getByRole(AriaRole.LIST, named("Queues"));
-        assertThat(queues.getByRole(AriaRole.LISTITEM)).hasCount(before.size());
-
-        // the keyboard: focus the handle, pick up, one place up, drop
-        page.getByRole(AriaRole.BUTTON, named("Reorder " + Pattern.quote(last))).focus();
-        page.keyboard().press("Space");
-        assertThat(page.getByText("Picked up " + last + ", position " + before.size() + " of " + before.size() + "."))
-                .isAttached();
-        page.keyboard().press("ArrowUp");
-        page.keyboard().press("Space");
-
-        List<String> expected = new ArrayList<>(before);
-        expected.remove(last);
-        expected.add(before.size() - 2, last);
-        // the sidebar takes the order from the server's answer: once it shows it, the server holds it
-        Locator sidebarQueues =
-                page.getByRole(AriaRole.NAVIGATION, named("Ticket views")).locator("a[href*='queueId=']");
-        assertThat(sidebarQueues).hasText(expected.toArray(String[]::new));
-        assertThat(page.getByText("Saving the order…")).isHidden();
-        assertThat(org.admin.api().get("/api/queues").strings("$[*].name")).containsExactlyElementsOf(expected);
-        screenshot("settings-queues-reordered-1280");
-        page.setViewportSize(390, 844);
-        screenshot("settings-queues-reordered-390");
     }
 
     @Test
