@@ -114,7 +114,8 @@ describe('notification settings', () => {
   it('is in the Settings navigation, and linked from the organisation page', async () => {
     installFakeAdminApi();
     const { user, router } = renderApp('/settings/organisation');
-    await user.click(await screen.findByRole('link', { name: 'your notification settings' }));
+    const more = await screen.findByRole('region', { name: 'More settings for this organisation' });
+    await user.click(within(more).getByRole('link', { name: 'Notifications' }));
     expect(await screen.findByRole('heading', { name: 'Notifications' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/settings/notifications');
     const nav = screen.getByRole('navigation', { name: 'Settings' });

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { aDirectoryMember, installFakeAdminApi } from '@/testing/fake-admin-api';
 import { ALICE, BOB, ME, aTicket } from '@/testing/fixtures';
+import { layOutSortableRows } from '@/testing/sortable-layout';
 import { renderApp } from './app-test-utils';
 
 const AGENT_ME = { ...ME, currentOrganisation: { ...ME.currentOrganisation, role: 'agent' as const } };
@@ -202,6 +203,54 @@ describe('queues', () => {
   });
 });
 
+describe('queue order by dragging', () => {
+  let restore: (() => void) | undefined;
+  afterEach(() => restore?.());
+
+  const sidebarQueues = () =>
+    within(screen.getByRole('navigation', { name: 'Ticket views' }))
+      .getAllByRole('link')
+      .map((link) => link.textContent)
+      .filter((text) => text.startsWith('General') || text.startsWith('Billing'));
+
+  it('moves a queue with the drag handle and the keyboard; the sidebar follows the saved order', async () => {
+    restore = layOutSortableRows();
+    const api = installFakeAdminApi();
+    const { user } = renderApp('/settings/queues');
+    const billing = await screen.findByRole('listitem', { name: 'Billing' });
+    await waitFor(() =>
+      expect(sidebarQueues()).toEqual([expect.stringMatching(/^General/), expect.stringMatching(/^Billing/)]),
+    );
+
+    within(billing).getByRole('button', { name: 'Reorder Billing' }).focus();
+    await user.keyboard(' ');
+    await waitFor(() => expect(screen.getByText('Picked up Billing, position 2 of 2.')).toBeInTheDocument());
+    await user.keyboard('{ArrowUp}');
+    await waitFor(() => expect(screen.getByText('Billing moved to position 1 of 2.')).toBeInTheDocument());
+    await user.keyboard(' ');
+
+    await waitFor(() =>
+      expect(api.mutations()).toEqual([
+        expect.objectContaining({
+          method: 'PUT',
+          path: '/api/queues/order',
+          body: { queueIds: ['q-billing', 'q-general'] },
+        }),
+      ]),
+    );
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Queues' }))
+          .getAllByRole('listitem')
+          .map((item) => item.getAttribute('aria-label')),
+      ).toEqual(['Billing', 'General']),
+    );
+    await waitFor(() =>
+      expect(sidebarQueues()).toEqual([expect.stringMatching(/^Billing/), expect.stringMatching(/^General/)]),
+    );
+  });
+});
+
 describe('profile and password', () => {
   it('shows a refused name next to the field and keeps the saved one', async () => {
     const api = installFakeAdminApi();
@@ -327,6 +376,21 @@ describe('organisation and audit', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Organisation saved')).toBeInTheDocument();
     expect(api.mutations().at(-1)?.body).toEqual({ name: 'Acme Support' });
+  });
+
+  it('links, in one place, to the SLA, automation and notification settings', async () => {
+    installFakeAdminApi();
+    renderApp('/settings/organisation');
+    const more = await screen.findByRole('region', { name: 'More settings for this organisation' });
+    expect(
+      within(more)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
+      ['SLA policies and business calendars', '/settings/sla'],
+      ['Automation rules', '/settings/automation'],
+      ['Notifications', '/settings/notifications'],
+    ]);
   });
 
   it('lists the audit trail and loads older entries', async () => {

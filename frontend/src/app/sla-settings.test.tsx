@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { installFakeSlaAdmin } from '@/testing/fake-sla-admin';
+import dayjs from 'dayjs';
+import { PREVIEW_FROM, installFakeSlaAdmin } from '@/testing/fake-sla-admin';
 import { ME } from '@/testing/fixtures';
 import { renderApp } from './app-test-utils';
 
@@ -27,6 +28,35 @@ describe('SLA settings', () => {
     const calendar = screen.getByRole('listitem', { name: 'Business hours' });
     expect(calendar).toHaveTextContent('UTC · Mon 09:00–17:00 · Tue 09:00–17:00');
     expect(calendar).toHaveTextContent('No holidays');
+  });
+
+  it('previews, per priority, when a ticket created now would be due, as the server works it out', async () => {
+    const api = installFakeSlaAdmin();
+    const { user } = renderApp('/settings/sla');
+    await user.click(await screen.findByRole('button', { name: 'New policy' }));
+    const form = screen.getByRole('form', { name: 'New policy' });
+    const shown = (minutes: number) => dayjs(Date.parse(PREVIEW_FROM) + minutes * 60_000).format('ddd D MMM, HH:mm');
+    const row = async (priority: string) =>
+      within(await within(form).findByRole('table', { name: 'Due times of a ticket created now' }))
+        .getByRole('cell', { name: priority })
+        .closest('tr')!;
+
+    // the default targets: urgent 60 / 240 business minutes
+    await waitFor(async () => expect(await row('Urgent')).toHaveTextContent(`${shown(60)}${shown(240)}`));
+    expect(within(form).getByRole('status')).toHaveTextContent(
+      `A ticket created now (${dayjs(PREVIEW_FROM).format('ddd D MMM, HH:mm')}) would be due at these times`,
+    );
+    const asked = api.requests.filter((r) => r.path === '/api/sla/calendars/cal-1/due-times');
+    expect(new URLSearchParams(asked.at(-1)?.search).get('minutes')).toBe('60,240,480,1440,2400');
+
+    const urgentFirst = within(form).getByRole('textbox', { name: 'Urgent first response (business minutes)' });
+    await user.clear(urgentFirst);
+    await user.type(urgentFirst, '30');
+    await waitFor(async () => expect(await row('Urgent')).toHaveTextContent(`${shown(30)}${shown(240)}`));
+    // an empty target has no due time
+    await user.clear(urgentFirst);
+    await waitFor(async () => expect(await row('Urgent')).toHaveTextContent(`—${shown(240)}`));
+    expect(api.mutations()).toEqual([]);
   });
 
   it('creates a policy for a queue and a priority, and shows refused targets on their fields', async () => {

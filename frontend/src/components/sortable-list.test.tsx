@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithRoutes } from '@/testing/render';
+import { layOutSortableRows } from '@/testing/sortable-layout';
 import { SORTABLE_INSTRUCTIONS, SortableList } from './sortable-list';
 
 interface Row {
@@ -13,17 +14,6 @@ const ROWS: Row[] = [
   { id: 'b', name: 'Support' },
   { id: 'c', name: 'Sales' },
 ];
-
-/** jsdom lays nothing out: give each row a 40 px tall box in list order so the keyboard sensor can find neighbours. */
-function layOutRows() {
-  const spy = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
-    const row = this.closest('[data-sortable-id]');
-    if (!row || !row.parentElement) return new DOMRect();
-    const index = Array.from(row.parentElement.children).indexOf(row);
-    return DOMRect.fromRect({ x: 0, y: index * 40, width: 300, height: 40 });
-  });
-  return () => spy.mockRestore();
-}
 
 function renderList(onReorder = vi.fn<(rows: Row[]) => void>(), disabled = false) {
   const utils = renderWithRoutes(
@@ -48,7 +38,7 @@ function renderList(onReorder = vi.fn<(rows: Row[]) => void>(), disabled = false
 describe('SortableList', () => {
   let restore: () => void;
   beforeEach(() => {
-    restore = layOutRows();
+    restore = layOutSortableRows();
   });
   afterEach(() => restore());
 

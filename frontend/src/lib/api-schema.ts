@@ -124,10 +124,25 @@ export const ACTIVITY_ACTIONS = [
   'comment_edited',
   'comment_redacted',
   'attachment_added',
+  // written by the system (actor.id null): an SLA clock crossed its at-risk or due instant, or an admin's policy or
+  // calendar change moved its due instant (`reason`)
+  'sla_at_risk',
+  'sla_breached',
+  'sla_due_moved',
 ] as const;
 export type ActivityAction = ValuesOf<ActivityWire['action'], typeof ACTIVITY_ACTIONS>;
 
-export const ACTIVITY_FIELDS = ['status', 'priority', 'assignee', 'queue', 'title', 'description'] as const;
+export const ACTIVITY_FIELDS = [
+  'status',
+  'priority',
+  'assignee',
+  'queue',
+  'title',
+  'description',
+  // the SLA clock of an sla_* entry
+  'first_response',
+  'resolution',
+] as const;
 export type ActivityField = ValuesOf<ActivityWire['field'], typeof ACTIVITY_FIELDS>;
 
 // Compile-time: once the document lists the values, our lists must be exactly them (a `false`
@@ -197,7 +212,7 @@ export interface ActivityAutomation {
 }
 export type Activity = Flat<
   With<
-    Nullable<ActivityWire, 'oldValue' | 'newValue' | 'oldLabel' | 'newLabel'>,
+    Nullable<ActivityWire, 'oldValue' | 'newValue' | 'oldLabel' | 'newLabel' | 'reason'>,
     // `automation` is null (or, from servers before issue 13, absent) for a person's change
     { action: ActivityAction; field: ActivityField | null; automation?: ActivityAutomation | null }
   >
@@ -505,3 +520,5 @@ export type AutomationContractChecks = AllTrue<
     Exhaustive<AutomationRuleWire['match'], (typeof AUTOMATION_MATCHES)[number]>,
   ]
 >;
+/** When a ticket created now (`from`) would be due for each asked target, by the server's calendar arithmetic. */
+export type SlaDuePreview = Complete<ResponseOf<'/api/sla/calendars/{id}/due-times', 'get'>>;

@@ -827,6 +827,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sla/calendars/{id}/due-times': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * When a ticket created now would be due, for each of these targets, on this calendar
+     * @description The same business-time arithmetic as a new ticket's SLA clock, so a policy form can show "a ticket created now would be due at …" for targets it has not saved yet.
+     */
+    get: operations['previewSlaDueTimes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/sla/policies': {
     parameters: {
       query?: never;
@@ -1144,6 +1164,8 @@ export interface components {
       newValue: string | null;
       oldLabel: string | null;
       oldValue: string | null;
+      /** @description why the system wrote the entry, where the action does not say: for `sla_due_moved`, what an admin changed (`policy` or `calendar`); null otherwise */
+      reason: string | null;
     };
     ActorRef: {
       /** Format: uuid */
@@ -1940,6 +1962,23 @@ export interface components {
       state: string;
       /** Format: int64 */
       usedBusinessMinutes: number;
+    };
+    SlaDuePreviewResponse: {
+      /** @description one per requested target, in the order asked */
+      dueTimes: components['schemas']['SlaDueTimeResponse'][];
+      /**
+       * Format: date-time
+       * @description now, by the server's clock: when the previewed ticket would have been created
+       */
+      from: string;
+      /** @description the calendar's time zone (IANA) */
+      timeZone: string;
+    };
+    SlaDueTimeResponse: {
+      /** Format: int32 */
+      businessMinutes: number;
+      /** Format: date-time */
+      dueAt: string;
     };
     SlaExplanationResponse: {
       calendarName: string | null;
@@ -5870,6 +5909,67 @@ export interface operations {
       };
       /** @description A policy uses it (`conflict`). */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  previewSlaDueTimes: {
+    parameters: {
+      query?: {
+        /** @description business-minute targets, 1…525600 each, at most 16 */
+        minutes?: number[];
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The due instants, in the order of `minutes`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlaDuePreviewResponse'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such calendar here (`not-found`). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `minutes` missing, more than 16 values, or one outside 1…525600 (`invalid-input`). */
+      422: {
         headers: {
           [name: string]: unknown;
         };

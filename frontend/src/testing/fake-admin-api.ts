@@ -268,11 +268,16 @@ export function installFakeAdminApi(options: FakeAdminApiOptions = {}) {
     }),
     http.put('/api/queues/order', async ({ request }) => {
       const { queueIds } = (await request.json()) as { queueIds: string[] };
+      if (queueIds.length !== queues.length || queues.some((q) => !queueIds.includes(q.id))) {
+        return invalidInput([
+          { field: 'queueIds', message: 'must list every queue of this organisation exactly once' },
+        ]);
+      }
       queueIds.forEach((id, position) => {
         const queue = queues.find((q) => q.id === id);
         if (queue) queue.position = position;
       });
-      return new HttpResponse(null, { status: 204 });
+      return json<AdminQueue[]>([...queues].sort((a, b) => a.position - b.position));
     }),
     http.patch('/api/queues/:id', async ({ params, request }) => {
       const queue = queues.find((q) => q.id === params.id);

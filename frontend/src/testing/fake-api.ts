@@ -139,6 +139,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
     oldLabel: null,
     newLabel: null,
     automation: null,
+    reason: null,
   });
 
   const unauthenticated = () => problem('notAuthenticated', { detail: 'Sign in first.' });
@@ -321,6 +322,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
         newValue: null,
         oldLabel: null,
         newLabel: null,
+        reason: null,
         actor: { id: ticket.createdBy.id, name: ticket.createdBy.name },
         at: ticket.createdAt,
         automation: null,
@@ -604,6 +606,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
           oldLabel: label(current[field]),
           newLabel: label(value),
           automation: null,
+          reason: null,
         });
       }
       activity.set(id, list);

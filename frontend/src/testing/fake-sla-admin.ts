@@ -1,6 +1,13 @@
 import { http, HttpResponse } from 'msw';
 import type { FieldError } from '@/lib/api-problem';
-import type { SlaCalendar, SlaCalendarInput, SlaPolicy, SlaPolicyInput, SlaRecompute } from '@/lib/api-schema';
+import type {
+  SlaCalendar,
+  SlaCalendarInput,
+  SlaDuePreview,
+  SlaPolicy,
+  SlaPolicyInput,
+  SlaRecompute,
+} from '@/lib/api-schema';
 import { installFakeAdminApi, type FakeAdminApiOptions } from './fake-admin-api';
 import { json } from './handlers';
 import { invalidInput, problem } from './problems';
@@ -76,7 +83,26 @@ function policyErrors(body: SlaPolicyInput): FieldError[] {
   return errors;
 }
 
-/** The admin fake plus `/api/sla/policies|calendars|recompute`, keeping what the tests write. */
+/** "Now" in the due-time previews the fake answers. */
+export const PREVIEW_FROM = '2026-06-05T16:30:00Z';
+
+/**
+ * A stand-in for the server's calendar arithmetic (which the web app never repeats): each target is due that many
+ * minutes after {@link PREVIEW_FROM}, as on a 24×7 calendar. Tests check that the form shows what the server says.
+ */
+function dueTimes(url: URL): SlaDuePreview {
+  const minutes = (url.searchParams.get('minutes') ?? '').split(',').filter(Boolean).map(Number);
+  return {
+    from: PREVIEW_FROM,
+    timeZone: 'UTC',
+    dueTimes: minutes.map((m) => ({
+      businessMinutes: m,
+      dueAt: new Date(Date.parse(PREVIEW_FROM) + m * 60_000).toISOString(),
+    })),
+  };
+}
+
+/** The admin fake plus `/api/sla/policies|calendars|recompute|due-times`, keeping what the tests write. */
 export function installFakeSlaAdmin(options: FakeAdminApiOptions & { recomputeLeft?: number[] } = {}) {
   const calendars: SlaCalendar[] = [aCalendar()];
   const policies: SlaPolicy[] = [aPolicy()];
@@ -88,6 +114,11 @@ export function installFakeSlaAdmin(options: FakeAdminApiOptions & { recomputeLe
   server.use(
     http.get('/api/sla/policies', () => json<SlaPolicy[]>(policies)),
     http.get('/api/sla/calendars', () => json<SlaCalendar[]>(calendars)),
+    http.get('/api/sla/calendars/:id/due-times', ({ request, params }) =>
+      calendars.some((c) => c.id === params.id)
+        ? json<SlaDuePreview>(dueTimes(new URL(request.url)))
+        : problem('notFound', { detail: 'SLA calendar not found.' }),
+    ),
     http.get('/api/sla/recompute', () =>
       json<SlaRecompute>({ ticketsLeft: (recompute.length > 1 ? recompute.shift() : recompute[0]) ?? 0 }),
     ),

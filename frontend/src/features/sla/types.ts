@@ -2,6 +2,7 @@ export type {
   Priority,
   SlaCalendar,
   SlaCalendarInput,
+  SlaDuePreview,
   SlaHours,
   SlaPolicy,
   SlaPolicyInput,

@@ -1,4 +1,4 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { AuditSettings } from '@/features/audit';
 import { AutomationRuleEditor, AutomationRules } from '@/features/automation/settings';
@@ -11,6 +11,7 @@ import { SlaSettings } from '@/features/sla/settings';
 import { NotificationPreferencesSettings } from '@/features/notifications/settings';
 import { ReassignTickets } from '@/features/tickets/reassign';
 import { useSignedInMe } from '../require-auth';
+import classes from './settings-pages.module.css';
 
 /** What an agent sees at an admin page's address (the navigation does not offer it). */
 function AdminsOnly() {
@@ -81,22 +82,49 @@ export function SlaPage() {
   return useIsAdmin() ? <SlaAdmin /> : <AdminsOnly />;
 }
 
-export function OrganisationPage() {
-  return useIsAdmin() ? (
-    <OrganisationSettings
-      more={
-        <Text size="sm" c="dimmed">
-          E-mail and in-app notifications are each person&apos;s own choice:{' '}
-          <Anchor component={Link} to="/settings/notifications" size="sm">
-            your notification settings
-          </Anchor>
-          .
-        </Text>
-      }
-    />
-  ) : (
-    <AdminsOnly />
+/** The organisation's other settings, in one place (issue 9). */
+const ORGANISATION_LINKS = [
+  {
+    to: '/settings/sla',
+    label: 'SLA policies and business calendars',
+    description: 'Response and resolution targets per priority, business hours and holidays.',
+  },
+  {
+    to: '/settings/automation',
+    label: 'Automation rules',
+    description: 'What happens by itself when tickets are created, change or wait too long.',
+  },
+  {
+    to: '/settings/notifications',
+    label: 'Notifications',
+    description: 'E-mail and in-app notifications are each person’s own choice; these are yours.',
+  },
+];
+
+function OrganisationLinks() {
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="organisation-more-settings">
+      <Title order={2} size="h5" id="organisation-more-settings" mb="xs">
+        More settings for this organisation
+      </Title>
+      <Stack component="ul" gap="sm" p={0} m={0} className={classes.plainList}>
+        {ORGANISATION_LINKS.map((link) => (
+          <li key={link.to}>
+            <Anchor component={Link} to={link.to} size="sm" fw={600}>
+              {link.label}
+            </Anchor>
+            <Text size="xs" c="dimmed">
+              {link.description}
+            </Text>
+          </li>
+        ))}
+      </Stack>
+    </Paper>
   );
+}
+
+export function OrganisationPage() {
+  return useIsAdmin() ? <OrganisationSettings more={<OrganisationLinks />} /> : <AdminsOnly />;
 }
 
 export function AuditPage() {

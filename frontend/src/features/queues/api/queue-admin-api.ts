@@ -13,8 +13,7 @@ export const fetchAdminQueues = (signal?: AbortSignal) => api.get<AdminQueue[]>(
 export const createQueue = (queue: NewQueue) => api.post<AdminQueue>('/api/queues', queue);
 export const changeQueue = (id: string, changes: QueueChanges) =>
   api.patch<AdminQueue>(`/api/queues/${path(id)}`, changes);
-export const reorderQueues = (queueIds: string[]) =>
-  api.put<AdminQueue[] | undefined>('/api/queues/order', { queueIds });
+export const reorderQueues = (queueIds: string[]) => api.put<AdminQueue[]>('/api/queues/order', { queueIds });
 export const fetchQueueMembers = (id: string, signal?: AbortSignal) =>
   api.get<QueueMember[]>(`/api/queues/${path(id)}/members`, { signal });
 export const setQueueMembers = (id: string, userIds: string[]) =>
@@ -55,6 +54,8 @@ export function useReorderQueues() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: reorderQueues,
+    // The server answers with the list in its new order: the settings page and the sidebar follow at once.
+    onSuccess: (queues) => queryClient.setQueryData(queueKeys.lists(), queues),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queueKeys.all }),
   });
 }

@@ -1,4 +1,4 @@
-import { useState, type SubmitEvent } from 'react';
+import { useState, type ReactNode, type SubmitEvent } from 'react';
 import {
   ActionIcon,
   Alert,
@@ -17,6 +17,7 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { PageHeader } from '@/components/page-header';
+import { SortableList } from '@/components/sortable-list';
 import { problemTypeUri } from '@/lib/problem-types';
 import {
   useAdminQueues,
@@ -182,6 +183,8 @@ interface QueueRowProps {
   queue: AdminQueue;
   index: number;
   count: number;
+  /** The drag handle (drag, or focus it and use the keyboard); the arrows beside it move one step per click. */
+  handle: ReactNode;
   members: QueueMember[];
   busy: boolean;
   changing: QueueChangeVariables | undefined;
@@ -190,13 +193,25 @@ interface QueueRowProps {
   onMove: (direction: -1 | 1) => void;
 }
 
-function QueueRow({ queue, index, count, members, busy, changing, onChange, onArchive, onMove }: QueueRowProps) {
+function QueueRow({
+  queue,
+  index,
+  count,
+  handle,
+  members,
+  busy,
+  changing,
+  onChange,
+  onArchive,
+  onMove,
+}: QueueRowProps) {
   const [renaming, setRenaming] = useState(false);
   const [showMembers, setShowMembers] = useState(false);
   return (
-    <Paper withBorder p="sm" radius="md" component="li" aria-label={queue.name}>
+    <Paper withBorder p="sm" radius="md">
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Group gap="xs" wrap="nowrap" miw={0} flex="1 1 240px">
+          {handle}
           <Stack gap={0}>
             <ActionIcon
               size="sm"
@@ -372,18 +387,24 @@ export function QueuesSettings({ members }: { members: QueueMember[] }) {
   const change = useChangeQueue();
   const reorder = useReorderQueues();
   const [archiving, setArchiving] = useState<AdminQueue | null>(null);
-  const list = queues.data ?? [];
+  const saved = queues.data ?? [];
+  // While a new order is being saved it is shown (with "Saving the order…" and the handles disabled); a refusal
+  // falls back to the server's order by itself.
+  const pendingOrder = reorder.isPending ? reorder.variables : undefined;
+  const list = pendingOrder ? pendingOrder.flatMap((id) => saved.filter((q) => q.id === id)) : saved;
   const busy = change.isPending || reorder.isPending;
 
+  const save = (ids: string[]) =>
+    reorder.mutate(ids, {
+      onError: (problem) =>
+        notifications.show({ color: 'red', title: 'Could not reorder the queues', message: problem.humanMessage }),
+    });
   const move = (index: number, direction: -1 | 1) => {
     const ids = list.map((q) => q.id);
     const [moved] = ids.splice(index, 1);
     if (moved === undefined) return;
     ids.splice(index + direction, 0, moved);
-    reorder.mutate(ids, {
-      onError: (problem) =>
-        notifications.show({ color: 'red', title: 'Could not reorder the queues', message: problem.humanMessage }),
-    });
+    save(ids);
   };
 
   return (
@@ -404,13 +425,19 @@ export function QueuesSettings({ members }: { members: QueueMember[] }) {
           Saving the order…
         </Text>
       )}
-      <Stack gap="xs" component="ul" p={0} m={0} aria-label="Queues">
-        {list.map((queue, index) => (
+      <SortableList
+        label="Queues"
+        items={list}
+        getId={(queue) => queue.id}
+        getLabel={(queue) => queue.name}
+        disabled={busy}
+        onReorder={(ordered) => save(ordered.map((q) => q.id))}
+        renderItem={(queue, handle) => (
           <QueueRow
-            key={queue.id}
             queue={queue}
-            index={index}
+            index={list.indexOf(queue)}
             count={list.length}
+            handle={handle}
             members={members}
             busy={busy}
             changing={change.isPending && change.variables.queue.id === queue.id ? change.variables : undefined}
@@ -425,10 +452,10 @@ export function QueuesSettings({ members }: { members: QueueMember[] }) {
               })
             }
             onArchive={() => setArchiving(queue)}
-            onMove={(direction) => move(index, direction)}
+            onMove={(direction) => move(list.indexOf(queue), direction)}
           />
-        ))}
-      </Stack>
+        )}
+      />
       <ArchiveDialog queue={archiving} queues={list} onClose={() => setArchiving(null)} />
     </Stack>
   );

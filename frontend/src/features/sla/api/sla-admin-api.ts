@@ -1,12 +1,14 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { SlaCalendar, SlaCalendarInput, SlaPolicy, SlaPolicyInput, SlaRecompute } from '../types';
+import type { SlaCalendar, SlaCalendarInput, SlaDuePreview, SlaPolicy, SlaPolicyInput, SlaRecompute } from '../types';
 
 export const slaAdminKeys = {
   all: ['sla-admin'] as const,
   policies: () => [...slaAdminKeys.all, 'policies'] as const,
   calendars: () => [...slaAdminKeys.all, 'calendars'] as const,
   recompute: () => [...slaAdminKeys.all, 'recompute'] as const,
+  dueTimes: (calendarId: string, minutes: readonly number[]) =>
+    [...slaAdminKeys.all, 'due-times', calendarId, minutes] as const,
 };
 
 const path = (id: string) => encodeURIComponent(id);
@@ -14,6 +16,25 @@ const path = (id: string) => encodeURIComponent(id);
 export const fetchSlaPolicies = (signal?: AbortSignal) => api.get<SlaPolicy[]>('/api/sla/policies', { signal });
 export const fetchSlaCalendars = (signal?: AbortSignal) => api.get<SlaCalendar[]>('/api/sla/calendars', { signal });
 export const fetchSlaRecompute = (signal?: AbortSignal) => api.get<SlaRecompute>('/api/sla/recompute', { signal });
+
+export const fetchSlaDueTimes = (calendarId: string, minutes: readonly number[], signal?: AbortSignal) =>
+  api.get<SlaDuePreview>(`/api/sla/calendars/${path(calendarId)}/due-times`, {
+    query: { minutes: minutes.map(String) },
+    signal,
+  });
+
+/**
+ * When a ticket created now would be due for each target, on this calendar — computed by the server, the one home
+ * of business-time arithmetic. Asked again every minute (now moves); the last answer stays while a new one loads.
+ */
+export const useSlaDueTimes = (calendarId: string | null, minutes: readonly number[]) =>
+  useQuery({
+    queryKey: slaAdminKeys.dueTimes(calendarId ?? '', minutes),
+    queryFn: ({ signal }) => fetchSlaDueTimes(calendarId ?? '', minutes, signal),
+    enabled: calendarId !== null && minutes.length > 0,
+    placeholderData: keepPreviousData,
+    refetchInterval: 60_000,
+  });
 
 export const slaPoliciesQueryOptions = () =>
   queryOptions({

@@ -23,6 +23,7 @@ import {
   type SlaQueueOption,
   type SlaTargets,
 } from '../types';
+import { DuePreview } from './due-preview';
 import { formatBusinessMinutes } from './format';
 
 const PRIORITY_LABELS: Record<Priority, string> = { urgent: 'Urgent', high: 'High', medium: 'Medium', low: 'Low' };
@@ -187,6 +188,10 @@ export function PolicyForm({ policy, calendars, queues, pending, problem, onSubm
             Targets count business minutes of the calendar (a business day is 8 h). A first response can never be due
             after the resolution.
           </Text>
+          <DuePreview
+            calendarId={calendarId}
+            rows={BY_URGENCY.map((p) => ({ priority: p, label: PRIORITY_LABELS[p], ...targets[p] }))}
+          />
           <Group align="flex-start" gap="sm" wrap="wrap">
             <NumberInput
               label="At risk at % of the target left"

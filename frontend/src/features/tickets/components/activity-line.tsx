@@ -1,6 +1,7 @@
 import text from '@/components/text.module.css';
 import { Group, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconArrowRight, IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconAlarm, IconArrowRight, IconPencil, IconPlus } from '@tabler/icons-react';
+import dayjs from 'dayjs';
 import { RelativeTime } from '@/components/relative-time';
 import type { Activity, ActivityField } from '../types';
 
@@ -11,14 +12,42 @@ const FIELD_NAMES: Record<ActivityField, string> = {
   queue: 'queue',
   title: 'title',
   description: 'description',
+  first_response: 'first response',
+  resolution: 'resolution',
+};
+
+const SLA_ACTIONS: ReadonlySet<Activity['action']> = new Set(['sla_at_risk', 'sla_breached', 'sla_due_moved']);
+
+/** What an admin changed that moved a clock (`reason` of an `sla_due_moved` entry), in words. */
+const DUE_MOVED_BECAUSE: Record<string, string> = {
+  policy: 'an admin changed the SLA policies',
+  calendar: 'an admin changed the business calendar',
 };
 
 /**
- * The ticket's own history: its creation and field changes. The conversation's entries (comments,
- * edits, redactions, attachments) are shown by the conversation itself, so they are left out here.
+ * The ticket's own history: its creation, field changes and what the SLA clocks did (at risk, breached, due time
+ * moved by a policy or calendar change). The conversation's entries (comments, edits, redactions, attachments) are
+ * shown by the conversation itself, so they are left out here.
  */
 export function isTicketFieldActivity(activity: Activity): boolean {
-  return activity.action === 'created' || (activity.action === 'changed' && activity.field !== null);
+  return (
+    activity.action === 'created' ||
+    (activity.action === 'changed' && activity.field !== null) ||
+    SLA_ACTIONS.has(activity.action)
+  );
+}
+
+const at = (iso: string) => dayjs(iso).format('ddd D MMM, HH:mm');
+
+/** "First response due moved to Tue 2 Jun, 12:00, because an admin changed the SLA policies". */
+function dueMoved(activity: Activity): string {
+  const clock = activity.field === 'resolution' ? 'Resolution' : 'First response';
+  const because = DUE_MOVED_BECAUSE[activity.reason ?? ''] ?? 'an SLA setting changed';
+  const where =
+    activity.newValue === null
+      ? 'has no due time while its clock is paused'
+      : `due moved to ${at(activity.newValue)}${activity.oldValue === null ? '' : ` (was ${at(activity.oldValue)})`}`;
+  return `${clock} ${where}, because ${because}`;
 }
 
 function describe(activity: Activity) {
@@ -35,14 +64,17 @@ function describe(activity: Activity) {
 }
 
 function Bullet({ activity }: { activity: Activity }) {
-  const Icon =
-    activity.action === 'created'
+  const sla = SLA_ACTIONS.has(activity.action);
+  const Icon = sla
+    ? IconAlarm
+    : activity.action === 'created'
       ? IconPlus
       : activity.field === 'description' || activity.field === 'title'
         ? IconPencil
         : IconArrowRight;
+  const color = activity.action === 'sla_breached' ? 'red' : activity.action === 'sla_at_risk' ? 'orange' : 'gray';
   return (
-    <ThemeIcon size={20} radius="xl" variant="light" color="gray" aria-hidden>
+    <ThemeIcon size={20} radius="xl" variant="light" color={color} aria-hidden>
       <Icon size={12} />
     </ThemeIcon>
   );
@@ -54,18 +86,35 @@ export const becauseLine = (because: string) => (/^because\b/i.test(because) ? b
 /**
  * One compact line of the ticket's history: "Bob changed status from Open → Pending · 5 minutes ago". A change an
  * automation rule made names the rule ("Automation: Triage") and, below, why it acted ("because #12 was created").
+ * What the system recorded about the SLA reads as a sentence of its own: "First response SLA breached · 2 minutes
+ * ago".
  */
 export function ActivityLine({ activity }: { activity: Activity }) {
   const automation = activity.automation ?? null;
+  const sentence =
+    activity.action === 'sla_due_moved'
+      ? dueMoved(activity)
+      : SLA_ACTIONS.has(activity.action)
+        ? (activity.newValue ?? `${FIELD_NAMES[activity.field ?? 'first_response']} SLA changed`)
+        : null;
   return (
     <Group gap={8} wrap="nowrap" align="flex-start">
       <Bullet activity={activity} />
       <Stack gap={0} miw={0}>
         <Text size="sm" c="dimmed" className={text.breakWords}>
-          <Text span fw={600} c="var(--mantine-color-text)" size="sm">
-            {automation ? `Automation: ${automation.ruleName}` : activity.actor.name}
-          </Text>{' '}
-          {describe(activity)} · <RelativeTime value={activity.at} span size="xs" c="dimmed" />
+          {sentence === null ? (
+            <>
+              <Text span fw={600} c="var(--mantine-color-text)" size="sm">
+                {automation ? `Automation: ${automation.ruleName}` : activity.actor.name}
+              </Text>{' '}
+              {describe(activity)}
+            </>
+          ) : (
+            <Text span c="var(--mantine-color-text)" size="sm">
+              {sentence}
+            </Text>
+          )}{' '}
+          · <RelativeTime value={activity.at} span size="xs" c="dimmed" />
         </Text>
         {automation && (
           <Text size="xs" c="dimmed" className={text.breakWords} data-testid="automation-because">

@@ -1,5 +1,6 @@
 package io.worktrackr.activity;
 
+import io.worktrackr.tickets.AutomationCause;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,16 +46,31 @@ final class ActivityChain {
             Extras extras) {}
 
     /**
-     * Columns added after version 1 (the automation rule that made a change and why). An entry without any of them
-     * hashes exactly as version 1 did; one with any appends them all after {@code "\nextras-v1"}, in this order.
+     * Columns added after version 1: the automation rule that made a change and why, and the reason the system
+     * wrote an entry. An entry without any of them hashes exactly as version 1 did; one with any appends them all
+     * after {@code "\nextras-v1"}, in this order.
      */
     record Extras(
-            @Nullable UUID ruleId, @Nullable String ruleName, @Nullable Integer ruleVersion, @Nullable String because) {
+            @Nullable UUID ruleId,
+            @Nullable String ruleName,
+            @Nullable Integer ruleVersion,
+            @Nullable String because,
+            @Nullable String reason) {
 
-        static final Extras NONE = new Extras(null, null, null, null);
+        static final Extras NONE = new Extras(null, null, null, null, null);
+
+        static Extras of(@Nullable AutomationCause cause) {
+            return cause == null
+                    ? NONE
+                    : new Extras(cause.ruleId(), cause.ruleName(), cause.ruleVersion(), cause.because(), null);
+        }
+
+        static Extras reason(@Nullable String reason) {
+            return new Extras(null, null, null, null, reason);
+        }
 
         boolean present() {
-            return ruleId != null || ruleName != null || ruleVersion != null || because != null;
+            return ruleId != null || ruleName != null || ruleVersion != null || because != null || reason != null;
         }
     }
 
@@ -83,6 +99,7 @@ final class ActivityChain {
             field(s, extras.ruleName());
             field(s, extras.ruleVersion() == null ? null : extras.ruleVersion().toString());
             field(s, extras.because());
+            field(s, extras.reason());
         }
         return sha256(s.toString());
     }

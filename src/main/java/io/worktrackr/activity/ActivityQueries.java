@@ -41,6 +41,7 @@ public class ActivityQueries {
             @Nullable String newValue,
             @Nullable String oldLabel,
             @Nullable String newLabel,
+            @Nullable String reason,
             @Nullable UUID actorId,
             String actorName,
             Instant at,
@@ -55,6 +56,7 @@ public class ActivityQueries {
             String field,
             String oldValue,
             String newValue,
+            String reason,
             AutomationCause automation) {
 
         boolean is(TicketField which) {
@@ -96,7 +98,7 @@ public class ActivityQueries {
         long before = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : parseCursor(cursor);
         var ticket = access.require(actor, ticketId);
         List<Row> rows = jdbc.sql("""
-                SELECT id, seq, actor_id, occurred_at, action, field, old_value, new_value, automation_rule_id,
+                SELECT id, seq, actor_id, occurred_at, action, field, old_value, new_value, reason, automation_rule_id,
                        automation_rule_name, automation_rule_version, automation_because
                 FROM activity_log
                 WHERE ticket_id = :ticket AND seq < :before AND organisation_id = :org
@@ -115,6 +117,7 @@ public class ActivityQueries {
                         rs.getString("field"),
                         rs.getString("old_value"),
                         rs.getString("new_value"),
+                        rs.getString("reason"),
                         rs.getObject("automation_rule_id", UUID.class) == null
                                 ? null
                                 : new AutomationCause(
@@ -167,6 +170,7 @@ public class ActivityQueries {
                         r.newValue(),
                         label(r.field(), r.oldValue(), people, queuesById),
                         label(r.field(), r.newValue(), people, queuesById),
+                        r.reason(),
                         r.actorId(),
                         r.actorId() == null
                                 ? (r.automation() == null

@@ -74,7 +74,7 @@ class ActivityRecorder {
                     change.field(),
                     change.oldValue(),
                     change.newValue(),
-                    cause);
+                    ActivityChain.Extras.of(cause));
         }
     }
 
@@ -117,7 +117,8 @@ class ActivityRecorder {
                 "sla_due_moved",
                 event.clock().code(),
                 event.oldDueAt() == null ? null : event.oldDueAt().toString(),
-                event.newDueAt() == null ? null : event.newDueAt().toString());
+                event.newDueAt() == null ? null : event.newDueAt().toString(),
+                ActivityChain.Extras.reason(event.reason()));
     }
 
     private record ChainHead(long position, String hash) {}
@@ -135,10 +136,13 @@ class ActivityRecorder {
             @Nullable String field,
             @Nullable String oldValue,
             @Nullable String newValue) {
-        append(organisationId, ticketId, actorId, at, action, field, oldValue, newValue, null);
+        append(organisationId, ticketId, actorId, at, action, field, oldValue, newValue, ActivityChain.Extras.NONE);
     }
 
-    /** Appends one entry, locking the ticket's row first; {@code cause} names the automation rule, if one acted. */
+    /**
+     * Appends one entry, locking the ticket's row first, with the columns added after the chain's version 1: the
+     * automation rule that acted, or the reason the system wrote it ({@code sla_due_moved}: policy or calendar).
+     */
     void append(
             UUID organisationId,
             UUID ticketId,
@@ -148,9 +152,9 @@ class ActivityRecorder {
             @Nullable String field,
             @Nullable String oldValue,
             @Nullable String newValue,
-            @Nullable AutomationCause cause) {
+            ActivityChain.Extras extras) {
         jdbc.sql(lockTicket).param("ticket", ticketId).query(UUID.class).single();
-        appendUnderTicketLock(organisationId, ticketId, actorId, at, action, field, oldValue, newValue, cause);
+        appendUnderTicketLock(organisationId, ticketId, actorId, at, action, field, oldValue, newValue, extras);
     }
 
     private void appendUnderTicketLock(
@@ -162,7 +166,8 @@ class ActivityRecorder {
             @Nullable String field,
             @Nullable String oldValue,
             @Nullable String newValue) {
-        appendUnderTicketLock(organisationId, ticketId, actorId, at, action, field, oldValue, newValue, null);
+        appendUnderTicketLock(
+                organisationId, ticketId, actorId, at, action, field, oldValue, newValue, ActivityChain.Extras.NONE);
     }
 
     /**
@@ -178,7 +183,7 @@ class ActivityRecorder {
             @Nullable String field,
             @Nullable String oldValue,
             @Nullable String newValue,
-            @Nullable AutomationCause cause) {
+            ActivityChain.Extras extras) {
         ChainHead head = jdbc.sql("""
                 SELECT chain_position, entry_hash FROM activity_log
                 WHERE ticket_id = :ticket AND chain_position IS NOT NULL
@@ -188,9 +193,6 @@ class ActivityRecorder {
                 .query((rs, i) -> new ChainHead(rs.getLong(1), rs.getString(2)))
                 .optional()
                 .orElse(new ChainHead(0, ActivityChain.GENESIS));
-        var extras = cause == null
-                ? ActivityChain.Extras.NONE
-                : new ActivityChain.Extras(cause.ruleId(), cause.ruleName(), cause.ruleVersion(), cause.because());
         var entry = new ActivityChain.Content(
                 head.position() + 1,
                 UUID.randomUUID(),
@@ -206,14 +208,15 @@ class ActivityRecorder {
         jdbc.sql("""
                 INSERT INTO activity_log (id, organisation_id, ticket_id, actor_id, occurred_at, action, field, old_value,
                                           new_value, automation_rule_id, automation_rule_name, automation_rule_version,
-                                          automation_because, chain_position, prev_hash, entry_hash)
+                                          automation_because, reason, chain_position, prev_hash, entry_hash)
                 VALUES (:id, :org, :ticket, :actor, :at, :action, :field, :old, :new, :ruleId, :ruleName, :ruleVersion,
-                        :because, :position, :prev, :hash)""")
+                        :because, :reason, :position, :prev, :hash)""")
                 .param("id", entry.id())
                 .param("ruleId", extras.ruleId())
                 .param("ruleName", extras.ruleName())
                 .param("ruleVersion", extras.ruleVersion())
                 .param("because", extras.because())
+                .param("reason", extras.reason())
                 .param("org", organisationId)
                 .param("ticket", ticketId)
                 .param("actor", actorId)

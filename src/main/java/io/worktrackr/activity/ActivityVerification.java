@@ -189,7 +189,7 @@ public class ActivityVerification {
         streaming.sql("""
                         SELECT id, ticket_id, actor_id, occurred_at, action, field, old_value, new_value,
                                automation_rule_id, automation_rule_name, automation_rule_version, automation_because,
-                               chain_position, prev_hash, entry_hash
+                               reason, chain_position, prev_hash, entry_hash
                         FROM activity_log
                         WHERE organisation_id = :org AND chain_position IS NOT NULL
                         ORDER BY ticket_id, chain_position""").param("org", org).query(rs -> {
@@ -207,7 +207,8 @@ public class ActivityVerification {
                                     rs.getObject("automation_rule_id", UUID.class),
                                     rs.getString("automation_rule_name"),
                                     rs.getObject("automation_rule_version", Integer.class),
-                                    rs.getString("automation_because")),
+                                    rs.getString("automation_because"),
+                                    rs.getString("reason")),
                             rs.getLong("chain_position"),
                             rs.getString("prev_hash"),
                             rs.getString("entry_hash")),

@@ -5,13 +5,13 @@ import io.worktrackr.conversation.CommentEdited;
 import io.worktrackr.conversation.CommentPosted;
 import io.worktrackr.conversation.CommentRedacted;
 import io.worktrackr.conversation.Visibility;
-import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.Member;
 import io.worktrackr.identity.Role;
 import io.worktrackr.identity.UserDirectory;
 import io.worktrackr.sla.SlaAtRisk;
 import io.worktrackr.sla.SlaBreached;
 import io.worktrackr.tickets.FieldChange;
+import io.worktrackr.tickets.Ticket;
 import io.worktrackr.tickets.TicketChanged;
 import io.worktrackr.tickets.TicketCreated;
 import io.worktrackr.tickets.TicketField;
@@ -20,6 +20,7 @@ import io.worktrackr.tickets.TicketStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -89,9 +90,7 @@ class NotificationFanout {
             inbox.deliver(delivery(event, newAssignee, NotificationKind.ASSIGNED, source));
         }
         if (reopened) {
-            UUID assignee = assigneeChanged
-                    ? newAssignee
-                    : assigneeOf(event.organisationId(), event.ticketId(), event.actorId());
+            UUID assignee = assigneeChanged ? newAssignee : assigneeOf(event.organisationId(), event.ticketId());
             if (assignee != null) {
                 inbox.deliver(delivery(event, assignee, NotificationKind.REOPENED, source));
             }
@@ -111,7 +110,7 @@ class NotificationFanout {
                     event.authorId(),
                     event.at()));
         }
-        UUID assignee = assigneeOf(event.organisationId(), event.ticketId(), event.authorId());
+        UUID assignee = assigneeOf(event.organisationId(), event.ticketId());
         if (assignee != null && !event.mentioned().contains(assignee)) {
             inbox.deliver(new Delivery(
                     event.organisationId(),
@@ -184,7 +183,11 @@ class NotificationFanout {
      * nothing.
      */
     void slaAlert(UUID organisationId, UUID ticketId, NotificationKind kind, String source, Instant at) {
-        UUID assignee = tickets.get(readerIn(organisationId, null), ticketId).assigneeId();
+        Optional<Ticket> ticket = tickets.find(organisationId, ticketId);
+        if (ticket.isEmpty()) {
+            return;
+        }
+        UUID assignee = ticket.get().assigneeId();
         List<UUID> recipients = new ArrayList<>();
         if (assignee != null) {
             recipients.add(assignee);
@@ -213,12 +216,8 @@ class NotificationFanout {
                 && TicketStatus.active().contains(TicketStatus.fromCode(change.newValue()));
     }
 
-    private @Nullable UUID assigneeOf(UUID organisationId, UUID ticketId, @Nullable UUID actorId) {
-        return tickets.get(readerIn(organisationId, actorId), ticketId).assigneeId();
-    }
-
-    /** Reads as someone of the event's organisation (the ticket queries scope by the actor's organisation). */
-    private static Actor readerIn(UUID organisationId, @Nullable UUID actorId) {
-        return new Actor(actorId == null ? new UUID(0, 0) : actorId, organisationId, Role.AGENT);
+    /** The ticket's assignee now; null when nobody is assigned or the ticket is not in this organisation. */
+    private @Nullable UUID assigneeOf(UUID organisationId, UUID ticketId) {
+        return tickets.find(organisationId, ticketId).map(Ticket::assigneeId).orElse(null);
     }
 }

@@ -5,6 +5,7 @@ import io.worktrackr.common.InvalidInput;
 import io.worktrackr.common.NotFound;
 import io.worktrackr.common.ProblemType;
 import io.worktrackr.identity.Actor;
+import io.worktrackr.identity.AuditTrail;
 import io.worktrackr.queues.QueueDirectory;
 import java.time.Clock;
 import java.util.HashSet;
@@ -35,11 +36,13 @@ public class SlaManagement {
 
     private final SlaRepository repository;
     private final QueueDirectory queues;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    SlaManagement(SlaRepository repository, QueueDirectory queues, Clock clock) {
+    SlaManagement(SlaRepository repository, QueueDirectory queues, AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.queues = queues;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -60,6 +63,7 @@ public class SlaManagement {
         actor.requireAdmin();
         UUID id = UUID.randomUUID();
         repository.insertCalendar(id, actor.organisationId(), name, calendar, clock.instant());
+        audit.record(actor, "sla.calendar_created", "Created the business calendar " + name, Map.of("calendarId", id));
         return repository.calendar(actor.organisationId(), id).orElseThrow();
     }
 
@@ -72,18 +76,21 @@ public class SlaManagement {
             throw new Conflict(ProblemType.CONFLICT, "The calendar changed meanwhile; reload and try again.");
         }
         repository.queueRecompute(actor.organisationId(), id, "calendar", clock.instant());
+        audit.record(actor, "sla.calendar_changed", "Changed the business calendar " + name, Map.of("calendarId", id));
         return repository.calendar(actor.organisationId(), id).orElseThrow();
     }
 
     @Transactional
     public void deleteCalendar(Actor actor, UUID id) {
         actor.requireAdmin();
-        repository.calendar(actor.organisationId(), id).orElseThrow(() -> notFound("calendar", id));
+        SlaCalendar gone =
+                repository.calendar(actor.organisationId(), id).orElseThrow(() -> notFound("calendar", id));
         if (repository.calendarInUse(actor.organisationId(), id)) {
             throw new Conflict(
                     ProblemType.CONFLICT, "A policy uses this calendar; change or delete that policy first.");
         }
         repository.deleteCalendar(actor.organisationId(), id);
+        audit.record(actor, "sla.calendar_deleted", "Deleted the business calendar " + gone.name(), Map.of("calendarId", id));
     }
 
     @Transactional
@@ -94,6 +101,8 @@ public class SlaManagement {
         int position = existing.stream().mapToInt(SlaPolicy::position).max().orElse(-1) + 1;
         SlaPolicy policy = toPolicy(UUID.randomUUID(), actor.organisationId(), position, draft, 0);
         repository.insertPolicy(policy, clock.instant());
+        audit.record(
+                actor, "sla.policy_created", "Created the SLA policy " + draft.name(), Map.of("policyId", policy.id()));
         return repository.policy(actor.organisationId(), policy.id()).orElseThrow();
     }
 
@@ -108,19 +117,21 @@ public class SlaManagement {
         }
         // its match may now take tickets from other policies, or give them up: every open ticket is re-matched
         repository.queueRecompute(actor.organisationId(), null, "policy", clock.instant());
+        audit.record(actor, "sla.policy_changed", "Changed the SLA policy " + draft.name(), Map.of("policyId", id));
         return repository.policy(actor.organisationId(), id).orElseThrow();
     }
 
     @Transactional
     public void deletePolicy(Actor actor, UUID id) {
         actor.requireAdmin();
-        repository.policy(actor.organisationId(), id).orElseThrow(() -> notFound("policy", id));
+        SlaPolicy gone = repository.policy(actor.organisationId(), id).orElseThrow(() -> notFound("policy", id));
         if (repository.policyInUse(actor.organisationId(), id)) {
             throw new Conflict(
                     ProblemType.CONFLICT,
                     "Tickets' clocks run on this policy; change its match instead, or move it down the order.");
         }
         repository.deletePolicy(actor.organisationId(), id);
+        audit.record(actor, "sla.policy_deleted", "Deleted the SLA policy " + gone.name(), Map.of("policyId", id));
     }
 
     /** Puts the policies in this order (every policy of the organisation, each once). */
@@ -138,6 +149,7 @@ public class SlaManagement {
             repository.movePolicy(actor.organisationId(), ids.get(i), i);
         }
         repository.queueRecompute(actor.organisationId(), null, "policy", clock.instant());
+        audit.record(actor, "sla.policies_reordered", "Reordered the SLA policies", Map.of("policyIds", ids));
         return repository.policies(actor.organisationId());
     }
 

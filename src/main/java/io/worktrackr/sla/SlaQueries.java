@@ -44,6 +44,12 @@ public class SlaQueries implements TicketSlaLookup {
             String timeZone,
             List<ClockExplanation> clocks) {}
 
+    /** Where a business-time target from {@code from} lands on a calendar. */
+    public record DueTime(int businessMinutes, Instant dueAt) {}
+
+    /** "A ticket created now would be due at …": the due instants of targets started at {@code from} (now). */
+    public record DuePreview(Instant from, String timeZone, List<DueTime> dueTimes) {}
+
     private final SlaRepository repository;
     private final TicketAccess access;
     private final Clock clock;
@@ -68,6 +74,22 @@ public class SlaQueries implements TicketSlaLookup {
 
     public Optional<SlaCalendar> calendar(Actor actor, UUID id) {
         return repository.calendar(actor.organisationId(), id);
+    }
+
+    /**
+     * The due instants of a clock started now with each of these targets: the very arithmetic a new ticket's clock
+     * uses (a fresh clock is due at {@code add(start, target)}), so a policy form can preview due times without
+     * computing business time a second time in another language. Empty when the calendar is not the actor's.
+     */
+    public Optional<DuePreview> previewDueTimes(Actor actor, UUID calendarId, List<Integer> targetMinutes) {
+        return repository.calendar(actor.organisationId(), calendarId).map(calendar -> {
+            Instant now = clock.instant();
+            BusinessCalendar business = calendar.calendar();
+            List<DueTime> dueTimes = targetMinutes.stream()
+                    .map(minutes -> new DueTime(minutes, business.add(now, Duration.ofMinutes(minutes))))
+                    .toList();
+            return new DuePreview(now, business.zone().getId(), dueTimes);
+        });
     }
 
     @Override

@@ -47,6 +47,15 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
         this.postgresql = isPostgresql(dataSource);
     }
 
+    /**
+     * A ticket of this organisation, for an after-commit reaction that has no person acting (notifications, SLA):
+     * scoped by the organisation the event names, empty when no such ticket is there. People's reads take an
+     * {@link Actor} instead.
+     */
+    public Optional<Ticket> find(UUID organisationId, UUID id) {
+        return repository.find(organisationId, id);
+    }
+
     public Ticket get(Actor actor, UUID id) {
         return repository.find(actor.organisationId(), id).orElseThrow(() -> new TicketNotFound(id));
     }

@@ -34,6 +34,9 @@ class NotificationsIntegrationTests extends IntegrationTest {
     Inbox inbox;
 
     @Autowired
+    NotificationFanout fanout;
+
+    @Autowired
     TransactionTemplate transaction;
 
     @Autowired
@@ -377,6 +380,23 @@ class NotificationsIntegrationTests extends IntegrationTest {
                 .contains(Json.string(unassigned, "$.id"), ticketId.toString())
                 .doesNotContain(Json.string(assigned, "$.id"));
         assertThat(unread(bob)).isZero();
+    }
+
+    @Test
+    void anSlaAlertForATicketOutsideTheOrganisationTellsNobody() {
+        readAll(org.admin);
+        UUID foreignTicket = UUID.fromString(Json.string(fixtures.organisation().ticket("Theirs"), "$.id"));
+
+        // the system has no person acting: the ticket is read by the organisation the event names, and a ticket
+        // that is not there is nobody's to be told about (not "unassigned, so tell the admins")
+        transaction.executeWithoutResult(tx -> fanout.slaAlert(
+                org.id,
+                foreignTicket,
+                NotificationKind.SLA_BREACHED,
+                "sla-breached:test:" + foreignTicket,
+                clock.instant()));
+
+        assertThat(unread(org.admin)).isZero();
     }
 
     // --- helpers

@@ -102,6 +102,17 @@ class QueueAdminIntegrationTests extends IntegrationTest {
         Api.Response incomplete = admin.put("/api/queues/order", Map.of("queueIds", order.subList(0, 2)));
         assertThat(incomplete.status()).isEqualTo(422);
         assertThat(incomplete.string("$.errors[0].field")).isEqualTo("queueIds");
+        List<UUID> duplicated = List.of(order.get(0), order.get(0), order.get(2), order.get(3));
+        assertThat(admin.put("/api/queues/order", Map.of("queueIds", duplicated))
+                        .status())
+                .isEqualTo(422);
+        List<UUID> foreign =
+                List.of(fixtures.organisation().queues.get("Billing"), order.get(1), order.get(2), order.get(3));
+        assertThat(admin.put("/api/queues/order", Map.of("queueIds", foreign)).status())
+                .isEqualTo(422);
+        assertThat(admin.get("/api/queues").strings("$[*].name"))
+                .as("a refused order changes nothing")
+                .containsExactly("Escalations", "Billing", "General", "Level 1 Support");
         assertThat(org.agent("Agent")
                         .api()
                         .put("/api/queues/order", Map.of("queueIds", order))

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.worktrackr.testing.Api;
 import io.worktrackr.testing.Fixtures;
 import io.worktrackr.testing.IntegrationTest;
+import io.worktrackr.testing.Json;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** Policies and calendars over HTTP: agents read, admins write, bad fields are 422 naming them, walls hold. */
 class SlaAdminIntegrationTests extends IntegrationTest {
@@ -151,11 +153,46 @@ class SlaAdminIntegrationTests extends IntegrationTest {
         assertThat(Instant.parse(after.string("$.sla.firstResponse.dueAt")))
                 .isEqualTo(Instant.parse("2026-06-01T10:10:00Z"));
 
+        // every change is in the organisation's audit trail (issue 9), newest first
+        assertThat(api.get("/api/audit").strings("$.items[*].action"))
+                .containsSubsequence("sla.policies_reordered", "sla.policy_created", "sla.calendar_created");
+
         // in use: neither the policy nor its calendar can go
         assertThat(api.delete("/api/sla/policies/" + vip.string("$.id")).status())
                 .isEqualTo(409);
         assertThat(api.delete("/api/sla/calendars/" + calendar.string("$.id")).status())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void thePreviewOfDueTimesIsWhatANewTicketsClockGets() {
+        // Friday 16:30 UTC: half an hour of the default calendar's week (Mon–Fri 09–17, UTC) is left
+        clock.freeze(Instant.parse("2026-06-05T16:30:00Z"));
+        Fixtures.Org org = fixtures.organisation();
+        String calendar = org.admin.api().get("/api/sla/calendars").string("$[0].id");
+        String path = "/api/sla/calendars/" + calendar + "/due-times";
+
+        Api.Response preview = org.agent("Agnes").api().get(path + "?minutes=60&minutes=480");
+
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+        assertThat(Instant.parse(preview.string("$.from"))).isEqualTo(Instant.parse("2026-06-05T16:30:00Z"));
+        assertThat(preview.string("$.timeZone")).isEqualTo("UTC");
+        assertThat(preview.size("$.dueTimes")).isEqualTo(2);
+        assertThat(preview.number("$.dueTimes[0].businessMinutes")).isEqualTo(60);
+        assertThat(preview.number("$.dueTimes[1].businessMinutes")).isEqualTo(480);
+        assertThat(Instant.parse(preview.string("$.dueTimes[0].dueAt")))
+                .isEqualTo(Instant.parse("2026-06-08T09:30:00Z"));
+        assertThat(Instant.parse(preview.string("$.dueTimes[1].dueAt")))
+                .isEqualTo(Instant.parse("2026-06-08T16:30:00Z"));
+        // the default policy: urgent is first response in 60 business minutes, high resolution in 480
+        JsonNode urgent = org.ticket(Map.of("title", "Now", "priority", "urgent"));
+        assertThat(Json.string(urgent, "$.sla.firstResponse.dueAt")).isEqualTo(preview.string("$.dueTimes[0].dueAt"));
+
+        for (String bad : List.of("", "?minutes=0", "?minutes=525601", "?minutes=" + "1,".repeat(16) + "1")) {
+            Api.Response refused = org.admin.api().get(path + bad);
+            assertThat(refused.status()).as(bad).isEqualTo(422);
+            assertThat(refused.string("$.errors[0].field")).isEqualTo("minutes");
+        }
     }
 
     @Test
@@ -167,6 +204,11 @@ class SlaAdminIntegrationTests extends IntegrationTest {
         String ticket = theirs.ticket("Theirs").get("id").stringValue();
         assertThat(mine.admin.api().get("/api/sla/policies/" + policy).status()).isEqualTo(404);
         assertThat(mine.admin.api().get("/api/sla/calendars/" + calendar).status())
+                .isEqualTo(404);
+        assertThat(mine.admin
+                        .api()
+                        .get("/api/sla/calendars/" + calendar + "/due-times?minutes=60")
+                        .status())
                 .isEqualTo(404);
         assertThat(mine.admin.api().delete("/api/sla/policies/" + policy).status())
                 .isEqualTo(404);

@@ -125,6 +125,15 @@ class SlaRecomputeIntegrationTests extends IntegrationTest {
         // 8 business hours from Monday 10:00 on 09:00–17:00: 7 on Monday, 1 on Tuesday
         assertThat(due(after, "resolution")).isEqualTo(Instant.parse("2026-06-02T10:00:00Z"));
         assertThat(entries(open, "first_response")).isEqualTo(1);
+        // the history says, over HTTP, which clock moved where and why (the system acted)
+        Api.Response history = admin.get("/api/tickets/" + open + "/activity");
+        assertThat(history.strings("$.items[?(@.action == 'sla_due_moved' && @.field == 'first_response')].reason"))
+                .containsExactly("policy");
+        assertThat(history.strings("$.items[?(@.action == 'sla_due_moved' && @.field == 'first_response')].newValue"))
+                .containsExactly(MONDAY_10.plus(Duration.ofHours(2)).toString());
+        assertThat(history.strings("$.items[?(@.action == 'sla_due_moved')].actor.name"))
+                .containsOnly("WorkTrackr");
+        assertThat(history.strings("$.items[?(@.action == 'created')].reason")).containsOnlyNulls();
         assertThat(entries(open, "resolution")).isEqualTo(1);
         // the ticket's own due instant (views, sort) moved with its clocks
         assertThat(admin.get("/api/tickets?view=all&sort=due&limit=1").string("$.items[0].id"))
@@ -172,6 +181,9 @@ class SlaRecomputeIntegrationTests extends IntegrationTest {
         assertThat(due(after, "resolution")).isEqualTo(Instant.parse("2026-06-03T10:00:00Z"));
         assertThat(entries(open, "first_response")).isZero();
         assertThat(entries(open, "resolution")).isEqualTo(1);
+        assertThat(admin.get("/api/tickets/" + open + "/activity")
+                        .strings("$.items[?(@.action == 'sla_due_moved')].reason"))
+                .containsExactly("calendar");
     }
 
     @Test

@@ -288,6 +288,8 @@ class CrossOrganisationIntegrationTests extends IntegrationTest {
         }
         assertThat(mallory.put(calendarPath, calendar).status()).isEqualTo(404);
         assertThat(mallory.put(policyPath, policy).status()).isEqualTo(404);
+        // nor can its calendar preview due times
+        assertThat(mallory.get(calendarPath + "/due-times?minutes=60").status()).isEqualTo(404);
         // the victim's calendar cannot be used by a policy of another organisation
         Api.Response borrowed = mallory.post("/api/sla/policies", policy);
         assertThat(borrowed.status()).isEqualTo(422);

@@ -137,6 +137,32 @@ class TeamAdminBrowserTests extends BrowserTest {
     }
 
     @Test
+    void theOrganisationPageLinksToTheOtherSettingsAndThePolicyFormPreviewsDueTimes() {
+        signIn(org.admin.email());
+        page.navigate("/settings/organisation");
+        Locator more = page.getByRole(AriaRole.REGION, named("More settings for this organisation"));
+        assertThat(more.getByRole(AriaRole.LINK, within("SLA policies and business calendars")))
+                .hasAttribute("href", "/settings/sla");
+        assertThat(more.getByRole(AriaRole.LINK, within("Automation rules")))
+                .hasAttribute("href", "/settings/automation");
+        screenshot("settings-organisation-1280");
+        page.setViewportSize(390, 844);
+        screenshot("settings-organisation-390");
+
+        page.setViewportSize(1280, 900);
+        more.getByRole(AriaRole.LINK, within("SLA policies and business calendars"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, named("New policy")).click();
+        Locator preview = page.getByRole(AriaRole.TABLE, named("Due times of a ticket created now"));
+        assertThat(preview.getByRole(AriaRole.ROW, within("Urgent.*"))).not().hasText(Pattern.compile("…"));
+        assertThat(page.getByText(Pattern.compile("A ticket created now \\(.*\\) would be due at these times")))
+                .isVisible();
+        screenshot("settings-sla-policy-preview-1280");
+        page.setViewportSize(390, 844);
+        screenshot("settings-sla-policy-preview-390");
+    }
+
+    @Test
     void theLastAdminCannotBeDemotedButAPromotedAdminCanBeDemotedAgain() {
         User bob = org.agent("Bob");
         signIn(org.admin.email());

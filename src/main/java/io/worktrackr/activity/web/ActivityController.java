@@ -1,6 +1,7 @@
 package io.worktrackr.activity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.worktrackr.activity.ActivityQueries;
 import io.worktrackr.activity.ActivityQueries.ActivityEntry;
 import io.worktrackr.identity.CurrentActor;
@@ -31,6 +32,12 @@ class ActivityController {
             @Nullable String newValue,
             @Nullable String oldLabel,
             @Nullable String newLabel,
+
+            @Schema(
+                    description = "why the system wrote the entry, where the action does not say: for `sla_due_moved`,"
+                            + " what an admin changed (`policy` or `calendar`); null otherwise")
+            @Nullable String reason,
+
             ActorRef actor,
             Instant at,
             @Nullable ActivityAutomationResponse automation) {
@@ -44,6 +51,7 @@ class ActivityController {
                     e.newValue(),
                     e.oldLabel(),
                     e.newLabel(),
+                    e.reason(),
                     new ActorRef(e.actorId(), e.actorName()),
                     e.at(),
                     e.automation() == null

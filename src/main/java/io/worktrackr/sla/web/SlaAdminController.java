@@ -1,6 +1,8 @@
 package io.worktrackr.sla.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.worktrackr.common.FieldError;
 import io.worktrackr.common.InvalidInput;
@@ -17,6 +19,7 @@ import io.worktrackr.tickets.Priority;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -35,6 +38,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -125,6 +129,33 @@ class SlaAdminController {
 
     record OrderRequest(@Nullable List<UUID> ids) {}
 
+    record SlaDueTimeResponse(int businessMinutes, Instant dueAt) {}
+
+    record SlaDuePreviewResponse(
+            @Schema(description = "now, by the server's clock: when the previewed ticket would have been created")
+            Instant from,
+
+            @Schema(description = "the calendar's time zone (IANA)")
+            String timeZone,
+
+            @Schema(description = "one per requested target, in the order asked")
+            List<SlaDueTimeResponse> dueTimes) {
+
+        static SlaDuePreviewResponse of(SlaQueries.DuePreview preview) {
+            return new SlaDuePreviewResponse(
+                    preview.from(),
+                    preview.timeZone(),
+                    preview.dueTimes().stream()
+                            .map(d -> new SlaDueTimeResponse(d.businessMinutes(), d.dueAt()))
+                            .toList());
+        }
+    }
+
+    static final int MAX_PREVIEWED_TARGETS = 16;
+
+    /** A year of minutes: the longest target a policy may hold. */
+    static final int MAX_TARGET_MINUTES = 525_600;
+
     /** The background recompute after a policy or calendar change: tickets still waiting (0 when done). */
     record RecomputeResponse(long ticketsLeft) {}
 
@@ -153,6 +184,36 @@ class SlaAdminController {
     CalendarResponse calendar(@PathVariable UUID id) {
         return CalendarResponse.of(
                 queries.calendar(currentActor.get(), id).orElseThrow(() -> new NotFound("SLA calendar " + id)));
+    }
+
+    @Operation(
+            operationId = "previewSlaDueTimes",
+            summary = "When a ticket created now would be due, for each of these targets, on this calendar",
+            description = "The same business-time arithmetic as a new ticket's SLA clock, so a policy form can show"
+                    + " \"a ticket created now would be due at …\" for targets it has not saved yet.")
+    @ApiResponse(responseCode = "200", description = "The due instants, in the order of `minutes`.")
+    @ApiResponse(responseCode = "404", description = "No such calendar here (`not-found`).")
+    @ApiResponse(
+            responseCode = "422",
+            description = "`minutes` missing, more than 16 values, or one outside 1…525600 (`invalid-input`).")
+    @GetMapping("/api/sla/calendars/{id}/due-times")
+    SlaDuePreviewResponse dueTimes(
+            @PathVariable UUID id,
+            @Parameter(description = "business-minute targets, 1…525600 each, at most 16")
+                    @RequestParam(name = "minutes", required = false)
+                    @Nullable List<Integer> minutes) {
+        if (minutes == null || minutes.isEmpty()) {
+            throw new InvalidInput("minutes", "must list at least one target in business minutes");
+        }
+        if (minutes.size() > MAX_PREVIEWED_TARGETS) {
+            throw new InvalidInput("minutes", "must list at most " + MAX_PREVIEWED_TARGETS + " targets");
+        }
+        if (minutes.stream().anyMatch(m -> m == null || m < 1 || m > MAX_TARGET_MINUTES)) {
+            throw new InvalidInput("minutes", "each must be between 1 and " + MAX_TARGET_MINUTES);
+        }
+        return queries.previewDueTimes(currentActor.get(), id, minutes)
+                .map(SlaDuePreviewResponse::of)
+                .orElseThrow(() -> new NotFound("SLA calendar " + id));
     }
 
     @Operation(operationId = "createSlaCalendar", summary = "Create a business calendar (admin)")
@@ -341,11 +402,11 @@ class SlaAdminController {
             Integer first = t.firstResponseMinutes();
             Integer resolution = t.resolutionMinutes();
             boolean ok = true;
-            if (first == null || first <= 0 || first > 525_600) {
+            if (first == null || first <= 0 || first > MAX_TARGET_MINUTES) {
                 errors.add(new FieldError(field + ".firstResponseMinutes", "must be between 1 and 525600"));
                 ok = false;
             }
-            if (resolution == null || resolution <= 0 || resolution > 525_600) {
+            if (resolution == null || resolution <= 0 || resolution > MAX_TARGET_MINUTES) {
                 errors.add(new FieldError(field + ".resolutionMinutes", "must be between 1 and 525600"));
                 ok = false;
             }
