@@ -204,17 +204,11 @@ export type TicketPage = Flat<
 >;
 export type TicketCounts = Flat<With<CountsWire, { views: Record<TicketView, number> }>>;
 /** The automation rule that made an entry's change, at the version that acted, and why ("because #12 was created"). */
-export interface ActivityAutomation {
-  ruleId: string;
-  ruleName: string;
-  ruleVersion: number;
-  because: string;
-}
+export type ActivityAutomation = Complete<NonNullable<ActivityWire['automation']>>;
 export type Activity = Flat<
   With<
-    Nullable<ActivityWire, 'oldValue' | 'newValue' | 'oldLabel' | 'newLabel' | 'reason'>,
-    // `automation` is null (or, from servers before issue 13, absent) for a person's change
-    { action: ActivityAction; field: ActivityField | null; automation?: ActivityAutomation | null }
+    Nullable<ActivityWire, 'oldValue' | 'newValue' | 'oldLabel' | 'newLabel' | 'reason' | 'automation'>,
+    { action: ActivityAction; field: ActivityField | null }
   >
 >;
 /** One page of a ticket's activity, newest first; `nextCursor` fetches older entries (null: no more). */

@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+  '/api/activity/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Recompute the organisation's activity hash chains and check the latest checkpoint (admins) */
+    get: operations['verifyActivity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/email-outbox': {
     parameters: {
       query?: never;
@@ -1147,6 +1164,20 @@ export interface components {
       /** Format: int32 */
       ruleVersion: number;
     };
+    ActivityBrokenLinkResponse: {
+      /** Format: uuid */
+      entryId: string | null;
+      reason: string;
+      /** Format: uuid */
+      ticketId: string | null;
+    };
+    ActivityCheckpointResponse: {
+      /** Format: date-time */
+      at: string;
+      root: string;
+      /** Format: int64 */
+      tickets: number;
+    };
     ActivityList: {
       items: components['schemas']['ActivityResponse'][];
       nextCursor: string | null;
@@ -1166,6 +1197,17 @@ export interface components {
       oldValue: string | null;
       /** @description why the system wrote the entry, where the action does not say: for `sla_due_moved`, what an admin changed (`policy` or `calendar`); null otherwise */
       reason: string | null;
+    };
+    ActivityVerificationResponse: {
+      checkpoint: components['schemas']['ActivityCheckpointResponse'] | null;
+      /** Format: int64 */
+      entries: number;
+      /** Format: int64 */
+      entriesBeforeChain: number;
+      firstBreak: components['schemas']['ActivityBrokenLinkResponse'] | null;
+      ok: boolean;
+      /** Format: int64 */
+      tickets: number;
     };
     ActorRef: {
       /** Format: uuid */
@@ -2105,6 +2147,44 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  verifyActivity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityVerificationResponse'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   listEmailOutbox: {
     parameters: {
       query?: {

@@ -15,6 +15,7 @@ const assigned = (overrides: Partial<Activity> = {}): Activity => ({
   actor: { id: 'u-alice', name: 'Alice Admin' },
   at: new Date().toISOString(),
   automation: null,
+  reason: null,
   ...overrides,
 });
 

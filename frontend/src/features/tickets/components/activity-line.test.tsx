@@ -17,6 +17,7 @@ const anEntry = (overrides: Partial<Activity>): Activity => ({
   oldLabel: '2026-06-01T11:00:00Z',
   newLabel: '2026-06-01T12:00:00Z',
   reason: 'policy',
+  automation: null,
   actor: SYSTEM,
   at: '2026-06-01T10:05:00Z',
   ...overrides,

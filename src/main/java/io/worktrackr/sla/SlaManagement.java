@@ -83,14 +83,17 @@ public class SlaManagement {
     @Transactional
     public void deleteCalendar(Actor actor, UUID id) {
         actor.requireAdmin();
-        SlaCalendar gone =
-                repository.calendar(actor.organisationId(), id).orElseThrow(() -> notFound("calendar", id));
+        SlaCalendar gone = repository.calendar(actor.organisationId(), id).orElseThrow(() -> notFound("calendar", id));
         if (repository.calendarInUse(actor.organisationId(), id)) {
             throw new Conflict(
                     ProblemType.CONFLICT, "A policy uses this calendar; change or delete that policy first.");
         }
         repository.deleteCalendar(actor.organisationId(), id);
-        audit.record(actor, "sla.calendar_deleted", "Deleted the business calendar " + gone.name(), Map.of("calendarId", id));
+        audit.record(
+                actor,
+                "sla.calendar_deleted",
+                "Deleted the business calendar " + gone.name(),
+                Map.of("calendarId", id));
     }
 
     @Transactional
