@@ -136,12 +136,14 @@ final class LiveClient {
             closed = true;
             buffer.clear();
         }
+        // leave the hub before the sink ends: whoever sees the stream end (the servlet container, a test) then sees
+        // the hub without it
+        onClosed.accept(this);
         try {
             sink.close();
         } catch (RuntimeException e) {
             log.debug("Closing a live stream: {}", e.toString());
         }
-        onClosed.accept(this);
     }
 
     synchronized boolean isClosed() {
