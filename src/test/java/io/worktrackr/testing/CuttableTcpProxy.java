@@ -13,15 +13,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A TCP forwarder between the application and its database that a test can cut (every open connection dropped,
- * new ones refused, as when the database server stops) and restore on the same port. Lets a test take the
+ * new ones dropped as soon as they arrive, as when the database server stops) and restore. Lets a test take the
  * database away from one application node without stopping the server other tests share.
+ *
+ * <p>The listening socket stays bound while cut: closing and re-binding its port left a window in which the kernel
+ * could hand the (ephemeral) port to an outgoing connection, and the restore then failed with "address already in
+ * use" (seen in CI).
  */
 public final class CuttableTcpProxy implements AutoCloseable {
 
     private final InetSocketAddress target;
     private final int port;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
-    private volatile ServerSocket listener;
+    private final ServerSocket listener;
+    private volatile boolean cut;
 
     public CuttableTcpProxy(String targetHost, int targetPort) {
         this.target = new InetSocketAddress(targetHost, targetPort);
@@ -36,7 +41,7 @@ public final class CuttableTcpProxy implements AutoCloseable {
 
     /** Drops every connection and refuses new ones, until {@link #restore()}. */
     public synchronized void cut() {
-        closeQuietly(listener);
+        cut = true;
         for (Socket socket : open) {
             closeQuietly(socket);
         }
@@ -44,13 +49,13 @@ public final class CuttableTcpProxy implements AutoCloseable {
     }
 
     public synchronized void restore() {
-        listener = listen(port);
-        accept(listener);
+        cut = false;
     }
 
     @Override
     public void close() {
         cut();
+        closeQuietly(listener);
     }
 
     private static ServerSocket listen(int port) {
@@ -69,6 +74,10 @@ public final class CuttableTcpProxy implements AutoCloseable {
             while (!socket.isClosed()) {
                 try {
                     Socket client = socket.accept();
+                    if (cut) {
+                        closeQuietly(client);
+                        continue;
+                    }
                     Socket server = new Socket(target.getAddress(), target.getPort());
                     open.add(client);
                     open.add(server);
