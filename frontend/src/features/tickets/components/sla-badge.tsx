@@ -1,7 +1,6 @@
 import {
   Alert,
   Badge,
-  Box,
   Center,
   Divider,
   Group,
@@ -69,20 +68,6 @@ export function SlaBadge({ sla, testId = 'sla-badge' }: { sla: TicketSla | null;
       <span aria-hidden>{summary.text}</span>
       <VisuallyHidden>{summary.description}</VisuallyHidden>
     </Badge>
-  );
-}
-
-/**
- * The badge for narrow layouts (phones), where a table's Due column sits out of sight: place it next to the
- * ticket's title. It shows only below the `sm` breakpoint (hidden, also from screen readers, above it, where the
- * Due column shows the same badge); nothing for a ticket without an SLA.
- */
-export function NarrowSlaBadge({ sla }: { sla: TicketSla | null }) {
-  if (sla === null) return null;
-  return (
-    <Box component="span" hiddenFrom="sm" className={classes.narrow}>
-      <SlaBadge sla={sla} testId="sla-badge-narrow" />
-    </Box>
   );
 }
 
