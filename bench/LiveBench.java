@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * had committed) to the stream's ticket.changed of that version. Java 17, no dependencies:
  *
  *   java bench/LiveBench.java --base http://127.0.0.1:18080 --token wt_… --ticket <id> [--streams 1000]
- *        [--changes 20] [--pid <server pid>]
+ *        [--changes 20] [--pid <server pid>] [--hold <seconds to keep the streams open afterwards>]
  */
 public class LiveBench {
 
@@ -35,6 +35,7 @@ public class LiveBench {
         int streams = Integer.parseInt(arg(args, "--streams", "1000"));
         int changes = Integer.parseInt(arg(args, "--changes", "20"));
         String pid = arg(args, "--pid", null);
+        int hold = Integer.parseInt(arg(args, "--hold", "0"));
         if (token == null || ticket == null) {
             System.err.println("usage: java bench/LiveBench.java --token wt_… --ticket <id> [--base URL] [--streams N]"
                     + " [--changes K] [--pid P]");
@@ -121,6 +122,12 @@ public class LiveBench {
         System.out.printf("changes: %d; deliveries: %d, not within 10 s: %d%n", changes, delays.size(), lost);
         System.out.printf("answer→delivery ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n",
                 pct(delays, 50), pct(delays, 95), pct(delays, 99), pct(delays, 100));
+        if (hold > 0) {
+            // keeps every stream connected while another load runs (status throughput with listeners, issue 14)
+            System.out.printf("holding %d streams for %d s%n", streams, hold);
+            System.out.flush();
+            Thread.sleep(hold * 1000L);
+        }
         System.exit(0);
     }
 

@@ -2,11 +2,14 @@ package io.worktrackr.live;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +18,11 @@ import org.slf4j.LoggerFactory;
  * thread that publishes: a client that reads slowly fills only its own buffer. When the buffer is full the client
  * is dropped: its waiting frames are replaced by one {@code resync} (so it refetches after reconnecting), and the
  * stream ends once that is written (or the write fails).
+ *
+ * <p>A drain writes everything waiting in one write and one flush, and of several waiting {@code counts.changed}
+ * only the last (each only says "refetch the counts"). With the hub's paced pool ({@link PacedWriters}) a busy
+ * stream is therefore written a few times a second however many changes happen: at a thousand streams and hundreds
+ * of changes a second, a write per event per stream would take both cores from the requests making the changes.
  */
 final class LiveClient {
 
@@ -22,7 +30,8 @@ final class LiveClient {
 
     /** Where frames go (the servlet response through an SseEmitter; a fake in tests). */
     interface Sink {
-        void send(Frame frame) throws IOException;
+        /** Writes the frames in order, with one flush. */
+        void send(List<Frame> frames) throws IOException;
 
         void close();
     }
@@ -103,28 +112,46 @@ final class LiveClient {
 
     private void drain() {
         while (true) {
-            Frame frame;
+            List<Frame> frames;
             synchronized (this) {
-                frame = buffer.poll();
-                if (frame == null) {
+                frames = takeWaiting();
+                if (frames.isEmpty()) {
                     draining = false;
                     if (!dropping) {
                         return;
                     }
                 }
             }
-            if (frame == null) {
+            if (frames.isEmpty()) {
                 close();
                 return;
             }
             try {
-                sink.send(frame);
+                sink.send(frames);
             } catch (IOException | RuntimeException e) {
                 log.debug("Live stream of user {} ended: {}", userId, e.toString());
                 close();
                 return;
             }
         }
+    }
+
+    /** Everything waiting, in order, with only the last of several {@code counts.changed}. Under the lock. */
+    private List<Frame> takeWaiting() {
+        List<Frame> frames = new ArrayList<>(buffer.size());
+        @Nullable Frame lastCounts = null;
+        for (Frame frame : buffer) {
+            if (frame.isCountsChanged()) {
+                lastCounts = frame;
+            }
+        }
+        for (Frame frame : buffer) {
+            if (!frame.isCountsChanged() || frame == lastCounts) {
+                frames.add(frame);
+            }
+        }
+        buffer.clear();
+        return frames;
     }
 
     /** Ends the stream (idempotent). */

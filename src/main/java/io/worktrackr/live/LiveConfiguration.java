@@ -2,10 +2,6 @@ package io.worktrackr.live;
 
 import java.sql.DatabaseMetaData;
 import java.time.Clock;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
@@ -25,24 +21,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 class LiveConfiguration {
 
     /**
-     * The hub owns its writer pool: a thread per stream being written right now, at most 64 (a write to a client
-     * that stopped reading blocks until the socket's write timeout); idle threads go after 30 s. A refused drain is
-     * retried by the next heartbeat. The pool is deliberately not a bean: any {@code Executor} bean makes Spring
-     * Boot's {@code applicationTaskExecutor} back off, and the after-commit reactions would then run on the
-     * scheduler's thread instead of their own pool.
+     * The hub owns its writer pool ({@link PacedWriters}: paced drains on a bounded set of threads). The pool is
+     * deliberately not a bean: any {@code Executor} bean makes Spring Boot's {@code applicationTaskExecutor} back off,
+     * and the after-commit reactions would then run on the scheduler's thread instead of their own pool.
      */
     @Bean(destroyMethod = "shutdown")
     LiveHub liveHub(Clock clock, LiveProperties properties) {
-        return new LiveHub(clock, properties, writerPool());
-    }
-
-    private static ThreadPoolExecutor writerPool() {
-        AtomicInteger count = new AtomicInteger();
-        return new ThreadPoolExecutor(0, 64, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
-            Thread thread = new Thread(r, "live-write-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        return new LiveHub(clock, properties, new PacedWriters(properties.flushInterval()));
     }
 
     @Bean

@@ -130,6 +130,8 @@ final class LiveHub {
         closeAll();
         if (writers instanceof ExecutorService pool) {
             pool.shutdownNow();
+        } else if (writers instanceof PacedWriters paced) {
+            paced.close();
         }
     }
 

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * <li>{@code streamLifetime}: a stream ends after this long and the browser reconnects (with {@code Last-Event-ID},
  *     losing nothing): that is when a revoked session or removed membership takes effect on an open stream.</li>
  * <li>{@code presenceTimeout}: a viewer without a heartbeat for this long is gone.</li>
+ * <li>{@code flushInterval}: how often waiting frames are written to their streams (all of a stream's frames in one
+ *     write); the most a push waits on this node.</li>
  * </ul>
  */
 @ConfigurationProperties("worktrackr.live")
@@ -23,4 +25,5 @@ public record LiveProperties(
         @DefaultValue("15s") Duration heartbeat,
         @DefaultValue("256") int clientBuffer,
         @DefaultValue("5m") Duration streamLifetime,
-        @DefaultValue("30s") Duration presenceTimeout) {}
+        @DefaultValue("30s") Duration presenceTimeout,
+        @DefaultValue("50ms") Duration flushInterval) {}

@@ -2,9 +2,13 @@ package io.worktrackr.live;
 
 import io.worktrackr.identity.Actor;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -32,27 +36,16 @@ public class LiveStreams {
         return emitter;
     }
 
+    private static final MediaType EVENT_TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
+
     private record EmitterSink(SseEmitter emitter) implements LiveClient.Sink {
 
+        /** One write and one flush for all the frames, already encoded (the same text for every stream). */
         @Override
-        public void send(Frame frame) throws IOException {
-            SseEmitter.SseEventBuilder event = SseEmitter.event();
-            if (frame.retry() != null) {
-                event.reconnectTime(frame.retry());
-            }
-            if (frame.comment() != null) {
-                event.comment(frame.comment());
-            }
-            if (frame.id() != null) {
-                event.id(frame.id());
-            }
-            if (frame.event() != null) {
-                event.name(frame.event());
-            }
-            if (frame.data() != null) {
-                event.data(frame.data(), MediaType.TEXT_PLAIN);
-            }
-            emitter.send(event);
+        public void send(List<Frame> frames) throws IOException {
+            StringBuilder text = new StringBuilder();
+            frames.forEach(frame -> text.append(frame.text()));
+            emitter.send(Set.of(new ResponseBodyEmitter.DataWithMediaType(text.toString(), EVENT_TEXT)));
         }
 
         @Override

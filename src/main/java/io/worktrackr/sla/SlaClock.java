@@ -186,6 +186,37 @@ final class SlaClock {
         }
     }
 
+    /** What a row of {@code sla_clocks} holds that can change; equal before and after: no write needed. */
+    record Written(
+            UUID policyId,
+            int targetMinutes,
+            int thresholdMinutes,
+            State state,
+            long usedMs,
+            @Nullable Instant since,
+            @Nullable Instant dueAt,
+            @Nullable Instant atRiskAt,
+            @Nullable Instant metAt,
+            @Nullable Instant breachedAt,
+            boolean atRiskRecorded,
+            boolean breachRecorded) {}
+
+    Written written() {
+        return new Written(
+                policyId,
+                targetMinutes,
+                thresholdMinutes,
+                state,
+                usedMs,
+                since,
+                dueAt,
+                atRiskAt,
+                metAt,
+                breachedAt,
+                atRiskRecorded,
+                breachRecorded);
+    }
+
     /** Works out due and at-risk from now and the business time left; a crossing still ahead is unrecorded. */
     private void schedule(Instant now, BusinessCalendar calendar) {
         long leftMs = targetMinutes * 60_000L - usedMs;

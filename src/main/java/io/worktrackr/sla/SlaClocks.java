@@ -63,6 +63,9 @@ class SlaClocks {
             return; // a ticket from before the SLA engine: no clocks
         }
         Instant now = event.at();
+        // most changes (open to in progress, a priority the policy treats alike) move no clock: write only those
+        // that did, so such a change costs no sla_clocks update
+        List<SlaClock.Written> before = clocks.stream().map(SlaClock::written).toList();
         Policies policies = new Policies(ticket.organisationId());
         Optional<SlaPolicy> rematched = rematch ? policies.matching(ticket) : Optional.empty();
         if (rematched.isPresent()) {
@@ -88,7 +91,13 @@ class SlaClocks {
                     policies,
                     now);
         }
-        save(ticket, clocks);
+        List<SlaClock> moved = new java.util.ArrayList<>();
+        for (int i = 0; i < clocks.size(); i++) {
+            if (!clocks.get(i).written().equals(before.get(i))) {
+                moved.add(clocks.get(i));
+            }
+        }
+        save(ticket, moved, clocks);
     }
 
     /** The first public reply (the conversation stamps the ticket in the same transaction) meets first response. */
@@ -209,10 +218,6 @@ class SlaClocks {
             repository.endPauses(ticket.id(), now);
             clocks.forEach(c -> c.resume(now, policies.calendarOf(c.policyId)));
         }
-    }
-
-    private void save(Ticket ticket, List<SlaClock> clocks) {
-        save(ticket, clocks, clocks);
     }
 
     private void save(Ticket ticket, List<SlaClock> changed, List<SlaClock> all) {

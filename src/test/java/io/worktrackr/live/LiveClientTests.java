@@ -22,6 +22,7 @@ class LiveClientTests {
     /** A sink that records frames; a stuck one blocks every write until released (a client that stopped reading). */
     static final class FakeSink implements LiveClient.Sink {
         final List<Frame> frames = new ArrayList<>();
+        final List<Integer> writes = new ArrayList<>();
         final CountDownLatch release = new CountDownLatch(1);
         final CountDownLatch closed = new CountDownLatch(1);
         final boolean stuck;
@@ -31,7 +32,7 @@ class LiveClientTests {
         }
 
         @Override
-        public void send(Frame frame) throws java.io.IOException {
+        public void send(List<Frame> batch) throws java.io.IOException {
             if (stuck) {
                 try {
                     release.await(30, TimeUnit.SECONDS);
@@ -40,7 +41,8 @@ class LiveClientTests {
                 }
             }
             synchronized (frames) {
-                frames.add(frame);
+                frames.addAll(batch);
+                writes.add(batch.size());
             }
         }
 
@@ -69,7 +71,8 @@ class LiveClientTests {
                     Duration.ofSeconds(15),
                     32,
                     Duration.ofMinutes(5),
-                    Duration.ofSeconds(30));
+                    Duration.ofSeconds(30),
+                    Duration.ofMillis(50));
             LiveHub hub = new LiveHub(Clock.systemUTC(), properties, writers);
             UUID org = UUID.randomUUID();
             FakeSink slow = new FakeSink(true);
@@ -82,7 +85,8 @@ class LiveClientTests {
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             for (int burst = 1; burst <= 10; burst++) {
                 for (int i = 0; i < 10; i++) {
-                    hub.dispatch(LiveEvent.toOrganisation(LiveEvent.COUNTS_CHANGED, org, java.util.Map.of()));
+                    hub.dispatch(LiveEvent.toOrganisation(
+                            LiveEvent.TICKET_CHANGED, org, java.util.Map.of("id", burst * 100 + i)));
                 }
                 while (fast.events().size() < burst * 10) {
                     assertThat(System.nanoTime())
@@ -97,9 +101,42 @@ class LiveClientTests {
             assertThat(hub.streams()).as("the slow one is gone").isEqualTo(1);
             assertThat(slow.events()).last().isEqualTo("resync");
             assertThat(slow.events().size()).isLessThanOrEqualTo(2);
-            assertThat(fast.events()).hasSize(100).containsOnly("counts.changed");
+            assertThat(fast.events()).hasSize(100).containsOnly("ticket.changed");
         } finally {
             writers.shutdownNow();
         }
+    }
+
+    @Test
+    void everythingWaitingGoesOutInOneWriteWithOnlyTheLastCountsChanged() throws Exception {
+        List<Runnable> due = new ArrayList<>();
+        java.util.concurrent.Executor collecting = due::add; // a tick of the paced pool, run by hand below
+        LiveProperties properties = new LiveProperties(
+                Duration.ofMinutes(2),
+                10_000,
+                Duration.ofSeconds(15),
+                32,
+                Duration.ofMinutes(5),
+                Duration.ofSeconds(30),
+                Duration.ofMillis(50));
+        LiveHub hub = new LiveHub(Clock.systemUTC(), properties, collecting);
+        UUID org = UUID.randomUUID();
+        FakeSink sink = new FakeSink(false);
+        hub.subscribe(org, UUID.randomUUID(), null, sink);
+        for (int i = 0; i < 3; i++) {
+            hub.dispatch(LiveEvent.toOrganisation(LiveEvent.TICKET_CHANGED, org, java.util.Map.of("id", i)));
+            hub.dispatch(LiveEvent.toOrganisation(LiveEvent.COUNTS_CHANGED, org, java.util.Map.of()));
+        }
+
+        assertThat(due)
+                .as("one drain task for the stream, however many frames wait")
+                .hasSize(1);
+        due.get(0).run();
+
+        assertThat(sink.writes).as("one write").containsExactly(5);
+        assertThat(sink.events())
+                .containsExactly("ticket.changed", "ticket.changed", "ticket.changed", "counts.changed");
+        assertThat(sink.frames.get(0).text()).startsWith(":connected\nretry:3000\n\n");
+        assertThat(sink.frames.get(1).text()).matches("id:[^\\n]+\nevent:ticket.changed\ndata:\\{\"id\":0\\}\n\n");
     }
 }
