@@ -1,4 +1,5 @@
 import type { components, paths } from './api-types';
+import { listTicketsDefaultSortByView } from './api-types';
 
 /**
  * The web app's names for the HTTP contract, all derived from the generated `api-types.ts`
@@ -97,6 +98,12 @@ export type TicketView = ValuesOf<TicketQuery['view'], typeof VIEWS>;
 export const SORT_FIELDS = ['updated', 'created', 'number', 'priority', 'status', 'title', 'due'] as const;
 export type TicketSortField = (typeof SORT_FIELDS)[number];
 export type TicketSort = ValuesOf<TicketQuery['sort'], readonly (TicketSortField | `-${TicketSortField}`)[]>;
+
+/**
+ * The order each view's list takes when it asks for none: the server's own rule (TicketView.defaultOrder), as the
+ * document states it, generated into api-types.ts. The at-risk and breached views come nearest due first.
+ */
+export const DEFAULT_SORT_BY_VIEW: Readonly<Record<TicketView, TicketSort>> = listTicketsDefaultSortByView;
 
 /** An SLA clock's state as a person reads it (see docs/api.md, SLA). */
 export const SLA_CLOCK_STATES = ['running', 'paused', 'met', 'breached', 'met_late'] as const;
