@@ -375,6 +375,19 @@ export type NotificationPreferencesChange = Flat<
   With<NonNullableFields<RequestOf<'/api/me/notification-preferences', 'put'>>, { kinds?: KindPreference[] }>
 >;
 
+/** An outbox e-mail's state: waiting (or retrying), sent, given up, or cancelled (never sent). */
+export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'cancelled'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+type OutboxEmailWire = Complete<ResponseOf<'/api/admin/email-outbox/{id}/retry', 'post'>>;
+/** One e-mail of the organisation's outbox as admins see it (`GET /api/admin/email-outbox`). */
+export type OutboxEmail = Flat<
+  With<
+    Nullable<OutboxEmailWire, 'recipientId' | 'recipientName' | 'toAddress' | 'subject' | 'lastError' | 'sentAt'>,
+    { status: OutboxStatus }
+  >
+>;
+export type OutboxPage = Flat<With<Complete<ResponseOf<'/api/admin/email-outbox', 'get'>>, { items: OutboxEmail[] }>>;
+
 // ---------------------------------------------------------------------------------------------------
 // SLA administration: policies and business calendars
 
