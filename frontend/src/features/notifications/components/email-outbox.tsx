@@ -137,7 +137,7 @@ function OutboxSection({ title, label, emails, loading, error, empty, retryingId
           {title}
         </Title>
         {emails && (
-          <Badge size="sm" variant="light" color="gray" aria-label={`${emails.length} ${label.toLowerCase()}`}>
+          <Badge size="sm" variant="light" color="gray">
             {emails.length}
           </Badge>
         )}

@@ -224,13 +224,13 @@ class Outbox {
      * address and subject it was for are kept either way.
      */
     @Transactional
-    void failed(UUID id, String reason, @Nullable String to, @Nullable String subject, @Nullable Instant next) {
+    void failed(UUID id, String reason, @Nullable String to, String subject, @Nullable Instant next) {
         String why = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
-        String about = subject == null || subject.length() <= 500 ? subject : subject.substring(0, 500);
+        String about = subject.length() <= 500 ? subject : subject.substring(0, 500);
         if (next == null) {
             jdbc.sql("""
                             UPDATE notification_emails SET status = 'failed', last_error = :reason, to_address = :to,
-                                   subject = COALESCE(:subject, subject), body_text = NULL, body_html = NULL,
+                                   subject = :subject, body_text = NULL, body_html = NULL,
                                    claimed_at = NULL
                              WHERE id = :id""")
                     .param("reason", why)
@@ -241,7 +241,7 @@ class Outbox {
         } else {
             jdbc.sql("""
                             UPDATE notification_emails SET last_error = :reason, to_address = :to, next_attempt_at = :next,
-                                   subject = COALESCE(:subject, subject), claimed_at = NULL
+                                   subject = :subject, claimed_at = NULL
                              WHERE id = :id""")
                     .param("reason", why)
                     .param("to", to)

@@ -39,7 +39,7 @@ class SmtpFailureTests {
                 .contains("refused the SMTP user name or password");
 
         SendFailedException refused = new SendFailedException(
-                "Invalid Addresses", null, new InternetAddress[0], new InternetAddress[] {new InternetAddress("nobody@x.test")}, new InternetAddress[0]);
+                "Invalid Addresses", null, new InternetAddress[0], new InternetAddress[0], new InternetAddress[] {new InternetAddress("nobody@x.test")});
         Map<Object, Exception> perMessage = new LinkedHashMap<>();
         perMessage.put("message", refused);
         assertThat(SmtpFailure.describe(new MailSendException(perMessage), SERVER))
