@@ -1,5 +1,4 @@
-import type { components, paths } from './api-types';
-import { listTicketsDefaultSortByView } from './api-types';
+import { listTicketsDefaultSortByView, type components, type paths } from './api-types';
 
 /**
  * The web app's names for the HTTP contract, all derived from the generated `api-types.ts`

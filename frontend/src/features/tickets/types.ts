@@ -1,6 +1,14 @@
 import type { FieldError } from '@/lib/api-problem';
-import { DEFAULT_SORT_BY_VIEW } from '@/lib/api-schema';
-import type { Person, Priority, Queue, Ticket, TicketChanges, TicketSort, TicketView } from '@/lib/api-schema';
+import {
+  DEFAULT_SORT_BY_VIEW,
+  type Person,
+  type Priority,
+  type Queue,
+  type Ticket,
+  type TicketChanges,
+  type TicketSort,
+  type TicketView,
+} from '@/lib/api-schema';
 
 // The wire types and the closed sets of values come from the OpenAPI document (src/lib/api-schema.ts).
 export { DEFAULT_SORT_BY_VIEW, PRIORITIES, SORT_FIELDS, STATUSES, VIEWS } from '@/lib/api-schema';
