@@ -29,6 +29,7 @@ const generated = await prettier.format(header + astToString(ast) + values(JSON.
 /**
  * Values the document states that openapi-typescript leaves out (it writes types only): each view's default order,
  * the `x-default-by-view` extension of GET /api/tickets' `sort` parameter (the server's TicketView.defaultOrder).
+ * @param {{ paths: Record<string, { get?: { parameters?: { name: string, 'x-default-by-view'?: Record<string, string> }[] } }> }} document
  */
 function values(document) {
   const sort = (document.paths['/api/tickets']?.get?.parameters ?? []).find((p) => p.name === 'sort');

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { EmptyState } from '@/components/empty-state';
 import { PageHeader } from '@/components/page-header';
 import { RelativeTime } from '@/components/relative-time';
+import { useMinuteTick } from '@/lib/minute-tick';
 import { useDiscardEmail, useOutboxLists, useRetryEmail } from '../api/email-outbox-api';
 import type { OutboxEmail } from '../types';
 import classes from './email-outbox.module.css';
@@ -28,7 +29,11 @@ function recipient(email: OutboxEmail): string {
 
 const attempts = (n: number) => (n === 0 ? 'Not tried yet' : `${n} attempt${n === 1 ? '' : 's'}`);
 
+/** Within a minute counts as now (the server's clock and this one may differ by seconds). */
+const SOON_MS = 60_000;
+
 function NextAttempt({ email }: { email: OutboxEmail }) {
+  const now = useMinuteTick();
   if (email.status === 'failed') {
     return (
       <Text size="xs" c="dimmed">
@@ -36,7 +41,7 @@ function NextAttempt({ email }: { email: OutboxEmail }) {
       </Text>
     );
   }
-  if (Date.parse(email.nextAttemptAt) <= Date.now()) {
+  if (Date.parse(email.nextAttemptAt) <= now + SOON_MS) {
     return (
       <Text size="xs" c="dimmed">
         Due now: the sender takes it within seconds.

@@ -78,8 +78,7 @@ public class EmailOutbox {
 
     private OutboxEmail get(Actor actor, UUID id) {
         Outbox.Entry entry = find(actor, id);
-        Map<UUID, Person> people =
-                entry.recipientId() == null ? Map.of() : users.people(List.of(entry.recipientId()));
+        Map<UUID, Person> people = entry.recipientId() == null ? Map.of() : users.people(List.of(entry.recipientId()));
         return view(entry, people, clock.instant());
     }
 
@@ -88,20 +87,19 @@ public class EmailOutbox {
     }
 
     private static EmailNotWaiting notWaiting(Outbox.Entry entry, Instant now, String action) {
-        String why =
-                switch (entry.status()) {
-                    case "sent" -> "It was sent already.";
-                    case "cancelled" -> "It was cancelled" + (entry.lastError() == null ? "." : ": " + entry.lastError());
-                    default -> {
-                        if (entry.held(now, EmailSender.LEASE)) {
-                            yield "A server is sending it right now; look again in a minute.";
-                        }
-                        if (entry.status().equals("failed") && !entry.retryable(now, EmailSender.LEASE)) {
-                            yield "Its link was discarded when it was given up; send a new invitation instead.";
-                        }
-                        yield "It changed meanwhile; look again.";
-                    }
-                };
+        String why = switch (entry.status()) {
+            case "sent" -> "It was sent already.";
+            case "cancelled" -> "It was cancelled" + (entry.lastError() == null ? "." : ": " + entry.lastError());
+            default -> {
+                if (entry.held(now, EmailSender.LEASE)) {
+                    yield "A server is sending it right now; look again in a minute.";
+                }
+                if (entry.status().equals("failed") && !entry.retryable(now, EmailSender.LEASE)) {
+                    yield "Its link was discarded when it was given up; send a new invitation instead.";
+                }
+                yield "It changed meanwhile; look again.";
+            }
+        };
         return new EmailNotWaiting(entry.id(), entry.status(), "This e-mail cannot be " + action + ". " + why);
     }
 

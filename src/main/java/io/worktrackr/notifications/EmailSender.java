@@ -219,7 +219,12 @@ class EmailSender {
                     : clock.instant().plus(properties.backoff(email.attempts()));
             outbox.failed(email.id(), reason, to, subject, next);
             if (next == null) {
-                log.warn("Gave up e-mail {} after {} attempts: {} ({})", email.id(), email.attempts(), reason, e.toString());
+                log.warn(
+                        "Gave up e-mail {} after {} attempts: {} ({})",
+                        email.id(),
+                        email.attempts(),
+                        reason,
+                        e.toString());
             } else {
                 log.info(
                         "E-mail {} failed (attempt {}), next at {}: {} ({})",

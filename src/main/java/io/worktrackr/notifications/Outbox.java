@@ -74,8 +74,7 @@ class Outbox {
          * or digest is rendered when it goes out, a direct e-mail's body (its link) is blanked when given up.
          */
         boolean retryable(Instant now, Duration lease) {
-            return !held(now, lease)
-                    && (status.equals("pending") || (status.equals("failed") && (!direct || hasBody)));
+            return !held(now, lease) && (status.equals("pending") || (status.equals("failed") && (!direct || hasBody)));
         }
 
         /** May an admin give it up? Any that waits or failed, unless a sender holds it right now. */

@@ -315,7 +315,9 @@ class NotificationEmailIntegrationTests extends IntegrationTest {
         drain();
         Api admin = org.admin.api();
         String id = admin.get("/api/admin/email-outbox?status=pending").string("$.items[0].id");
-        assertThat(bob.api().post("/api/admin/email-outbox/" + id + "/discard", Map.of()).status())
+        assertThat(bob.api()
+                        .post("/api/admin/email-outbox/" + id + "/discard", Map.of())
+                        .status())
                 .isEqualTo(403);
 
         Api.Response discarded = admin.post("/api/admin/email-outbox/" + id + "/discard", Map.of());
@@ -328,7 +330,8 @@ class NotificationEmailIntegrationTests extends IntegrationTest {
         clock.advance(Duration.ofHours(2));
         drain();
         assertThat(mailTo(alice)).isEmpty();
-        assertThat(admin.post("/api/admin/email-outbox/" + id + "/retry", Map.of()).status())
+        assertThat(admin.post("/api/admin/email-outbox/" + id + "/retry", Map.of())
+                        .status())
                 .isEqualTo(409);
     }
 

@@ -21,7 +21,8 @@ class SmtpFailureTests {
 
     @Test
     void aRefusedConnectionInsideSpringsSendExceptionSaysTheServerCouldNotBeReached() {
-        MessagingException connect = new MessagingException("Couldn't connect to host", new ConnectException("Connection refused"));
+        MessagingException connect =
+                new MessagingException("Couldn't connect to host", new ConnectException("Connection refused"));
         MailSendException failure = new MailSendException("Mail server connection failed", connect);
 
         assertThat(SmtpFailure.describe(failure, SERVER))
@@ -39,7 +40,9 @@ class SmtpFailureTests {
                 .contains("refused the SMTP user name or password");
 
         SendFailedException refused = new SendFailedException(
-                "Invalid Addresses", null, new InternetAddress[0], new InternetAddress[0], new InternetAddress[] {new InternetAddress("nobody@x.test")});
+                "Invalid Addresses", null, new InternetAddress[0], new InternetAddress[0], new InternetAddress[] {
+                    new InternetAddress("nobody@x.test")
+                });
         Map<Object, Exception> perMessage = new LinkedHashMap<>();
         perMessage.put("message", refused);
         assertThat(SmtpFailure.describe(new MailSendException(perMessage), SERVER))

@@ -226,7 +226,8 @@ class SlaClocksIntegrationTests extends IntegrationTest {
         assertThat(breached.get(4)).isEqualTo(due1115);
         assertThat(pages(api, "view=breached", 2)).isEqualTo(breached);
         assertThat(pages(api, "view=all&sla=breached&sort=due", 2)).isEqualTo(breached);
-        assertThat(api.get("/api/tickets?view=at_risk").strings("$.items[*].id")).containsExactly(due1120);
+        assertThat(api.get("/api/tickets?view=at_risk").strings("$.items[*].id"))
+                .containsExactly(due1120);
         // an explicit sort still wins over the view's default
         List<String> latestFirst = new ArrayList<>(breached);
         java.util.Collections.reverse(latestFirst);
@@ -246,8 +247,8 @@ class SlaClocksIntegrationTests extends IntegrationTest {
         List<String> ids = new ArrayList<>();
         String cursor = null;
         for (int page = 0; page < 20; page++) {
-            Api.Response response = api.get(
-                    "/api/tickets?limit=" + size + "&" + query + (cursor == null ? "" : "&cursor=" + cursor));
+            Api.Response response =
+                    api.get("/api/tickets?limit=" + size + "&" + query + (cursor == null ? "" : "&cursor=" + cursor));
             assertThat(response.status()).as(response.toString()).isEqualTo(200);
             ids.addAll(response.strings("$.items[*].id"));
             if (response.body().get("nextCursor").isNull()) {

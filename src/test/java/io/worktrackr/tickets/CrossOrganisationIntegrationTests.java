@@ -187,7 +187,11 @@ class CrossOrganisationIntegrationTests extends IntegrationTest {
                 .atMost(java.time.Duration.ofSeconds(30))
                 .pollInterval(java.time.Duration.ofMillis(25))
                 .until(
-                        () -> victim.admin.api().get("/api/admin/email-outbox").body().get("items"),
+                        () -> victim.admin
+                                .api()
+                                .get("/api/admin/email-outbox")
+                                .body()
+                                .get("items"),
                         items -> items.size() == 1)
                 .get(0)
                 .get("id")

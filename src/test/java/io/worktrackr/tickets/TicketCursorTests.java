@@ -43,8 +43,8 @@ class TicketCursorTests {
                 UUID.randomUUID(),
                 null,
                 Instant.EPOCH);
-        String cursor =
-                TicketCursor.after(TicketSort.Order.parse("-updated", TicketView.ALL), ticket).encode();
+        String cursor = TicketCursor.after(TicketSort.Order.parse("-updated", TicketView.ALL), ticket)
+                .encode();
 
         assertThatThrownBy(() -> TicketCursor.decode(cursor, TicketSort.Order.parse("number", TicketView.ALL)))
                 .isInstanceOf(InvalidInput.class);
@@ -55,7 +55,8 @@ class TicketCursorTests {
     @Test
     void numbersAreRecognisedWithOrWithoutHash() {
         assertThat(TicketSort.Order.parse(null, TicketView.ALL)).isEqualTo(TicketSort.Order.NEWEST_CHANGE_FIRST);
-        assertThat(TicketSort.Order.parse("-priority", TicketView.ALL).descending()).isTrue();
+        assertThat(TicketSort.Order.parse("-priority", TicketView.ALL).descending())
+                .isTrue();
     }
 
     @Test
@@ -63,7 +64,8 @@ class TicketCursorTests {
         assertThat(TicketSort.Order.parse(null, TicketView.AT_RISK).code()).isEqualTo("due");
         assertThat(TicketSort.Order.parse(" ", TicketView.BREACHED).code()).isEqualTo("due");
         assertThat(TicketSort.Order.parse(null, TicketView.MY).code()).isEqualTo("-updated");
-        assertThat(TicketSort.Order.parse("-updated", TicketView.AT_RISK).code()).isEqualTo("-updated");
+        assertThat(TicketSort.Order.parse("-updated", TicketView.AT_RISK).code())
+                .isEqualTo("-updated");
         assertThat(TicketView.AT_RISK.defaultSort()).isEqualTo("due");
     }
 }

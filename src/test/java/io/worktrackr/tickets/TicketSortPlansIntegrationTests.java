@@ -59,7 +59,8 @@ class TicketSortPlansIntegrationTests extends IntegrationTest {
             String now = "TIMESTAMP WITH TIME ZONE '2026-06-01 10:00:00+00'";
             String where = "t.organisation_id = '" + UUID.randomUUID() + "' AND "
                     + view.sqlCondition().replace(":now", now);
-            for (String cursor : new String[] {"", " AND (" + key + ", t.id) > (" + now + ", '" + UUID.randomUUID() + "')"}) {
+            for (String cursor :
+                    new String[] {"", " AND (" + key + ", t.id) > (" + now + ", '" + UUID.randomUUID() + "')"}) {
                 String select = "SELECT t.id FROM tickets t WHERE " + where + cursor + " ORDER BY " + key
                         + " ASC, t.id ASC LIMIT 51";
                 assertThat(order.code()).isEqualTo("due");

@@ -66,7 +66,9 @@ class EmailOutboxBrowserTests extends BrowserTest {
         Org org = fixtures.organisation();
         User alice = org.agent("Alice");
         String ticket = Json.string(org.ticket("VPN drops every hour"), "$.id");
-        Api.Response assigned = org.admin.api().patch("/api/tickets/" + ticket, Map.of("assigneeId", alice.id().toString()));
+        Api.Response assigned = org.admin
+                .api()
+                .patch("/api/tickets/" + ticket, Map.of("assigneeId", alice.id().toString()));
         assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(100))
@@ -75,7 +77,11 @@ class EmailOutboxBrowserTests extends BrowserTest {
         clock.advance(Duration.ofMinutes(2).plusSeconds(1));
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> org.admin.api().get("/api/admin/email-outbox?status=failed").size("$.items") == 1);
+                .until(() -> org.admin
+                                .api()
+                                .get("/api/admin/email-outbox?status=failed")
+                                .size("$.items")
+                        == 1);
 
         signIn(org.admin.email());
         page.navigate("/settings/organisation");
@@ -94,7 +100,8 @@ class EmailOutboxBrowserTests extends BrowserTest {
                         + ": the connection was refused.");
         screenshot("email-outbox-failed-1280");
         page.setViewportSize(390, 844);
-        assertThat(email.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Retry now"))))
+        assertThat(email.getByRole(
+                        AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Retry now"))))
                 .isInViewport();
         screenshot("email-outbox-failed-390");
         page.setViewportSize(1280, 900);
