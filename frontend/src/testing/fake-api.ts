@@ -467,8 +467,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
         .filter((t) => !q || t.title.toLowerCase().includes(q) || `#${t.number}` === q || String(t.number) === q)
         .sort((a, b) => a.number - b.number);
       // without a sort, the view's own default, as the server has it (the at-risk and breached views: due)
-      const sort =
-        url.searchParams.get('sort') ?? DEFAULT_SORT_BY_VIEW[VIEWS.find((v) => v === view) ?? 'all'];
+      const sort = url.searchParams.get('sort') ?? DEFAULT_SORT_BY_VIEW[VIEWS.find((v) => v === view) ?? 'all'];
       if (sort === 'due' || sort === '-due') {
         // Stable: ties (no running clock) keep the number order, and come last either way.
         matching.sort((a, b) => {

@@ -56,7 +56,12 @@ export function installFakeOutbox(emails: OutboxEmail[], options: FakeOutboxOpti
     http.post('/api/admin/email-outbox/:id/discard', ({ params }) => {
       const email = outbox.get(String(params.id));
       if (!email) return problem('notFound');
-      Object.assign(email, { status: 'cancelled', lastError: 'Discarded by an admin.', retryable: false, discardable: false });
+      Object.assign(email, {
+        status: 'cancelled',
+        lastError: 'Discarded by an admin.',
+        retryable: false,
+        discardable: false,
+      });
       return json<OutboxEmail>(email);
     }),
   );

@@ -14,8 +14,7 @@ export const outboxKeys = {
   list: (status: ListedStatus) => [...outboxKeys.all, 'list', status] as const,
 };
 
-const path = (id: string, action: 'retry' | 'discard') =>
-  `/api/admin/email-outbox/${encodeURIComponent(id)}/${action}`;
+const path = (id: string, action: 'retry' | 'discard') => `/api/admin/email-outbox/${encodeURIComponent(id)}/${action}`;
 
 export const fetchOutbox = (status: ListedStatus, signal?: AbortSignal) =>
   api.get<OutboxPage>('/api/admin/email-outbox', { query: { status, limit: 200 }, signal });
