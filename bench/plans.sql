@@ -184,14 +184,28 @@ DEALLOCATE my_after;
 GROUP BY status, queue_id, assignee_id
 HAVING SUM(tickets) <> 0;
 
-\echo '### SLA (issue 10): view=at_risk, first page (TicketView.AT_RISK, SlaCondition.AT_RISK; now() stands for :now)'
+\echo '### SLA (issue 10): view=at_risk, first page, its default order: nearest due first (TicketView.defaultOrder, TicketSort.DUE with the plain key TicketSort.sqlKey(filter) writes when every ticket has a due instant; now() stands for :now)'
 :explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org'
 AND (t.status IN (:active) AND (t.sla_at_risk_at <= now() AND t.sla_due_at > now()))
-ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
+ORDER BY t.sla_due_at ASC, t.id ASC LIMIT 51;
 
-\echo '### SLA: view=breached, first page'
+\echo '### SLA: view=at_risk, a later page (row comparison after the cursor: here the 51st row of the first page)'
+SELECT t.sla_due_at AS cdue, t.id AS cid FROM tickets t WHERE t.organisation_id = :'org'
+AND (t.status IN (:active) AND (t.sla_at_risk_at <= now() AND t.sla_due_at > now()))
+ORDER BY t.sla_due_at ASC, t.id ASC OFFSET 50 LIMIT 1 \gset
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org'
+AND (t.status IN (:active) AND (t.sla_at_risk_at <= now() AND t.sla_due_at > now()))
+AND (t.sla_due_at, t.id) > (CAST(:'cdue' AS TIMESTAMP WITH TIME ZONE), CAST(:'cid' AS UUID))
+ORDER BY t.sla_due_at ASC, t.id ASC LIMIT 51;
+
+\echo '### SLA: view=breached, first page, its default order: nearest due first (the longest overdue first)'
 :explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org'
 AND (t.status IN (:active) AND t.sla_due_at <= now())
+ORDER BY t.sla_due_at ASC, t.id ASC LIMIT 51;
+
+\echo '### SLA: view=at_risk&sort=-updated (the former default, still on offer: reads every at-risk and breached row)'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org'
+AND (t.status IN (:active) AND (t.sla_at_risk_at <= now() AND t.sla_due_at > now()))
 ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 
 \echo '### SLA: the at_risk and breached counts of GET /api/tickets/counts (a range count each, TicketQueries.counts)'

@@ -7,7 +7,18 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 import prettier from 'eslint-config-prettier';
 
-const FEATURES = ['identity', 'tickets', 'queues', 'members', 'conversation', 'audit', 'sla', 'live', 'automation'];
+const FEATURES = [
+  'identity',
+  'tickets',
+  'queues',
+  'members',
+  'conversation',
+  'audit',
+  'sla',
+  'live',
+  'automation',
+  'notifications',
+];
 
 /**
  * One-way imports: app → features → (components, lib). Features never import each other or the

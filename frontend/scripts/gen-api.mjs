@@ -21,7 +21,25 @@ const header = `/**
 
 const ast = await openapiTS(pathToFileURL(source), { alphabetize: true });
 const options = (await prettier.resolveConfig(target)) ?? {};
-const generated = await prettier.format(header + astToString(ast), { ...options, filepath: target });
+const generated = await prettier.format(header + astToString(ast) + values(JSON.parse(readFileSync(source, 'utf8'))), {
+  ...options,
+  filepath: target,
+});
+
+/**
+ * Values the document states that openapi-typescript leaves out (it writes types only): each view's default order,
+ * the `x-default-by-view` extension of GET /api/tickets' `sort` parameter (the server's TicketView.defaultOrder).
+ * @param {{ paths: Record<string, { get?: { parameters?: { name: string, 'x-default-by-view'?: Record<string, string> }[] } }> }} document
+ */
+function values(document) {
+  const sort = (document.paths['/api/tickets']?.get?.parameters ?? []).find((p) => p.name === 'sort');
+  const defaults = sort?.['x-default-by-view'];
+  if (!defaults) throw new Error('docs/openapi.json: GET /api/tickets has no sort parameter with x-default-by-view');
+  return `
+/** Each view's order when a list asks for none (GET /api/tickets, \`sort\`'s \`x-default-by-view\`). */
+export const listTicketsDefaultSortByView = ${JSON.stringify(defaults)} as const;
+`;
+}
 
 if (process.argv.includes('--check')) {
   const committed = existsSync(target) ? readFileSync(target, 'utf8') : '';

@@ -16,6 +16,11 @@ describe('dashboard URL', () => {
     const params = 'view=active&queueId=q-1&priority=urgent&sort=title&q=printer';
     expect(paramsFromFilters(filtersFromParams(new URLSearchParams(params))).toString()).toBe(params);
     expect(paramsFromFilters({ view: 'all', sort: '-updated' }).toString()).toBe('view=all');
+    // each view has its own default: the at-risk view's is nearest due first
+    expect(paramsFromFilters({ view: 'at_risk', sort: 'due' }).toString()).toBe('view=at_risk');
+    expect(paramsFromFilters({ view: 'at_risk', sort: '-updated' }).toString()).toBe('view=at_risk&sort=-updated');
+    expect(filtersFromParams(new URLSearchParams('view=breached&sort=due'))).toEqual({ view: 'breached' });
+    expect(filtersFromParams(new URLSearchParams('view=all&sort=due'))).toEqual({ view: 'all', sort: 'due' });
   });
 
   it('only returns to paths inside the app after sign-in', () => {

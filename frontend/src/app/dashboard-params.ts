@@ -1,7 +1,7 @@
 import type { ApiProblem } from '@/lib/api-problem';
 import { problemTypeUri } from '@/lib/problem-types';
 import {
-  DEFAULT_SORT,
+  defaultSort,
   PRIORITIES,
   SORT_FIELDS,
   VIEWS,
@@ -42,7 +42,7 @@ export function filtersFromParams(params: URLSearchParams): TicketListFilters {
   if (isPriority(priority)) filters.priority = priority;
   if (assigneeId) filters.assigneeId = assigneeId;
   if (q) filters.q = q;
-  if (isSort(sort) && sort !== DEFAULT_SORT) filters.sort = sort;
+  if (isSort(sort) && sort !== defaultSort(filters.view)) filters.sort = sort;
   return filters;
 }
 
@@ -52,7 +52,7 @@ export function paramsFromFilters(filters: TicketListFilters): URLSearchParams {
   if (filters.queueId) params.set('queueId', filters.queueId);
   if (filters.priority) params.set('priority', filters.priority);
   if (filters.assigneeId) params.set('assigneeId', filters.assigneeId);
-  if (filters.sort && filters.sort !== DEFAULT_SORT) params.set('sort', filters.sort);
+  if (filters.sort && filters.sort !== defaultSort(filters.view)) params.set('sort', filters.sort);
   if (filters.q) params.set('q', filters.q);
   return params;
 }

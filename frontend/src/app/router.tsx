@@ -26,6 +26,7 @@ const QueuesPage = settingsPage('QueuesPage');
 const OrganisationPage = settingsPage('OrganisationPage');
 const SlaPage = settingsPage('SlaPage');
 const AuditPage = settingsPage('AuditPage');
+const EmailOutboxPage = settingsPage('EmailOutboxPage');
 const AutomationPage = settingsPage('AutomationPage');
 const AutomationRulePage = settingsPage('AutomationRulePage');
 const AcceptInvitationRoute = lazy(() => import('./routes/accept-invitation-route'));
@@ -85,6 +86,7 @@ export const routes: RouteObject[] = [
               { path: 'automation/:id', element: <AutomationRulePage /> },
               { path: 'organisation', element: <OrganisationPage /> },
               { path: 'audit', element: <AuditPage /> },
+              { path: 'email-outbox', element: <EmailOutboxPage /> },
               { path: '*', element: <NotFoundRoute /> },
             ],
           },

@@ -390,6 +390,7 @@ describe('organisation and audit', () => {
       ['SLA policies and business calendars', '/settings/sla'],
       ['Automation rules', '/settings/automation'],
       ['Notifications', '/settings/notifications'],
+      ['E-mail outbox', '/settings/email-outbox'],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeApi } from '@/testing/fake-api';
+import { DEFAULT_SORT_BY_VIEW } from '@/lib/api-schema';
 import { SLA, SLA_NOW, aTicket } from '@/testing/fixtures';
 import { count, renderApp, where } from './app-test-utils';
 
@@ -81,6 +82,27 @@ describe('SLA in the web app', () => {
 
     await user.click(screen.getByRole('button', { name: /^Due/ }));
     await waitFor(() => expect(where(router)).toBe('/?view=all&sort=-due'));
+  });
+
+  it('opens "At risk" and "Breached" nearest due first, the order the server gives them without a sort', async () => {
+    // the views' default is the server's (GET /api/tickets' x-default-by-view), generated into the web app
+    expect(DEFAULT_SORT_BY_VIEW).toMatchObject({ at_risk: 'due', breached: 'due', my: '-updated', all: '-updated' });
+    const dueSooner = SLA.atRisk();
+    dueSooner.firstResponse = { ...dueSooner.firstResponse, dueAt: new Date(SLA_NOW + 3 * 60_000).toISOString() };
+    const api = installFakeApi([...slaTickets(), aTicket({ number: 7, title: 'At risk, due sooner', sla: dueSooner })]);
+    const { user, router } = renderApp('/?view=at_risk');
+
+    await waitFor(() => expect(rowNumbers()).toEqual(['7', '3']));
+    expect(where(router)).toBe('/?view=at_risk');
+    expect(screen.getByRole('columnheader', { name: /Due/ })).toHaveAttribute('aria-sort', 'ascending');
+    const lists = () => api.requests.filter((r) => r.path === '/api/tickets');
+    expect(lists().length).toBeGreaterThan(0);
+    expect(lists().every((r) => !r.search.includes('sort='))).toBe(true);
+
+    // clicking Due turns it around: descending is no longer the default, so the URL says so
+    await user.click(screen.getByRole('button', { name: /^Due/ }));
+    await waitFor(() => expect(where(router)).toBe('/?view=at_risk&sort=-due'));
+    await waitFor(() => expect(rowNumbers()).toEqual(['3', '7']));
   });
 
   it('explains the SLA on the ticket page: policy, targets, each clock and its timeline', async () => {

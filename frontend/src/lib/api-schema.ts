@@ -1,4 +1,4 @@
-import type { components, paths } from './api-types';
+import { listTicketsDefaultSortByView, type components, type paths } from './api-types';
 
 /**
  * The web app's names for the HTTP contract, all derived from the generated `api-types.ts`
@@ -97,6 +97,12 @@ export type TicketView = ValuesOf<TicketQuery['view'], typeof VIEWS>;
 export const SORT_FIELDS = ['updated', 'created', 'number', 'priority', 'status', 'title', 'due'] as const;
 export type TicketSortField = (typeof SORT_FIELDS)[number];
 export type TicketSort = ValuesOf<TicketQuery['sort'], readonly (TicketSortField | `-${TicketSortField}`)[]>;
+
+/**
+ * The order each view's list takes when it asks for none: the server's own rule (TicketView.defaultOrder), as the
+ * document states it, generated into api-types.ts. The at-risk and breached views come nearest due first.
+ */
+export const DEFAULT_SORT_BY_VIEW: Readonly<Record<TicketView, TicketSort>> = listTicketsDefaultSortByView;
 
 /** An SLA clock's state as a person reads it (see docs/api.md, SLA). */
 export const SLA_CLOCK_STATES = ['running', 'paused', 'met', 'breached', 'met_late'] as const;
@@ -367,6 +373,19 @@ export type NotificationPreferences = Flat<With<PreferencesWire, { kinds: KindPr
 export type NotificationPreferencesChange = Flat<
   With<NonNullableFields<RequestOf<'/api/me/notification-preferences', 'put'>>, { kinds?: KindPreference[] }>
 >;
+
+/** An outbox e-mail's state: waiting (or retrying), sent, given up, or cancelled (never sent). */
+export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'cancelled'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+type OutboxEmailWire = Complete<ResponseOf<'/api/admin/email-outbox/{id}/retry', 'post'>>;
+/** One e-mail of the organisation's outbox as admins see it (`GET /api/admin/email-outbox`). */
+export type OutboxEmail = Flat<
+  With<
+    Nullable<OutboxEmailWire, 'recipientId' | 'recipientName' | 'toAddress' | 'subject' | 'lastError' | 'sentAt'>,
+    { status: OutboxStatus }
+  >
+>;
+export type OutboxPage = Flat<With<Complete<ResponseOf<'/api/admin/email-outbox', 'get'>>, { items: OutboxEmail[] }>>;
 
 // ---------------------------------------------------------------------------------------------------
 // SLA administration: policies and business calendars

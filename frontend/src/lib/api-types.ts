@@ -38,6 +38,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/email-outbox/{id}/discard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Give up a waiting or failed e-mail for good: cancelled, never sent (admin). 409 email-not-waiting when it is sent, cancelled or being sent */
+    post: operations['discardOutboxEmail'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/email-outbox/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Make a waiting or given-up e-mail due now; the sender tries it within seconds (admin). 409 email-not-waiting when it is sent, cancelled or being sent */
+    post: operations['retryOutboxEmail'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/attachments/{id}': {
     parameters: {
       query?: never;
@@ -1723,13 +1757,17 @@ export interface components {
       attempts: number;
       /** Format: date-time */
       createdAt: string;
+      discardable: boolean;
       /** Format: uuid */
       id: string;
+      kind: string;
       lastError: string | null;
       /** Format: date-time */
       nextAttemptAt: string;
       /** Format: uuid */
       recipientId: string | null;
+      recipientName: string | null;
+      retryable: boolean;
       /** Format: date-time */
       sentAt: string | null;
       status: string;
@@ -2226,6 +2264,122 @@ export interface operations {
       };
       /** @description A field or parameter is missing or not acceptable (`invalid-input`, `errors[]`). */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  discardOutboxEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutboxEmail'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource in the acting organisation, or a malformed id (`not-found`). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clashed with a simultaneous change; try again (`conflict`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  retryOutboxEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutboxEmail'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource in the acting organisation, or a malformed id (`not-found`). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clashed with a simultaneous change; try again (`conflict`). */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -6544,6 +6698,7 @@ export interface operations {
         q?: string;
         queueId?: string;
         sla?: string;
+        /** @description `updated`, `created`, `number`, `priority`, `status`, `title` or `due` (nearest due first, no running clock last); a leading `-` sorts descending. Without it, the view's default (`x-default-by-view`): `-updated` for my, unassigned, active, open, in_progress, pending, resolved, closed, all; `due` for at_risk, breached. */
         sort?: string;
         status?: string;
         view?: string;
@@ -7557,3 +7712,18 @@ export interface operations {
     };
   };
 }
+
+/** Each view's order when a list asks for none (GET /api/tickets, `sort`'s `x-default-by-view`). */
+export const listTicketsDefaultSortByView = {
+  active: '-updated',
+  all: '-updated',
+  at_risk: 'due',
+  breached: 'due',
+  closed: '-updated',
+  in_progress: '-updated',
+  my: '-updated',
+  open: '-updated',
+  pending: '-updated',
+  resolved: '-updated',
+  unassigned: '-updated',
+} as const;

@@ -22,6 +22,8 @@ export const PROBLEM_TYPES = {
   queueNameTaken: { slug: 'queue-name-taken', status: 409, title: 'Queue name taken' },
   queueNotEmpty: { slug: 'queue-not-empty', status: 409, title: 'Queue holds active tickets' },
   commentRedacted: { slug: 'comment-redacted', status: 409, title: 'Comment redacted' },
+  /** Retrying or discarding an outbox e-mail that is sent, cancelled, being sent, or an invitation given up. */
+  emailNotWaiting: { slug: 'email-not-waiting', status: 409, title: 'E-mail not waiting' },
   /** Joining another organisation in the app needs an address proven by a link sent to it. */
   emailUnverified: { slug: 'email-unverified', status: 403, title: 'E-mail address not verified' },
   emailLinkInvalid: { slug: 'email-link-invalid', status: 404, title: 'E-mail confirmation link invalid' },

@@ -16,7 +16,7 @@ import type {
   TicketCounts,
   TicketPage,
 } from '@/lib/api-schema';
-import { VIEWS } from '@/lib/api-schema';
+import { DEFAULT_SORT_BY_VIEW, VIEWS } from '@/lib/api-schema';
 import { ALICE, MEMBERS, ME, QUEUES, allowedFrom, anSlaExplanation } from './fixtures';
 import { invalidInput, problem } from './problems';
 import { csrfHandler, json, recordRequests } from './handlers';
@@ -466,7 +466,8 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
         .filter((t) => !queueId || t.queue.id === queueId)
         .filter((t) => !q || t.title.toLowerCase().includes(q) || `#${t.number}` === q || String(t.number) === q)
         .sort((a, b) => a.number - b.number);
-      const sort = url.searchParams.get('sort');
+      // without a sort, the view's own default, as the server has it (the at-risk and breached views: due)
+      const sort = url.searchParams.get('sort') ?? DEFAULT_SORT_BY_VIEW[VIEWS.find((v) => v === view) ?? 'all'];
       if (sort === 'due' || sort === '-due') {
         // Stable: ties (no running clock) keep the number order, and come last either way.
         matching.sort((a, b) => {

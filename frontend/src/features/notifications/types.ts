@@ -7,6 +7,9 @@ export type {
   NotificationPage,
   NotificationPreferences,
   NotificationPreferencesChange,
+  OutboxEmail,
+  OutboxPage,
+  OutboxStatus,
   UnreadCount,
 } from '@/lib/api-schema';
 export { EMAIL_DELIVERIES, NOTIFICATION_KINDS } from '@/lib/api-schema';

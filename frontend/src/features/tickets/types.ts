@@ -1,8 +1,17 @@
 import type { FieldError } from '@/lib/api-problem';
-import type { Person, Priority, Queue, Ticket, TicketChanges, TicketSort, TicketView } from '@/lib/api-schema';
+import {
+  DEFAULT_SORT_BY_VIEW,
+  type Person,
+  type Priority,
+  type Queue,
+  type Ticket,
+  type TicketChanges,
+  type TicketSort,
+  type TicketView,
+} from '@/lib/api-schema';
 
 // The wire types and the closed sets of values come from the OpenAPI document (src/lib/api-schema.ts).
-export { PRIORITIES, SORT_FIELDS, STATUSES, VIEWS } from '@/lib/api-schema';
+export { DEFAULT_SORT_BY_VIEW, PRIORITIES, SORT_FIELDS, STATUSES, VIEWS } from '@/lib/api-schema';
 export type {
   Activity,
   ActivityAction,
@@ -35,7 +44,8 @@ export type Assignable = Person;
 export type QueueOption = Pick<Queue, 'id' | 'name'> &
   Partial<Omit<Queue, 'id' | 'name'>> & { position?: number; mine?: boolean };
 
-export const DEFAULT_SORT: TicketSort = '-updated';
+/** The order a view's list takes when the URL names none (the server's default for that view). */
+export const defaultSort = (view: TicketView): TicketSort => DEFAULT_SORT_BY_VIEW[view];
 
 /** What a ticket list shows: everything the URL holds for the dashboard. */
 export interface TicketListFilters {

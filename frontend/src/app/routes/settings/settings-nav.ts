@@ -18,6 +18,7 @@ export const SETTINGS_PAGES: SettingsPage[] = [
   { path: 'automation', label: 'Automation', admin: true, agentsRead: true },
   { path: 'organisation', label: 'Organisation', admin: true },
   { path: 'audit', label: 'Audit trail', admin: true },
+  { path: 'email-outbox', label: 'E-mail outbox', admin: true },
 ];
 
 export const settingsPagesFor = (isAdmin: boolean) =>

@@ -8,7 +8,7 @@ import { MembersSettings, type DirectoryMember } from '@/features/members/settin
 import { useQueues } from '@/features/queues';
 import { QueuesSettings } from '@/features/queues/settings';
 import { SlaSettings } from '@/features/sla/settings';
-import { NotificationPreferencesSettings } from '@/features/notifications/settings';
+import { EmailOutboxSettings, NotificationPreferencesSettings } from '@/features/notifications/settings';
 import { ReassignTickets } from '@/features/tickets/reassign';
 import { useSignedInMe } from '../require-auth';
 import classes from './settings-pages.module.css';
@@ -99,6 +99,11 @@ const ORGANISATION_LINKS = [
     label: 'Notifications',
     description: 'E-mail and in-app notifications are each person’s own choice; these are yours.',
   },
+  {
+    to: '/settings/email-outbox',
+    label: 'E-mail outbox',
+    description: 'E-mails that failed or wait to go out, why, and retrying them.',
+  },
 ];
 
 function OrganisationLinks() {
@@ -125,6 +130,11 @@ function OrganisationLinks() {
 
 export function OrganisationPage() {
   return useIsAdmin() ? <OrganisationSettings more={<OrganisationLinks />} /> : <AdminsOnly />;
+}
+
+/** Agents get no access: the API answers them 403, the page says so. */
+export function EmailOutboxPage() {
+  return useIsAdmin() ? <EmailOutboxSettings /> : <AdminsOnly />;
 }
 
 export function AuditPage() {

@@ -6,7 +6,7 @@ import { EmptyState } from '@/components/empty-state';
 import { useShortcuts } from '@/lib/shortcuts';
 import tableClasses from './ticket-table.module.css';
 import { useTicketList } from '../api/tickets-api';
-import { DEFAULT_SORT, type Assignable, type QueueOption, type Ticket, type TicketListFilters } from '../types';
+import { defaultSort, type Assignable, type QueueOption, type Ticket, type TicketListFilters } from '../types';
 import { BulkActionBar } from './bulk-action-bar';
 import { TicketFilters, type FiltersChange } from './ticket-filters';
 import { TicketTable, type TicketTableHandle } from './ticket-table';
@@ -176,7 +176,7 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
     },
   });
 
-  const sort = filters.sort ?? DEFAULT_SORT;
+  const sort = filters.sort ?? defaultSort(filters.view);
 
   return (
     <Stack gap="sm">
@@ -220,7 +220,7 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
             members={members}
             currentUser={currentUser}
             sort={sort}
-            onSortChange={(next) => onFiltersChange({ sort: next === DEFAULT_SORT ? undefined : next })}
+            onSortChange={(next) => onFiltersChange({ sort: next === defaultSort(filters.view) ? undefined : next })}
             selectedIds={selectedIds}
             onToggle={stableToggle}
             onToggleAll={toggleAll}

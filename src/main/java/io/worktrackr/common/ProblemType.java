@@ -26,6 +26,8 @@ public enum ProblemType {
     QUEUE_NAME_TAKEN("queue-name-taken", 409, "Queue name taken"),
     QUEUE_NOT_EMPTY("queue-not-empty", 409, "Queue holds active tickets"),
     COMMENT_REDACTED("comment-redacted", 409, "Comment redacted"),
+    /** Retrying or discarding an outbox e-mail that is sent, cancelled, being sent, or cannot be rendered again. */
+    EMAIL_NOT_WAITING("email-not-waiting", 409, "E-mail not waiting"),
     /** A "forgot password" link that is unknown, already used or expired (all alike). */
     PASSWORD_RESET_LINK_INVALID("password-reset-link-invalid", 404, "Password reset link invalid"),
     /** An e-mail confirmation link that is unknown, already used or expired (all alike). */

@@ -74,7 +74,7 @@ class EmailSender {
     void announce() {
         if (smtp == null) {
             log.info("No SMTP server configured (WORKTRACKR_SMTP_HOST): notification e-mails stay in the outbox, "
-                    + "admins see them at GET /api/admin/email-outbox");
+                    + "admins see them in Settings → Organisation → E-mail outbox (GET /api/admin/email-outbox)");
         } else {
             log.info(
                     "Notification e-mails go out through {}:{}",
@@ -211,15 +211,28 @@ class EmailSender {
             smtp.send(message(messageId, thread, to, subject, body, unsubscribable));
             outbox.sent(email.id(), to, subject, clock.instant());
         } catch (MailException | MessagingException e) {
-            String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+            // admins read the reason on the outbox page, in words; the log keeps the exception itself
+            String reason = SmtpFailure.describe(
+                    e, properties.smtp().host() + ":" + properties.smtp().port());
             Instant next = email.attempts() >= properties.maxAttempts()
                     ? null
                     : clock.instant().plus(properties.backoff(email.attempts()));
-            outbox.failed(email.id(), reason, to, next);
+            outbox.failed(email.id(), reason, to, subject, next);
             if (next == null) {
-                log.warn("Gave up e-mail {} after {} attempts: {}", email.id(), email.attempts(), reason);
+                log.warn(
+                        "Gave up e-mail {} after {} attempts: {} ({})",
+                        email.id(),
+                        email.attempts(),
+                        reason,
+                        e.toString());
             } else {
-                log.info("E-mail {} failed (attempt {}), next at {}: {}", email.id(), email.attempts(), next, reason);
+                log.info(
+                        "E-mail {} failed (attempt {}), next at {}: {} ({})",
+                        email.id(),
+                        email.attempts(),
+                        next,
+                        reason,
+                        e.toString());
             }
         }
     }

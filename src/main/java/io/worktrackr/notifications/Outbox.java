@@ -6,6 +6,7 @@ import static io.worktrackr.common.JdbcTime.toDb;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +43,11 @@ class Outbox {
             String html,
             @Nullable Instant sendBefore) {}
 
-    /** One outbox row as admins see it. */
+    /**
+     * One outbox row as admins see it. {@code kind}: {@code notification}, {@code digest} or a direct e-mail's
+     * purpose ({@code invitation}); {@code claimedAt}: when a sender took it for its current attempt, if one did;
+     * {@code hasBody}: a direct e-mail still holds its rendered body (blanked once sent, given up or cancelled).
+     */
     record Entry(
             UUID id,
             @Nullable UUID recipientId,
@@ -53,7 +58,30 @@ class Outbox {
             @Nullable String lastError,
             Instant createdAt,
             Instant nextAttemptAt,
-            @Nullable Instant sentAt) {}
+            @Nullable Instant sentAt,
+            String kind,
+            @Nullable Instant claimedAt,
+            boolean direct,
+            boolean hasBody) {
+
+        /** Is a sender holding it right now (a claim younger than the lease)? */
+        boolean held(Instant now, Duration lease) {
+            return claimedAt != null && claimedAt.isAfter(now.minus(lease));
+        }
+
+        /**
+         * May an admin make it due now? A waiting one, or a given-up one that can be rendered again: a notification
+         * or digest is rendered when it goes out, a direct e-mail's body (its link) is blanked when given up.
+         */
+        boolean retryable(Instant now, Duration lease) {
+            return !held(now, lease) && (status.equals("pending") || (status.equals("failed") && (!direct || hasBody)));
+        }
+
+        /** May an admin give it up? Any that waits or failed, unless a sender holds it right now. */
+        boolean discardable(Instant now, Duration lease) {
+            return !held(now, lease) && (status.equals("pending") || status.equals("failed"));
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -165,9 +193,12 @@ class Outbox {
                                         fromDb(rs, "send_before"))))
                 .list();
         for (Claimed claimed : due) {
-            jdbc.sql("UPDATE notification_emails SET attempts = :attempts, next_attempt_at = :lease WHERE id = :id")
+            jdbc.sql("""
+                            UPDATE notification_emails SET attempts = :attempts, next_attempt_at = :lease, claimed_at = :now
+                             WHERE id = :id""")
                     .param("attempts", claimed.attempts())
                     .param("lease", toDb(now.plus(lease)))
+                    .param("now", toDb(now))
                     .param("id", claimed.id())
                     .update();
         }
@@ -178,7 +209,7 @@ class Outbox {
     void sent(UUID id, String to, String subject, Instant now) {
         jdbc.sql("""
                         UPDATE notification_emails SET status = 'sent', sent_at = :now, to_address = :to, subject = :subject,
-                               last_error = NULL, body_text = NULL, body_html = NULL
+                               last_error = NULL, body_text = NULL, body_html = NULL, claimed_at = NULL
                          WHERE id = :id""")
                 .param("now", toDb(now))
                 .param("to", to)
@@ -187,21 +218,33 @@ class Outbox {
                 .update();
     }
 
-    /** Another attempt at {@code next}, or, with {@code next} null, given up; the reason is kept either way. */
+    /**
+     * Another attempt at {@code next}, or, with {@code next} null, given up; the reason (in words for admins) and the
+     * address and subject it was for are kept either way.
+     */
     @Transactional
-    void failed(UUID id, String reason, @Nullable String to, @Nullable Instant next) {
+    void failed(UUID id, String reason, @Nullable String to, String subject, @Nullable Instant next) {
         String why = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        String about = subject.length() <= 500 ? subject : subject.substring(0, 500);
         if (next == null) {
             jdbc.sql("""
                             UPDATE notification_emails SET status = 'failed', last_error = :reason, to_address = :to,
-                                   body_text = NULL, body_html = NULL
-                             WHERE id = :id""").param("reason", why).param("to", to).param("id", id).update();
-        } else {
-            jdbc.sql("""
-                            UPDATE notification_emails SET last_error = :reason, to_address = :to, next_attempt_at = :next
+                                   subject = :subject, body_text = NULL, body_html = NULL,
+                                   claimed_at = NULL
                              WHERE id = :id""")
                     .param("reason", why)
                     .param("to", to)
+                    .param("subject", about)
+                    .param("id", id)
+                    .update();
+        } else {
+            jdbc.sql("""
+                            UPDATE notification_emails SET last_error = :reason, to_address = :to, next_attempt_at = :next,
+                                   subject = :subject, claimed_at = NULL
+                             WHERE id = :id""")
+                    .param("reason", why)
+                    .param("to", to)
+                    .param("subject", about)
                     .param("next", toDb(next))
                     .param("id", id)
                     .update();
@@ -212,18 +255,19 @@ class Outbox {
     @Transactional
     void cancelled(UUID id, String reason) {
         jdbc.sql("UPDATE notification_emails SET status = 'cancelled', last_error = :reason, body_text = NULL, "
-                        + "body_html = NULL WHERE id = :id")
+                        + "body_html = NULL, claimed_at = NULL WHERE id = :id")
                 .param("reason", reason)
                 .param("id", id)
                 .update();
     }
 
+    private static final String ENTRY_COLUMNS = """
+            id, recipient_id, to_address, subject, status, attempts, last_error, created_at, next_attempt_at,
+            sent_at, purpose, digest_from, claimed_at, CASE WHEN body_text IS NULL THEN 0 ELSE 1 END AS has_body""";
+
     @Transactional(readOnly = true)
     List<Entry> list(UUID organisationId, @Nullable String status, int limit) {
-        var statement = jdbc.sql("""
-                        SELECT id, recipient_id, to_address, subject, status, attempts, last_error, created_at,
-                               next_attempt_at, sent_at
-                          FROM notification_emails WHERE organisation_id = :org"""
+        var statement = jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM notification_emails WHERE organisation_id = :org"
                         + (status == null ? "" : " AND status = :status")
                         + " ORDER BY created_at DESC, id LIMIT :limit")
                 .param("org", organisationId)
@@ -231,18 +275,75 @@ class Outbox {
         if (status != null) {
             statement = statement.param("status", status);
         }
-        return statement
-                .query((rs, i) -> new Entry(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("recipient_id", UUID.class),
-                        rs.getString("to_address"),
-                        rs.getString("subject"),
-                        rs.getString("status"),
-                        rs.getInt("attempts"),
-                        rs.getString("last_error"),
-                        fromDb(rs, "created_at"),
-                        fromDb(rs, "next_attempt_at"),
-                        fromDb(rs, "sent_at")))
-                .list();
+        return statement.query(Outbox::entry).list();
+    }
+
+    /** An e-mail of this organisation, as admins see it. */
+    @Transactional(readOnly = true)
+    Optional<Entry> find(UUID organisationId, UUID id) {
+        return jdbc.sql("SELECT " + ENTRY_COLUMNS
+                        + " FROM notification_emails WHERE organisation_id = :org AND id = :id")
+                .param("org", organisationId)
+                .param("id", id)
+                .query(Outbox::entry)
+                .optional();
+    }
+
+    /**
+     * An admin's "retry now": makes a waiting or given-up e-mail due at {@code now}, keeping its attempts (a given-up
+     * one gets one more attempt). The sender's next run claims it like any due row ({@code FOR UPDATE SKIP LOCKED}),
+     * so any node may take it and none twice. Refused (false) for an e-mail a sender claimed after {@code
+     * heldAfter} (it is being sent: making it due again could send it twice), for a sent or cancelled one, and for
+     * a given-up direct e-mail (its body was blanked). One statement: the row lock orders it with a claim.
+     */
+    @Transactional
+    boolean retry(UUID organisationId, UUID id, Instant now, Instant heldAfter) {
+        return jdbc.sql("""
+                                UPDATE notification_emails SET status = 'pending', next_attempt_at = :now
+                                 WHERE organisation_id = :org AND id = :id
+                                   AND (status = 'pending' OR (status = 'failed' AND (purpose IS NULL OR body_text IS NOT NULL)))
+                                   AND (claimed_at IS NULL OR claimed_at <= :heldAfter)""")
+                        .param("now", toDb(now))
+                        .param("org", organisationId)
+                        .param("id", id)
+                        .param("heldAfter", toDb(heldAfter))
+                        .update()
+                == 1;
+    }
+
+    /** An admin's "discard": cancels a waiting or given-up e-mail with the reason, unless a sender holds it. */
+    @Transactional
+    boolean discard(UUID organisationId, UUID id, String reason, Instant heldAfter) {
+        return jdbc.sql("""
+                                UPDATE notification_emails SET status = 'cancelled', last_error = :reason, body_text = NULL,
+                                       body_html = NULL, claimed_at = NULL
+                                 WHERE organisation_id = :org AND id = :id AND status IN ('pending', 'failed')
+                                   AND (claimed_at IS NULL OR claimed_at <= :heldAfter)""")
+                        .param("reason", reason)
+                        .param("org", organisationId)
+                        .param("id", id)
+                        .param("heldAfter", toDb(heldAfter))
+                        .update()
+                == 1;
+    }
+
+    private static Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        String purpose = rs.getString("purpose");
+        String kind = purpose != null ? purpose : fromDb(rs, "digest_from") != null ? "digest" : "notification";
+        return new Entry(
+                rs.getObject("id", UUID.class),
+                rs.getObject("recipient_id", UUID.class),
+                rs.getString("to_address"),
+                rs.getString("subject"),
+                rs.getString("status"),
+                rs.getInt("attempts"),
+                rs.getString("last_error"),
+                fromDb(rs, "created_at"),
+                fromDb(rs, "next_attempt_at"),
+                fromDb(rs, "sent_at"),
+                kind,
+                fromDb(rs, "claimed_at"),
+                purpose != null,
+                rs.getInt("has_body") == 1);
     }
 }

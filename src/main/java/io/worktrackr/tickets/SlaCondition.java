@@ -31,6 +31,14 @@ public enum SlaCondition {
         return sql;
     }
 
+    /** Does a ticket in this condition always have a due instant ({@code t.sla_due_at IS NOT NULL})? */
+    boolean requiresDue() {
+        return switch (this) {
+            case AT_RISK, BREACHED -> true;
+            case PAUSED -> false;
+        };
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -28,6 +28,16 @@ public record TicketFilter(
         this(view, queueIds, statuses, priorities, assigneeId, text, Set.of());
     }
 
+    /**
+     * Does every ticket this filter admits have a due instant? True when the view or every {@code sla=} value
+     * requires one (at risk, breached): then the due sort needs no place for tickets without one.
+     */
+    boolean everyTicketHasDue() {
+        SlaCondition viewCondition = view.sla();
+        return (viewCondition != null && viewCondition.requiresDue())
+                || (!sla.isEmpty() && sla.stream().allMatch(SlaCondition::requiresDue));
+    }
+
     public TicketFilter {
         sla = sla == null ? Set.of() : Set.copyOf(sla);
         view = view == null ? TicketView.ALL : view;

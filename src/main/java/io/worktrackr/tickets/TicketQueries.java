@@ -79,7 +79,7 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
 
     public Page list(
             Actor actor, TicketFilter filter, @Nullable String sort, @Nullable String cursor, @Nullable Integer limit) {
-        TicketSort.Order order = TicketSort.Order.parse(sort);
+        TicketSort.Order order = TicketSort.Order.parse(sort, filter.view());
         int size = PageLimits.size(limit);
         StringBuilder sql = new StringBuilder("SELECT " + TicketRepository.COLUMNS + " FROM tickets t WHERE ");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -93,7 +93,7 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
             // page 101 reads what page 1 reads (PostgreSQL and H2 2.x both compare row values).
             TicketCursor after = TicketCursor.decode(cursor, order);
             sql.append(" AND (")
-                    .append(order.sort().sqlKey())
+                    .append(order.sort().sqlKey(filter))
                     .append(", t.id) ")
                     .append(order.descending() ? "<" : ">")
                     .append(" (:cursorKey, :cursorId)");
@@ -102,7 +102,7 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
         }
         String direction = order.descending() ? " DESC" : " ASC";
         sql.append(" ORDER BY ")
-                .append(order.sort().sqlKey())
+                .append(order.sort().sqlKey(filter))
                 .append(direction)
                 .append(", t.id")
                 .append(direction)

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The orders a ticket list can take. Each has a SQL key and the same key from a ticket (for the cursor);
@@ -47,8 +48,20 @@ enum TicketSort {
         this.cursorKey = cursorKey;
     }
 
+    /** The key its index was built on (db/vendor/postgresql/V035, V063): the key of a list that may hold any ticket. */
     String sqlKey() {
         return sqlKey;
+    }
+
+    /**
+     * The key for this list. When every ticket the filter admits has a due instant (the at-risk and breached views
+     * and {@code sla=} filters), the due sort orders by the plain column: the same order and cursor keys as the
+     * COALESCE key (which only moves tickets without a due instant), but one the partial index of active tickets
+     * with a due instant serves (db/vendor/postgresql/V063 {@code tickets_active_by_sla_due}), so the first page
+     * reads one page of that index instead of every at-risk or breached ticket.
+     */
+    String sqlKey(TicketFilter filter) {
+        return this == DUE && filter.everyTicketHasDue() ? "t.sla_due_at" : sqlKey;
     }
 
     String cursorKey(Ticket ticket) {
@@ -99,11 +112,16 @@ enum TicketSort {
     /** {@code updated}, {@code -updated}, …: a leading minus sorts descending. */
     record Order(TicketSort sort, boolean descending) {
 
-        static final Order DEFAULT = new Order(UPDATED, true);
+        /** Most recently changed first: the default of the views without a service-level condition. */
+        static final Order NEWEST_CHANGE_FIRST = new Order(UPDATED, true);
 
-        static Order parse(String value) {
+        /** Nearest due first: the default of the at-risk and breached views ({@link TicketView#defaultOrder()}). */
+        static final Order NEAREST_DUE_FIRST = new Order(DUE, false);
+
+        /** The order a client asked for, or the view's default when it asked for none. */
+        static Order parse(@Nullable String value, TicketView view) {
             if (value == null || value.isBlank()) {
-                return DEFAULT;
+                return view.defaultOrder();
             }
             boolean descending = value.startsWith("-");
             String name = descending ? value.substring(1) : value;

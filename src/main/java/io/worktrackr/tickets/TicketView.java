@@ -68,6 +68,22 @@ public enum TicketView {
         return sla;
     }
 
+    /**
+     * The order this view's list takes when the client asks for none: the one definition, which the API also
+     * documents per view (the {@code sort} parameter of {@code GET /api/tickets}) for the web app. Views defined by
+     * a service-level condition come nearest due first — the order a person works them in, and the one their
+     * partial index serves a page at a time (bench/results/2026-12-01-sla-under-load.md); the others most recently
+     * changed first.
+     */
+    TicketSort.Order defaultOrder() {
+        return sla == null ? TicketSort.Order.NEWEST_CHANGE_FIRST : TicketSort.Order.NEAREST_DUE_FIRST;
+    }
+
+    /** {@link #defaultOrder()} as the {@code sort} parameter writes it ({@code -updated}, {@code due}). */
+    public String defaultSort() {
+        return defaultOrder().code();
+    }
+
     Set<TicketStatus> statuses() {
         return statuses;
     }

@@ -88,6 +88,9 @@ class NotificationEmailIntegrationTests extends IntegrationTest {
     @Autowired
     DigestScheduler digests;
 
+    @Autowired
+    Outbox outboxRows;
+
     Org org;
     User alice;
     User bob;
@@ -227,6 +230,112 @@ class NotificationEmailIntegrationTests extends IntegrationTest {
         clock.advance(Duration.ofHours(1));
         drain();
         assertThat(mailTo(alice)).isEmpty();
+    }
+
+    @Test
+    void anAdminRetriesAGivenUpEmailOnceTheSmtpServerIsBackAndItGoesOutExactlyOnce() throws Exception {
+        smtp.stop();
+        change(bob, Map.of("assigneeId", alice.id().toString()));
+        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            drain();
+            clock.advance(Duration.ofHours(1));
+        }
+        Api admin = org.admin.api();
+        Api.Response failed = admin.get("/api/admin/email-outbox?status=failed");
+        assertThat(failed.size("$.items")).isEqualTo(1);
+        String id = failed.string("$.items[0].id");
+        // what the page shows: whom, what about, why in words, and what may be done
+        assertThat(failed.string("$.items[0].kind")).isEqualTo("notification");
+        assertThat(failed.string("$.items[0].recipientName")).isEqualTo("Alice");
+        assertThat(failed.string("$.items[0].toAddress")).isEqualTo(alice.email());
+        assertThat(failed.string("$.items[0].subject")).startsWith("[#" + ticketNumber + "] VPN drops every hour");
+        assertThat(failed.string("$.items[0].lastError"))
+                .isEqualTo("Could not connect to the mail server 127.0.0.1:" + SMTP_PORT
+                        + ": the connection was refused. Is it running, and are the host and port right?");
+        assertThat(failed.bool("$.items[0].retryable")).isTrue();
+        assertThat(failed.bool("$.items[0].discardable")).isTrue();
+
+        String retry = "/api/admin/email-outbox/" + id + "/retry";
+        assertThat(bob.api().post(retry, Map.of()).status()).isEqualTo(403);
+        smtp = startSmtp();
+        java.time.Instant asked = clock.instant();
+        Api.Response retried = admin.post(retry, Map.of());
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+        assertThat(retried.string("$.status")).isEqualTo("pending");
+        // due now: not an hour of backoff later
+        assertThat(java.time.Instant.parse(retried.string("$.nextAttemptAt")))
+                .isBetween(asked.minusSeconds(1), clock.instant());
+
+        drain();
+        drain();
+        assertThat(mailTo(alice)).hasSize(1);
+        assertThat(admin.get("/api/admin/email-outbox?status=failed").raw().body())
+                .doesNotContain(id);
+        assertThat(outboxRow(alice).get("status")).isEqualTo("sent");
+
+        Api.Response again = admin.post(retry, Map.of());
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.string("$.type")).isEqualTo("https://worktrackr.io/problems/email-not-waiting");
+        assertThat(again.string("$.errors[0].field")).isEqualTo("status");
+        assertThat(again.string("$.status")).isEqualTo("sent");
+        assertThat(admin.post("/api/admin/email-outbox/" + id + "/discard", Map.of())
+                        .status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void retryAndDiscardLeaveAnEmailAServerIsSendingAloneUntilItsLeaseHasRunOut() {
+        smtp.stop();
+        change(bob, Map.of("assigneeId", alice.id().toString()));
+        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+        // a node claims the due e-mails and is sending them (the claim holds them for the lease)
+        outboxRows.claimDue(clock.instant(), EmailSender.LEASE, 500);
+        Api admin = org.admin.api();
+        String id = admin.get("/api/admin/email-outbox").string("$.items[0].id");
+        assertThat(admin.get("/api/admin/email-outbox").bool("$.items[0].retryable"))
+                .isFalse();
+
+        Api.Response retry = admin.post("/api/admin/email-outbox/" + id + "/retry", Map.of());
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(409);
+        assertThat(retry.string("$.detail")).contains("sending it right now");
+        assertThat(admin.post("/api/admin/email-outbox/" + id + "/discard", Map.of())
+                        .status())
+                .isEqualTo(409);
+
+        // the node died while sending: once its lease has run out, an admin may retry at once
+        clock.advance(EmailSender.LEASE.plusSeconds(1));
+        assertThat(admin.post("/api/admin/email-outbox/" + id + "/retry", Map.of())
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aDiscardedEmailIsNeverSent() throws Exception {
+        smtp.stop();
+        change(bob, Map.of("assigneeId", alice.id().toString()));
+        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+        drain();
+        Api admin = org.admin.api();
+        String id = admin.get("/api/admin/email-outbox?status=pending").string("$.items[0].id");
+        assertThat(bob.api()
+                        .post("/api/admin/email-outbox/" + id + "/discard", Map.of())
+                        .status())
+                .isEqualTo(403);
+
+        Api.Response discarded = admin.post("/api/admin/email-outbox/" + id + "/discard", Map.of());
+        assertThat(discarded.status()).as(discarded.toString()).isEqualTo(200);
+        assertThat(discarded.string("$.status")).isEqualTo("cancelled");
+        assertThat(discarded.string("$.lastError")).isEqualTo("Discarded by an admin.");
+        assertThat(discarded.bool("$.retryable")).isFalse();
+
+        smtp = startSmtp();
+        clock.advance(Duration.ofHours(2));
+        drain();
+        assertThat(mailTo(alice)).isEmpty();
+        assertThat(admin.post("/api/admin/email-outbox/" + id + "/retry", Map.of())
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test

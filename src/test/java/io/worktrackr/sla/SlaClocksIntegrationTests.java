@@ -7,6 +7,8 @@ import io.worktrackr.testing.Fixtures;
 import io.worktrackr.testing.IntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -186,6 +188,75 @@ class SlaClocksIntegrationTests extends IntegrationTest {
         assertThat(page1.strings("$.items[*].id")).containsExactly(high, low);
         Api.Response page2 = api.get("/api/tickets?view=all&sort=due&limit=2&cursor=" + page1.string("$.nextCursor"));
         assertThat(page2.strings("$.items[*].id")).containsExactly(urgent);
+    }
+
+    @Test
+    void withoutASortTheAtRiskAndBreachedViewsComeNearestDueFirstAndPageByCursorWithoutGapsOrRepeats() {
+        // urgent tickets: first response due 60 min after creation, at risk from 45 min; two share their instants
+        clock.freeze(MONDAY_10);
+        Fixtures.Org org = fixtures.organisation();
+        Api api = org.admin.api();
+        String due1100 = urgentTicket(org, 0);
+        String due1105 = urgentTicket(org, 5);
+        String due1110a = urgentTicket(org, 10);
+        String due1110b = urgentTicket(org, 10);
+        String due1115 = urgentTicket(org, 15);
+        String due1120 = urgentTicket(org, 20);
+        // the most recently changed at-risk ticket is not the nearest due: "-updated" would put it first
+        clock.set(MONDAY_10.plus(Duration.ofMinutes(62)));
+        api.patch("/api/tickets/" + due1115, Map.of("title", "Touched last"));
+
+        // 11:04: 11:05, 11:10 (two) and 11:15 are at risk; 11:00 is breached, 11:20 not at risk before 11:05
+        clock.set(MONDAY_10.plus(Duration.ofMinutes(64)));
+        List<String> atRisk = api.get("/api/tickets?view=at_risk").strings("$.items[*].id");
+        assertThat(atRisk).hasSize(4);
+        assertThat(atRisk.get(0)).isEqualTo(due1105);
+        assertThat(atRisk.subList(1, 3)).containsExactlyInAnyOrder(due1110a, due1110b);
+        assertThat(atRisk.get(3)).isEqualTo(due1115);
+        assertThat(pages(api, "view=at_risk", 1)).isEqualTo(atRisk);
+        assertThat(api.get("/api/tickets?view=at_risk&sort=due").strings("$.items[*].id"))
+                .isEqualTo(atRisk);
+
+        // 11:16: all but the last are breached, the longest overdue first; 11:20 is at risk
+        clock.set(MONDAY_10.plus(Duration.ofMinutes(76)));
+        List<String> breached = api.get("/api/tickets?view=breached").strings("$.items[*].id");
+        assertThat(breached).hasSize(5);
+        assertThat(breached.subList(0, 2)).containsExactly(due1100, due1105);
+        assertThat(breached.subList(2, 4)).containsExactlyInAnyOrder(due1110a, due1110b);
+        assertThat(breached.get(4)).isEqualTo(due1115);
+        assertThat(pages(api, "view=breached", 2)).isEqualTo(breached);
+        assertThat(pages(api, "view=all&sla=breached&sort=due", 2)).isEqualTo(breached);
+        assertThat(api.get("/api/tickets?view=at_risk").strings("$.items[*].id"))
+                .containsExactly(due1120);
+        // an explicit sort still wins over the view's default
+        List<String> latestFirst = new ArrayList<>(breached);
+        java.util.Collections.reverse(latestFirst);
+        assertThat(api.get("/api/tickets?view=breached&sort=-due").strings("$.items[*].id"))
+                .isEqualTo(latestFirst);
+    }
+
+    private String urgentTicket(Fixtures.Org org, int minutesAfterTen) {
+        clock.set(MONDAY_10.plus(Duration.ofMinutes(minutesAfterTen)));
+        return org.ticket(Map.of("title", "Urgent at +" + minutesAfterTen, "priority", "urgent"))
+                .get("id")
+                .stringValue();
+    }
+
+    /** Every page of a list, put together, following the cursors. */
+    private static List<String> pages(Api api, String query, int size) {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < 20; page++) {
+            Api.Response response =
+                    api.get("/api/tickets?limit=" + size + "&" + query + (cursor == null ? "" : "&cursor=" + cursor));
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            ids.addAll(response.strings("$.items[*].id"));
+            if (response.body().get("nextCursor").isNull()) {
+                return ids;
+            }
+            cursor = response.string("$.nextCursor");
+        }
+        throw new AssertionError("more than 20 pages of " + query);
     }
 
     @Test

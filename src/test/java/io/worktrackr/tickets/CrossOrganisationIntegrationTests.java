@@ -176,6 +176,45 @@ class CrossOrganisationIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void anotherOrganisationsOutboxEmailsAre404AndCannotBeRetriedOrDiscarded() {
+        // an invitation's e-mail waits in the victim's outbox (no SMTP server in these tests)
+        assertThat(victim.admin
+                        .api()
+                        .post("/api/invitations", Map.of("email", "outbox-invitee@example.test", "role", "agent"))
+                        .status())
+                .isEqualTo(201);
+        String id = org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(25))
+                .until(
+                        () -> victim.admin
+                                .api()
+                                .get("/api/admin/email-outbox")
+                                .body()
+                                .get("items"),
+                        items -> items.size() == 1)
+                .get(0)
+                .get("id")
+                .stringValue();
+        Api mallory = fixtures.organisation().member("Mallory admin", "admin").api();
+
+        assertThat(mallory.get("/api/admin/email-outbox").raw().body())
+                .doesNotContain(id)
+                .doesNotContain("outbox-invitee");
+        Api.Response retry = mallory.post("/api/admin/email-outbox/" + id + "/retry", Map.of());
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(404);
+        assertThat(retry.string("$.type")).isEqualTo("https://worktrackr.io/problems/not-found");
+        assertThat(mallory.post("/api/admin/email-outbox/" + id + "/discard", Map.of())
+                        .status())
+                .isEqualTo(404);
+        assertThat(mallory.post("/api/admin/email-outbox/" + UUID.randomUUID() + "/discard", Map.of())
+                        .status())
+                .isEqualTo(404);
+        assertThat(victim.admin.api().get("/api/admin/email-outbox").string("$.items[0].status"))
+                .isEqualTo("pending");
+    }
+
+    @Test
     void anotherUsersApiTokenCannotBeRevoked() {
         JsonNode tokens = victim.admin.session().get("/api/me/tokens").body();
         String tokenId = Json.string(tokens, "$[0].id");

@@ -22,7 +22,7 @@ class TicketCursorTests {
                 UUID.randomUUID(),
                 null,
                 Instant.parse("2026-01-02T03:04:05.123456Z"));
-        TicketSort.Order order = TicketSort.Order.parse("title");
+        TicketSort.Order order = TicketSort.Order.parse("title", TicketView.ALL);
 
         TicketCursor decoded =
                 TicketCursor.decode(TicketCursor.after(order, ticket).encode(), order);
@@ -43,18 +43,29 @@ class TicketCursorTests {
                 UUID.randomUUID(),
                 null,
                 Instant.EPOCH);
-        String cursor =
-                TicketCursor.after(TicketSort.Order.parse("-updated"), ticket).encode();
+        String cursor = TicketCursor.after(TicketSort.Order.parse("-updated", TicketView.ALL), ticket)
+                .encode();
 
-        assertThatThrownBy(() -> TicketCursor.decode(cursor, TicketSort.Order.parse("number")))
+        assertThatThrownBy(() -> TicketCursor.decode(cursor, TicketSort.Order.parse("number", TicketView.ALL)))
                 .isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> TicketCursor.decode("!!!", TicketSort.Order.DEFAULT))
+        assertThatThrownBy(() -> TicketCursor.decode("!!!", TicketSort.Order.NEWEST_CHANGE_FIRST))
                 .isInstanceOf(InvalidInput.class);
     }
 
     @Test
     void numbersAreRecognisedWithOrWithoutHash() {
-        assertThat(TicketSort.Order.parse(null)).isEqualTo(TicketSort.Order.DEFAULT);
-        assertThat(TicketSort.Order.parse("-priority").descending()).isTrue();
+        assertThat(TicketSort.Order.parse(null, TicketView.ALL)).isEqualTo(TicketSort.Order.NEWEST_CHANGE_FIRST);
+        assertThat(TicketSort.Order.parse("-priority", TicketView.ALL).descending())
+                .isTrue();
+    }
+
+    @Test
+    void withoutASortEachViewTakesItsOwnDefaultOrder() {
+        assertThat(TicketSort.Order.parse(null, TicketView.AT_RISK).code()).isEqualTo("due");
+        assertThat(TicketSort.Order.parse(" ", TicketView.BREACHED).code()).isEqualTo("due");
+        assertThat(TicketSort.Order.parse(null, TicketView.MY).code()).isEqualTo("-updated");
+        assertThat(TicketSort.Order.parse("-updated", TicketView.AT_RISK).code())
+                .isEqualTo("-updated");
+        assertThat(TicketView.AT_RISK.defaultSort()).isEqualTo("due");
     }
 }

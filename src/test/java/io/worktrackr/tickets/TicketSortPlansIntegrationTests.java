@@ -44,6 +44,39 @@ class TicketSortPlansIntegrationTests extends IntegrationTest {
         }
     }
 
+    /**
+     * The at-risk and breached views' default order (nearest due first) is a plain due key that the partial index
+     * of active tickets with a due instant serves in order, from the first page and after a cursor: the planner
+     * must see that the view's condition implies the index's predicate, or the list reads every at-risk and
+     * breached ticket to sort them (bench/results/2026-12-01-sla-under-load.md).
+     */
+    @Test
+    void theSlaViewsDefaultOrderReadsThePartialDueIndexInOrder() throws SQLException {
+        for (TicketView view : new TicketView[] {TicketView.AT_RISK, TicketView.BREACHED}) {
+            TicketSort.Order order = TicketSort.Order.parse(null, view);
+            TicketFilter filter = new TicketFilter(view, null, null, null, null, null);
+            String key = order.sort().sqlKey(filter);
+            String now = "TIMESTAMP WITH TIME ZONE '2026-06-01 10:00:00+00'";
+            String where = "t.organisation_id = '" + UUID.randomUUID() + "' AND "
+                    + view.sqlCondition().replace(":now", now);
+            for (String cursor :
+                    new String[] {"", " AND (" + key + ", t.id) > (" + now + ", '" + UUID.randomUUID() + "')"}) {
+                String select = "SELECT t.id FROM tickets t WHERE " + where + cursor + " ORDER BY " + key
+                        + " ASC, t.id ASC LIMIT 51";
+                assertThat(order.code()).isEqualTo("due");
+                if (TestDatabases.isPostgres()) {
+                    assertThat(postgresqlPlan(select))
+                            .as(select)
+                            .contains("tickets_active_by_sla_due")
+                            .doesNotContain("Sort");
+                } else {
+                    assertThat(h2Plan(select).toLowerCase(java.util.Locale.ROOT).replace("\"", ""))
+                            .contains("order by t.sla_due_at");
+                }
+            }
+        }
+    }
+
     private String postgresqlPlan(String select) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);

@@ -5,12 +5,18 @@ import io.worktrackr.identity.CurrentActor;
 import io.worktrackr.notifications.EmailOutbox;
 import io.worktrackr.notifications.OutboxEmail;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The organisation's notification e-mails for admins: {@code GET /api/admin/email-outbox?status=failed}. */
+/**
+ * The organisation's notification e-mails for admins: {@code GET /api/admin/email-outbox?status=failed}, and per
+ * e-mail "retry now" and "discard".
+ */
 @RestController
 class EmailOutboxController {
 
@@ -32,5 +38,23 @@ class EmailOutboxController {
             @RequestParam(required = false) @Nullable String status,
             @RequestParam(required = false) @Nullable Integer limit) {
         return new EmailOutboxResponse(outbox.list(currentActor.get(), status, limit));
+    }
+
+    @Operation(
+            operationId = "retryOutboxEmail",
+            summary = "Make a waiting or given-up e-mail due now; the sender tries it within seconds (admin). "
+                    + "409 email-not-waiting when it is sent, cancelled or being sent")
+    @PostMapping("/api/admin/email-outbox/{id}/retry")
+    OutboxEmail retry(@PathVariable UUID id) {
+        return outbox.retry(currentActor.get(), id);
+    }
+
+    @Operation(
+            operationId = "discardOutboxEmail",
+            summary = "Give up a waiting or failed e-mail for good: cancelled, never sent (admin). "
+                    + "409 email-not-waiting when it is sent, cancelled or being sent")
+    @PostMapping("/api/admin/email-outbox/{id}/discard")
+    OutboxEmail discard(@PathVariable UUID id) {
+        return outbox.discard(currentActor.get(), id);
     }
 }
