@@ -65,11 +65,18 @@ describe('ActivityLine', () => {
         newValue: count,
         newLabel: count,
         actor: { id: null, name: 'Automation: Ping' },
-        automation: { ruleId: 'r-3', ruleName: 'Ping', ruleVersion: 1, because: 'because rule “Pong” set status to pending' },
+        automation: {
+          ruleId: 'r-3',
+          ruleName: 'Ping',
+          ruleVersion: 1,
+          because: 'because rule “Pong” set status to pending',
+        },
       });
     const { unmount } = renderWithRoutes(<ActivityLine activity={stopped('breaker', '10')} />);
     expect(
-      screen.getByText('Automation stopped: “Ping” paused for this ticket — automation changed it 10 times in a minute'),
+      screen.getByText(
+        'Automation stopped: “Ping” paused for this ticket — automation changed it 10 times in a minute',
+      ),
     ).toBeInTheDocument();
     expect(screen.getByTestId('automation-because')).toHaveTextContent('because rule “Pong” set status to pending');
     unmount();

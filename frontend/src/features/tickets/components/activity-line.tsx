@@ -85,17 +85,13 @@ function Bullet({ activity }: { activity: Activity }) {
     ? IconHandStop
     : sla
       ? IconAlarm
-    : activity.action === 'created'
-      ? IconPlus
-      : activity.field === 'description' || activity.field === 'title'
-        ? IconPencil
-        : IconArrowRight;
+      : activity.action === 'created'
+        ? IconPlus
+        : activity.field === 'description' || activity.field === 'title'
+          ? IconPencil
+          : IconArrowRight;
   const color =
-    activity.action === 'sla_breached'
-      ? 'red'
-      : activity.action === 'sla_at_risk' || stopped
-        ? 'orange'
-        : 'gray';
+    activity.action === 'sla_breached' ? 'red' : activity.action === 'sla_at_risk' || stopped ? 'orange' : 'gray';
   return (
     <ThemeIcon size={20} radius="xl" variant="light" color={color} aria-hidden>
       <Icon size={12} />
