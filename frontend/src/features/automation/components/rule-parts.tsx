@@ -136,6 +136,8 @@ export function TriggerFields({
 }) {
   const set = (changes: Partial<AutomationTrigger>) => onChange({ ...trigger, ...changes });
   const anyOption = { value: NULL_OPTION, label: 'Any value' };
+  // what the changed field holds: its from and to are picked from those values
+  const changedKind = trigger.field === null ? null : FIELD_KINDS[trigger.field];
   return (
     <Stack gap="xs">
       <Group gap="sm" align="flex-start" wrap="wrap">
@@ -161,28 +163,19 @@ export function TriggerFields({
             }
             error={errors('trigger.field')}
           />
-          {trigger.field !== null && (
-            <>
+          {changedKind &&
+            (['from', 'to'] as const).map((end) => (
               <ValuePicker
-                kind={FIELD_KINDS[trigger.field]}
-                label="From"
-                value={toOption(trigger.from)}
+                key={end}
+                kind={changedKind}
+                label={end === 'from' ? 'From' : 'To'}
+                value={toOption(trigger[end])}
                 lookups={lookups}
                 first={[anyOption]}
-                onChange={(from) => set({ from: fromOption(from) })}
-                error={errors('trigger.from')}
+                onChange={(value) => set({ [end]: fromOption(value) })}
+                error={errors(`trigger.${end}`)}
               />
-              <ValuePicker
-                kind={FIELD_KINDS[trigger.field]}
-                label="To"
-                value={toOption(trigger.to)}
-                lookups={lookups}
-                first={[anyOption]}
-                onChange={(to) => set({ to: fromOption(to) })}
-                error={errors('trigger.to')}
-              />
-            </>
-          )}
+            ))}
         </Group>
       )}
       {trigger.type === 'comment_added' && (
