@@ -234,6 +234,26 @@ ORDER BY c.at_risk_at LIMIT 100
 FOR UPDATE OF c SKIP LOCKED FOR KEY SHARE OF t SKIP LOCKED;
 ROLLBACK;
 
+\echo '### Automation time-trigger scan (TimeTriggerScan.candidates, first batch of 200; a rule that never fired, so the anti-join finds nothing): time_in_status resolved 3 days, unassigned_for 2 hours, no_agent_reply_for 4 hours'
+SELECT gen_random_uuid() AS rule \gset
+:explain SELECT t.id, t.number, t.status, t.queue_id, t.priority, t.status_since AS since
+FROM tickets t WHERE t.organisation_id = :'org' AND t.status = 'resolved' AND t.status_since <= now() - interval '3 days'
+AND NOT EXISTS (SELECT 1 FROM automation_firings f WHERE f.rule_id = :'rule' AND f.ticket_id = t.id AND f.rule_version = 1
+                AND f.claim_since = t.status_since)
+ORDER BY t.status_since, t.id FETCH FIRST 200 ROWS ONLY;
+:explain SELECT t.id, t.number, t.status, t.queue_id, t.priority, t.assignee_since AS since
+FROM tickets t WHERE t.organisation_id = :'org' AND t.assignee_id IS NULL AND t.assignee_since <= now() - interval '2 hours'
+AND t.status IN (:active)
+AND NOT EXISTS (SELECT 1 FROM automation_firings f WHERE f.rule_id = :'rule' AND f.ticket_id = t.id AND f.rule_version = 1
+                AND f.claim_since = t.assignee_since)
+ORDER BY t.assignee_since, t.id FETCH FIRST 200 ROWS ONLY;
+:explain SELECT t.id, t.number, t.status, t.queue_id, t.priority, t.created_at AS since
+FROM tickets t WHERE t.organisation_id = :'org' AND t.first_responded_at IS NULL AND t.created_at <= now() - interval '4 hours'
+AND t.status IN (:active)
+AND NOT EXISTS (SELECT 1 FROM automation_firings f WHERE f.rule_id = :'rule' AND f.ticket_id = t.id AND f.rule_version = 1
+                AND f.claim_since = t.created_at)
+ORDER BY t.created_at, t.id FETCH FIRST 200 ROWS ONLY;
+
 SELECT id AS tid FROM tickets WHERE organisation_id = :'org' AND number = 500000 % (SELECT last_number FROM ticket_number_counters WHERE organisation_id = :'org') + 1 \gset
 \echo '### GET /api/tickets/{id}'
 :explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.id = :'tid';

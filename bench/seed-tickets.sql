@@ -111,8 +111,11 @@ CREATE TEMP TABLE vocabulary AS SELECT
           'They tried another browser and clearing the cache; same result.',
           'Please check the logs around 09:15 UTC; the request id is in the screenshot.'] AS details;
 
+-- status_since and assignee_since (V093, NOT NULL) are the last change, as V093 set them for existing tickets:
+-- the seeded tickets changed once (status and assignee at that instant) or not at all
 INSERT INTO tickets (id, organisation_id, number, queue_id, created_by, assignee_id, title, description, status,
-                     priority, version, created_at, updated_at, resolved_at, closed_at, first_responded_at)
+                     priority, version, created_at, updated_at, resolved_at, closed_at, first_responded_at,
+                     status_since, assignee_since)
 SELECT gen_random_uuid(), x.org, x.start_number + x.g,
        x.queues[1 + floor(x.r_queue * array_length(x.queues, 1))::int],
        x.people[1 + floor(x.r_creator * array_length(x.people, 1))::int],
@@ -125,7 +128,9 @@ SELECT gen_random_uuid(), x.org, x.start_number + x.g,
        CASE WHEN x.status = 'closed' THEN x.created_at + x.r_age * LEAST(interval '3 days', now() - x.created_at) END,
        -- the first comment (comments below: number % 4 of them, the first one public) is the first response
        CASE WHEN (x.start_number + x.g) % 4 > 0
-            THEN x.created_at + (CASE WHEN x.status = 'open' THEN 0.5 ELSE x.r_age END) * LEAST(interval '3 days', now() - x.created_at) / ((x.start_number + x.g) % 4 + 1) END
+            THEN x.created_at + (CASE WHEN x.status = 'open' THEN 0.5 ELSE x.r_age END) * LEAST(interval '3 days', now() - x.created_at) / ((x.start_number + x.g) % 4 + 1) END,
+       CASE WHEN x.status = 'open' THEN x.created_at ELSE x.created_at + x.r_age * LEAST(interval '3 days', now() - x.created_at) END,
+       CASE WHEN x.status = 'open' THEN x.created_at ELSE x.created_at + x.r_age * LEAST(interval '3 days', now() - x.created_at) END
 FROM (
     SELECT c.org, c.queues, c.people, c.start_number, s.g,
            random() AS r_queue, random() AS r_creator, random() AS r_assignee, random() AS r_who, random() AS r_age,

@@ -135,6 +135,8 @@ export const ACTIVITY_ACTIONS = [
   'sla_at_risk',
   'sla_breached',
   'sla_due_moved',
+  // written by the system: loop protection stopped an automation rule on the ticket (`field` says why)
+  'automation_stopped',
 ] as const;
 export type ActivityAction = ValuesOf<ActivityWire['action'], typeof ACTIVITY_ACTIONS>;
 
@@ -148,6 +150,9 @@ export const ACTIVITY_FIELDS = [
   // the SLA clock of an sla_* entry
   'first_response',
   'resolution',
+  // why an automation_stopped entry stopped: a chain too deep, or the breaker
+  'depth_limit',
+  'breaker',
 ] as const;
 export type ActivityField = ValuesOf<ActivityWire['field'], typeof ACTIVITY_FIELDS>;
 

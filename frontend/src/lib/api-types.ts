@@ -1497,8 +1497,14 @@ export interface components {
       /** Format: int64 */
       usedBusinessMinutes: number;
     };
+    CommentAutomationResponse: {
+      /** Format: uuid */
+      ruleId: string;
+      ruleName: string;
+    };
     CommentResponse: {
-      author: components['schemas']['Person'];
+      author: components['schemas']['Person'] | null;
+      automation: components['schemas']['CommentAutomationResponse'] | null;
       body: string;
       /** Format: date-time */
       createdAt: string;
@@ -1700,7 +1706,8 @@ export interface components {
     MentionResponse: {
       /** Format: date-time */
       at: string;
-      author: components['schemas']['Person'];
+      author: components['schemas']['Person'] | null;
+      automation: components['schemas']['CommentAutomationResponse'] | null;
       /** Format: uuid */
       commentId: string;
       /** Format: uuid */

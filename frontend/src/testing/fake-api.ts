@@ -362,6 +362,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
         id: nextId('c'),
         ticketId: ticket.id,
         author: me,
+        automation: null,
         visibility: body.visibility as Comment['visibility'],
         body: text,
         ...renderComment(text),
@@ -380,7 +381,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       if (!signedIn) return unauthenticated();
       const comment = comments.find((c) => c.id === params.commentId && c.ticketId === params.id);
       if (!comment) return problem('notFound', { detail: 'Comment not found.' });
-      if (comment.author.id !== me.id) return problem('forbidden', { detail: 'Only the author may edit a comment.' });
+      if (comment.author?.id !== me.id) return problem('forbidden', { detail: 'Only the author may edit a comment.' });
       if (comment.redacted) return problem('commentRedacted', { detail: 'A redacted comment cannot be edited.' });
       const { body } = (await request.json()) as { body: string };
       if (!body) return invalidInput([{ field: 'body', message: 'must not be blank' }]);

@@ -86,6 +86,7 @@ export function aComment(overrides: Partial<Comment> = {}): Comment {
     id: `c-${sequence}`,
     ticketId: 't-12',
     author: BOB,
+    automation: null,
     visibility: 'public',
     body: 'Have you tried turning it off and on again?',
     html: '<p>Have you tried turning it off and on again?</p>',

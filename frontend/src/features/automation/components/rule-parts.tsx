@@ -1,4 +1,15 @@
-import { ActionIcon, Checkbox, Group, Paper, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  ActionIcon,
+  Checkbox,
+  Group,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  type ComboboxItem,
+} from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import type { ApiProblem } from '@/lib/api-problem';
 import {
@@ -44,18 +55,51 @@ export const fieldErrorsOf =
   (field) =>
     problem?.fieldError(prefix + field);
 
-/** The pickers of a ticket field's values, for "changed from/to" and conditions. */
-function fieldValueOptions(field: AutomationChangedField, lookups: Lookups) {
-  switch (field) {
-    case 'status':
-      return statusOptions;
-    case 'priority':
-      return priorityOptions;
-    case 'queue':
-      return queueOptions(lookups.queues);
-    case 'assignee':
-      return memberOptions(lookups.members);
-  }
+/** The kinds of value a rule picks from a list, each with its label and its choices. */
+type ValueKind = 'status' | 'priority' | 'queue' | 'person';
+const VALUE_KINDS: Record<ValueKind, { label: string; options: (lookups: Lookups) => ComboboxItem[] }> = {
+  status: { label: 'Status', options: () => statusOptions },
+  priority: { label: 'Priority', options: () => priorityOptions },
+  queue: { label: 'Queue', options: (lookups) => queueOptions(lookups.queues) },
+  person: { label: 'Person', options: (lookups) => memberOptions(lookups.members) },
+};
+
+/** The kind of value a ticket field holds (the trigger's from/to, a condition on it). */
+const FIELD_KINDS: Record<AutomationChangedField, ValueKind> = {
+  status: 'status',
+  priority: 'priority',
+  queue: 'queue',
+  assignee: 'person',
+};
+
+/** The one picker of a status, priority, queue or person; `first` are choices shown before the kind's own. */
+function ValuePicker({
+  kind,
+  label,
+  value,
+  lookups,
+  error,
+  onChange,
+  first = [],
+}: {
+  kind: ValueKind;
+  label?: string;
+  value: string | null;
+  lookups: Lookups;
+  error: string | undefined;
+  onChange: (value: string | null) => void;
+  first?: ComboboxItem[];
+}) {
+  const { label: kindLabel, options } = VALUE_KINDS[kind];
+  return (
+    <Picker
+      label={label ?? kindLabel}
+      value={value}
+      data={[...first, ...options(lookups)]}
+      onChange={onChange}
+      error={error}
+    />
+  );
 }
 
 const NO_TIME: Pick<AutomationTrigger, 'minutes' | 'businessHours' | 'status'> = {
@@ -92,6 +136,8 @@ export function TriggerFields({
 }) {
   const set = (changes: Partial<AutomationTrigger>) => onChange({ ...trigger, ...changes });
   const anyOption = { value: NULL_OPTION, label: 'Any value' };
+  // what the changed field holds: its from and to are picked from those values
+  const changedKind = trigger.field === null ? null : FIELD_KINDS[trigger.field];
   return (
     <Stack gap="xs">
       <Group gap="sm" align="flex-start" wrap="wrap">
@@ -117,24 +163,19 @@ export function TriggerFields({
             }
             error={errors('trigger.field')}
           />
-          {trigger.field !== null && (
-            <>
-              <Picker
-                label="From"
-                value={toOption(trigger.from)}
-                data={[anyOption, ...fieldValueOptions(trigger.field, lookups)]}
-                onChange={(from) => set({ from: fromOption(from) })}
-                error={errors('trigger.from')}
+          {changedKind &&
+            (['from', 'to'] as const).map((end) => (
+              <ValuePicker
+                key={end}
+                kind={changedKind}
+                label={end === 'from' ? 'From' : 'To'}
+                value={toOption(trigger[end])}
+                lookups={lookups}
+                first={[anyOption]}
+                onChange={(value) => set({ [end]: fromOption(value) })}
+                error={errors(`trigger.${end}`)}
               />
-              <Picker
-                label="To"
-                value={toOption(trigger.to)}
-                data={[anyOption, ...fieldValueOptions(trigger.field, lookups)]}
-                onChange={(to) => set({ to: fromOption(to) })}
-                error={errors('trigger.to')}
-              />
-            </>
-          )}
+            ))}
         </Group>
       )}
       {trigger.type === 'comment_added' && (
@@ -163,10 +204,10 @@ export function TriggerFields({
       {TIME_TRIGGERS.includes(trigger.type) && (
         <Group gap="sm" align="flex-start" wrap="wrap">
           {trigger.type === 'time_in_status' && (
-            <Picker
-              label="Status"
+            <ValuePicker
+              kind="status"
               value={trigger.status}
-              data={statusOptions}
+              lookups={lookups}
               onChange={(status) => set({ status: status as TicketStatus })}
               error={errors('trigger.status')}
             />
@@ -191,6 +232,9 @@ export function TriggerFields({
   );
 }
 
+const isChangedField = (field: AutomationConditionField): field is AutomationChangedField =>
+  (AUTOMATION_CHANGED_FIELDS as readonly string[]).includes(field);
+
 /** A condition on another field starts over with that field's first operator and no value. */
 export const conditionFor = (field: AutomationConditionField): AutomationCondition => ({
   field,
@@ -211,19 +255,9 @@ function ConditionValue({
 }) {
   const { field, operator, value } = condition;
   if (operator === 'is_nobody') return null;
-  if (operator === 'member_of' || field === 'queue') {
-    return <Picker label="Queue" value={value} data={queueOptions(lookups.queues)} onChange={onChange} error={error} />;
-  }
-  if (field === 'assignee') {
-    return (
-      <Picker label="Person" value={value} data={memberOptions(lookups.members)} onChange={onChange} error={error} />
-    );
-  }
-  if (field === 'status') {
-    return <Picker label="Status" value={value} data={statusOptions} onChange={onChange} error={error} />;
-  }
-  if (field === 'priority') {
-    return <Picker label="Priority" value={value} data={priorityOptions} onChange={onChange} error={error} />;
+  const kind = operator === 'member_of' ? 'queue' : isChangedField(field) ? FIELD_KINDS[field] : null;
+  if (kind) {
+    return <ValuePicker kind={kind} value={value} lookups={lookups} onChange={onChange} error={error} />;
   }
   if (field === 'actor') {
     return (
@@ -354,53 +388,30 @@ function ActionValue({
   error: string | undefined;
   onChange: (value: string | null) => void;
 }) {
-  const ticketQueue = { value: NULL_OPTION, label: 'The ticket’s queue' };
+  const picked = { value: action.value, lookups, onChange, error };
   switch (action.type) {
     case 'set_status':
-      return <Picker label="Status" value={action.value} data={statusOptions} onChange={onChange} error={error} />;
+      return <ValuePicker kind="status" {...picked} />;
     case 'set_priority':
-      return <Picker label="Priority" value={action.value} data={priorityOptions} onChange={onChange} error={error} />;
+      return <ValuePicker kind="priority" {...picked} />;
     case 'set_queue':
-      return (
-        <Picker
-          label="Queue"
-          value={action.value}
-          data={queueOptions(lookups.queues)}
-          onChange={onChange}
-          error={error}
-        />
-      );
+      return <ValuePicker kind="queue" {...picked} />;
     case 'assign':
-      return (
-        <Picker
-          label="Person"
-          value={action.value}
-          data={memberOptions(lookups.members)}
-          onChange={onChange}
-          error={error}
-        />
-      );
+      return <ValuePicker kind="person" {...picked} />;
     case 'assign_round_robin':
     case 'assign_least_loaded':
       return (
-        <Picker
+        <ValuePicker
+          kind="queue"
           label="Among the members of"
+          {...picked}
           value={toOption(action.value)}
-          data={[ticketQueue, ...queueOptions(lookups.queues)]}
+          first={[{ value: NULL_OPTION, label: 'The ticket’s queue' }]}
           onChange={(v) => onChange(fromOption(v))}
-          error={error}
         />
       );
     case 'notify':
-      return (
-        <Picker
-          label="Who"
-          value={action.value}
-          data={[{ value: 'admins', label: 'The admins' }, ...memberOptions(lookups.members)]}
-          onChange={onChange}
-          error={error}
-        />
-      );
+      return <ValuePicker kind="person" label="Who" {...picked} first={[{ value: 'admins', label: 'The admins' }]} />;
     case 'add_note':
       return (
         <Textarea

@@ -14,11 +14,12 @@ import {
   Textarea,
   Tooltip,
 } from '@mantine/core';
-import { IconLock, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconLock, IconPencil, IconRobot, IconTrash } from '@tabler/icons-react';
 import { RelativeTime } from '@/components/relative-time';
 import { useEditComment, useRedactComment } from '../api/conversation-mutations';
 import type { Attachment, Comment, ConversationUser } from '../types';
 import { AttachmentChip } from './attachment-chip';
+import { authorName } from './author';
 import { CommentHtml } from './comment-html';
 import { RevisionsPopover } from './revisions-popover';
 import classes from './conversation.module.css';
@@ -82,7 +83,7 @@ function RedactDialog({ comment, opened, onClose }: { comment: Comment; opened: 
   return (
     <Modal opened={opened} onClose={onClose} title="Redact this comment?" centered size="sm">
       <Text size="sm">
-        The text of {comment.author.name}’s {comment.visibility === 'internal' ? 'internal note' : 'reply'} and all its
+        The text of {authorName(comment)}’s {comment.visibility === 'internal' ? 'internal note' : 'reply'} and all its
         earlier versions will be removed for everyone. The redaction is logged. This cannot be undone.
       </Text>
       <Group justify="flex-end" gap="xs" mt="md">
@@ -106,7 +107,9 @@ export function CommentCard({ comment, attachments, currentUser, canRedact }: Co
   const [editing, setEditing] = useState(false);
   const [redacting, setRedacting] = useState(false);
   const internal = comment.visibility === 'internal';
-  const canEdit = !comment.redacted && comment.author.id === currentUser.id;
+  // a rule's note has no person as author: nobody edits it (an admin may redact it)
+  const canEdit = !comment.redacted && comment.author !== null && comment.author.id === currentUser.id;
+  const author = authorName(comment);
   const mayRedact = !comment.redacted && canRedact;
 
   return (
@@ -115,13 +118,19 @@ export function CommentCard({ comment, attachments, currentUser, canRedact }: Co
       withBorder
       radius="md"
       className={internal ? `${classes.comment} ${classes.internal}` : classes.comment}
-      aria-label={`${internal ? 'Internal note' : 'Reply'} by ${comment.author.name}`}
+      aria-label={`${internal ? 'Internal note' : 'Reply'} by ${author}`}
     >
       <Group className={classes.commentHeader} justify="space-between" wrap="nowrap" gap="xs" px="sm" py={6}>
         <Flex gap={8} rowGap={2} wrap="wrap" align="center" miw={0}>
-          <Avatar name={comment.author.name} color="initials" size={24} aria-hidden />
+          {comment.author ? (
+            <Avatar name={comment.author.name} color="initials" size={24} aria-hidden />
+          ) : (
+            <Avatar size={24} color="violet" aria-hidden>
+              <IconRobot size={14} />
+            </Avatar>
+          )}
           <Text span size="sm" fw={600}>
-            {comment.author.name}
+            {author}
           </Text>
           <RelativeTime value={comment.createdAt} size="xs" c="dimmed" />
           {internal && (

@@ -3,6 +3,7 @@ import { Alert, Box, Button, Group, Paper, SegmentedControl, Stack, Tabs, Text, 
 import { IconPaperclip, IconSend } from '@tabler/icons-react';
 import { useComments } from '../api/conversation-api';
 import type { Comment, MentionCandidate } from '../types';
+import { authorName } from './author';
 import { ComposerPreview } from './composer-preview';
 import { MentionSuggestions } from './mention-suggestions';
 import { PendingFileRow } from './pending-file-row';
@@ -44,14 +45,14 @@ function RepliedMeanwhile({
   onReview: () => void;
   sending: boolean;
 }) {
-  const authors = [...new Set(comments.map((c) => c.author.name))].join(', ');
+  const authors = [...new Set(comments.map(authorName))].join(', ');
   return (
     <Alert color="yellow" variant="light" p="xs" title={`${authors} replied while you were writing`} role="alert">
       <Stack gap={6}>
         {comments.map((comment) => (
           <Text key={comment.id} size="sm" className={textClasses.preWrap} lineClamp={4}>
             <Text span fw={600} size="sm">
-              {comment.author.name}:
+              {authorName(comment)}:
             </Text>{' '}
             {comment.redacted ? 'This message was redacted.' : comment.body}
           </Text>

@@ -239,6 +239,22 @@ describe('conversation timeline', () => {
     });
   });
 
+  it('shows a note an automation rule added as written by the rule, which nobody edits', async () => {
+    const note = aComment({
+      author: null,
+      automation: { ruleId: 'r-1', ruleName: 'Triage' },
+      visibility: 'internal',
+      body: 'Routed to Billing',
+      html: '<p>Routed to Billing</p>',
+    });
+    renderConversation({ comments: [note] });
+    const shown = await screen.findByRole('article', { name: 'Internal note by Automation · Triage' });
+    expect(within(shown).getByText('Automation · Triage')).toBeInTheDocument();
+    expect(within(shown).getByText('Routed to Billing')).toBeInTheDocument();
+    expect(within(shown).queryByRole('button', { name: 'Edit comment' })).not.toBeInTheDocument();
+    expect(within(shown).getByRole('button', { name: 'Redact comment' })).toBeInTheDocument();
+  });
+
   it('toasts a refused edit and keeps the editor open', async () => {
     const mine = aComment({ author: ALICE });
     const { user } = renderConversation({ comments: [mine] }, { canRedact: false });

@@ -35,7 +35,7 @@ export function newestCommentAt(comments: readonly Comment[]): string {
 
 /** Comments by others, newer than what the person had seen when they started writing. */
 export function repliesSince(comments: readonly Comment[], seenUpTo: string, myId: string): Comment[] {
-  return comments.filter((c) => c.author.id !== myId && time(c.createdAt) > time(seenUpTo));
+  return comments.filter((c) => c.author?.id !== myId && time(c.createdAt) > time(seenUpTo));
 }
 
 /**

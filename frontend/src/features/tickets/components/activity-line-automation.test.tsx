@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithRoutes } from '@/testing/render';
 import type { Activity } from '../types';
-import { ActivityLine } from './activity-line';
+import { ActivityLine, isTicketFieldActivity } from './activity-line';
 
 const assigned = (overrides: Partial<Activity> = {}): Activity => ({
   id: 'a-1',
@@ -55,5 +55,35 @@ describe('ActivityLine', () => {
       />,
     );
     expect(screen.getByTestId('automation-because')).toHaveTextContent(/^because rule “Triage” assigned it$/);
+  });
+
+  it('tells where loop protection stopped automation: the breaker, and a chain too deep', () => {
+    const stopped = (field: 'breaker' | 'depth_limit', count: string) =>
+      assigned({
+        action: 'automation_stopped',
+        field,
+        newValue: count,
+        newLabel: count,
+        actor: { id: null, name: 'Automation: Ping' },
+        automation: {
+          ruleId: 'r-3',
+          ruleName: 'Ping',
+          ruleVersion: 1,
+          because: 'because rule “Pong” set status to pending',
+        },
+      });
+    const { unmount } = renderWithRoutes(<ActivityLine activity={stopped('breaker', '10')} />);
+    expect(
+      screen.getByText(
+        'Automation stopped: “Ping” paused for this ticket — automation changed it 10 times in a minute',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('automation-because')).toHaveTextContent('because rule “Pong” set status to pending');
+    unmount();
+    renderWithRoutes(<ActivityLine activity={stopped('depth_limit', '5')} />);
+    expect(
+      screen.getByText('Automation stopped: the chain of rules stopped at depth 5, before “Ping”'),
+    ).toBeInTheDocument();
+    expect(isTicketFieldActivity(stopped('depth_limit', '5'))).toBe(true);
   });
 });

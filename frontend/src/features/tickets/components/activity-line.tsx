@@ -1,6 +1,6 @@
 import text from '@/components/text.module.css';
 import { Group, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconAlarm, IconArrowRight, IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconAlarm, IconArrowRight, IconHandStop, IconPencil, IconPlus } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { RelativeTime } from '@/components/relative-time';
 import type { Activity, ActivityField } from '../types';
@@ -14,6 +14,8 @@ const FIELD_NAMES: Record<ActivityField, string> = {
   description: 'description',
   first_response: 'first response',
   resolution: 'resolution',
+  depth_limit: 'chain depth',
+  breaker: 'breaker',
 };
 
 const SLA_ACTIONS: ReadonlySet<Activity['action']> = new Set(['sla_at_risk', 'sla_breached', 'sla_due_moved']);
@@ -25,16 +27,29 @@ const DUE_MOVED_BECAUSE: Record<string, string> = {
 };
 
 /**
- * The ticket's own history: its creation, field changes and what the SLA clocks did (at risk, breached, due time
- * moved by a policy or calendar change). The conversation's entries (comments, edits, redactions, attachments) are
- * shown by the conversation itself, so they are left out here.
+ * The ticket's own history: its creation, field changes, what the SLA clocks did (at risk, breached, due time
+ * moved by a policy or calendar change) and where loop protection stopped automation. The conversation's entries
+ * (comments, edits, redactions, attachments) are shown by the conversation itself, so they are left out here.
  */
 export function isTicketFieldActivity(activity: Activity): boolean {
   return (
     activity.action === 'created' ||
     (activity.action === 'changed' && activity.field !== null) ||
-    SLA_ACTIONS.has(activity.action)
+    SLA_ACTIONS.has(activity.action) ||
+    activity.action === 'automation_stopped'
   );
+}
+
+/**
+ * "Automation stopped: “Ping” paused for this ticket — automation changed it 10 times in a minute", or "…: the chain
+ * of rules stopped at depth 5, before “Ping”".
+ */
+function automationStopped(activity: Activity): string {
+  const rule = `“${activity.automation?.ruleName ?? 'a rule'}”`;
+  const count = activity.newValue ?? '?';
+  return activity.field === 'breaker'
+    ? `Automation stopped: ${rule} paused for this ticket — automation changed it ${count} times in a minute`
+    : `Automation stopped: the chain of rules stopped at depth ${count}, before ${rule}`;
 }
 
 const at = (iso: string) => dayjs(iso).format('ddd D MMM, HH:mm');
@@ -65,14 +80,18 @@ function describe(activity: Activity) {
 
 function Bullet({ activity }: { activity: Activity }) {
   const sla = SLA_ACTIONS.has(activity.action);
-  const Icon = sla
-    ? IconAlarm
-    : activity.action === 'created'
-      ? IconPlus
-      : activity.field === 'description' || activity.field === 'title'
-        ? IconPencil
-        : IconArrowRight;
-  const color = activity.action === 'sla_breached' ? 'red' : activity.action === 'sla_at_risk' ? 'orange' : 'gray';
+  const stopped = activity.action === 'automation_stopped';
+  const Icon = stopped
+    ? IconHandStop
+    : sla
+      ? IconAlarm
+      : activity.action === 'created'
+        ? IconPlus
+        : activity.field === 'description' || activity.field === 'title'
+          ? IconPencil
+          : IconArrowRight;
+  const color =
+    activity.action === 'sla_breached' ? 'red' : activity.action === 'sla_at_risk' || stopped ? 'orange' : 'gray';
   return (
     <ThemeIcon size={20} radius="xl" variant="light" color={color} aria-hidden>
       <Icon size={12} />
@@ -92,11 +111,13 @@ export const becauseLine = (because: string) => (/^because\b/i.test(because) ? b
 export function ActivityLine({ activity }: { activity: Activity }) {
   const automation = activity.automation ?? null;
   const sentence =
-    activity.action === 'sla_due_moved'
-      ? dueMoved(activity)
-      : SLA_ACTIONS.has(activity.action)
-        ? (activity.newValue ?? `${FIELD_NAMES[activity.field ?? 'first_response']} SLA changed`)
-        : null;
+    activity.action === 'automation_stopped'
+      ? automationStopped(activity)
+      : activity.action === 'sla_due_moved'
+        ? dueMoved(activity)
+        : SLA_ACTIONS.has(activity.action)
+          ? (activity.newValue ?? `${FIELD_NAMES[activity.field ?? 'first_response']} SLA changed`)
+          : null;
   return (
     <Group gap={8} wrap="nowrap" align="flex-start">
       <Bullet activity={activity} />

@@ -125,7 +125,8 @@ public class ActivityQueries {
                                         rs.getString("automation_rule_name"),
                                         rs.getInt("automation_rule_version"),
                                         rs.getString("automation_because"),
-                                        0)))
+                                        0,
+                                        null)))
                 .list();
         String next = null;
         if (rows.size() > size) {

@@ -21,6 +21,7 @@ class ConversationActivity {
         this.recorder = recorder;
     }
 
+    /** A person's comment names them; a rule's note has no actor and names the rule and its cause instead. */
     @EventListener
     void on(CommentPosted event) {
         recorder.append(
@@ -31,7 +32,8 @@ class ConversationActivity {
                 "commented",
                 null,
                 null,
-                event.commentId().toString());
+                event.commentId().toString(),
+                ActivityChain.Extras.of(event.automation()));
     }
 
     @EventListener

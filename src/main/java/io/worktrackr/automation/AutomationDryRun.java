@@ -3,7 +3,6 @@ package io.worktrackr.automation;
 import static io.worktrackr.common.JdbcTime.fromDb;
 import static io.worktrackr.common.JdbcTime.toDb;
 
-import io.worktrackr.automation.RuleDefinition.Action;
 import io.worktrackr.common.FieldError;
 import io.worktrackr.common.InvalidInput;
 import io.worktrackr.conversation.Visibility;
@@ -12,20 +11,19 @@ import io.worktrackr.identity.Member;
 import io.worktrackr.queues.QueueMembers;
 import io.worktrackr.tickets.AutomationCause;
 import io.worktrackr.tickets.FieldChange;
-import io.worktrackr.tickets.Priority;
 import io.worktrackr.tickets.Ticket;
+import io.worktrackr.tickets.TicketField;
 import io.worktrackr.tickets.TicketQueries;
-import io.worktrackr.tickets.TicketStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
@@ -271,7 +269,8 @@ public class AutomationDryRun {
                         Objects.requireNonNullElse(first.ruleName(), ""),
                         first.ruleVersion(),
                         Objects.requireNonNullElse(first.because(), ""),
-                        1);
+                        1,
+                        null);
         return switch (first.action()) {
             case "created" ->
                 new TriggerEvent(
@@ -348,7 +347,7 @@ public class AutomationDryRun {
         Map<UUID, Visibility> found = new HashMap<>();
         for (int i = 0; i < ids.size(); i += 500) {
             jdbc.sql("SELECT c.id, c.visibility FROM comments c WHERE c.organisation_id = :org AND c.id IN (:ids) "
-                            + "AND NOT EXISTS (SELECT 1 FROM automation_notes n WHERE n.comment_id = c.id)")
+                            + "AND c.automation_rule_id IS NULL")
                     .param("org", organisationId)
                     .param("ids", ids.subList(i, Math.min(ids.size(), i + 500)))
                     .query(rs -> {
@@ -383,90 +382,32 @@ public class AutomationDryRun {
         }
 
         void fire(TriggerEvent event, TicketState ticket, Instant at, List<DryRunResult.Firing> firings) {
-            Map<String, FieldChange> changes = new LinkedHashMap<>();
-            TicketStatus status = null;
-            Priority priority = null;
-            UUID queue = null;
-            boolean assigneeGiven = false;
-            UUID assignee = null;
-            List<String> notes = new ArrayList<>();
-            boolean notify = false;
-            for (Action action : rule.definition().actions()) {
-                String value = action.value();
-                switch (action.type()) {
-                    case SET_STATUS -> status = TicketStatus.fromCode(Objects.requireNonNull(value));
-                    case SET_PRIORITY -> priority = Priority.fromCode(Objects.requireNonNull(value));
-                    case SET_QUEUE -> queue = UUID.fromString(Objects.requireNonNull(value));
-                    case ASSIGN -> {
-                        assigneeGiven = true;
-                        assignee = UUID.fromString(Objects.requireNonNull(value));
-                    }
-                    case UNASSIGN -> {
-                        assigneeGiven = true;
-                        assignee = null;
-                    }
-                    case ASSIGN_ROUND_ROBIN, ASSIGN_LEAST_LOADED -> {
-                        UUID from = value != null ? UUID.fromString(value) : queue != null ? queue : ticket.queueId();
-                        UUID picked = pick(from, action.type() == ActionType.ASSIGN_LEAST_LOADED);
-                        if (picked != null) {
-                            assigneeGiven = true;
-                            assignee = picked;
-                        }
-                    }
-                    case ADD_NOTE -> notes.add(Objects.requireNonNull(value));
-                    case NOTIFY -> notify = true;
-                }
+            AutomationEngine.Plan plan = AutomationEngine.plan(
+                    rule.definition(),
+                    ticket,
+                    (queueId, leastLoaded) -> Optional.ofNullable(pick(queueId, leastLoaded)));
+            if (plan.refusedBy(ticket)) {
+                return; // the ticket would refuse the move: the rule would not act
             }
-            TicketState after = ticket;
-            // in the order the ticket records them: priority, queue, assignee, status
-            if (priority != null && priority != ticket.priority()) {
-                changes.put(
-                        "priority",
-                        new FieldChange("priority", ticket.priority().code(), priority.code()));
-                after = after.with("priority", priority.code());
-            }
-            if (queue != null && !queue.equals(ticket.queueId())) {
-                changes.put("queue", new FieldChange("queue", ticket.queueId().toString(), queue.toString()));
-                after = after.with("queue", queue.toString());
-            }
-            if (assigneeGiven && !Objects.equals(assignee, ticket.assigneeId())) {
-                changes.put(
-                        "assignee",
-                        new FieldChange(
-                                "assignee",
-                                ticket.assigneeId() == null
-                                        ? null
-                                        : ticket.assigneeId().toString(),
-                                assignee == null ? null : assignee.toString()));
-                after = after.with("assignee", assignee == null ? null : assignee.toString());
-                if (assignee != null) {
-                    load.merge(assignee, 1L, Long::sum);
-                }
-            }
-            if (status != null && status != ticket.status()) {
-                if (!ticket.status().mayMoveTo(status)) {
-                    return; // the ticket would refuse the move: the rule would not act
-                }
-                changes.put("status", new FieldChange("status", ticket.status().code(), status.code()));
-                after = after.with("status", status.code());
-            }
-            if (changes.isEmpty() && notes.isEmpty() && !notify) {
+            List<FieldChange> changes = plan.changes(ticket);
+            if (changes.isEmpty() && plan.notes().isEmpty() && plan.tell().isEmpty()) {
                 return;
             }
+            TicketState after = ticket;
+            for (FieldChange change : changes) {
+                after = after.with(change.field(), change.newValue());
+                if (change.field().equals(TicketField.ASSIGNEE.activityName()) && change.newValue() != null) {
+                    load.merge(UUID.fromString(change.newValue()), 1L, Long::sum);
+                }
+            }
             TicketState noted = after;
-            String note = notes.isEmpty()
+            String note = plan.notes().isEmpty()
                     ? null
-                    : notes.stream()
+                    : plan.notes().stream()
                             .map(n -> NoteTemplate.render(n, noted, rule.name()))
                             .collect(Collectors.joining("\n\n"));
             firings.add(new DryRunResult.Firing(
-                    ticket.id(),
-                    ticket.number(),
-                    ticket.title(),
-                    at,
-                    event.because(),
-                    List.copyOf(changes.values()),
-                    note));
+                    ticket.id(), ticket.number(), ticket.title(), at, event.because(), changes, note));
         }
 
         private @Nullable UUID pick(UUID queueId, boolean leastLoaded) {

@@ -40,7 +40,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -56,7 +55,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Loop protection: a change carries its {@link AutomationCause}; a rule never reacts to its own change, a chain
  * of more than {@code maxChainDepth} automated changes stops (recorded as a {@code depth_limit} firing), and a ticket
  * changed by automation more than {@code breakerChangesPerMinute} times within a minute pauses the rule about to
- * act for that ticket and tells the admins.
+ * act for that ticket and tells the admins. Both stops are also told to the ticket's history
+ * ({@link AutomationStopped}). A rule's note is written by the rule (no person), and the person whose change started
+ * a chain travels with its {@link AutomationCause} ({@code causedBy}), so nobody is told about what they caused.
  */
 @Component
 @EnableConfigurationProperties(AutomationProperties.class)
@@ -88,7 +89,6 @@ class AutomationEngine {
     private final QueueMembers queueMembers;
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
-    private final JdbcClient jdbc;
     private final Clock clock;
     private final AutomationProperties properties;
     private final TransactionTemplate transaction;
@@ -103,7 +103,6 @@ class AutomationEngine {
             QueueMembers queueMembers,
             UserDirectory users,
             ApplicationEventPublisher events,
-            JdbcClient jdbc,
             Clock clock,
             AutomationProperties properties,
             PlatformTransactionManager transactions) {
@@ -116,7 +115,6 @@ class AutomationEngine {
         this.queueMembers = queueMembers;
         this.users = users;
         this.events = events;
-        this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
@@ -127,14 +125,15 @@ class AutomationEngine {
     @ApplicationModuleListener(id = "automation.ticket-created", propagation = Propagation.NOT_SUPPORTED)
     void on(TicketCreated event) {
         run(new TriggerEvent(
-                TriggerType.TICKET_CREATED,
-                event.organisationId(),
-                event.ticketId(),
-                event.at(),
-                null,
-                List.of(),
-                null,
-                "#" + event.number() + " was created"));
+                        TriggerType.TICKET_CREATED,
+                        event.organisationId(),
+                        event.ticketId(),
+                        event.at(),
+                        null,
+                        List.of(),
+                        null,
+                        "#" + event.number() + " was created")
+                .by(event.actorId()));
     }
 
     @ApplicationModuleListener(id = "automation.ticket-changed", propagation = Propagation.NOT_SUPPORTED)
@@ -145,31 +144,35 @@ class AutomationEngine {
                         + describe(event.changes())
                 : describe(event.changes());
         run(new TriggerEvent(
-                TriggerType.TICKET_CHANGED,
-                event.organisationId(),
-                event.ticketId(),
-                event.at(),
-                cause,
-                event.changes(),
-                null,
-                what));
+                        TriggerType.TICKET_CHANGED,
+                        event.organisationId(),
+                        event.ticketId(),
+                        event.at(),
+                        cause,
+                        event.changes(),
+                        null,
+                        what)
+                .by(event.actorId()));
     }
 
     @ApplicationModuleListener(id = "automation.comment-posted", propagation = Propagation.NOT_SUPPORTED)
     void on(CommentPosted event) {
-        if (isAutomatedNote(event.commentId())) {
+        if (event.automation() != null) {
             return; // a rule's own note never starts rules (no loops through notes)
         }
         run(new TriggerEvent(
-                TriggerType.COMMENT_ADDED,
-                event.organisationId(),
-                event.ticketId(),
-                event.at(),
-                null,
-                List.of(),
-                event.visibility(),
-                (event.visibility() == io.worktrackr.conversation.Visibility.PUBLIC ? "a reply" : "an internal note")
-                        + " was added"));
+                        TriggerType.COMMENT_ADDED,
+                        event.organisationId(),
+                        event.ticketId(),
+                        event.at(),
+                        null,
+                        List.of(),
+                        event.visibility(),
+                        (event.visibility() == io.worktrackr.conversation.Visibility.PUBLIC
+                                        ? "a reply"
+                                        : "an internal note")
+                                + " was added")
+                .by(event.authorId()));
     }
 
     @ApplicationModuleListener(id = "automation.sla-at-risk", propagation = Propagation.NOT_SUPPORTED)
@@ -272,6 +275,7 @@ class AutomationEngine {
         }
         if (event.depth() >= properties.maxChainDepth()) {
             rules.recordFiring(org, rule.id(), rule.version(), ticket.id(), now, DEPTH_LIMIT, null, null);
+            events.publishEvent(stopped(rule, ticket, AutomationStopped.Reason.DEPTH_LIMIT, event.depth(), event, now));
             log.info(
                     "Automation chain on ticket {} stopped at depth {} before rule {}",
                     ticket.id(),
@@ -279,8 +283,11 @@ class AutomationEngine {
                     rule.id());
             return Outcome.STOPPED;
         }
-        if (rules.changesOf(ticket.id(), now.minus(Duration.ofMinutes(1))) >= properties.breakerChangesPerMinute()) {
+        int changesInAMinute = rules.changesOf(ticket.id(), now.minus(Duration.ofMinutes(1)));
+        if (changesInAMinute >= properties.breakerChangesPerMinute()) {
             if (rules.pause(org, rule.id(), ticket.id(), now)) {
+                events.publishEvent(
+                        stopped(rule, ticket, AutomationStopped.Reason.BREAKER, changesInAMinute, event, now));
                 events.publishEvent(new AutomationAlert(
                         org,
                         ticket.id(),
@@ -314,17 +321,141 @@ class AutomationEngine {
         return acted ? Outcome.APPLIED : Outcome.NOTHING_TO_DO;
     }
 
+    private static AutomationStopped stopped(
+            AutomationRule rule,
+            Ticket ticket,
+            AutomationStopped.Reason reason,
+            int count,
+            TriggerEvent event,
+            Instant now) {
+        return new AutomationStopped(
+                ticket.organisationId(),
+                ticket.id(),
+                rule.id(),
+                rule.name(),
+                rule.version(),
+                reason,
+                count,
+                event.because(),
+                now);
+    }
+
     /** Carries out the rule's actions; true when anything happened. */
     private boolean act(AutomationRule rule, TriggerEvent event, Ticket ticket, Instant now) {
         UUID org = ticket.organisationId();
+        Plan plan = plan(
+                rule.definition(),
+                TicketState.of(ticket),
+                (queueId, leastLoaded) ->
+                        leastLoaded ? assignment.leastLoaded(org, queueId) : assignment.roundRobin(org, queueId));
+        AutomationCause cause = new AutomationCause(
+                rule.id(), rule.name(), rule.version(), event.because(), event.depth() + 1, event.causedBy());
+        boolean acted = false;
+        if (plan.changesTicket()) {
+            Ticket after = ticketManagement.changeByAutomation(
+                    org, ticket.id(), ticket.version(), plan.ticketChanges(), cause);
+            acted = after.version() != ticket.version();
+            ticket = after;
+        }
+        for (String note : plan.notes()) {
+            comments.postAutomatedNote(
+                    org, ticket.id(), cause, NoteTemplate.render(note, TicketState.of(ticket), rule));
+            acted = true;
+        }
+        if (!plan.tell().isEmpty()) {
+            List<UUID> recipients = new ArrayList<>();
+            for (String who : plan.tell()) {
+                if (RuleChecker.ADMINS.equals(who)) {
+                    recipients.addAll(admins(org));
+                } else {
+                    recipients.add(UUID.fromString(who));
+                }
+            }
+            events.publishEvent(new AutomationAlert(
+                    org,
+                    ticket.id(),
+                    recipients.stream().distinct().toList(),
+                    rule.id(),
+                    rule.name(),
+                    "Automation rule “" + rule.name() + "” on #" + ticket.number() + " " + event.because(),
+                    "automation:" + rule.id() + ":" + rule.version() + ":" + ticket.id() + ":" + event.at(),
+                    now));
+            acted = true;
+        }
+        return acted;
+    }
+
+    /** Picks an assignee among a queue's members: the engine takes real turns, the dry run simulated ones. */
+    @FunctionalInterface
+    interface Picker {
+        Optional<UUID> pick(UUID queueId, boolean leastLoaded);
+    }
+
+    /**
+     * What a rule's actions come to on a ticket, worked out without writing: the one reading of the actions that the
+     * engine carries out and the dry run reports. A later action overrides an earlier one of the same field;
+     * round-robin and least-loaded pick among the members of the action's queue, else of the queue this rule moves
+     * the ticket to, else of the ticket's; {@code tell} are whom its notify actions name (a person, or {@code admins}).
+     */
+    record Plan(
+            @Nullable TicketStatus status,
+            @Nullable Priority priority,
+            @Nullable UUID queue,
+            boolean assigneeGiven,
+            @Nullable UUID assignee,
+            List<String> notes,
+            List<String> tell) {
+
+        boolean changesTicket() {
+            return status != null || priority != null || queue != null || assigneeGiven;
+        }
+
+        TicketChanges ticketChanges() {
+            return new TicketChanges(null, status, priority, assigneeGiven, assignee, queue, null, null);
+        }
+
+        /** The ticket would refuse the status move (so the rule would not act). */
+        boolean refusedBy(TicketState ticket) {
+            return status != null
+                    && status != ticket.status()
+                    && !ticket.status().mayMoveTo(status);
+        }
+
+        /** The fields that would really change, in the order the ticket records them: priority, queue, assignee, status. */
+        List<FieldChange> changes(TicketState ticket) {
+            List<FieldChange> changes = new ArrayList<>();
+            if (priority != null && priority != ticket.priority()) {
+                changes.add(new FieldChange(
+                        TicketField.PRIORITY.activityName(), ticket.priority().code(), priority.code()));
+            }
+            if (queue != null && !queue.equals(ticket.queueId())) {
+                changes.add(new FieldChange(
+                        TicketField.QUEUE.activityName(), ticket.queueId().toString(), queue.toString()));
+            }
+            if (assigneeGiven && !Objects.equals(assignee, ticket.assigneeId())) {
+                changes.add(new FieldChange(
+                        TicketField.ASSIGNEE.activityName(),
+                        ticket.assigneeId() == null ? null : ticket.assigneeId().toString(),
+                        assignee == null ? null : assignee.toString()));
+            }
+            if (status != null && status != ticket.status()) {
+                changes.add(new FieldChange(
+                        TicketField.STATUS.activityName(), ticket.status().code(), status.code()));
+            }
+            return changes;
+        }
+    }
+
+    /** The rule's actions read against the ticket as it is ({@code picker} chooses assignees); writes nothing. */
+    static Plan plan(RuleDefinition definition, TicketState ticket, Picker picker) {
         TicketStatus status = null;
         Priority priority = null;
         UUID queue = null;
         boolean assigneeGiven = false;
         UUID assignee = null;
         List<String> notes = new ArrayList<>();
-        List<UUID> notify = new ArrayList<>();
-        for (Action action : rule.definition().actions()) {
+        List<String> tell = new ArrayList<>();
+        for (Action action : definition.actions()) {
             String value = action.value();
             switch (action.type()) {
                 case SET_STATUS -> status = TicketStatus.fromCode(Objects.requireNonNull(value));
@@ -340,72 +471,17 @@ class AutomationEngine {
                 }
                 case ASSIGN_ROUND_ROBIN, ASSIGN_LEAST_LOADED -> {
                     UUID from = value != null ? UUID.fromString(value) : queue != null ? queue : ticket.queueId();
-                    Optional<UUID> picked = action.type() == ActionType.ASSIGN_ROUND_ROBIN
-                            ? assignment.roundRobin(org, from)
-                            : assignment.leastLoaded(org, from);
+                    Optional<UUID> picked = picker.pick(from, action.type() == ActionType.ASSIGN_LEAST_LOADED);
                     if (picked.isPresent()) {
                         assigneeGiven = true;
                         assignee = picked.get();
                     }
                 }
                 case ADD_NOTE -> notes.add(Objects.requireNonNull(value));
-                case NOTIFY -> {
-                    if (RuleChecker.ADMINS.equals(value)) {
-                        notify.addAll(admins(org));
-                    } else {
-                        notify.add(UUID.fromString(Objects.requireNonNull(value)));
-                    }
-                }
+                case NOTIFY -> tell.add(Objects.requireNonNull(value));
             }
         }
-        AutomationCause cause =
-                new AutomationCause(rule.id(), rule.name(), rule.version(), event.because(), event.depth() + 1);
-        boolean acted = false;
-        if (status != null || priority != null || queue != null || assigneeGiven) {
-            Ticket after = ticketManagement.changeByAutomation(
-                    org,
-                    ticket.id(),
-                    ticket.version(),
-                    new TicketChanges(null, status, priority, assigneeGiven, assignee, queue, null, null),
-                    cause);
-            acted = after.version() != ticket.version();
-            ticket = after;
-        }
-        for (String note : notes) {
-            UUID author = noteAuthor(org);
-            if (author == null) {
-                continue;
-            }
-            UUID commentId = comments.postAutomatedNote(
-                    org, ticket.id(), author, NoteTemplate.render(note, TicketState.of(ticket), rule));
-            jdbc.sql("INSERT INTO automation_notes (comment_id, organisation_id, rule_id) VALUES (:c, :org, :rule)")
-                    .param("c", commentId)
-                    .param("org", org)
-                    .param("rule", rule.id())
-                    .update();
-            acted = true;
-        }
-        if (!notify.isEmpty()) {
-            events.publishEvent(new AutomationAlert(
-                    org,
-                    ticket.id(),
-                    notify.stream().distinct().toList(),
-                    rule.id(),
-                    rule.name(),
-                    "Automation rule “" + rule.name() + "” on #" + ticket.number() + " " + event.because(),
-                    "automation:" + rule.id() + ":" + rule.version() + ":" + ticket.id() + ":" + event.at(),
-                    now));
-            acted = true;
-        }
-        return acted;
-    }
-
-    private boolean isAutomatedNote(UUID commentId) {
-        return jdbc.sql("SELECT COUNT(*) FROM automation_notes WHERE comment_id = :c")
-                        .param("c", commentId)
-                        .query(Integer.class)
-                        .single()
-                > 0;
+        return new Plan(status, priority, queue, assigneeGiven, assignee, List.copyOf(notes), List.copyOf(tell));
     }
 
     /** Is this person a member of that queue (the assignee member_of condition)? */
@@ -420,12 +496,6 @@ class AutomationEngine {
                 .map(Member::id)
                 .sorted()
                 .toList();
-    }
-
-    /** Notes a rule adds are written in the name of the organisation's longest-serving admin. */
-    private @Nullable UUID noteAuthor(UUID organisationId) {
-        List<UUID> admins = admins(organisationId);
-        return admins.isEmpty() ? null : admins.get(0);
     }
 
     private Instant now() {

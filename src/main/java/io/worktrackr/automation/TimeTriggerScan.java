@@ -204,9 +204,7 @@ class TimeTriggerScan {
                 rule.organisationId(),
                 c.ticketId(),
                 now,
-                null,
                 List.of(),
-                null,
                 what(rule.definition().trigger(), c, now),
                 c.ticketId() + ":" + rule.version() + ":" + c.since(),
                 c.since());

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What happened to a ticket, as the rules see it: the trigger type, who did it (a person, or automation with its
  * cause), the changed fields (ticket_changed), the comment's visibility (comment_added), and the human words for
- * it that start a cause chain ({@code #12 was created}).
+ * it that start a cause chain ({@code #12 was created}). {@code actorId} is the person whose change it was (null for
+ * automation, time and SLA clocks).
  */
 record TriggerEvent(
         TriggerType type,
@@ -23,7 +24,21 @@ record TriggerEvent(
         @Nullable Visibility visibility,
         String what,
         @Nullable String claimKey,
-        @Nullable Instant claimSince) {
+        @Nullable Instant claimSince,
+        @Nullable UUID actorId) {
+
+    /** A time trigger's firing: claimed per ticket, rule version and period; nobody acted. */
+    TriggerEvent(
+            TriggerType type,
+            UUID organisationId,
+            UUID ticketId,
+            Instant at,
+            List<FieldChange> changes,
+            String what,
+            String claimKey,
+            Instant claimSince) {
+        this(type, organisationId, ticketId, at, null, changes, null, what, claimKey, claimSince, null);
+    }
 
     /** An event (not a time trigger): no claim. */
     TriggerEvent(
@@ -35,7 +50,18 @@ record TriggerEvent(
             List<FieldChange> changes,
             @Nullable Visibility visibility,
             String what) {
-        this(type, organisationId, ticketId, at, cause, changes, visibility, what, null, null);
+        this(type, organisationId, ticketId, at, cause, changes, visibility, what, null, null, null);
+    }
+
+    /** This event as a person's change. */
+    TriggerEvent by(@Nullable UUID person) {
+        return new TriggerEvent(
+                type, organisationId, ticketId, at, cause, changes, visibility, what, claimKey, claimSince, person);
+    }
+
+    /** The person whose change started this (directly, or through the rules that reacted to it); null: nobody. */
+    @Nullable UUID causedBy() {
+        return cause == null ? actorId : cause.causedBy();
     }
 
     boolean byAutomation() {

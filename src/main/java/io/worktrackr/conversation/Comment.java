@@ -10,13 +10,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A reply or internal note on a ticket. The raw Markdown is the truth; HTML is rendered from it when read.
- * Guards its own rules: only the author edits, nothing changes once redacted.
+ * Guards its own rules: only the author edits, nothing changes once redacted. Written by a person
+ * ({@code authorId}) or by an automation rule ({@code automation}, no person): exactly one of the two.
  */
 record Comment(
         UUID id,
         UUID organisationId,
         UUID ticketId,
-        UUID authorId,
+        @Nullable UUID authorId,
+        @Nullable AutomationAuthor automation,
         Visibility visibility,
         String body,
         Instant createdAt,
@@ -33,7 +35,25 @@ record Comment(
                 organisationId,
                 ticketId,
                 authorId,
+                null,
                 visibility,
+                checkBody(body),
+                now,
+                null,
+                null,
+                null);
+    }
+
+    /** An internal note an automation rule adds: no person wrote it, so nobody may edit it (admins may redact). */
+    static Comment noteByAutomation(
+            UUID organisationId, UUID ticketId, AutomationAuthor rule, String body, Instant now) {
+        return new Comment(
+                UUID.randomUUID(),
+                organisationId,
+                ticketId,
+                null,
+                rule,
+                Visibility.INTERNAL,
                 checkBody(body),
                 now,
                 null,
@@ -58,7 +78,7 @@ record Comment(
         if (redacted()) {
             throw new CommentAlreadyRedacted(id);
         }
-        if (!authorId.equals(actor.userId())) {
+        if (!actor.userId().equals(authorId)) {
             throw new Forbidden("Only the author of a comment may edit it.");
         }
     }

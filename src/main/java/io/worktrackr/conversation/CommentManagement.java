@@ -3,6 +3,7 @@ package io.worktrackr.conversation;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.Member;
 import io.worktrackr.identity.UserDirectory;
+import io.worktrackr.tickets.AutomationCause;
 import io.worktrackr.tickets.TicketAccess;
 import io.worktrackr.tickets.TicketAccess.TicketRef;
 import io.worktrackr.tickets.TicketManagement;
@@ -65,14 +66,26 @@ public class CommentManagement {
     }
 
     /**
-     * The system adds an internal note for an automation rule, in the caller's transaction, written in the name of
-     * {@code authorId} (a member of the organisation; the automation module names an admin). No access check beyond
-     * the organisation, no first response (a note is internal), mentions as in any note.
+     * An automation rule adds an internal note, in the caller's transaction: written by the rule (no person is its
+     * author), named by the cause. No access check beyond the organisation, no first response (a note is internal),
+     * mentions as in any note.
      */
     @Transactional
-    public UUID postAutomatedNote(UUID organisationId, UUID ticketId, UUID authorId, String body) {
-        Actor author = new Actor(authorId, organisationId, io.worktrackr.identity.Role.ADMIN);
-        return post(author, ticketId, body, Visibility.INTERNAL);
+    public UUID postAutomatedNote(UUID organisationId, UUID ticketId, AutomationCause cause, String body) {
+        TicketRef ticket = access.requireInOrganisation(organisationId, ticketId);
+        Instant now = clock.instant();
+        Comment comment = Comment.noteByAutomation(
+                ticket.organisationId(),
+                ticket.id(),
+                new AutomationAuthor(cause.ruleId(), cause.ruleName()),
+                body,
+                now);
+        Set<UUID> mentioned = mentionsIn(ticket.organisationId(), comment.body());
+        comments.insert(comment);
+        comments.addMentions(comment, mentioned, now);
+        events.publishEvent(new CommentPosted(
+                comment.id(), ticket.id(), ticket.organisationId(), null, Visibility.INTERNAL, now, mentioned, cause));
+        return comment.id();
     }
 
     /** The author replaces the text; the previous text is kept as a revision. The same text changes nothing. */
@@ -108,9 +121,12 @@ public class CommentManagement {
 
     /** The members of the actor's organisation this text mentions. */
     private Set<UUID> mentionsIn(Actor actor, String body) {
-        var members = users.members(actor.organisationId()).stream()
-                .map(Member::person)
-                .toList();
+        return mentionsIn(actor.organisationId(), body);
+    }
+
+    /** The members of the organisation this text mentions. */
+    private Set<UUID> mentionsIn(UUID organisationId, String body) {
+        var members = users.members(organisationId).stream().map(Member::person).toList();
         return renderer.render(body, CommentRenderer.handlesOf(members)).mentioned();
     }
 }

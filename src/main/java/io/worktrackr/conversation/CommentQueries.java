@@ -25,11 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CommentQueries {
 
-    /** A comment as people read it: its Markdown rendered to sanitised HTML, with names next to ids. */
+    /**
+     * A comment as people read it: its Markdown rendered to sanitised HTML, with names next to ids. Written by a
+     * person ({@code author}) or by an automation rule ({@code automation}); exactly one of the two is set.
+     */
     public record RenderedComment(
             UUID id,
             UUID ticketId,
-            Person author,
+            @Nullable Person author,
+            @Nullable AutomationAuthor automation,
             String visibility,
             String body,
             String html,
@@ -104,7 +108,8 @@ public class CommentQueries {
                     return new RenderedComment(
                             c.id(),
                             c.ticketId(),
-                            people.get(c.authorId()),
+                            c.authorId() == null ? null : people.get(c.authorId()),
+                            c.automation(),
                             c.visibility().code(),
                             c.body(),
                             html,

@@ -23,8 +23,8 @@ class CommentRepository {
 
     record Revision(String body, Instant writtenAt, Instant replacedAt) {}
 
-    private static final String COLUMNS = "id, organisation_id, ticket_id, author_id, visibility, body, created_at, "
-            + "edited_at, redacted_at, redacted_by";
+    private static final String COLUMNS = "id, organisation_id, ticket_id, author_id, automation_rule_id, "
+            + "automation_rule_name, visibility, body, created_at, edited_at, redacted_at, redacted_by";
 
     private final JdbcClient jdbc;
 
@@ -38,6 +38,10 @@ class CommentRepository {
                 rs.getObject("organisation_id", UUID.class),
                 rs.getObject("ticket_id", UUID.class),
                 rs.getObject("author_id", UUID.class),
+                rs.getObject("automation_rule_id", UUID.class) == null
+                        ? null
+                        : new AutomationAuthor(
+                                rs.getObject("automation_rule_id", UUID.class), rs.getString("automation_rule_name")),
                 Visibility.fromCode(rs.getString("visibility")),
                 rs.getString("body"),
                 fromDb(rs, "created_at"),
@@ -48,12 +52,17 @@ class CommentRepository {
 
     void insert(Comment c) {
         jdbc.sql("""
-                INSERT INTO comments (id, organisation_id, ticket_id, author_id, visibility, body, created_at)
-                VALUES (:id, :org, :ticket, :author, :visibility, :body, :createdAt)""")
+                INSERT INTO comments (id, organisation_id, ticket_id, author_id, automation_rule_id, automation_rule_name,
+                                      visibility, body, created_at)
+                VALUES (:id, :org, :ticket, :author, :ruleId, :ruleName, :visibility, :body, :createdAt)""")
                 .param("id", c.id())
                 .param("org", c.organisationId())
                 .param("ticket", c.ticketId())
                 .param("author", c.authorId())
+                .param("ruleId", c.automation() == null ? null : c.automation().ruleId())
+                .param(
+                        "ruleName",
+                        c.automation() == null ? null : c.automation().ruleName())
                 .param("visibility", c.visibility().code())
                 .param("body", c.body())
                 .param("createdAt", toDb(c.createdAt()))

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,12 +36,20 @@ public class Mentions {
             TicketSummary ticket,
             UUID commentId,
             String visibility,
-            Person author,
+            @Nullable Person author,
+            @Nullable AutomationAuthor automation,
             Instant at,
             @Nullable Instant readAt) {}
 
     private record Row(
-            UUID id, UUID commentId, UUID ticketId, UUID authorId, String visibility, Instant at, Instant readAt) {}
+            UUID id,
+            UUID commentId,
+            UUID ticketId,
+            @Nullable UUID authorId,
+            @Nullable AutomationAuthor automation,
+            String visibility,
+            Instant at,
+            Instant readAt) {}
 
     private final JdbcClient jdbc;
     private final TicketQueries tickets;
@@ -58,9 +67,11 @@ public class Mentions {
     public List<Mention> list(Actor actor, boolean unreadOnly, @Nullable Integer limit) {
         int size = PageLimits.size(limit);
         List<Row> rows = jdbc.sql("""
-                SELECT m.id, m.comment_id, m.created_at, m.read_at, c.ticket_id, c.author_id, c.visibility
+                SELECT m.id, m.comment_id, m.created_at, m.read_at, c.ticket_id, c.author_id, c.automation_rule_id,
+                       c.automation_rule_name, c.visibility
                 FROM mentions m JOIN comments c ON c.id = m.comment_id
-                WHERE m.user_id = :me AND m.organisation_id = :org AND c.author_id <> :me AND c.redacted_at IS NULL
+                WHERE m.user_id = :me AND m.organisation_id = :org AND (c.author_id IS NULL OR c.author_id <> :me)
+                  AND c.redacted_at IS NULL
                 """ + (unreadOnly ? " AND m.read_at IS NULL" : "") + """
                  ORDER BY m.created_at DESC, m.id DESC
                 LIMIT :limit""")
@@ -72,6 +83,11 @@ public class Mentions {
                         rs.getObject("comment_id", UUID.class),
                         rs.getObject("ticket_id", UUID.class),
                         rs.getObject("author_id", UUID.class),
+                        rs.getObject("automation_rule_id", UUID.class) == null
+                                ? null
+                                : new AutomationAuthor(
+                                        rs.getObject("automation_rule_id", UUID.class),
+                                        rs.getString("automation_rule_name")),
                         rs.getString("visibility"),
                         fromDb(rs, "created_at"),
                         fromDb(rs, "read_at")))
@@ -83,7 +99,8 @@ public class Mentions {
                                 rows.stream().map(Row::ticketId).distinct().toList())
                         .stream()
                         .collect(Collectors.toMap(TicketSummary::id, Function.identity()));
-        Map<UUID, Person> people = users.people(rows.stream().map(Row::authorId).toList());
+        Map<UUID, Person> people = users.people(
+                rows.stream().map(Row::authorId).filter(Objects::nonNull).toList());
         return rows.stream()
                 .filter(r -> ticketsById.containsKey(r.ticketId()))
                 .map(r -> {
@@ -92,7 +109,8 @@ public class Mentions {
                             ticketsById.get(r.ticketId()),
                             r.commentId(),
                             r.visibility(),
-                            people.get(r.authorId()),
+                            r.authorId() == null ? null : people.get(r.authorId()),
+                            r.automation(),
                             r.at(),
                             r.readAt());
                 })

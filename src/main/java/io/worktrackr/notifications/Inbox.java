@@ -69,8 +69,8 @@ class Inbox {
 
     @Transactional(propagation = Propagation.MANDATORY)
     Result deliver(Delivery delivery) {
-        if (delivery.recipientId().equals(delivery.actorId())) {
-            return Result.IGNORED; // nobody is told about their own action
+        if (delivery.toldAboutTheirOwnDoing()) {
+            return Result.IGNORED; // nobody is told about their own action, nor about what a rule did because of it
         }
         if (users.member(delivery.organisationId(), delivery.recipientId()).isEmpty()) {
             return Result.IGNORED; // left the organisation (or never in it)

@@ -10,6 +10,7 @@ import io.worktrackr.identity.Role;
 import io.worktrackr.identity.UserDirectory;
 import io.worktrackr.sla.SlaAtRisk;
 import io.worktrackr.sla.SlaBreached;
+import io.worktrackr.tickets.AutomationCause;
 import io.worktrackr.tickets.FieldChange;
 import io.worktrackr.tickets.Ticket;
 import io.worktrackr.tickets.TicketChanged;
@@ -39,7 +40,9 @@ import org.springframework.stereotype.Component;
  * <li>an SLA at risk or breached — the assignee, or the organisation's admins if nobody is assigned
  *     (the SLA module's {@code SlaAtRisk} and {@code SlaBreached}).</li>
  * </ul>
- * The actor is never told of their own action, and someone no longer in the organisation is told nothing.
+ * The actor is never told of their own action, nor of what an automation rule did because of it (a rule that assigns
+ * the person whose change it reacted to does not tell them they assigned themselves; the rule's {@code notify} action
+ * still tells whom it names); someone no longer in the organisation is told nothing.
  */
 @Component
 class NotificationFanout {
@@ -108,7 +111,8 @@ class NotificationFanout {
                     NotificationKind.MENTIONED,
                     source,
                     event.authorId(),
-                    event.at()));
+                    event.at(),
+                    causedBy(event.automation())));
         }
         UUID assignee = assigneeOf(event.organisationId(), event.ticketId());
         if (assignee != null && !event.mentioned().contains(assignee)) {
@@ -119,7 +123,8 @@ class NotificationFanout {
                     event.visibility() == Visibility.PUBLIC ? NotificationKind.REPLIED : NotificationKind.NOTED,
                     source,
                     event.authorId(),
-                    event.at()));
+                    event.at(),
+                    causedBy(event.automation())));
         }
     }
 
@@ -204,7 +209,19 @@ class NotificationFanout {
 
     private static Delivery delivery(TicketChanged event, UUID recipient, NotificationKind kind, String source) {
         return new Delivery(
-                event.organisationId(), recipient, event.ticketId(), kind, source, event.actorId(), event.at());
+                event.organisationId(),
+                recipient,
+                event.ticketId(),
+                kind,
+                source,
+                event.actorId(),
+                event.at(),
+                causedBy(event.automation()));
+    }
+
+    /** The person whose own change an automation rule reacted to (not told about the rule's doing), if any. */
+    private static @Nullable UUID causedBy(@Nullable AutomationCause cause) {
+        return cause == null ? null : cause.causedBy();
     }
 
     private static boolean isReopening(FieldChange change) {

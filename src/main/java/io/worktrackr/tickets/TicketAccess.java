@@ -23,8 +23,13 @@ public class TicketAccess {
     }
 
     public TicketRef require(Actor actor, UUID ticketId) {
+        return requireInOrganisation(actor.organisationId(), ticketId);
+    }
+
+    /** The ticket, for the system acting in an organisation (an automation rule): no person to check. */
+    public TicketRef requireInOrganisation(UUID organisationId, UUID ticketId) {
         return repository
-                .find(actor.organisationId(), ticketId)
+                .find(organisationId, ticketId)
                 .map(t -> new TicketRef(t.id(), t.organisationId(), t.number()))
                 .orElseThrow(() -> new TicketNotFound(ticketId));
     }

@@ -123,7 +123,9 @@ class AutomationDryRunIntegrationTests extends IntegrationTest {
                             .body()
                             .get("items")
                             .forEach(e -> {
-                                if (!e.get("automation").isNull()) {
+                                // the automated changes (a rule's note is an automated entry too, with no field)
+                                if (Json.string(e, "$.action").equals("changed")
+                                        && !e.get("automation").isNull()) {
                                     actual.add(Json.string(ticket, "$.title") + " " + Json.string(e, "$.field") + ": "
                                             + e.get("oldValue").asString() + " → "
                                             + e.get("newValue").asString());

@@ -150,7 +150,8 @@ class AutomationIntegrationTests extends IntegrationTest {
         assertThat(admin.get("/api/tickets/" + id).string("$.status")).isEqualTo("open");
         List<JsonNode> automated = new ArrayList<>();
         admin.get("/api/tickets/" + id + "/activity").body().get("items").forEach(e -> {
-            if (!e.get("automation").isNull()) {
+            if (Json.string(e, "$.action").equals("changed")
+                    && !e.get("automation").isNull()) {
                 automated.add(e);
             }
         });
@@ -163,6 +164,37 @@ class AutomationIntegrationTests extends IntegrationTest {
         assertThat(Json.string(automated.get(4), "$.automation.because"))
                 .isEqualTo("because #" + number + " changed: set status to pending");
         assertThat(firings("depth_limit")).isEqualTo(1);
+    }
+
+    @Test
+    void aChainCutAtTheDepthLimitIsToldInTheTicketsHistory() {
+        create(rule("Ping", changed("status", null, "pending"), List.of(), List.of(action("set_status", "open"))));
+        create(rule("Pong", changed("status", null, "open"), List.of(), List.of(action("set_status", "pending"))));
+        String id = Json.string(org.ticket("Bouncy"), "$.id");
+        admin.patch("/api/tickets/" + id, Map.of("status", "pending"));
+        waitUp().until(() -> firings("depth_limit") == 1);
+        settled();
+
+        List<JsonNode> stopped = entries(id, "automation_stopped");
+        assertThat(stopped).hasSize(1);
+        JsonNode stop = stopped.get(0);
+        // Ping made the fifth automated change (to open); Pong, about to answer it, was stopped
+        assertThat(Json.string(stop, "$.field")).isEqualTo("depth_limit");
+        assertThat(Json.string(stop, "$.newValue")).isEqualTo("5");
+        assertThat(stop.get("actor").get("id").isNull())
+                .as("the system, not a person")
+                .isTrue();
+        assertThat(Json.string(stop, "$.automation.ruleName")).isEqualTo("Pong");
+        assertThat(Json.string(stop, "$.automation.because")).isEqualTo("because rule “Ping” set status to open");
+        // it is the newest entry: nothing happened after the stop
+        assertThat(Json.string(
+                        admin.get("/api/tickets/" + id + "/activity")
+                                .body()
+                                .get("items")
+                                .get(0),
+                        "$.action"))
+                .isEqualTo("automation_stopped");
+        assertThat(admin.get("/api/activity/verify").bool("$.ok")).isTrue();
     }
 
     @Test
@@ -206,6 +238,101 @@ class AutomationIntegrationTests extends IntegrationTest {
         Api.Response comments = admin.get("/api/tickets/" + id + "/comments");
         assertThat(comments.raw().body()).contains("is now High (Note every priority change)");
         waitUp().until(() -> admin.get("/api/notifications").raw().body().contains("automation"));
+
+        // the ticket's history says so once, naming the rule and how often automation changed the ticket
+        List<JsonNode> stopped = entries(id, "automation_stopped");
+        assertThat(stopped).hasSize(1);
+        assertThat(Json.string(stopped.get(0), "$.field")).isEqualTo("breaker");
+        assertThat(Json.string(stopped.get(0), "$.newValue")).isEqualTo("10");
+        assertThat(Json.string(stopped.get(0), "$.automation.ruleName")).isEqualTo("Note every priority change");
+        assertThat(Json.string(stopped.get(0), "$.automation.because"))
+                .isEqualTo("because #" + admin.get("/api/tickets/" + id).number("$.number")
+                        + " changed: set priority to high");
+        assertThat(admin.get("/api/activity/verify").bool("$.ok")).isTrue();
+    }
+
+    @Test
+    void aRulesNoteIsWrittenByTheRuleNotByAPerson() {
+        User ann = org.agent("Ann");
+        User ben = org.agent("Ben");
+        String handle = ben.email().substring(0, ben.email().indexOf('@'));
+        String ruleId = create(rule(
+                        "Greeter",
+                        trigger("ticket_created"),
+                        List.of(),
+                        List.of(action("add_note", "Welcome, {{ticket.number}}. @" + handle + " knows printers."))))
+                .string("$.id");
+        JsonNode ticket = org.ticket(Map.of("title", "Hello", "assigneeId", ann.id()));
+        String path = "/api/tickets/" + Json.string(ticket, "$.id");
+        settled();
+
+        // the conversation: no person wrote it, the rule did
+        JsonNode note = admin.get(path + "/comments").body().get("items").get(0);
+        assertThat(note.get("author").isNull()).isTrue();
+        assertThat(Json.string(note, "$.automation.ruleId")).isEqualTo(ruleId);
+        assertThat(Json.string(note, "$.automation.ruleName")).isEqualTo("Greeter");
+        assertThat(Json.string(note, "$.visibility")).isEqualTo("internal");
+        assertThat(Json.string(note, "$.body"))
+                .isEqualTo("Welcome, #" + Json.number(ticket, "$.number") + ". @" + handle + " knows printers.");
+        // so nobody may edit it, not even the organisation's first admin, in whose name rules' notes used to be written
+        Api.Response edit = admin.patch(path + "/comments/" + Json.string(note, "$.id"), Map.of("body", "Mine now"));
+        assertThat(edit.status()).as(edit.toString()).isEqualTo(403);
+
+        // the activity: a comment by the rule, with its cause, and the chain still verifies
+        List<JsonNode> commented = entries(Json.string(ticket, "$.id"), "commented");
+        assertThat(commented).hasSize(1);
+        assertThat(commented.get(0).get("actor").get("id").isNull()).isTrue();
+        assertThat(Json.string(commented.get(0), "$.actor.name")).isEqualTo("Automation: Greeter");
+        assertThat(Json.string(commented.get(0), "$.automation.ruleName")).isEqualTo("Greeter");
+        assertThat(Json.string(commented.get(0), "$.automation.because"))
+                .isEqualTo("because #" + Json.number(ticket, "$.number") + " was created");
+        assertThat(admin.get("/api/activity/verify").bool("$.ok")).isTrue();
+
+        // the person it mentions finds the mention, by the rule
+        JsonNode mention = ben.api().get("/api/mentions").body().get("items").get(0);
+        assertThat(Json.string(mention, "$.commentId")).isEqualTo(Json.string(note, "$.id"));
+        assertThat(mention.get("author").isNull()).isTrue();
+        assertThat(Json.string(mention, "$.automation.ruleName")).isEqualTo("Greeter");
+
+        // the assignee is told of the note; the admin, whose creating the ticket made the rule write it, is not
+        waitUp().until(() -> ann.api().get("/api/notifications").raw().body().contains("\"noted\""));
+        assertThat(admin.get("/api/notifications").size("$.items")).isZero();
+    }
+
+    @Test
+    void aRuleThatAssignsThePersonWhoseChangeItReactedToDoesNotTellThemTheyAssignedThemselves() {
+        User ann = org.agent("Ann");
+        create(rule(
+                "Whoever raises it owns it",
+                changed("priority", null, "urgent"),
+                List.of(),
+                List.of(action("assign", ann.id().toString()))));
+        String annsChange = Json.string(org.ticket("Raised by Ann"), "$.id");
+        String adminsChange = Json.string(org.ticket("Raised by the admin"), "$.id");
+        settled();
+
+        assertThat(ann.api()
+                        .patch("/api/tickets/" + annsChange, Map.of("priority", "urgent"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(admin.patch("/api/tickets/" + adminsChange, Map.of("priority", "urgent"))
+                        .status())
+                .isEqualTo(200);
+        settled();
+
+        assertThat(admin.get("/api/tickets/" + annsChange).string("$.assignee.id"))
+                .isEqualTo(ann.id().toString());
+        assertThat(admin.get("/api/tickets/" + adminsChange).string("$.assignee.id"))
+                .isEqualTo(ann.id().toString());
+        List<String> toldAbout = new ArrayList<>();
+        ann.api().get("/api/notifications").body().get("items").forEach(n -> {
+            if (Json.string(n, "$.kind").equals("assigned")) {
+                toldAbout.add(Json.string(n, "$.ticket.id"));
+            }
+        });
+        assertThat(toldAbout)
+                .as("only the assignment the admin's change caused")
+                .containsExactly(adminsChange);
     }
 
     @Test
@@ -319,6 +446,17 @@ class AutomationIntegrationTests extends IntegrationTest {
         Map<String, Object> trigger = trigger("comment_added");
         trigger.put("visibility", visibility);
         return trigger;
+    }
+
+    /** The ticket's activity entries of one action, newest first. */
+    List<JsonNode> entries(String ticketId, String action) {
+        List<JsonNode> found = new ArrayList<>();
+        admin.get("/api/tickets/" + ticketId + "/activity").body().get("items").forEach(e -> {
+            if (Json.string(e, "$.action").equals(action)) {
+                found.add(e);
+            }
+        });
+        return found;
     }
 
     int firings(String outcome) {

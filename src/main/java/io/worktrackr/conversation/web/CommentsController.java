@@ -33,10 +33,15 @@ class CommentsController {
 
     record ListResponse<T>(List<T> items) {}
 
+    /** The automation rule that wrote a comment (by its name when it wrote). */
+    record CommentAutomationResponse(UUID ruleId, String ruleName) {}
+
+    /** Written by a person ({@code author}) or by an automation rule ({@code automation}): exactly one is set. */
     record CommentResponse(
             UUID id,
             UUID ticketId,
-            Person author,
+            @Nullable Person author,
+            @Nullable CommentAutomationResponse automation,
             String visibility,
             String body,
             String html,
@@ -53,6 +58,10 @@ class CommentsController {
                     c.id(),
                     c.ticketId(),
                     c.author(),
+                    c.automation() == null
+                            ? null
+                            : new CommentAutomationResponse(
+                                    c.automation().ruleId(), c.automation().ruleName()),
                     c.visibility(),
                     c.body(),
                     c.html(),

@@ -23,12 +23,14 @@ class MentionsController {
 
     record TicketSummary(UUID id, long number, String title) {}
 
+    /** Who mentioned the caller: a person ({@code author}) or an automation rule's note ({@code automation}). */
     record MentionResponse(
             UUID id,
             TicketSummary ticket,
             UUID commentId,
             String visibility,
-            Person author,
+            @Nullable Person author,
+            CommentsController.@Nullable CommentAutomationResponse automation,
             Instant at,
             @Nullable Instant readAt) {
 
@@ -40,6 +42,10 @@ class MentionsController {
                     m.commentId(),
                     m.visibility(),
                     m.author(),
+                    m.automation() == null
+                            ? null
+                            : new CommentsController.CommentAutomationResponse(
+                                    m.automation().ruleId(), m.automation().ruleName()),
                     m.at(),
                     m.readAt());
         }
