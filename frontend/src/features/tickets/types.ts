@@ -18,6 +18,8 @@ export type {
   SlaSegment,
   Ticket,
   TicketChanges,
+  TicketExpected,
+  TicketFieldConflict,
   TicketSla,
   TicketCounts,
   TicketPage,

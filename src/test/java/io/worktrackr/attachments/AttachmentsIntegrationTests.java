@@ -246,6 +246,7 @@ class AttachmentsIntegrationTests extends IntegrationTest {
         assertThat(overLimit.contentType()).startsWith("application/problem+json");
         assertThat(overLimit.string("$.type")).endsWith("/payload-too-large");
         assertThat(overLimit.number("$.maxFileSize")).isEqualTo(MAX_FILE_SIZE);
+        assertThat(overLimit.string("$.detail")).as("in words, not bytes").contains("at most 1 MB");
         assertThat(rows(ticketId)).isEqualTo(1);
         assertThat(storedFiles(org)).hasSize(1);
     }
