@@ -228,6 +228,8 @@ export type Revision = Complete<
   ResponseOf<'/api/tickets/{ticketId}/comments/{commentId}/revisions', 'get'>
 >['items'][number];
 export type Attachment = Flat<Nullable<AttachmentWire, 'commentId'>>;
+/** `GET /api/attachments/limits`: how large a file may be (bytes, and as people read it) and how many per comment. */
+export type AttachmentLimits = Complete<ResponseOf<'/api/attachments/limits', 'get'>>;
 
 export type Membership = Flat<With<MeWire['memberships'][number], { role: Role }>>;
 export type Invitation = Flat<With<MeWire['invitations'][number], { role: Role }>>;

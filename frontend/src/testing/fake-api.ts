@@ -4,6 +4,7 @@ import type {
   Activity,
   ActivityPage,
   Attachment,
+  AttachmentLimits,
   Comment,
   Invitation,
   ItemList,
@@ -156,6 +157,11 @@ export interface FakeApiOptions {
   activity?: Record<string, Activity[]>;
   /** Bytes a file may have before the upload answers 413 (the server's default is 25 MB). */
   maxFileSize?: number;
+  /**
+   * The limit `GET /api/attachments/limits` tells the app (default: `maxFileSize`); larger than it to
+   * play a limit lowered after the page loaded, which only the upload itself then finds out.
+   */
+  advertisedMaxFileSize?: number;
   /** Organisations that invited Alice; accepting one makes it a membership. */
   invitations?: Invitation[];
   /** The signed-in person's notifications and settings (default: an empty inbox). */
@@ -524,6 +530,15 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       );
       log(comment.ticketId, conversationEntry('comment_redacted', comment.id));
       return json<Comment>(comment);
+    }),
+    http.get('/api/attachments/limits', () => {
+      if (!signedIn) return unauthenticated();
+      const advertised = options.advertisedMaxFileSize ?? maxFileSize;
+      return json<AttachmentLimits>({
+        maxFileSize: advertised,
+        maxFileSizeText: humanLimit(advertised),
+        maxFilesPerComment: 20,
+      });
     }),
     http.get('/api/tickets/:id/attachments', ({ params }) => {
       if (!signedIn) return unauthenticated();
