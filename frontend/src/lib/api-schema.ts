@@ -177,7 +177,7 @@ export type Member = Flat<With<MemberWire, { role: Role }>>;
 
 export type Ticket = Flat<
   With<
-    Nullable<TicketWire, 'assignee' | 'resolvedAt' | 'closedAt' | 'firstRespondedAt'>,
+    Nullable<TicketWire, 'assignee' | 'resolvedAt' | 'closedAt' | 'firstRespondedAt' | 'descriptionHtml'>,
     { status: TicketStatus; priority: Priority; allowedStatuses: TicketStatus[]; sla: TicketSla | null }
   >
 >;

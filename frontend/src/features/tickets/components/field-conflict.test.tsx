@@ -104,6 +104,23 @@ describe('conflicts, field by field, on the ticket page', () => {
   });
 });
 
+describe('a refused edit', () => {
+  it('shows a blank title as one error, in place, and keeps the edit open', async () => {
+    installFakeApi([ticket]);
+    const { user } = renderTicketPage();
+    await user.click(await screen.findByRole('button', { name: 'Edit title' }));
+    await user.clear(screen.getByRole('textbox', { name: 'Title' }));
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Title' })).toHaveAccessibleDescription('must not be blank'),
+    );
+    expect(screen.getAllByText('must not be blank')).toHaveLength(1);
+    expect(screen.queryByText('Could not update #12')).not.toBeInTheDocument();
+  });
+});
+
 describe('a closed ticket on the ticket page', () => {
   it('keeps its fields read-only until reopened, and warns that a reply does not reopen it', async () => {
     const api = installFakeApi([aTicket({ number: 12, status: 'closed' })]);

@@ -20,9 +20,8 @@ public final class ByteSizes {
             value /= 1024;
             unit++;
         }
-        String number = value == Math.rint(value)
-                ? String.valueOf((long) value)
-                : String.format(Locale.ROOT, "%.1f", value);
+        String number =
+                value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
         return number + " " + UNITS[unit];
     }
 }

@@ -35,7 +35,8 @@ public class IllegalTicketTransition extends RuntimeException {
     /** The refusal as an error of the {@code status} field. */
     public FieldError fieldError() {
         return new FieldError(
-                "status", "cannot move from " + from.label() + " to " + to.label() + "; it can move to " + labels(from));
+                "status",
+                "cannot move from " + from.label() + " to " + to.label() + "; it can move to " + labels(from));
     }
 
     private static String labels(TicketStatus from) {

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 public interface TicketFieldHistory {
 
     /** The last change of the field as the activity log holds it; {@code actorId} is null when the system did it. */
-    record LastChange(@Nullable UUID actorId, Instant at, @Nullable String automationRule) {}
+    record LastChange(
+            @Nullable UUID actorId, Instant at, @Nullable String automationRule) {}
 
     Optional<LastChange> lastChange(UUID organisationId, UUID ticketId, TicketField field);
 }

@@ -105,12 +105,22 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
      */
     @Transactional
     public Ticket change(Actor actor, UUID ticketId, TicketChanges changes) {
-        Ticket ticket = repository.findAllForUpdate(actor.organisationId(), List.of(ticketId)).stream()
-                .findFirst()
-                .orElseThrow(() -> new TicketNotFound(ticketId));
-        apply(actor, ticket, changes, now());
-        save(actor.userId(), ticket, null);
-        return ticket;
+        for (int attempt = 1; ; attempt++) {
+            Ticket ticket = repository.findAllForUpdate(actor.organisationId(), List.of(ticketId)).stream()
+                    .findFirst()
+                    .orElseThrow(() -> new TicketNotFound(ticketId));
+            apply(actor, ticket, changes, now());
+            // a request with a version keeps its whole-ticket rule (refused if the row moved); any other compares
+            // again against the row as it is now: only a database whose lock wait hands back the row as it was
+            // before the wait gets here, and reading it again (the lock is held now) shows the committed change
+            if (changes.expectedVersion() != null || attempt == 3) {
+                save(actor.userId(), ticket, null);
+                return ticket;
+            }
+            if (trySave(actor.userId(), ticket, null)) {
+                return ticket;
+            }
+        }
     }
 
     /**
@@ -177,7 +187,8 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
                         i,
                         item.ticketId(),
                         e.conflicts().stream()
-                                .map(c -> new FieldError(c.field().requestName(), "was changed by someone else meanwhile"))
+                                .map(c -> new FieldError(
+                                        c.field().requestName(), "was changed by someone else meanwhile"))
                                 .toList(),
                         item.ticketId()));
             } catch (IllegalTicketTransition e) {
@@ -302,11 +313,18 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
     }
 
     private void save(@Nullable UUID actorId, Ticket ticket, @Nullable AutomationCause cause) {
+        if (!trySave(actorId, ticket, cause)) {
+            throw new StaleTicket(ticket.id(), ticket.number(), ticket.version(), ticket.version() + 1);
+        }
+    }
+
+    /** Saves if the row is still at the loaded version (true, also when nothing changed); false: it moved. */
+    private boolean trySave(@Nullable UUID actorId, Ticket ticket, @Nullable AutomationCause cause) {
         if (!ticket.changed()) {
-            return;
+            return true;
         }
         if (!repository.update(ticket)) {
-            throw new StaleTicket(ticket.id(), ticket.number(), ticket.version(), ticket.version() + 1);
+            return false;
         }
         // the row was locked and written from this instance: no read-back (its state is the stored state)
         ticket.saved();
@@ -319,6 +337,7 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
                 ticket.number(),
                 ticket.version(),
                 cause));
+        return true;
     }
 
     /**

@@ -51,7 +51,9 @@ class FieldConflictIntegrationTests extends IntegrationTest {
                 .isEqualTo(200);
 
         Api.Response alices = alice.api()
-                .patch(path, Map.of("title", "Printer jammed on floor 2", "expected", Map.of("title", "Printer jammed")));
+                .patch(
+                        path,
+                        Map.of("title", "Printer jammed on floor 2", "expected", Map.of("title", "Printer jammed")));
 
         assertThat(alices.status()).as(alices.toString()).isEqualTo(200);
         assertThat(alices.string("$.title")).isEqualTo("Printer jammed on floor 2");
@@ -75,7 +77,8 @@ class FieldConflictIntegrationTests extends IntegrationTest {
         assertThat(alices.string("$.conflicts[0].expected")).isEqualTo("Printer jammed");
         assertThat(alices.string("$.conflicts[0].yours")).isEqualTo("Printer out of paper");
         assertThat(alices.string("$.conflicts[0].theirs")).isEqualTo("Printer on fire");
-        assertThat(alices.string("$.conflicts[0].changedBy.id")).isEqualTo(bob.id().toString());
+        assertThat(alices.string("$.conflicts[0].changedBy.id"))
+                .isEqualTo(bob.id().toString());
         assertThat(alices.string("$.conflicts[0].changedBy.name")).isEqualTo("Bob");
         assertThat(alices.string("$.conflicts[0].changedAt")).isNotBlank();
         assertThat(alices.string("$.detail")).contains("Bob changed the title of #", "to “Printer on fire”");
@@ -99,7 +102,8 @@ class FieldConflictIntegrationTests extends IntegrationTest {
     void aFieldSomeoneElseAlreadySetToTheSameValueIsNoConflict() {
         bob.api().patch(path, Map.of("status", "pending", "expected", Map.of("status", "open")));
 
-        Api.Response alices = alice.api().patch(path, Map.of("status", "pending", "expected", Map.of("status", "open")));
+        Api.Response alices =
+                alice.api().patch(path, Map.of("status", "pending", "expected", Map.of("status", "open")));
 
         assertThat(alices.status()).isEqualTo(200);
         assertThat(alices.number("$.version")).as("nothing left to change").isEqualTo(1);
@@ -109,8 +113,7 @@ class FieldConflictIntegrationTests extends IntegrationTest {
     void unassignedIsExpectedAsNull() {
         Map<String, Object> expected = new HashMap<>();
         expected.put("assigneeId", null);
-        Api.Response first =
-                bob.api().patch(path, Map.of("assigneeId", bob.id().toString(), "expected", expected));
+        Api.Response first = bob.api().patch(path, Map.of("assigneeId", bob.id().toString(), "expected", expected));
         Api.Response second =
                 alice.api().patch(path, Map.of("assigneeId", alice.id().toString(), "expected", expected));
 
@@ -130,7 +133,9 @@ class FieldConflictIntegrationTests extends IntegrationTest {
         assertThat(script.status()).isEqualTo(409);
         assertThat(script.string("$.type")).isEqualTo("https://worktrackr.io/problems/stale-ticket");
         assertThat(script.number("$.ticket.version")).isEqualTo(1);
-        assertThat(alice.api().patch(path, Map.of("version", 1, "title", "Scripted")).status())
+        assertThat(alice.api()
+                        .patch(path, Map.of("version", 1, "title", "Scripted"))
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -218,8 +223,8 @@ class FieldConflictIntegrationTests extends IntegrationTest {
 
     @Test
     void theDescriptionIsRenderedLikeCommentsOnTheTicketButNotInLists() {
-        JsonNode ticket = org.ticket(
-                Map.of("title", "Markdown", "description", "**Bold** and [a link](https://example.test) <script>x</script>"));
+        JsonNode ticket = org.ticket(Map.of(
+                "title", "Markdown", "description", "**Bold** and [a link](https://example.test) <script>x</script>"));
         String id = Json.string(ticket, "$.id");
 
         String html = alice.api().get("/api/tickets/" + id).string("$.descriptionHtml");
@@ -227,9 +232,14 @@ class FieldConflictIntegrationTests extends IntegrationTest {
         assertThat(html).contains("<strong>Bold</strong>", "href=\"https://example.test\"");
         assertThat(html).doesNotContain("<script");
         Api.Response comment = alice.api()
-                .post("/api/tickets/" + id + "/comments", Map.of("body", Json.string(ticket, "$.description"), "visibility", "public"));
-        assertThat(comment.string("$.html")).as("the same renderer and sanitiser").isEqualTo(html);
-        JsonNode listed = alice.api().get("/api/tickets?q=Markdown").body().get("items").get(0);
+                .post(
+                        "/api/tickets/" + id + "/comments",
+                        Map.of("body", Json.string(ticket, "$.description"), "visibility", "public"));
+        assertThat(comment.string("$.html"))
+                .as("the same renderer and sanitiser")
+                .isEqualTo(html);
+        JsonNode listed =
+                alice.api().get("/api/tickets?q=Markdown").body().get("items").get(0);
         assertThat(listed.get("descriptionHtml").isNull()).isTrue();
     }
 
@@ -239,10 +249,8 @@ class FieldConflictIntegrationTests extends IntegrationTest {
         for (int i = 0; i < 4; i++) {
             agents.add(org.agent("Agent " + i));
         }
-        UUID otherQueue = org.admin
-                .api()
-                .post("/api/queues", Map.of("name", "Hardware"))
-                .uuid("$.id");
+        UUID otherQueue =
+                org.admin.api().post("/api/queues", Map.of("name", "Hardware")).uuid("$.id");
         for (int round = 0; round < 3; round++) {
             JsonNode now = alice.api().get(path).body();
             String r = "round " + round;
@@ -255,17 +263,43 @@ class FieldConflictIntegrationTests extends IntegrationTest {
             List<Callable<Api.Response>> calls = List.of(
                     () -> agents.get(0)
                             .api()
-                            .patch(path, Map.of("status", status, "expected", Map.of("status", Json.string(now, "$.status")))),
+                            .patch(
+                                    path,
+                                    Map.of(
+                                            "status",
+                                            status,
+                                            "expected",
+                                            Map.of("status", Json.string(now, "$.status")))),
                     () -> agents.get(1)
                             .api()
-                            .patch(path, Map.of("priority", priority, "expected", Map.of("priority", Json.string(now, "$.priority")))),
-                    () -> agents.get(2).api().patch(path, Map.of("assigneeId", assignee.toString(), "expected", unassigned)),
+                            .patch(
+                                    path,
+                                    Map.of(
+                                            "priority",
+                                            priority,
+                                            "expected",
+                                            Map.of("priority", Json.string(now, "$.priority")))),
+                    () -> agents.get(2)
+                            .api()
+                            .patch(path, Map.of("assigneeId", assignee.toString(), "expected", unassigned)),
                     () -> agents.get(3)
                             .api()
-                            .patch(path, Map.of("queueId", queue, "expected", Map.of("queueId", Json.string(now, "$.queue.id")))),
+                            .patch(
+                                    path,
+                                    Map.of(
+                                            "queueId",
+                                            queue,
+                                            "expected",
+                                            Map.of("queueId", Json.string(now, "$.queue.id")))),
                     () -> agents.get(4)
                             .api()
-                            .patch(path, Map.of("title", "Title " + r, "expected", Map.of("title", Json.string(now, "$.title")))),
+                            .patch(
+                                    path,
+                                    Map.of(
+                                            "title",
+                                            "Title " + r,
+                                            "expected",
+                                            Map.of("title", Json.string(now, "$.title")))),
                     () -> agents.get(5)
                             .api()
                             .patch(
@@ -328,7 +362,8 @@ class FieldConflictIntegrationTests extends IntegrationTest {
     }
 
     private long titleChanges() {
-        return jdbc.sql("SELECT COUNT(*) FROM activity_log WHERE ticket_id = :id AND action = 'changed' AND field = 'title'")
+        return jdbc.sql(
+                        "SELECT COUNT(*) FROM activity_log WHERE ticket_id = :id AND action = 'changed' AND field = 'title'")
                 .param("id", ticketId)
                 .query(Long.class)
                 .single();

@@ -14,6 +14,7 @@ import io.worktrackr.testing.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -49,24 +50,34 @@ class FieldConflictBrowserTests extends BrowserTest {
             signInOn(bobPage, bob.email());
             bobPage.navigate("/t/" + number);
             choose(bobPage, combo(bobPage, "Priority of #" + number), "Urgent");
-            assertThat(bobPage.getByText("#" + number + " priority set to Urgent")).isVisible();
+            assertThat(bobPage.getByText("#" + number + " priority set to Urgent"))
+                    .isVisible();
         }
         assertThat(combo(page, "Priority of #" + number)).hasValue("Urgent");
-        assertThat(page.getByText(Pattern.compile("changed the title meanwhile"))).hasCount(0);
+        assertThat(page.getByText(Pattern.compile("changed the title meanwhile")))
+                .hasCount(0);
 
         page.getByRole(AriaRole.BUTTON, named("Save")).click();
 
         assertThat(page.getByRole(AriaRole.HEADING, named("Printer jammed on floor 2")))
                 .isVisible();
+        // the toast sits below the header: its actions (search, New ticket, the bell, the account) stay usable
+        Locator toast = page.getByText("#" + number + " title saved");
+        assertThat(toast).isVisible();
+        com.microsoft.playwright.options.BoundingBox header =
+                page.locator("header").first().boundingBox();
+        Assertions.assertThat(toast.boundingBox().y).isGreaterThanOrEqualTo(header.y + header.height);
+        screenshot("field-conflict-other-field-saved-1280");
         page.reload();
         assertThat(page.getByRole(AriaRole.HEADING, named("Printer jammed on floor 2")))
                 .isVisible();
         assertThat(combo(page, "Priority of #" + number)).hasValue("Urgent");
-        JsonNode stored = org.admin.api().get("/api/tickets/" + Json.string(ticket, "$.id")).body();
-        org.assertj.core.api.Assertions.assertThat(Json.string(stored, "$.title"))
-                .isEqualTo("Printer jammed on floor 2");
-        org.assertj.core.api.Assertions.assertThat(Json.string(stored, "$.priority"))
-                .isEqualTo("urgent");
+        JsonNode stored = org.admin
+                .api()
+                .get("/api/tickets/" + Json.string(ticket, "$.id"))
+                .body();
+        Assertions.assertThat(Json.string(stored, "$.title")).isEqualTo("Printer jammed on floor 2");
+        Assertions.assertThat(Json.string(stored, "$.priority")).isEqualTo("urgent");
     }
 
     @Test
@@ -95,7 +106,8 @@ class FieldConflictBrowserTests extends BrowserTest {
         }
         held.getByRole(AriaRole.BUTTON, named("Save")).click();
 
-        Locator conflict = held.getByRole(AriaRole.ALERT, new Page.GetByRoleOptions().setName("Bob changed the title meanwhile"));
+        Locator conflict =
+                held.getByRole(AriaRole.ALERT, new Page.GetByRoleOptions().setName("Bob changed the title meanwhile"));
         assertThat(conflict).isVisible();
         assertThat(conflict.getByTestId("conflict-theirs")).hasText("Printer on fire");
         assertThat(conflict.getByTestId("conflict-yours")).hasText("Printer out of paper");
@@ -105,15 +117,14 @@ class FieldConflictBrowserTests extends BrowserTest {
         screenshotOf(held, "field-conflict-theirs-vs-yours-390");
         held.setViewportSize(1280, 900);
 
-        conflict.getByRole(AriaRole.BUTTON, named("Keep mine")).click();
+        conflict.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Keep mine"))
+                .click();
         assertThat(held.getByRole(AriaRole.HEADING, named("Printer out of paper")))
                 .isVisible();
         held.reload();
         assertThat(held.getByRole(AriaRole.HEADING, named("Printer out of paper")))
                 .isVisible();
-        org.assertj.core.api.Assertions.assertThat(
-                        org.admin.api().get(path).string("$.title"))
-                .isEqualTo("Printer out of paper");
+        Assertions.assertThat(org.admin.api().get(path).string("$.title")).isEqualTo("Printer out of paper");
         held.close();
 
         // 2. a change alice's page hears of live while she edits: the conflict shows at once, she takes theirs
@@ -129,23 +140,24 @@ class FieldConflictBrowserTests extends BrowserTest {
             assertThat(bobPage.getByRole(AriaRole.HEADING, named("Printer replaced")))
                     .isVisible();
         }
-        Locator live = page.getByRole(AriaRole.ALERT, new Page.GetByRoleOptions().setName("Bob changed the title meanwhile"));
+        Locator live =
+                page.getByRole(AriaRole.ALERT, new Page.GetByRoleOptions().setName("Bob changed the title meanwhile"));
         assertThat(live).isVisible();
         assertThat(live.getByTestId("conflict-theirs")).hasText("Printer replaced");
         assertThat(page.getByRole(AriaRole.TEXTBOX, named("Title"))).hasValue("Printer needs toner");
 
-        live.getByRole(AriaRole.BUTTON, named("Take theirs")).click();
+        live.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Take theirs"))
+                .click();
         assertThat(page.getByRole(AriaRole.HEADING, named("Printer replaced"))).isVisible();
         page.reload();
         assertThat(page.getByRole(AriaRole.HEADING, named("Printer replaced"))).isVisible();
-        org.assertj.core.api.Assertions.assertThat(
-                        org.admin.api().get(path).string("$.title"))
-                .isEqualTo("Printer replaced");
+        Assertions.assertThat(org.admin.api().get(path).string("$.title")).isEqualTo("Printer replaced");
     }
 
     @Test
     void aClosedTicketReadsAsReadOnlyAndOffersReopen() {
-        JsonNode ticket = org.ticket(java.util.Map.of("title", "Old printer", "description", "The **old** printer is gone."));
+        JsonNode ticket =
+                org.ticket(java.util.Map.of("title", "Old printer", "description", "The **old** printer is gone."));
         long number = Json.number(ticket, "$.number");
         org.admin.api().patch("/api/tickets/" + Json.string(ticket, "$.id"), java.util.Map.of("status", "closed"));
         signIn(alice.email());
@@ -180,7 +192,9 @@ class FieldConflictBrowserTests extends BrowserTest {
 
     private static void choose(Page on, Locator select, String option) {
         select.click();
-        on.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true))
+        on.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(option).setExact(true))
                 .click();
     }
 

@@ -70,8 +70,12 @@ class AttachmentsController {
     record ListResponse(List<AttachmentResponse> items) {}
 
     record AttachmentLimitsResponse(
-            @Schema(description = "the largest file accepted, in bytes") long maxFileSize,
-            @Schema(description = "the same as people read it, e.g. \"25 MB\"") String maxFileSizeText,
+            @Schema(description = "the largest file accepted, in bytes")
+            long maxFileSize,
+
+            @Schema(description = "the same as people read it, e.g. \"25 MB\"")
+            String maxFileSizeText,
+
             int maxFilesPerComment) {}
 
     private final AttachmentManagement management;

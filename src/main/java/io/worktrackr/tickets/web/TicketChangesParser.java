@@ -108,8 +108,8 @@ final class TicketChangesParser {
      */
     private static void expected(JsonNode value, Map<TicketField, @Nullable String> into, List<FieldError> errors) {
         if (!value.isObject()) {
-            errors.add(new FieldError(
-                    EXPECTED, "must be an object of the values you saw, e.g. {\"status\": \"open\"}"));
+            errors.add(
+                    new FieldError(EXPECTED, "must be an object of the values you saw, e.g. {\"status\": \"open\"}"));
             return;
         }
         for (Map.Entry<String, JsonNode> entry : value.properties()) {
@@ -122,13 +122,18 @@ final class TicketChangesParser {
                             name,
                             "is not a known field; known fields: " + String.join(", ", TicketField.requestNames()));
                 }
-                into.put(field, switch (field) {
-                    case STATUS -> TicketStatus.parse(name, text(name, seen)).code();
-                    case PRIORITY -> Priority.parse(name, text(name, seen)).code();
-                    case ASSIGNEE -> seen.isNull() ? null : uuid(name, seen).toString();
-                    case QUEUE -> uuid(name, seen).toString();
-                    case TITLE, DESCRIPTION -> text(name, seen);
-                });
+                into.put(
+                        field,
+                        switch (field) {
+                            case STATUS ->
+                                TicketStatus.parse(name, text(name, seen)).code();
+                            case PRIORITY ->
+                                Priority.parse(name, text(name, seen)).code();
+                            case ASSIGNEE ->
+                                seen.isNull() ? null : uuid(name, seen).toString();
+                            case QUEUE -> uuid(name, seen).toString();
+                            case TITLE, DESCRIPTION -> text(name, seen);
+                        });
             } catch (InvalidInput e) {
                 errors.addAll(e.errors());
             }

@@ -10,12 +10,12 @@ import io.worktrackr.identity.Person;
 import io.worktrackr.identity.UserDirectory;
 import io.worktrackr.tickets.BulkRejected;
 import io.worktrackr.tickets.FieldConflict;
+import io.worktrackr.tickets.IllegalTicketTransition;
 import io.worktrackr.tickets.Priority;
+import io.worktrackr.tickets.StaleTicket;
 import io.worktrackr.tickets.Ticket;
 import io.worktrackr.tickets.TicketField;
 import io.worktrackr.tickets.TicketFieldHistory;
-import io.worktrackr.tickets.IllegalTicketTransition;
-import io.worktrackr.tickets.StaleTicket;
 import io.worktrackr.tickets.TicketQueries;
 import io.worktrackr.tickets.TicketStatus;
 import jakarta.servlet.http.HttpServletRequest;
@@ -78,13 +78,11 @@ public class TicketProblems {
 
             @Schema(description = "the value you saw (sent in `expected`)") @Nullable String expected,
 
-            @Schema(description = "the value you sent; null if you did not change the field (a precondition)")
-            @Nullable String yours,
+            @Schema(description = "the value you sent; null if you did not change the field (a precondition)") @Nullable String yours,
 
             @Schema(description = "the value it holds now") @Nullable String theirs,
 
-            @Schema(description = "`theirs` as a person reads it: a status or priority label, a name")
-            @Nullable String theirsLabel,
+            @Schema(description = "`theirs` as a person reads it: a status or priority label, a name") @Nullable String theirsLabel,
 
             @Schema(description = "who changed it last; null when the system (an automation rule) did")
             TicketResponse.@Nullable PersonRef changedBy,
@@ -219,9 +217,10 @@ public class TicketProblems {
         return switch (field) {
             case STATUS -> TicketStatus.fromCode(raw).label();
             case PRIORITY -> Priority.fromCode(raw).label();
-            case ASSIGNEE -> now.assignee() != null && now.assignee().id().toString().equals(raw)
-                    ? now.assignee().name()
-                    : raw;
+            case ASSIGNEE ->
+                now.assignee() != null && now.assignee().id().toString().equals(raw)
+                        ? now.assignee().name()
+                        : raw;
             case QUEUE -> now.queue().id().toString().equals(raw) ? now.queue().name() : raw;
             case TITLE, DESCRIPTION -> raw;
         };

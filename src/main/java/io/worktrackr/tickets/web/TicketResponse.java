@@ -1,7 +1,7 @@
 package io.worktrackr.tickets.web;
 
-import io.worktrackr.tickets.TicketSla;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.worktrackr.tickets.TicketSla;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,18 +13,24 @@ public record TicketResponse(
         long number,
         String title,
         String description,
-        @Schema(description = "the description's Markdown as sanitised HTML, rendered exactly like comments; "
+
+        @Schema(
+                description = "the description's Markdown as sanitised HTML, rendered exactly like comments; "
                         + "on single-ticket answers only (null in lists)")
-                @Nullable String descriptionHtml,
+        @Nullable String descriptionHtml,
+
         String status,
         String priority,
         QueueRef queue,
         @Nullable PersonRef assignee,
         PersonRef createdBy,
         List<String> allowedStatuses,
-        @Schema(description = "false while closed: title, description, priority, assignee and queue are read-only "
+
+        @Schema(
+                description = "false while closed: title, description, priority, assignee and queue are read-only "
                         + "until the ticket is reopened (a change answers 422 `ticket-closed`)")
-                boolean editable,
+        boolean editable,
+
         long version,
         Instant createdAt,
         Instant updatedAt,

@@ -71,8 +71,7 @@ class TicketChangesParserTests {
     void expectedValuesAreCheckedLikeTheFieldsAndNamedInsideExpected() {
         assertThat(singleError("{\"expected\": {\"status\": \"opened\"}}").field())
                 .isEqualTo("expected.status");
-        assertThat(singleError("{\"expected\": {\"colour\": \"red\"}}").field())
-                .isEqualTo("expected.colour");
+        assertThat(singleError("{\"expected\": {\"colour\": \"red\"}}").field()).isEqualTo("expected.colour");
         assertThat(singleError("{\"expected\": \"open\"}").field()).isEqualTo("expected");
         assertThat(singleError("{\"version\": 1, \"expected\": {}}").field()).isEqualTo("expected");
     }
