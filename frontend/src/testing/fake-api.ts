@@ -30,7 +30,10 @@ export type { SeenRequest } from './handlers';
 const ACTIVE: readonly string[] = ['open', 'in_progress', 'pending'];
 
 /** What the server derives from the status: where it may move next, and whether the fields are editable. */
-const lifecycle = (status: Ticket['status']) => ({ allowedStatuses: allowedFrom(status), editable: status !== 'closed' });
+const lifecycle = (status: Ticket['status']) => ({
+  allowedStatuses: allowedFrom(status),
+  editable: status !== 'closed',
+});
 
 type PatchField = 'status' | 'priority' | 'assigneeId' | 'queueId' | 'title' | 'description';
 const ACTIVITY_NAMES: Record<PatchField, string> = {
@@ -240,7 +243,10 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
           yours: field in body && typeof body[field] === 'string' ? body[field] : null,
           theirs,
           theirsLabel: labelOf(field, theirs),
-          changedBy: last ? { id: last.actor.id, name: last.actor.name, email: by?.email ?? '' } : null,
+          changedBy:
+            last && last.actor.id !== null
+              ? { id: last.actor.id, name: last.actor.name, email: by?.email ?? '' }
+              : null,
           changedAt: last?.at ?? null,
           automationRule: null,
         });

@@ -32,10 +32,7 @@ export interface UpdateTicketVariables {
  * shows conflicts and field errors in place (`errorsInPlace`) gets no toast for them: one error, where
  * the person is looking. Controls show `variables` only while pending.
  */
-export function useUpdateTicket(
-  ticket: Ticket,
-  options: { toastOnSuccess?: boolean; errorsInPlace?: boolean } = {},
-) {
+export function useUpdateTicket(ticket: Ticket, options: { toastOnSuccess?: boolean; errorsInPlace?: boolean } = {}) {
   const queryClient = useQueryClient();
   const { toastOnSuccess = true, errorsInPlace = false } = options;
   return useMutation<Ticket, ApiProblem, UpdateTicketVariables>({

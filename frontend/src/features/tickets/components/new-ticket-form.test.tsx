@@ -116,6 +116,9 @@ describe('new ticket form', () => {
 
     await waitFor(() => expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ number: 7 })));
     expect(upload).toHaveBeenCalledTimes(1);
-    expect(upload).toHaveBeenCalledWith(expect.objectContaining({ number: 7 }), expect.objectContaining({ name: 'photo.jpg' }));
+    expect(upload).toHaveBeenCalledWith(
+      expect.objectContaining({ number: 7 }),
+      expect.objectContaining({ name: 'photo.jpg' }),
+    );
   });
 });

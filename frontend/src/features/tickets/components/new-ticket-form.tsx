@@ -68,14 +68,14 @@ export function NewTicketForm({ members, queues, onCreated, onCancel, attachment
 
   const addFiles = (list: FileList | null) => {
     if (!list) return;
-    const added = Array.from(list).map(
-      (file): ChosenFile => ({
-        key: (fileSequence += 1),
-        file,
-        refused:
-          limits && file.size > limits.maxFileSize ? `over the limit: a file may be at most ${limits.maxFileSizeText}` : undefined,
-      }),
-    );
+    const added = Array.from(list).map((file): ChosenFile => ({
+      key: (fileSequence += 1),
+      file,
+      refused:
+        limits && file.size > limits.maxFileSize
+          ? `over the limit: a file may be at most ${limits.maxFileSizeText}`
+          : undefined,
+    }));
     setFiles((current) => [...current, ...added]);
   };
 
