@@ -138,7 +138,9 @@ describe('bulk actions', () => {
     await user.click(await screen.findByRole('option', { name: 'Resolved' }));
 
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByText(/^#2: cannot move from closed to resolved; allowed: open/)).toBeInTheDocument();
+    expect(
+      within(alert).getByText(/^#2: cannot move from Closed to Resolved; it can move to Open/),
+    ).toBeInTheDocument();
     expect(within(alert).queryByText(/^#1:/)).not.toBeInTheDocument();
     expect(api.ticket('t-1')?.status).toBe('open');
     expect(screen.getByRole('combobox', { name: 'Status of #1' })).toHaveValue('Open');

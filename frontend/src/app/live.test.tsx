@@ -174,10 +174,10 @@ describe('drafts', () => {
     expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('VPN drops hourly');
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
 
+    // keeping mine saves it at once, over theirs (expecting theirs: a third change would stop it again)
     await user.click(within(conflict).getByRole('button', { name: 'Keep mine' }));
-    await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('heading', { name: 'VPN drops hourly' })).toBeInTheDocument();
-    expect(api.mutations().at(-1)?.body).toEqual({ version, title: 'VPN drops hourly' });
+    expect(api.mutations().at(-1)?.body).toEqual({ title: 'VPN drops hourly', expected: { title: 'VPN unstable' } });
   });
 
   it('brings back a title edit after leaving the page', async () => {

@@ -22,7 +22,7 @@ describe('ticket page', () => {
     expect(screen.getByRole('textbox', { name: 'Message' })).toBeInTheDocument();
   });
 
-  it('edits the title with the version it saw', async () => {
+  it('edits the title with the title it saw', async () => {
     const api = installFakeApi(someTickets());
     const { user } = renderApp('/t/3');
     await screen.findByRole('heading', { name: 'Cannot log in' });
@@ -32,7 +32,10 @@ describe('ticket page', () => {
     await user.type(input, 'Cannot log in since Monday{Enter}');
 
     expect(await screen.findByRole('heading', { name: 'Cannot log in since Monday' })).toBeInTheDocument();
-    expect(api.mutations()[0]?.body).toEqual({ version: 3, title: 'Cannot log in since Monday' });
+    expect(api.mutations()[0]?.body).toEqual({
+      title: 'Cannot log in since Monday',
+      expected: { title: 'Cannot log in' },
+    });
     expect(screen.getByText('#3 title saved')).toBeInTheDocument();
   });
 });

@@ -188,7 +188,7 @@ export type Member = Flat<With<MemberWire, { role: Role }>>;
 
 export type Ticket = Flat<
   With<
-    Nullable<TicketWire, 'assignee' | 'resolvedAt' | 'closedAt' | 'firstRespondedAt'>,
+    Nullable<TicketWire, 'assignee' | 'resolvedAt' | 'closedAt' | 'firstRespondedAt' | 'descriptionHtml'>,
     { status: TicketStatus; priority: Priority; allowedStatuses: TicketStatus[]; sla: TicketSla | null }
   >
 >;
@@ -239,6 +239,8 @@ export type Revision = Complete<
   ResponseOf<'/api/tickets/{ticketId}/comments/{commentId}/revisions', 'get'>
 >['items'][number];
 export type Attachment = Flat<Nullable<AttachmentWire, 'commentId'>>;
+/** `GET /api/attachments/limits`: how large a file may be (bytes, and as people read it) and how many per comment. */
+export type AttachmentLimits = Complete<ResponseOf<'/api/attachments/limits', 'get'>>;
 
 export type Membership = Flat<With<MeWire['memberships'][number], { role: Role }>>;
 export type Invitation = Flat<With<MeWire['invitations'][number], { role: Role }>>;
@@ -260,7 +262,7 @@ type PatchWire = RequestOf<'/api/tickets/{id}', 'patch'>;
 /** The fields a person can change on a ticket; `assigneeId: null` unassigns. */
 export type TicketChanges = Flat<
   With<
-    Omit<PatchWire, 'version'>,
+    Omit<PatchWire, 'version' | 'expected'>,
     {
       status?: TicketStatus;
       priority?: Priority;
@@ -268,9 +270,25 @@ export type TicketChanges = Flat<
     }
   >
 >;
-export type TicketPatch = Flat<TicketChanges & { version: NonNullable<PatchWire['version']> }>;
+/** The values the person saw of the fields they change (`assigneeId: null`: saw it unassigned). */
+export type TicketExpected = Flat<
+  With<
+    NonNullable<PatchWire['expected']>,
+    {
+      status?: TicketStatus;
+      priority?: Priority;
+      assigneeId?: NonNullable<NonNullable<PatchWire['expected']>['assigneeId']> | null;
+    }
+  >
+>;
+/** One ticket's change with the values seen: only a change of those same fields meanwhile is a conflict. */
+export type TicketPatch = Flat<TicketChanges & { expected: TicketExpected }>;
+/** A bulk item: the whole-ticket `version` rule (all or nothing, any change since refuses the item). */
 export type BulkTicketPatch = Flat<
-  TicketPatch & { id: NonNullable<RequestOf<'/api/tickets/bulk', 'patch'>[number]['id']> }
+  TicketChanges & {
+    version: NonNullable<PatchWire['version']>;
+    id: NonNullable<RequestOf<'/api/tickets/bulk', 'patch'>[number]['id']>;
+  }
 >;
 export type NewTicket = Flat<With<RequestOf<'/api/tickets', 'post'>, { priority?: Priority }>>;
 export type NewComment = Flat<
@@ -288,6 +306,17 @@ export type SignUp = Complete<RequestOf<'/api/signup', 'post'>>;
 // answers are looked up by schema name until it does.
 type Schema<N extends keyof components['schemas']> = Complete<components['schemas'][N]>;
 type MemberDetailWire = Schema<'MemberDetailResponse'>;
+
+/** One field of a 409 `field-conflict`: what you saw, what you sent, what it is now, who changed it. */
+export type TicketFieldConflict = Flat<
+  With<
+    Nullable<
+      Schema<'TicketFieldConflictResponse'>,
+      'expected' | 'yours' | 'theirs' | 'theirsLabel' | 'changedBy' | 'changedAt' | 'automationRule'
+    >,
+    { field: keyof TicketChanges }
+  >
+>;
 
 export const MEMBER_STATUSES = ['active', 'invited', 'deactivated'] as const;
 export type MemberStatus = ValuesOf<MemberDetailWire['status'], typeof MEMBER_STATUSES>;

@@ -89,6 +89,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/attachments/limits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The upload limits, so a client can refuse an oversize file before sending it */
+    get: operations['getAttachmentLimits'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/audit': {
     parameters: {
       query?: never;
@@ -1255,6 +1272,17 @@ export interface components {
       password: string;
       role: string;
     };
+    AttachmentLimitsResponse: {
+      /**
+       * Format: int64
+       * @description the largest file accepted, in bytes
+       */
+      maxFileSize: number;
+      /** @description the same as people read it, e.g. "25 MB" */
+      maxFileSizeText: string;
+      /** Format: int32 */
+      maxFilesPerComment: number;
+    };
     AttachmentList: {
       items: components['schemas']['AttachmentResponse'][];
     };
@@ -1400,6 +1428,7 @@ export interface components {
        */
       assigneeId?: string | null;
       description?: string;
+      expected?: components['schemas']['TicketExpectedRequest'];
       /** Format: uuid */
       id: string;
       priority?: string;
@@ -1577,6 +1606,20 @@ export interface components {
     };
     EmailRequestedResponse: {
       message: string;
+    };
+    /** @description 409 field-conflict: someone else changed a field this request changes since you saw it; nothing was saved. `conflicts` says per field what you saw, what you sent, what it is now and who changed it; `ticket` is the ticket as it is now. */
+    FieldConflictProblem: {
+      conflicts: components['schemas']['TicketFieldConflictResponse'][];
+      detail: string;
+      errors: components['schemas']['FieldError'][];
+      /** Format: uri-reference */
+      instance: string;
+      /** Format: int32 */
+      status: number;
+      ticket: components['schemas']['TicketResponse'];
+      title: string;
+      /** Format: uri */
+      type: string;
     };
     FieldError: {
       field: string;
@@ -1791,7 +1834,7 @@ export interface components {
     PasswordResetRequestedResponse: {
       message: string;
     };
-    /** @description Three states per field: absent = left unchanged; a value = set; `null` only for `assigneeId` (= unassign), for any other field `null` is refused with 422. Send the `version` you saw to be refused with 409 `stale-ticket` instead of overwriting someone else's change. */
+    /** @description Three states per field: absent = left unchanged; a value = set; `null` only for `assigneeId` (= unassign), for any other field `null` is refused with 422. To be refused instead of overwriting someone else's change, send either `expected` (the values you saw of the fields you change: 409 `field-conflict` only when one of those was changed) or `version` (the version you saw: 409 `stale-ticket` on any change since), not both. */
     PatchTicketRequest: {
       /**
        * Format: uuid
@@ -1799,6 +1842,7 @@ export interface components {
        */
       assigneeId?: string | null;
       description?: string;
+      expected?: components['schemas']['TicketExpectedRequest'];
       priority?: string;
       /** Format: uuid */
       queueId?: string;
@@ -2113,6 +2157,35 @@ export interface components {
       /** Format: int32 */
       resolutionMinutes: number;
     };
+    /** @description The values you saw of the fields you change: a field someone else changed since (to something other than what you send) answers 409 `field-conflict`; other fields' changes do not stand in the way. `assigneeId: null` = you saw it unassigned. */
+    TicketExpectedRequest: {
+      /** Format: uuid */
+      assigneeId?: string | null;
+      description?: string;
+      priority?: string;
+      /** Format: uuid */
+      queueId?: string;
+      status?: string;
+      title?: string;
+    };
+    TicketFieldConflictResponse: {
+      /** @description the automation rule that changed it, when no person did */
+      automationRule: string | null;
+      /** Format: date-time */
+      changedAt: string | null;
+      /** @description who changed it last; null when the system (an automation rule) did */
+      changedBy: components['schemas']['PersonRef'] | null;
+      /** @description the value you saw (sent in `expected`) */
+      expected: string | null;
+      /** @description the field's request name: status, priority, assigneeId, queueId, title, description */
+      field: string;
+      /** @description the value it holds now */
+      theirs: string | null;
+      /** @description `theirs` as a person reads it: a status or priority label, a name */
+      theirsLabel: string | null;
+      /** @description the value you sent; null if you did not change the field (a precondition) */
+      yours: string | null;
+    };
     TicketPage: {
       items: components['schemas']['TicketResponse'][];
       /** @description pass back as `cursor` for the next page; null on the last page */
@@ -2134,6 +2207,10 @@ export interface components {
       createdAt: string;
       createdBy: components['schemas']['PersonRef'];
       description: string;
+      /** @description the description's Markdown as sanitised HTML, rendered exactly like comments; on single-ticket answers only (null in lists) */
+      descriptionHtml: string | null;
+      /** @description false while closed: title, description, priority, assignee and queue are read-only until the ticket is reopened (a change answers 422 `ticket-closed`) */
+      editable: boolean;
       /** Format: date-time */
       firstRespondedAt: string | null;
       /** Format: uuid */
@@ -2447,6 +2524,44 @@ export interface operations {
       };
       /** @description A field or parameter is missing or not acceptable (`invalid-input`, `errors[]`). */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAttachmentLimits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentLimitsResponse'];
+        };
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -6941,13 +7056,14 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The ticket changed since `version` (`stale-ticket`); nothing was saved, `ticket` is the current state. */
+      /** @description The ticket changed since `version` (`stale-ticket`), or a field changed since the `expected` value (`field-conflict`, with `conflicts`); nothing was saved, `ticket` is the current state. */
       409: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['StaleTicketProblem'];
+          'application/problem+json':
+            components['schemas']['StaleTicketProblem'] | components['schemas']['FieldConflictProblem'];
         };
       };
       /** @description The body is larger than allowed (`payload-too-large`). */
@@ -6959,7 +7075,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A field is not acceptable (`invalid-input`), or the lifecycle does not allow the status change (`illegal-transition`, with `allowed`). */
+      /** @description A field is not acceptable (`invalid-input`), the lifecycle does not allow the status change (`illegal-transition`, with `allowed`), or the ticket is closed and the request changes a field without reopening it (`ticket-closed`). */
       422: {
         headers: {
           [name: string]: unknown;

@@ -16,6 +16,8 @@ export const PROBLEM_TYPES = {
   notFound: { slug: 'not-found', status: 404, title: 'Not found' },
   conflict: { slug: 'conflict', status: 409, title: 'Conflict' },
   staleTicket: { slug: 'stale-ticket', status: 409, title: 'Ticket changed meanwhile' },
+  /** A field the request changes was changed by someone else since it was seen; `conflicts`, `ticket`. */
+  fieldConflict: { slug: 'field-conflict', status: 409, title: 'Changed by someone else' },
   emailTaken: { slug: 'email-taken', status: 409, title: 'E-mail already registered' },
   alreadyMember: { slug: 'already-member', status: 409, title: 'Already added' },
   lastAdmin: { slug: 'last-admin', status: 409, title: 'Last admin' },
@@ -39,6 +41,8 @@ export const PROBLEM_TYPES = {
   invalidInput: { slug: 'invalid-input', status: 422, title: 'Invalid input' },
   illegalTransition: { slug: 'illegal-transition', status: 422, title: 'Status change not allowed' },
   bulkRejected: { slug: 'bulk-rejected', status: 422, title: 'Bulk update rejected' },
+  /** A closed ticket's fields are read-only until it is reopened. */
+  ticketClosed: { slug: 'ticket-closed', status: 422, title: 'Ticket closed' },
   tooManySignInAttempts: { slug: 'too-many-sign-in-attempts', status: 429, title: 'Too many sign-in attempts' },
   tooManyPasswordResets: {
     slug: 'too-many-password-resets',

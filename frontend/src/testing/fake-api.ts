@@ -4,6 +4,7 @@ import type {
   Activity,
   ActivityPage,
   Attachment,
+  AttachmentLimits,
   Comment,
   Invitation,
   ItemList,
@@ -14,6 +15,7 @@ import type {
   SlaExplanation,
   Ticket,
   TicketCounts,
+  TicketFieldConflict,
   TicketPage,
 } from '@/lib/api-schema';
 import { DEFAULT_SORT_BY_VIEW, VIEWS } from '@/lib/api-schema';
@@ -26,6 +28,69 @@ import { server } from './server';
 export type { SeenRequest } from './handlers';
 
 const ACTIVE: readonly string[] = ['open', 'in_progress', 'pending'];
+
+/** What the server derives from the status: where it may move next, and whether the fields are editable. */
+const lifecycle = (status: Ticket['status']) => ({
+  allowedStatuses: allowedFrom(status),
+  editable: status !== 'closed',
+});
+
+type PatchField = 'status' | 'priority' | 'assigneeId' | 'queueId' | 'title' | 'description';
+const ACTIVITY_NAMES: Record<PatchField, string> = {
+  status: 'status',
+  priority: 'priority',
+  assigneeId: 'assignee',
+  queueId: 'queue',
+  title: 'title',
+  description: 'description',
+};
+/** A field's raw value as a PATCH names it (`assigneeId: null` = unassigned). */
+const rawValue = (ticket: Ticket, field: PatchField): string | null => {
+  switch (field) {
+    case 'assigneeId':
+      return ticket.assignee?.id ?? null;
+    case 'queueId':
+      return ticket.queue.id;
+    default:
+      return ticket[field];
+  }
+};
+const STATUS_WORDS: Record<string, string> = {
+  open: 'Open',
+  in_progress: 'In Progress',
+  pending: 'Pending',
+  resolved: 'Resolved',
+  closed: 'Closed',
+};
+/** The server's words for a limit (ByteSizes.human): "25 MB", "10 bytes". */
+const humanLimit = (bytes: number): string => {
+  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  const units = ['kB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit] ?? 'GB'}`;
+};
+/** What a raw value reads as (the server's `theirsLabel`). */
+const labelOf = (field: PatchField, raw: string | null): string | null => {
+  if (raw === null) return null;
+  switch (field) {
+    case 'status':
+      return STATUS_WORDS[raw] ?? raw;
+    case 'priority':
+      return raw.charAt(0).toUpperCase() + raw.slice(1);
+    case 'assigneeId':
+      return MEMBERS.find((m) => m.id === raw)?.name ?? raw;
+    case 'queueId':
+      return QUEUES.find((q) => q.id === raw)?.name ?? raw;
+    default:
+      return raw;
+  }
+};
+const isPatchField = (field: string): field is PatchField => field in ACTIVITY_NAMES;
 
 const runningClocks = (ticket: Ticket) =>
   ticket.sla === null || !ACTIVE.includes(ticket.status)
@@ -95,6 +160,11 @@ export interface FakeApiOptions {
   activity?: Record<string, Activity[]>;
   /** Bytes a file may have before the upload answers 413 (the server's default is 25 MB). */
   maxFileSize?: number;
+  /**
+   * The limit `GET /api/attachments/limits` tells the app (default: `maxFileSize`); larger than it to
+   * play a limit lowered after the page loaded, which only the upload itself then finds out.
+   */
+  advertisedMaxFileSize?: number;
   /** Organisations that invited Alice; accepting one makes it a membership. */
   invitations?: Invitation[];
   /** The signed-in person's notifications and settings (default: an empty inbox). */
@@ -152,10 +222,60 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
     | { ok: true; ticket: Ticket }
     | {
         ok: false;
-        kind: 'staleTicket' | 'illegalTransition' | 'invalidInput' | 'notFound';
+        kind: 'staleTicket' | 'fieldConflict' | 'illegalTransition' | 'invalidInput' | 'notFound' | 'ticketClosed';
         errors: FieldError[];
         detail: string;
+        conflicts?: TicketFieldConflict[];
       } => {
+    if (typeof body.expected === 'object' && body.expected !== null) {
+      const conflicts: TicketFieldConflict[] = [];
+      for (const [field, seen] of Object.entries(body.expected as Record<string, unknown>)) {
+        if (!isPatchField(field)) continue;
+        const theirs = rawValue(current, field);
+        if (theirs === seen || (field in body && body[field] === theirs)) continue;
+        const last = (activity.get(current.id) ?? [])
+          .filter((entry) => entry.action === 'changed' && entry.field === ACTIVITY_NAMES[field])
+          .at(-1);
+        const by = last ? MEMBERS.find((m) => m.id === last.actor.id) : undefined;
+        conflicts.push({
+          field,
+          expected: typeof seen === 'string' ? seen : null,
+          yours: field in body && typeof body[field] === 'string' ? body[field] : null,
+          theirs,
+          theirsLabel: labelOf(field, theirs),
+          changedBy:
+            last && last.actor.id !== null
+              ? { id: last.actor.id, name: last.actor.name, email: by?.email ?? '' }
+              : null,
+          changedAt: last?.at ?? null,
+          automationRule: null,
+        });
+      }
+      if (conflicts.length > 0) {
+        return {
+          ok: false,
+          kind: 'fieldConflict',
+          conflicts,
+          errors: conflicts.map((c) => ({ field: c.field, message: 'was changed by someone else meanwhile' })),
+          detail: conflicts
+            .map((c) => `${c.changedBy?.name ?? 'Someone else'} changed the ${c.field} of #${current.number}.`)
+            .join(' '),
+        };
+      }
+    }
+    if (!current.editable && body.status !== 'open') {
+      const field = Object.keys(body).find(
+        (f) => isPatchField(f) && f !== 'status' && body[f] !== rawValue(current, f),
+      );
+      if (field) {
+        return {
+          ok: false,
+          kind: 'ticketClosed',
+          errors: [{ field, message: 'cannot change while the ticket is closed' }],
+          detail: `#${current.number} is closed: reopen it to change its ${field}.`,
+        };
+      }
+    }
     if (typeof body.version === 'number' && body.version !== current.version) {
       return {
         ok: false,
@@ -167,18 +287,21 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
     const next = structuredClone(current);
     if (typeof body.status === 'string' && body.status !== current.status) {
       if (!current.allowedStatuses.includes(body.status as Ticket['status'])) {
-        const allowed = current.allowedStatuses.join(', ');
+        // the server's words (IllegalTicketTransition): labels people read, never codes
+        const label = (status: string) => STATUS_WORDS[status] ?? status;
+        const labels = current.allowedStatuses.map(label);
+        const allowed =
+          labels.length > 1 ? `${labels.slice(0, -1).join(', ')} or ${labels.at(-1) ?? ''}` : (labels[0] ?? '');
+        const move = `from ${label(current.status)} to ${label(body.status)}`;
         return {
           ok: false,
           kind: 'illegalTransition',
-          errors: [
-            { field: 'status', message: `cannot move from ${current.status} to ${body.status}; allowed: ${allowed}` },
-          ],
-          detail: `A ${current.status} ticket cannot move to ${body.status}; allowed: ${allowed}.`,
+          errors: [{ field: 'status', message: `cannot move ${move}; it can move to ${allowed}` }],
+          detail: `Cannot move #${current.number} ${move}; it can move to ${allowed}.`,
         };
       }
       next.status = body.status as Ticket['status'];
-      next.allowedStatuses = allowedFrom(next.status);
+      Object.assign(next, lifecycle(next.status));
     }
     if (typeof body.priority === 'string') next.priority = body.priority as Ticket['priority'];
     if ('assigneeId' in body) {
@@ -208,7 +331,10 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       }
       next.title = body.title;
     }
-    if (typeof body.description === 'string') next.description = body.description;
+    if (typeof body.description === 'string') {
+      next.description = body.description;
+      next.descriptionHtml = renderComment(body.description).html;
+    }
     next.version = current.version + 1;
     next.updatedAt = now();
     return { ok: true, ticket: next };
@@ -412,6 +538,15 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       log(comment.ticketId, conversationEntry('comment_redacted', comment.id));
       return json<Comment>(comment);
     }),
+    http.get('/api/attachments/limits', () => {
+      if (!signedIn) return unauthenticated();
+      const advertised = options.advertisedMaxFileSize ?? maxFileSize;
+      return json<AttachmentLimits>({
+        maxFileSize: advertised,
+        maxFileSizeText: humanLimit(advertised),
+        maxFilesPerComment: 20,
+      });
+    }),
     http.get('/api/tickets/:id/attachments', ({ params }) => {
       if (!signedIn) return unauthenticated();
       if (!tickets.has(String(params.id))) return problem('notFound', { detail: 'Ticket not found.' });
@@ -432,7 +567,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       }
       if (file.size > maxFileSize) {
         return problem('fileTooLarge', {
-          detail: `A file may be at most ${maxFileSize} bytes.`,
+          detail: `A file may be at most ${humanLimit(maxFileSize)}.`,
           maxFileSize,
         });
       }
@@ -516,9 +651,15 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       if (!current) return problem('notFound', { detail: 'Ticket not found.' });
       const result = apply(current, (await request.json()) as Record<string, unknown>);
       if (!result.ok) {
-        return result.kind === 'staleTicket'
-          ? problem('staleTicket', { detail: result.detail, ticket: current })
-          : problem(result.kind, { detail: result.detail, errors: result.errors });
+        if (result.kind === 'staleTicket') return problem('staleTicket', { detail: result.detail, ticket: current });
+        if (result.kind === 'fieldConflict')
+          return problem('fieldConflict', {
+            detail: result.detail,
+            errors: result.errors,
+            conflicts: result.conflicts ?? [],
+            ticket: current,
+          });
+        return problem(result.kind, { detail: result.detail, errors: result.errors });
       }
       tickets.set(result.ticket.id, result.ticket);
       return json<Ticket>(result.ticket);
@@ -545,7 +686,8 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
         queue: { id: queue.id, name: queue.name },
         assignee: assignee ? { id: assignee.id, name: assignee.name, email: assignee.email } : null,
         createdBy: ALICE,
-        allowedStatuses: allowedFrom('open'),
+        ...lifecycle('open'),
+        descriptionHtml: renderComment(body.description ?? '').html,
         version: 0,
         createdAt: now(),
         updatedAt: now(),
@@ -586,7 +728,8 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       const updated = {
         ...current,
         ...change,
-        allowedStatuses: allowedFrom(status),
+        ...(change.description === undefined ? {} : { descriptionHtml: renderComment(change.description).html }),
+        ...lifecycle(status),
         version: current.version + 1,
         updatedAt: at,
       };
@@ -619,7 +762,7 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       const current = tickets.get(id);
       if (!current) throw new Error(`no ticket ${id}`);
       const status = change.status ?? current.status;
-      tickets.set(id, { ...current, ...change, allowedStatuses: allowedFrom(status), version: current.version + 1 });
+      tickets.set(id, { ...current, ...change, ...lifecycle(status), version: current.version + 1 });
     },
     expireSession: () => {
       signedIn = false;

@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 import type { FieldError } from '@/lib/api-problem';
-import type { Ticket } from '@/lib/api-schema';
+import type { Ticket, TicketFieldConflict } from '@/lib/api-schema';
 import { PROBLEM_TYPES, problemTypeUri, type ProblemTypeName } from '@/lib/problem-types';
 
 /** The extension members the server adds to some problems (docs/api.md). */
@@ -9,6 +9,8 @@ export interface ProblemExtras {
   errors?: FieldError[];
   /** 409 stale-ticket: the ticket as the server holds it now. */
   ticket?: Ticket;
+  /** 409 field-conflict: per field, what was seen, sent, what it is now and who changed it. */
+  conflicts?: TicketFieldConflict[];
   /** 422 illegal-transition: the statuses the ticket may move to. */
   allowed?: string[];
   /** 422 bulk-rejected: the items that failed. */

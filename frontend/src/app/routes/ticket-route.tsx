@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { CommentHtml } from '@/features/conversation';
 import { PresenceAvatars } from '@/features/live';
 import { useMembers } from '@/features/members';
 import { useMarkTicketNotificationsRead } from '@/features/notifications';
@@ -28,6 +29,7 @@ export default function TicketRoute() {
       queues={queues}
       currentUser={me.user}
       presence={(ticket) => <PresenceAvatars ticketId={ticket.id} meId={me.user.id} />}
+      renderedHtml={(html) => <CommentHtml html={html} />}
       conversation={(ticket) => <TicketConversationMarkingRead ticketId={ticket.id} me={me} members={members} />}
     />
   );

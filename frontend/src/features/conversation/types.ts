@@ -2,7 +2,16 @@ import type { ReactNode } from 'react';
 import type { Person } from '@/lib/api-schema';
 
 // The wire types come from the OpenAPI document (src/lib/api-schema.ts).
-export type { Attachment, Comment, ItemList, NewComment, Person, Revision, Visibility } from '@/lib/api-schema';
+export type {
+  Attachment,
+  AttachmentLimits,
+  Comment,
+  ItemList,
+  NewComment,
+  Person,
+  Revision,
+  Visibility,
+} from '@/lib/api-schema';
 
 /**
  * Something else that happened on the ticket (a field change, say), composed into the timeline by

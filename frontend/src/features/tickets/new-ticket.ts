@@ -1,1 +1,1 @@
-export { NewTicketForm } from './components/new-ticket-form';
+export { NewTicketForm, type NewTicketAttachments } from './components/new-ticket-form';

@@ -27,6 +27,8 @@ export type {
   SlaSegment,
   Ticket,
   TicketChanges,
+  TicketExpected,
+  TicketFieldConflict,
   TicketSla,
   TicketCounts,
   TicketPage,

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, type OnUploadProgress } from '@/lib/api-client';
-import type { Attachment, Comment, ItemList, NewComment, Revision } from '../types';
+import type { Attachment, AttachmentLimits, Comment, ItemList, NewComment, Revision } from '../types';
 import { conversationKeys } from './conversation-keys';
 
 const ticketPath = (ticketId: string) => `/api/tickets/${encodeURIComponent(ticketId)}`;
@@ -18,6 +18,18 @@ export const fetchRevisions = (ticketId: string, commentId: string, signal?: Abo
   api.get<ItemList<Revision>>(`${commentPath(ticketId, commentId)}/revisions`, { signal });
 export const fetchAttachments = (ticketId: string, signal?: AbortSignal) =>
   api.get<ItemList<Attachment>>(`${ticketPath(ticketId)}/attachments`, { signal });
+
+export const fetchAttachmentLimits = (signal?: AbortSignal) =>
+  api.get<AttachmentLimits>('/api/attachments/limits', { signal });
+
+/** How large a file may be, read once per session: an oversize file is refused before it is sent. */
+export const attachmentLimitsQueryOptions = () =>
+  queryOptions({
+    queryKey: conversationKeys.attachmentLimits(),
+    queryFn: ({ signal }) => fetchAttachmentLimits(signal),
+    staleTime: Infinity,
+  });
+export const useAttachmentLimits = () => useQuery(attachmentLimitsQueryOptions());
 
 export const postComment = (ticketId: string, comment: NewComment) =>
   api.post<Comment>(`${ticketPath(ticketId)}/comments`, comment);

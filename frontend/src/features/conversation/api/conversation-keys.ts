@@ -6,4 +6,6 @@ export const conversationKeys = {
   revisions: (ticketId: string, commentId: string) =>
     [...conversationKeys.comments(ticketId), commentId, 'revisions'] as const,
   attachments: (ticketId: string) => [...conversationKeys.all, 'attachments', ticketId] as const,
+  /** The server's upload limits (they change only with its configuration). */
+  attachmentLimits: () => [...conversationKeys.all, 'attachment-limits'] as const,
 };

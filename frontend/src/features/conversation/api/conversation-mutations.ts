@@ -61,13 +61,15 @@ export interface SendVariables {
 }
 
 export interface SendResult {
-  commentId: string;
+  /** The comment posted; null when files went without a message (onto the ticket itself). */
+  commentId: string | null;
   /** Keys of the files the server did not take; the comment itself is posted. */
   failed: string[];
 }
 
 /**
- * Posts the comment, then uploads each file onto it, one after the other, reporting progress and
+ * Posts the comment (none when there is no text: the files then go onto the ticket itself), then
+ * uploads each file onto it, one after the other, reporting progress and
  * each file's fate through `onFile`. A file the server refuses (413 too large, too many…) does not
  * fail the send: the comment is there; the result names the files that are not. Only a refused
  * comment fails the mutation (nothing was stored then).
@@ -76,11 +78,15 @@ export function useSendMessage(ticketId: string, onFile: (key: string, outcome: 
   const queryClient = useQueryClient();
   return useMutation<SendResult, ApiProblem, SendVariables>({
     mutationFn: async ({ body, visibility, files, commentId }) => {
-      let id = commentId;
+      let id: string | null | undefined = commentId;
       if (id === undefined) {
-        const comment = await postComment(ticketId, { body, visibility });
-        writeComment(queryClient, comment);
-        id = comment.id;
+        if (body.trim() === '' && files.length > 0) {
+          id = null;
+        } else {
+          const comment = await postComment(ticketId, { body, visibility });
+          writeComment(queryClient, comment);
+          id = comment.id;
+        }
       }
       const failed: string[] = [];
       for (const { key, file } of files) {

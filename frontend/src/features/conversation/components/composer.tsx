@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { Alert, Box, Button, Group, Paper, SegmentedControl, Stack, Tabs, Text, Textarea } from '@mantine/core';
 import { IconPaperclip, IconSend } from '@tabler/icons-react';
-import { useComments } from '../api/conversation-api';
+import { useAttachmentLimits, useComments } from '../api/conversation-api';
 import type { Comment, MentionCandidate } from '../types';
 import { authorName } from './author';
 import { ComposerPreview } from './composer-preview';
@@ -85,7 +85,7 @@ export function Composer({ ticketId, members, currentUserId, onComposingChange, 
   const fileInputRef = useRef<HTMLInputElement>(null);
   const hintId = useId();
 
-  const files = usePendingFiles();
+  const files = usePendingFiles(useAttachmentLimits().data);
   const comments = useComments(ticketId).data;
   const draft = useReplyDraft(
     ticketId,
@@ -143,7 +143,7 @@ export function Composer({ ticketId, members, currentUserId, onComposingChange, 
 
   const hasText = text.trim().length > 0;
   const failedCount = files.files.filter((f) => f.state === 'failed').length;
-  const filesNeedText = files.files.length > 0 && !hasText && !posted;
+  const filesAlone = files.files.length > 0 && !hasText && !posted;
   const internal = visibility === 'internal';
 
   return (
@@ -288,9 +288,9 @@ export function Composer({ ticketId, members, currentUserId, onComposingChange, 
                     event.currentTarget.value = '';
                   }}
                 />
-                {filesNeedText ? (
-                  <Text id={hintId} size="xs" c="orange.8">
-                    Files go with a message: write one to send them.
+                {filesAlone ? (
+                  <Text id={hintId} size="xs" c="dimmed">
+                    Without a message, the files are added to the ticket itself.
                   </Text>
                 ) : (
                   <Text id={hintId} size="xs" c="dimmed" visibleFrom="sm">

@@ -6,6 +6,7 @@ import { problem } from '@/testing/problems';
 import { ALICE, BOB, MEMBERS, aComment, aTicket, anAttachment } from '@/testing/fixtures';
 import { renderWithRoutes } from '@/testing/render';
 import { server } from '@/testing/server';
+import { conversationKeys } from '../api/conversation-keys';
 import { Conversation } from './conversation';
 
 const ticket = aTicket({ number: 12 });
@@ -73,12 +74,36 @@ describe('conversation composer', () => {
     expect(message()).toHaveValue('');
   });
 
-  it('says that files need a message', async () => {
-    const { user } = renderConversation();
+  it('sends files without a message onto the ticket itself, and says so first', async () => {
+    const { api, user } = renderConversation();
     await screen.findByRole('list', { name: 'Conversation' });
     await user.upload(screen.getByLabelText('Attach files'), new File(['x'], 'log.txt', { type: 'text/plain' }));
-    expect(screen.getByText('Files go with a message: write one to send them.')).toBeInTheDocument();
-    expect(sendButton()).toBeDisabled();
+    expect(screen.getByText('Without a message, the files are added to the ticket itself.')).toBeInTheDocument();
+    expect(sendButton()).toBeEnabled();
+
+    await user.click(sendButton());
+
+    await waitFor(() => expect(api.attachments()).toHaveLength(1));
+    expect(api.attachments()[0]?.commentId).toBeNull();
+    expect(api.mutations().map((r) => [r.method, r.path, r.body])).toEqual([
+      ['POST', '/api/tickets/t-12/attachments', { file: 'log.txt' }],
+    ]);
+    await waitFor(() => expect(screen.queryByRole('group', { name: 'Files to send' })).not.toBeInTheDocument());
+  });
+
+  it('refuses a file over the limit before uploading it, in words, and sends the message without it', async () => {
+    const { api, user, client } = renderConversation({ maxFileSize: 10 });
+    await screen.findByRole('list', { name: 'Conversation' });
+    await waitFor(() => expect(client.getQueryData(conversationKeys.attachmentLimits())).toBeDefined());
+    await user.upload(screen.getByLabelText('Attach files'), new File(['far more than ten bytes'], 'core.dump'));
+
+    expect(await screen.findByText('core.dump: is 23 B; a file may be at most 10 bytes')).toBeInTheDocument();
+    expect(sendButton()).toBeDisabled(); // a refused file alone is nothing to send
+    await user.type(message(), 'Here is the summary instead.');
+    await user.click(sendButton());
+
+    await waitFor(() => expect(message()).toHaveValue(''));
+    expect(api.mutations().map((r) => r.path)).toEqual(['/api/tickets/t-12/comments']);
   });
 
   it('posts the comment, uploads each file onto it with a progress bar, then shows the chips', async () => {
@@ -127,7 +152,8 @@ describe('conversation composer', () => {
   });
 
   it('shows the server’s reason when a file is refused, keeps the text, and does not post twice', async () => {
-    const { api, user } = renderConversation({ maxFileSize: 10 });
+    // the limit was lowered after the page loaded: only the upload finds out
+    const { api, user } = renderConversation({ maxFileSize: 10, advertisedMaxFileSize: 1000 });
     await screen.findByRole('list', { name: 'Conversation' });
     await user.type(message(), 'Here is the dump.');
     await user.upload(screen.getByLabelText('Attach files'), new File(['far more than ten bytes'], 'core.dump'));

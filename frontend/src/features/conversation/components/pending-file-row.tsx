@@ -4,7 +4,7 @@ import { FileIcon } from './attachment-chip';
 import { humanSize } from './files';
 import type { PendingFile } from './use-pending-files';
 
-/** One file waiting to go with a message: name, size, upload progress, or why the server refused it. */
+/** One file waiting to go with a message: name, size, upload progress, or why it was refused (too large, …). */
 export function PendingFileRow({ pending, onRemove }: { pending: PendingFile; onRemove?: () => void }) {
   const { file, state, progress, message } = pending;
   return (
@@ -28,7 +28,7 @@ export function PendingFileRow({ pending, onRemove }: { pending: PendingFile; on
             animated={state === 'uploading'}
           />
         )}
-        {state === 'failed' && (
+        {(state === 'failed' || state === 'refused') && (
           <Text size="xs" c="red" role="alert">
             {file.name}: {message}
           </Text>

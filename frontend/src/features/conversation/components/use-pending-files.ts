@@ -1,11 +1,16 @@
 import { useState } from 'react';
 import type { FileOutcome } from '../api/conversation-mutations';
+import type { AttachmentLimits } from '../types';
+import { humanSize } from './files';
 
-/** A file chosen for the next message, and how far its upload got. */
+/**
+ * A file chosen for the next message, and how far its upload got. `refused`: over the server's size
+ * limit, never sent (the person sees why at once instead of after an upload).
+ */
 export interface PendingFile {
   key: string;
   file: File;
-  state: 'ready' | 'uploading' | 'done' | 'failed';
+  state: 'ready' | 'uploading' | 'done' | 'failed' | 'refused';
   /** 0–100 */
   progress: number;
   message?: string;
@@ -34,18 +39,33 @@ function applyOutcome(file: PendingFile, outcome: FileOutcome): PendingFile {
   }
 }
 
+/** Files over the limit are refused here, before any upload; the others are ready to send. */
+export function pendingFilesOf(list: File[], limits: AttachmentLimits | undefined): PendingFile[] {
+  return list.map((file): PendingFile => {
+    const key = `f${(fileSequence += 1)}`;
+    if (limits && file.size > limits.maxFileSize) {
+      return {
+        key,
+        file,
+        state: 'refused',
+        progress: 0,
+        message: `is ${humanSize(file.size)}; a file may be at most ${limits.maxFileSizeText}`,
+      };
+    }
+    return { key, file, state: 'ready', progress: 0 };
+  });
+}
+
+/** The files that would go with the next send: neither sent already nor refused. */
+export const sendable = (files: PendingFile[]) => files.filter((f) => f.state !== 'done' && f.state !== 'refused');
+
 /** The composer's files: added by picker, drop or paste; each upload's progress and fate. */
-export function usePendingFiles() {
+export function usePendingFiles(limits?: AttachmentLimits) {
   const [files, setFiles] = useState<PendingFile[]>([]);
 
   const add = (list: FileList | File[] | null) => {
     if (!list || list.length === 0) return;
-    const added = Array.from(list).map((file): PendingFile => ({
-      key: `f${(fileSequence += 1)}`,
-      file,
-      state: 'ready',
-      progress: 0,
-    }));
+    const added = pendingFilesOf(Array.from(list), limits);
     setFiles((current) => [...current, ...added]);
   };
 

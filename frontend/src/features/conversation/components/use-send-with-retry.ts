@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useSendMessage } from '../api/conversation-mutations';
 import type { Visibility } from '../types';
-import type { PendingFiles } from './use-pending-files';
+import { sendable, type PendingFiles } from './use-pending-files';
 
 /**
  * Send and retry: posts the comment, then each file onto it. If the server refuses a file, the
  * comment is already posted: `posted` turns true and the next `submit` sends only the refused (and
- * newly added) files onto the same comment, so nothing is posted twice.
+ * newly added) files onto the same comment, so nothing is posted twice. Files without a message go
+ * onto the ticket itself (no comment); files over the size limit are never sent.
  */
 export function useSendWithRetry(
   ticketId: string,
@@ -19,13 +20,14 @@ export function useSendWithRetry(
   const sending = send.isPending;
   const posted = postedCommentId !== null;
   const hasText = message.text.trim().length > 0;
+  const hasFiles = sendable(files.files).length > 0;
 
   const submit = () => {
     if (sending) return;
-    const outgoing = files.files.filter((f) => f.state !== 'done');
+    const outgoing = sendable(files.files);
     if (posted) {
       if (outgoing.length === 0) return;
-    } else if (!hasText) {
+    } else if (!hasText && outgoing.length === 0) {
       return;
     }
     send.mutate(
@@ -41,7 +43,7 @@ export function useSendWithRetry(
             onSent();
             return;
           }
-          setPostedCommentId(result.commentId);
+          if (result.commentId !== null) setPostedCommentId(result.commentId);
           files.keepUnsent(result.failed);
         },
       },
@@ -52,7 +54,7 @@ export function useSendWithRetry(
     submit,
     sending,
     posted,
-    canSend: !sending && !posted && hasText,
+    canSend: !sending && !posted && (hasText || hasFiles),
     /** Why the server refused the comment itself (nothing was stored then). */
     problem: send.error && !posted ? (send.error.fieldError('body') ?? send.error.humanMessage) : undefined,
     reset: () => {

@@ -2,29 +2,43 @@ import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-quer
 import { notifications } from '@mantine/notifications';
 import { isRecord, parseFieldErrors, type ApiProblem } from '@/lib/api-problem';
 import { isTicket } from '../labels';
-import type { BulkItemFailure, BulkTicketPatch, NewTicket, Ticket, TicketChanges } from '../types';
+import type { BulkItemFailure, BulkTicketPatch, NewTicket, Ticket, TicketChanges, TicketExpected } from '../types';
 import { invalidateTickets, writeTicket } from './ticket-cache';
 import { ticketKeys } from './ticket-keys';
 import { showChangeToast, revertOf } from '../components/undo-toast';
-import { changedField, conflictMessage, failureMessage } from './ticket-messages';
+import {
+  changedField,
+  conflictMessage,
+  conflictSentence,
+  failureMessage,
+  fieldConflicts,
+  seenValues,
+} from './ticket-messages';
 import { createTicket, patchTicket, patchTickets } from './tickets-api';
 
 export interface UpdateTicketVariables {
   changes: TicketChanges;
+  /** The values the change started from; default: the ticket on screen (what an inline control saw). */
+  expected?: TicketExpected;
 }
 
 /**
- * Changes one ticket on the server right away, with the version the person saw.
+ * Changes one ticket on the server right away, with the values the person saw of the fields changed
+ * (`expected`): someone else's change of another field does not stand in the way; a change of the same
+ * field answers 409 `field-conflict`, which names who changed it and to what.
  * On success the server's ticket goes into the cache (so every control shows the server's value);
  * on 409 the problem's current ticket does. Either way, lists, counts, the ticket and its
- * activity are refreshed. Toasts say what happened. Controls show `variables` only while pending.
+ * activity are refreshed. Toasts say what happened; a conflict's stays until dismissed. A caller that
+ * shows conflicts and field errors in place (`errorsInPlace`) gets no toast for them: one error, where
+ * the person is looking. Controls show `variables` only while pending.
  */
-export function useUpdateTicket(ticket: Ticket, options: { toastOnSuccess?: boolean } = {}) {
+export function useUpdateTicket(ticket: Ticket, options: { toastOnSuccess?: boolean; errorsInPlace?: boolean } = {}) {
   const queryClient = useQueryClient();
-  const { toastOnSuccess = true } = options;
+  const { toastOnSuccess = true, errorsInPlace = false } = options;
   return useMutation<Ticket, ApiProblem, UpdateTicketVariables>({
     mutationKey: ticketKeys.update(ticket.id),
-    mutationFn: ({ changes }) => patchTicket(ticket.id, { version: ticket.version, ...changes }),
+    mutationFn: ({ changes, expected }) =>
+      patchTicket(ticket.id, { ...changes, expected: expected ?? seenValues(ticket, changes) }),
     meta: { changes: 'tickets' },
     onSuccess: (updated, { changes }) => {
       writeTicket(queryClient, updated);
@@ -38,12 +52,20 @@ export function useUpdateTicket(ticket: Ticket, options: { toastOnSuccess?: bool
       if (problem.status === 409) {
         const current = isTicket(problem.ticket) ? problem.ticket : undefined;
         if (current) writeTicket(queryClient, current);
+        if (errorsInPlace) return;
+        const conflicts = fieldConflicts(problem);
         notifications.show({
           color: 'orange',
-          title: 'Not saved',
-          message: conflictMessage(ticket.number, current, field),
+          title: `Not saved: #${ticket.number} changed meanwhile`,
+          message:
+            conflicts.length > 0
+              ? conflicts.map(conflictSentence).join(' · ')
+              : conflictMessage(ticket.number, current, field),
+          // a conflict is something to read and decide on: it stays until dismissed
+          autoClose: false,
+          withCloseButton: true,
         });
-      } else if (problem.status !== 401) {
+      } else if (problem.status !== 401 && !(errorsInPlace && problem.status === 422)) {
         notifications.show({
           color: 'red',
           title: `Could not update #${ticket.number}`,

@@ -86,4 +86,39 @@ describe('new ticket form', () => {
       assigneeId: 'u-bob',
     });
   });
+
+  it('takes attachments: refuses an oversize one as it is chosen, creates the ticket, then uploads the rest onto it', async () => {
+    server.use(
+      csrfHandler,
+      http.post('/api/tickets', async ({ request }) => {
+        const body = (await request.json()) as NewTicket;
+        return json<Ticket>(aTicket({ number: 7, title: body.title }), { status: 201 });
+      }),
+    );
+    const onCreated = vi.fn();
+    const upload = vi.fn(() => Promise.resolve());
+    const { user } = renderWithRoutes(
+      <NewTicketForm
+        members={MEMBERS}
+        queues={QUEUES}
+        onCreated={onCreated}
+        attachments={{ limits: { maxFileSize: 10, maxFileSizeText: '10 bytes' }, upload }}
+      />,
+    );
+    await user.type(screen.getByRole('textbox', { name: /^Title/ }), 'Scanner broken');
+    await user.upload(screen.getByLabelText('Attach files'), [
+      new File(['tiny'], 'photo.jpg', { type: 'image/jpeg' }),
+      new File(['far more than ten bytes'], 'video.mp4', { type: 'video/mp4' }),
+    ]);
+
+    expect(screen.getByRole('alert')).toHaveTextContent('video.mp4: over the limit: a file may be at most 10 bytes');
+    await user.click(screen.getByRole('button', { name: 'Create ticket' }));
+
+    await waitFor(() => expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ number: 7 })));
+    expect(upload).toHaveBeenCalledTimes(1);
+    expect(upload).toHaveBeenCalledWith(
+      expect.objectContaining({ number: 7 }),
+      expect.objectContaining({ name: 'photo.jpg' }),
+    );
+  });
 });

@@ -6,6 +6,7 @@ import { RelativeTime } from '@/components/relative-time';
 import { useTicketByNumber } from '../api/tickets-api';
 import { STATUS_COLORS, STATUS_LABELS } from '../labels';
 import type { Assignable, QueueOption, Ticket } from '../types';
+import { ClosedTicketNotice } from './closed-ticket-notice';
 import { DraftMarker } from './draft-marker';
 import { EditableField } from './editable-field';
 import { RemoteChangeNotice } from './remote-change-notice';
@@ -28,6 +29,11 @@ interface TicketDetailProps {
   conversation?: (ticket: Ticket) => ReactNode;
   /** Who else is on the ticket right now (composed in by the app), beside the number and status. */
   presence?: (ticket: Ticket) => ReactNode;
+  /**
+   * The description's server-rendered HTML, shown exactly as comments are (composed in by the app
+   * with the conversation's renderer); without it, the Markdown source as text.
+   */
+  renderedHtml?: (html: string) => ReactNode;
 }
 
 function Property({ label, children }: { label: string; children: ReactNode }) {
@@ -57,7 +63,15 @@ export function TicketNotFound() {
   );
 }
 
-export function TicketDetail({ number, members, queues, currentUser, conversation, presence }: TicketDetailProps) {
+export function TicketDetail({
+  number,
+  members,
+  queues,
+  currentUser,
+  conversation,
+  presence,
+  renderedHtml,
+}: TicketDetailProps) {
   const query = useTicketByNumber(number);
 
   if (query.isPending) {
@@ -82,6 +96,7 @@ export function TicketDetail({ number, members, queues, currentUser, conversatio
       <div className={classes.main}>
         <Stack gap="md">
           <RemoteChangeNotice ticketId={ticket.id} meId={currentUser.id} />
+          <ClosedTicketNotice ticket={ticket} placement="fields" />
           <div>
             <Group gap="xs" mb={4}>
               <Text c="dimmed" size="sm" ff="monospace">
@@ -102,9 +117,13 @@ export function TicketDetail({ number, members, queues, currentUser, conversatio
           <Paper withBorder radius="md" p="md">
             <EditableField ticket={ticket} field="description" label="Description">
               {ticket.description ? (
-                <Text size="sm" className={text.preWrap}>
-                  {ticket.description}
-                </Text>
+                renderedHtml && ticket.descriptionHtml !== null ? (
+                  <div data-testid="ticket-description">{renderedHtml(ticket.descriptionHtml)}</div>
+                ) : (
+                  <Text size="sm" className={text.preWrap} data-testid="ticket-description">
+                    {ticket.description}
+                  </Text>
+                )
               ) : (
                 <Text size="sm" c="dimmed" fs="italic">
                   No description
@@ -158,7 +177,14 @@ export function TicketDetail({ number, members, queues, currentUser, conversatio
           )}
         </Stack>
       </Paper>
-      {conversation && <div className={classes.conversation}>{conversation(ticket)}</div>}
+      {conversation && (
+        <div className={classes.conversation}>
+          <Stack gap="sm">
+            <ClosedTicketNotice ticket={ticket} placement="reply" />
+            {conversation(ticket)}
+          </Stack>
+        </div>
+      )}
     </div>
   );
 }

@@ -38,7 +38,7 @@ describe('inline ticket controls', () => {
     const { user } = renderTicketPage();
     await choose(user, await screen.findByRole('combobox', { name: 'Status of #12' }), 'Closed');
 
-    await waitFor(() => expect(arrived).toEqual([{ version: 3, status: 'closed' }]));
+    await waitFor(() => expect(arrived).toEqual([{ status: 'closed', expected: { status: 'open' } }]));
     expect(statusInput()).toBeDisabled();
     expect(within(statusInput().parentElement!).getByRole('status', { name: 'Saving' })).toBeInTheDocument();
 
@@ -89,7 +89,7 @@ describe('inline ticket controls', () => {
     expect(statusInput()).toHaveValue('Open');
   });
 
-  it('on 409 shows what the ticket is now and takes the current ticket from the problem', async () => {
+  it('on a conflict says who changed the field to what, keeps saying it, and takes the current ticket', async () => {
     const api = installFakeApi([ticket]);
     const { user } = renderTicketPage();
     const input = await screen.findByRole('combobox', { name: 'Status of #12' });
@@ -97,7 +97,8 @@ describe('inline ticket controls', () => {
 
     await choose(user, input, 'Closed');
 
-    expect(await screen.findByText('Someone else changed #12 — it is now Pending')).toBeInTheDocument();
+    expect(await screen.findByText('Someone else changed the status to “Pending” meanwhile')).toBeInTheDocument();
+    expect(screen.getByText('Not saved: #12 changed meanwhile')).toBeInTheDocument();
     await waitFor(() => expect(statusInput()).toHaveValue('Pending'));
     expect(api.ticket('t-12')?.status).toBe('pending');
   });
@@ -119,7 +120,7 @@ describe('inline ticket controls', () => {
 
     expect(await screen.findByText('#12 priority set to High')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Priority of #12' })).toHaveValue('High');
-    expect(api.mutations()[0]?.body).toEqual({ version: 3, priority: 'high' });
+    expect(api.mutations()[0]?.body).toEqual({ priority: 'high', expected: { priority: 'medium' } });
   });
 
   it('assigns to me, then unassigns', async () => {
@@ -129,15 +130,15 @@ describe('inline ticket controls', () => {
 
     expect(await screen.findByText('#12 assigned to Alice Agent')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Assignee of #12' })).toHaveValue('Alice Agent');
-    expect(api.mutations()[0]?.body).toEqual({ version: 3, assigneeId: ALICE.id });
+    expect(api.mutations()[0]?.body).toEqual({ assigneeId: ALICE.id, expected: { assigneeId: null } });
 
     await user.click(screen.getByRole('button', { name: 'Unassign #12' }));
     expect(await screen.findByText('#12 unassigned')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Assignee of #12' })).toHaveValue('Unassigned');
-    expect(api.mutations()[1]?.body).toEqual({ version: 4, assigneeId: null });
+    expect(api.mutations()[1]?.body).toEqual({ assigneeId: null, expected: { assigneeId: ALICE.id } });
   });
 
-  it('undoes a status change from its toast with the version the server gave', async () => {
+  it('undoes a status change from its toast, expecting the status the change set', async () => {
     const api = installFakeApi([ticket]);
     const { user } = renderTicketPage();
     await choose(user, await screen.findByRole('combobox', { name: 'Status of #12' }), 'Pending');
@@ -147,8 +148,8 @@ describe('inline ticket controls', () => {
 
     expect(await screen.findByText('Undone: #12 moved to Open')).toBeInTheDocument();
     expect(api.mutations().map((m) => m.body)).toEqual([
-      { version: 3, status: 'pending' },
-      { version: 4, status: 'open' },
+      { status: 'pending', expected: { status: 'open' } },
+      { status: 'open', expected: { status: 'pending' } },
     ]);
     await waitFor(() => expect(statusInput()).toHaveValue('Open'));
     expect(api.ticket('t-12')?.status).toBe('open');

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiProblem } from '@/lib/api-problem';
 import { invalidateTickets, writeTicket } from '../api/ticket-cache';
-import { failureMessage, successMessage } from '../api/ticket-messages';
+import { failureMessage, seenValues, successMessage } from '../api/ticket-messages';
 import { patchTicket } from '../api/tickets-api';
 import type { Ticket, TicketChanges, TicketField } from '../types';
 
@@ -36,7 +36,7 @@ function UndoButton({ onUndo }: { onUndo: () => Promise<void> }) {
 }
 
 /**
- * "#12 moved to Closed [Undo]": Undo sends the reverse change with the version the server just gave, as
+ * "#12 moved to Closed [Undo]": Undo sends the reverse change expecting the value the change set, as
  * a change of its own (the server may refuse it, e.g. if someone changed the ticket since: then it says so).
  */
 export function showChangeToast(
@@ -53,7 +53,8 @@ export function showChangeToast(
   const id = `undo-${updated.id}-${updated.version}`;
   const undo = async () => {
     try {
-      const restored = await patchTicket(updated.id, { version: updated.version, ...revert });
+      // expecting what this change set: undo is refused only if someone changed that same field since
+      const restored = await patchTicket(updated.id, { ...revert, expected: seenValues(updated, revert) });
       writeTicket(queryClient, restored);
       notifications.update({
         id,

@@ -10,8 +10,11 @@ export function useTicketField<F extends TicketField>(ticket: Ticket, field: F) 
   return {
     pending,
     pendingValue,
-    /** Another control is saving this ticket: wait for its new version. */
-    blocked: anyChangeInFlight && !pending,
+    /**
+     * Another control is saving this ticket (wait for its answer), or the ticket is closed and this is
+     * not its status (a closed ticket's fields are read-only until reopened: `editable` from the server).
+     */
+    blocked: (anyChangeInFlight && !pending) || (field !== 'status' && !ticket.editable),
     change: (value: TicketChanges[F]) => mutation.mutate({ changes: { [field]: value } }),
   };
 }

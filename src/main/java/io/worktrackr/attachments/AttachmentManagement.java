@@ -41,6 +41,14 @@ public class AttachmentManagement {
     /** An uploaded file as the web layer hands it over: its name as sent, its size and its bytes. */
     public record Upload(@Nullable String filename, long size, InputStreamSource content) {}
 
+    /** What an upload may be: the largest file and how many files one comment may carry. */
+    public record Limits(long maxFileSize, int maxFilesPerComment) {}
+
+    /** The limits uploads are held to, so that a client can refuse an oversize file before sending it. */
+    public Limits limits() {
+        return new Limits(properties.maxFileSize().toBytes(), properties.maxFilesPerComment());
+    }
+
     private static final Logger log = LoggerFactory.getLogger(AttachmentManagement.class);
     private static final int SLOT_ATTEMPTS = 3;
 

@@ -7,7 +7,7 @@ import io.worktrackr.common.ProblemType;
 class AttachmentTooLarge extends ProblemException {
 
     AttachmentTooLarge(long limit) {
-        super(ProblemType.FILE_TOO_LARGE, "A file may be at most " + limit + " bytes.");
+        super(ProblemType.FILE_TOO_LARGE, "A file may be at most " + io.worktrackr.common.ByteSizes.human(limit) + ".");
         with("maxFileSize", limit);
     }
 }

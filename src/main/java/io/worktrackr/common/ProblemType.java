@@ -20,6 +20,8 @@ public enum ProblemType {
     NOT_FOUND("not-found", 404, "Not found"),
     CONFLICT("conflict", 409, "Conflict"),
     STALE_TICKET("stale-ticket", 409, "Ticket changed meanwhile"),
+    /** A field the request changes was changed by someone else since the client saw it (per-field check). */
+    FIELD_CONFLICT("field-conflict", 409, "Changed by someone else"),
     EMAIL_TAKEN("email-taken", 409, "E-mail already registered"),
     ALREADY_MEMBER("already-member", 409, "Already added"),
     LAST_ADMIN("last-admin", 409, "Last admin"),
@@ -42,6 +44,8 @@ public enum ProblemType {
     INVALID_INPUT("invalid-input", 422, "Invalid input"),
     ILLEGAL_TRANSITION("illegal-transition", 422, "Status change not allowed"),
     BULK_REJECTED("bulk-rejected", 422, "Bulk update rejected"),
+    /** A closed ticket's fields are read-only until it is reopened. */
+    TICKET_CLOSED("ticket-closed", 422, "Ticket closed"),
     TOO_MANY_SIGN_IN_ATTEMPTS("too-many-sign-in-attempts", 429, "Too many sign-in attempts"),
     /** Too many "forgot password" requests from one client; answered with {@code retryAfterSeconds}. */
     TOO_MANY_PASSWORD_RESETS("too-many-password-resets", 429, "Too many password reset requests"),

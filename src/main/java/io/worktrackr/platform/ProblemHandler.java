@@ -133,7 +133,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         long limit = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : maxFileSize;
         ProblemDetail problem = Problems.of(
-                ProblemType.FILE_TOO_LARGE, "A file may be at most " + limit + " bytes; nothing was stored.");
+                ProblemType.FILE_TOO_LARGE,
+                "A file may be at most " + io.worktrackr.common.ByteSizes.human(limit) + "; nothing was stored.");
         problem.setProperty("maxFileSize", limit);
         return respond(problem, request);
     }

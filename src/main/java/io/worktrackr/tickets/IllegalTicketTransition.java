@@ -3,14 +3,18 @@ package io.worktrackr.tickets;
 import io.worktrackr.common.FieldError;
 import java.util.List;
 
-/** A status change the lifecycle does not allow. Knows the statuses that are allowed. */
+/**
+ * A status change the lifecycle does not allow. Knows the statuses that are allowed. Says it in the words people
+ * read on screen ("Cannot move #40 from Closed to In Progress"), the codes stay in {@link #allowed()}.
+ */
 public class IllegalTicketTransition extends RuntimeException {
 
     private final TicketStatus from;
     private final TicketStatus to;
 
-    public IllegalTicketTransition(TicketStatus from, TicketStatus to) {
-        super("A " + from.code() + " ticket cannot move to " + to.code() + "; allowed: " + codes(from) + ".");
+    public IllegalTicketTransition(long number, TicketStatus from, TicketStatus to) {
+        super("Cannot move #" + number + " from " + from.label() + " to " + to.label() + "; it can move to "
+                + labels(from) + ".");
         this.from = from;
         this.to = to;
     }
@@ -31,10 +35,15 @@ public class IllegalTicketTransition extends RuntimeException {
     /** The refusal as an error of the {@code status} field. */
     public FieldError fieldError() {
         return new FieldError(
-                "status", "cannot move from " + from.code() + " to " + to.code() + "; allowed: " + codes(from));
+                "status",
+                "cannot move from " + from.label() + " to " + to.label() + "; it can move to " + labels(from));
     }
 
-    private static String codes(TicketStatus from) {
-        return String.join(", ", from.next().stream().map(TicketStatus::code).toList());
+    private static String labels(TicketStatus from) {
+        List<String> labels = from.next().stream().map(TicketStatus::label).toList();
+        if (labels.size() == 1) {
+            return labels.get(0);
+        }
+        return String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.get(labels.size() - 1);
     }
 }

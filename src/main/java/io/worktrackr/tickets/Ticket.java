@@ -201,7 +201,7 @@ public final class Ticket {
             return;
         }
         if (!status.mayMoveTo(to)) {
-            throw new IllegalTicketTransition(status, to);
+            throw new IllegalTicketTransition(number, status, to);
         }
         record(TicketField.STATUS, status.code(), to.code());
         status = to;
@@ -220,6 +220,7 @@ public final class Ticket {
 
     void changePriority(Priority to) {
         if (to != priority) {
+            requireEditable(TicketField.PRIORITY);
             record(TicketField.PRIORITY, priority.code(), to.code());
             priority = to;
         }
@@ -228,6 +229,7 @@ public final class Ticket {
     /** Assigns to a member (checked by the caller), or unassigns with null. */
     void assign(@Nullable UUID memberOrNull) {
         if (!Objects.equals(memberOrNull, assigneeId)) {
+            requireEditable(TicketField.ASSIGNEE);
             record(TicketField.ASSIGNEE, text(assigneeId), text(memberOrNull));
             assigneeId = memberOrNull;
         }
@@ -235,6 +237,7 @@ public final class Ticket {
 
     void moveToQueue(UUID to) {
         if (!to.equals(queueId)) {
+            requireEditable(TicketField.QUEUE);
             record(TicketField.QUEUE, queueId.toString(), to.toString());
             queueId = to;
         }
@@ -243,6 +246,7 @@ public final class Ticket {
     void retitle(String to) {
         String checked = checkTitle(to);
         if (!checked.equals(title)) {
+            requireEditable(TicketField.TITLE);
             record(TicketField.TITLE, title, checked);
             title = checked;
         }
@@ -251,8 +255,15 @@ public final class Ticket {
     void describe(String to) {
         String checked = checkDescription(to);
         if (!checked.equals(description)) {
+            requireEditable(TicketField.DESCRIPTION);
             record(TicketField.DESCRIPTION, description, checked);
             description = checked;
+        }
+    }
+
+    private void requireEditable(TicketField field) {
+        if (!status.editable()) {
+            throw new TicketClosed(number, field);
         }
     }
 
@@ -269,6 +280,21 @@ public final class Ticket {
      */
     void saved() {
         version++;
+    }
+
+    /**
+     * The field's current value, raw, as a change request names it: status and priority codes, ids as text (null
+     * for "unassigned"), title and description as stored.
+     */
+    @Nullable String rawValue(TicketField field) {
+        return switch (field) {
+            case STATUS -> status.code();
+            case PRIORITY -> priority.code();
+            case ASSIGNEE -> text(assigneeId);
+            case QUEUE -> queueId.toString();
+            case TITLE -> title;
+            case DESCRIPTION -> description;
+        };
     }
 
     List<FieldChange> changes() {

@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +40,7 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
     private final QueueDirectory queues;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<TicketFieldHistory> history;
 
     TicketManagement(
             TicketRepository repository,
@@ -45,13 +48,15 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
             UserDirectory users,
             QueueDirectory queues,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<TicketFieldHistory> history) {
         this.repository = repository;
         this.numbers = numbers;
         this.users = users;
         this.queues = queues;
         this.events = events;
         this.clock = clock;
+        this.history = history;
     }
 
     @Transactional
@@ -93,15 +98,29 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
         return repository.stampFirstResponse(actor.organisationId(), ticketId, at);
     }
 
-    /** Changes one ticket; a stale version is refused with {@link StaleTicket}, never overwritten. */
+    /**
+     * Changes one ticket; a stale version is refused with {@link StaleTicket}, a field someone else changed since
+     * the client saw it with {@link FieldConflict}, never overwritten. The row is locked before the comparison, so
+     * concurrent changes of one ticket are compared one after the other against what the previous one committed.
+     */
     @Transactional
     public Ticket change(Actor actor, UUID ticketId, TicketChanges changes) {
-        Ticket ticket = repository.findAllForUpdate(actor.organisationId(), List.of(ticketId)).stream()
-                .findFirst()
-                .orElseThrow(() -> new TicketNotFound(ticketId));
-        apply(actor, ticket, changes, now());
-        save(actor.userId(), ticket, null);
-        return ticket;
+        for (int attempt = 1; ; attempt++) {
+            Ticket ticket = repository.findAllForUpdate(actor.organisationId(), List.of(ticketId)).stream()
+                    .findFirst()
+                    .orElseThrow(() -> new TicketNotFound(ticketId));
+            apply(actor, ticket, changes, now());
+            // a request with a version keeps its whole-ticket rule (refused if the row moved); any other compares
+            // again against the row as it is now: only a database whose lock wait hands back the row as it was
+            // before the wait gets here, and reading it again (the lock is held now) shows the committed change
+            if (changes.expectedVersion() != null || attempt == 3) {
+                save(actor.userId(), ticket, null);
+                return ticket;
+            }
+            if (trySave(actor.userId(), ticket, null)) {
+                return ticket;
+            }
+        }
     }
 
     /**
@@ -163,6 +182,15 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
             } catch (StaleTicket e) {
                 failures.add(new BulkRejected.FailedItem(
                         i, item.ticketId(), List.of(new FieldError("version", e.getMessage())), item.ticketId()));
+            } catch (FieldConflict e) {
+                failures.add(new BulkRejected.FailedItem(
+                        i,
+                        item.ticketId(),
+                        e.conflicts().stream()
+                                .map(c -> new FieldError(
+                                        c.field().requestName(), "was changed by someone else meanwhile"))
+                                .toList(),
+                        item.ticketId()));
             } catch (IllegalTicketTransition e) {
                 failures.add(new BulkRejected.FailedItem(i, item.ticketId(), List.of(e.fieldError()), null));
             } catch (ProblemException e) {
@@ -214,6 +242,11 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
         if (changes.expectedVersion() != null && changes.expectedVersion() != ticket.version()) {
             throw new StaleTicket(ticket.id(), ticket.number(), changes.expectedVersion(), ticket.version());
         }
+        requireExpectedValues(ticket, changes);
+        // a closed ticket's fields are read-only; a request that reopens it may change them at once
+        if (changes.status() != null && !ticket.status().editable()) {
+            ticket.changeStatus(changes.status(), now);
+        }
         if (changes.title() != null) {
             ticket.retitle(changes.title());
         }
@@ -240,12 +273,58 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
         ticket.touch(now);
     }
 
-    private void save(@Nullable UUID actorId, Ticket ticket, @Nullable AutomationCause cause) {
-        if (!ticket.changed()) {
+    /**
+     * Compares the values the client saw with the ticket's (its row is locked): a field that holds neither the value
+     * the client expected nor the value it sends was changed by someone else, and the whole change is refused.
+     */
+    private void requireExpectedValues(Ticket ticket, TicketChanges changes) {
+        if (changes.expected().isEmpty()) {
             return;
         }
-        if (!repository.update(ticket)) {
+        List<FieldConflict.Conflict> conflicts = new ArrayList<>();
+        TicketFieldHistory fieldHistory = history.getIfAvailable();
+        changes.expected().forEach((field, expected) -> {
+            String theirs = ticket.rawValue(field);
+            if (Objects.equals(theirs, expected)) {
+                return;
+            }
+            String yours = changes.sets(field) ? changes.rawValue(field) : null;
+            if (changes.sets(field) && sameValue(field, theirs, yours)) {
+                return; // someone else already made this very change: nothing stands in the way
+            }
+            TicketFieldHistory.LastChange last = fieldHistory == null
+                    ? null
+                    : fieldHistory
+                            .lastChange(ticket.organisationId(), ticket.id(), field)
+                            .orElse(null);
+            conflicts.add(new FieldConflict.Conflict(field, expected, yours, theirs, last));
+        });
+        if (!conflicts.isEmpty()) {
+            throw new FieldConflict(ticket.id(), ticket.number(), conflicts);
+        }
+    }
+
+    /** Titles are stored stripped: " Printer " sent when "Printer" is stored is the same title. */
+    private static boolean sameValue(TicketField field, @Nullable String stored, @Nullable String sent) {
+        if (field == TicketField.TITLE && stored != null && sent != null) {
+            return stored.equals(sent.strip());
+        }
+        return Objects.equals(stored, sent);
+    }
+
+    private void save(@Nullable UUID actorId, Ticket ticket, @Nullable AutomationCause cause) {
+        if (!trySave(actorId, ticket, cause)) {
             throw new StaleTicket(ticket.id(), ticket.number(), ticket.version(), ticket.version() + 1);
+        }
+    }
+
+    /** Saves if the row is still at the loaded version (true, also when nothing changed); false: it moved. */
+    private boolean trySave(@Nullable UUID actorId, Ticket ticket, @Nullable AutomationCause cause) {
+        if (!ticket.changed()) {
+            return true;
+        }
+        if (!repository.update(ticket)) {
+            return false;
         }
         // the row was locked and written from this instance: no read-back (its state is the stored state)
         ticket.saved();
@@ -258,6 +337,7 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
                 ticket.number(),
                 ticket.version(),
                 cause));
+        return true;
     }
 
     /**

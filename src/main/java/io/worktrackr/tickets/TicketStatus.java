@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
  * resolved    → open | in_progress | closed        (reopen, or confirm)
  * closed      → open                               (reopen)
  * </pre>
- * Open, in progress and pending are the <em>active</em> statuses: someone still has work to do.
+ * Open, in progress and pending are the <em>active</em> statuses: someone still has work to do. A closed ticket is
+ * done for good unless reopened: its fields (title, description, priority, assignee, queue) are read-only until then
+ * ({@link #editable()}); a resolved one is still editable (the requester may answer, an agent may correct it).
  */
 public enum TicketStatus {
     OPEN("Open"),
@@ -52,6 +54,11 @@ public enum TicketStatus {
             case RESOLVED -> EnumSet.of(OPEN, IN_PROGRESS, CLOSED);
             case CLOSED -> EnumSet.of(OPEN);
         };
+    }
+
+    /** Whether a ticket in this status may have its other fields changed: every status but closed. */
+    public boolean editable() {
+        return this != CLOSED;
     }
 
     public boolean mayMoveTo(TicketStatus to) {

@@ -68,6 +68,17 @@ class AttachmentsIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void theLimitsAreReadableBeforeUploadingInBytesAndInWords() {
+        Api.Response limits = alice.api().get("/api/attachments/limits");
+
+        assertThat(limits.status()).isEqualTo(200);
+        assertThat(limits.number("$.maxFileSize")).isEqualTo(MAX_FILE_SIZE);
+        assertThat(limits.string("$.maxFileSizeText")).isEqualTo("1 MB");
+        assertThat(limits.number("$.maxFilesPerComment")).isPositive();
+        assertThat(Api.session(port).get("/api/attachments/limits").status()).isEqualTo(401);
+    }
+
+    @Test
     void anUploadAnswersItsSizeAndSha256AndTheDownloadIsByteIdentical() {
         byte[] bytes = Samples.random(300_000, 42);
 
@@ -246,6 +257,7 @@ class AttachmentsIntegrationTests extends IntegrationTest {
         assertThat(overLimit.contentType()).startsWith("application/problem+json");
         assertThat(overLimit.string("$.type")).endsWith("/payload-too-large");
         assertThat(overLimit.number("$.maxFileSize")).isEqualTo(MAX_FILE_SIZE);
+        assertThat(overLimit.string("$.detail")).as("in words, not bytes").contains("at most 1 MB");
         assertThat(rows(ticketId)).isEqualTo(1);
         assertThat(storedFiles(org)).hasSize(1);
     }

@@ -90,7 +90,10 @@ class AgentWorkflowBrowserTests extends BrowserTest {
 
         choose(combo(row(number), "Status of #" + number), "Closed");
 
-        assertThat(page.getByText(Pattern.compile("Someone else changed #" + number)))
+        // the conflict names the field, who changed it (the admin, from the activity log) and to what
+        assertThat(page.getByText("Not saved: #" + number + " changed meanwhile"))
+                .isVisible();
+        assertThat(page.getByText(Pattern.compile("changed the status to “Pending” meanwhile$")))
                 .isVisible();
         assertThat(serverTicket(number).get("status").stringValue()).isEqualTo("pending");
         page.navigate("/?view=pending");

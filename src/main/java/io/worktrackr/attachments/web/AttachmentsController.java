@@ -10,6 +10,7 @@ import io.worktrackr.attachments.AttachmentQueries;
 import io.worktrackr.attachments.AttachmentQueries.AttachmentDetails;
 import io.worktrackr.attachments.AttachmentQueries.Download;
 import io.worktrackr.attachments.internal.FileNames;
+import io.worktrackr.common.ByteSizes;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.CurrentActor;
 import io.worktrackr.identity.Person;
@@ -68,6 +69,15 @@ class AttachmentsController {
     @Schema(name = "AttachmentList")
     record ListResponse(List<AttachmentResponse> items) {}
 
+    record AttachmentLimitsResponse(
+            @Schema(description = "the largest file accepted, in bytes")
+            long maxFileSize,
+
+            @Schema(description = "the same as people read it, e.g. \"25 MB\"")
+            String maxFileSizeText,
+
+            int maxFilesPerComment) {}
+
     private final AttachmentManagement management;
     private final AttachmentQueries queries;
     private final CurrentActor currentActor;
@@ -94,6 +104,17 @@ class AttachmentsController {
         Attachment attachment = management.upload(actor, ticketId, commentId, upload);
         return ResponseEntity.created(URI.create("/api/attachments/" + attachment.id()))
                 .body(AttachmentResponse.of(queries.details(attachment)));
+    }
+
+    @Operation(
+            operationId = "getAttachmentLimits",
+            summary = "The upload limits, so a client can refuse an oversize file before sending it")
+    @GetMapping("/api/attachments/limits")
+    AttachmentLimitsResponse limits() {
+        currentActor.get(); // signed in, like every API call
+        AttachmentManagement.Limits limits = management.limits();
+        return new AttachmentLimitsResponse(
+                limits.maxFileSize(), ByteSizes.human(limits.maxFileSize()), limits.maxFilesPerComment());
     }
 
     @Operation(operationId = "listAttachments", summary = "List a ticket's files, oldest first")

@@ -8,6 +8,7 @@ import io.worktrackr.tickets.Ticket;
 import io.worktrackr.tickets.TicketSla;
 import io.worktrackr.tickets.TicketSlaLookup;
 import io.worktrackr.tickets.TicketStatus;
+import io.worktrackr.tickets.TicketTextRenderer;
 import io.worktrackr.tickets.web.TicketResponse.PersonRef;
 import io.worktrackr.tickets.web.TicketResponse.QueueRef;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Turns tickets into responses with three batched look-ups (people, queues, service levels) per page: no N+1, and
@@ -28,17 +30,30 @@ public class TicketAssembler {
     private final UserDirectory users;
     private final QueueDirectory queues;
     private final ObjectProvider<TicketSlaLookup> sla;
+    private final ObjectProvider<TicketTextRenderer> text;
 
-    TicketAssembler(UserDirectory users, QueueDirectory queues, ObjectProvider<TicketSlaLookup> sla) {
+    TicketAssembler(
+            UserDirectory users,
+            QueueDirectory queues,
+            ObjectProvider<TicketSlaLookup> sla,
+            ObjectProvider<TicketTextRenderer> text) {
         this.users = users;
         this.queues = queues;
         this.sla = sla;
+        this.text = text;
     }
 
+    /** One ticket, with its description rendered (the ticket page shows it). */
     public TicketResponse toResponse(Ticket ticket) {
-        return toResponses(List.of(ticket)).get(0);
+        TicketResponse response = toResponses(List.of(ticket)).get(0);
+        TicketTextRenderer renderer = text.getIfAvailable();
+        String html = renderer == null
+                ? "<p>" + HtmlUtils.htmlEscape(ticket.description()) + "</p>"
+                : renderer.toHtml(ticket.description());
+        return response.withDescriptionHtml(html);
     }
 
+    /** Many tickets (lists): without rendered descriptions, which lists do not show. */
     public List<TicketResponse> toResponses(List<Ticket> tickets) {
         if (tickets.isEmpty()) {
             return List.of();
@@ -60,12 +75,14 @@ public class TicketAssembler {
                         t.number(),
                         t.title(),
                         t.description(),
+                        null,
                         t.status().code(),
                         t.priority().code(),
                         queueRef(queuesById.get(t.queueId())),
                         personRef(people.get(t.assigneeId())),
                         personRef(people.get(t.createdBy())),
                         t.status().next().stream().map(TicketStatus::code).toList(),
+                        t.status().editable(),
                         t.version(),
                         t.createdAt(),
                         t.updatedAt(),

@@ -6,13 +6,21 @@ import io.worktrackr.common.FieldError;
 import io.worktrackr.common.ProblemType;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.CurrentActor;
+import io.worktrackr.identity.Person;
+import io.worktrackr.identity.UserDirectory;
 import io.worktrackr.tickets.BulkRejected;
+import io.worktrackr.tickets.FieldConflict;
 import io.worktrackr.tickets.IllegalTicketTransition;
+import io.worktrackr.tickets.Priority;
 import io.worktrackr.tickets.StaleTicket;
+import io.worktrackr.tickets.Ticket;
+import io.worktrackr.tickets.TicketField;
+import io.worktrackr.tickets.TicketFieldHistory;
 import io.worktrackr.tickets.TicketQueries;
 import io.worktrackr.tickets.TicketStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,6 +52,44 @@ public class TicketProblems {
             String detail,
             @Schema(format = "uri-reference") URI instance,
             TicketResponse ticket) {}
+
+    /**
+     * 409 {@code field-conflict}: a field this request changes was changed by someone else since the client saw it;
+     * nothing was saved.
+     */
+    @Schema(
+            description = "409 field-conflict: someone else changed a field this request changes since you saw it; "
+                    + "nothing was saved. `conflicts` says per field what you saw, what you sent, what it is now and "
+                    + "who changed it; `ticket` is the ticket as it is now.")
+    public record FieldConflictProblem(
+            URI type,
+            String title,
+            int status,
+            String detail,
+            @Schema(format = "uri-reference") URI instance,
+            List<FieldError> errors,
+            List<TicketFieldConflictResponse> conflicts,
+            TicketResponse ticket) {}
+
+    /** One field in conflict: raw values as in the request ({@code null} assignee = unassigned). */
+    public record TicketFieldConflictResponse(
+            @Schema(description = "the field's request name: status, priority, assigneeId, queueId, title, description")
+            String field,
+
+            @Schema(description = "the value you saw (sent in `expected`)") @Nullable String expected,
+
+            @Schema(description = "the value you sent; null if you did not change the field (a precondition)") @Nullable String yours,
+
+            @Schema(description = "the value it holds now") @Nullable String theirs,
+
+            @Schema(description = "`theirs` as a person reads it: a status or priority label, a name") @Nullable String theirsLabel,
+
+            @Schema(description = "who changed it last; null when the system (an automation rule) did")
+            TicketResponse.@Nullable PersonRef changedBy,
+
+            @Nullable Instant changedAt,
+
+            @Schema(description = "the automation rule that changed it, when no person did") @Nullable String automationRule) {}
 
     /** 422 {@code illegal-transition}: the lifecycle does not allow the move; {@code allowed} lists where it may go. */
     @Schema(description = "422 illegal-transition: the lifecycle does not allow this status change.")
@@ -83,11 +129,13 @@ public class TicketProblems {
     private final TicketQueries queries;
     private final TicketAssembler assembler;
     private final CurrentActor currentActor;
+    private final UserDirectory users;
 
-    TicketProblems(TicketQueries queries, TicketAssembler assembler, CurrentActor currentActor) {
+    TicketProblems(TicketQueries queries, TicketAssembler assembler, CurrentActor currentActor, UserDirectory users) {
         this.queries = queries;
         this.assembler = assembler;
         this.currentActor = currentActor;
+        this.users = users;
     }
 
     @ExceptionHandler(StaleTicket.class)
@@ -98,6 +146,84 @@ public class TicketProblems {
                 type,
                 new StaleTicketProblem(
                         type.uri(), type.title(), type.status(), e.getMessage(), instance(request), current));
+    }
+
+    @ExceptionHandler(FieldConflict.class)
+    ResponseEntity<Object> fieldConflict(FieldConflict e, HttpServletRequest request) {
+        ProblemType type = ProblemType.FIELD_CONFLICT;
+        Ticket now = queries.get(currentActor.get(), e.ticketId());
+        TicketResponse current = assembler.toResponse(now);
+        Map<UUID, Person> people = users.people(e.conflicts().stream()
+                .map(FieldConflict.Conflict::lastChange)
+                .filter(Objects::nonNull)
+                .map(TicketFieldHistory.LastChange::actorId)
+                .filter(Objects::nonNull)
+                .toList());
+        List<TicketFieldConflictResponse> conflicts = e.conflicts().stream()
+                .map(c -> {
+                    TicketFieldHistory.LastChange last = c.lastChange();
+                    Person by = last == null || last.actorId() == null ? null : people.get(last.actorId());
+                    return new TicketFieldConflictResponse(
+                            c.field().requestName(),
+                            c.expected(),
+                            c.yours(),
+                            c.theirs(),
+                            label(c.field(), c.theirs(), current),
+                            by == null ? null : new TicketResponse.PersonRef(by.id(), by.name(), by.email()),
+                            last == null ? null : last.at(),
+                            last == null ? null : last.automationRule());
+                })
+                .toList();
+        String detail = conflicts.stream()
+                        .map(c -> (c.changedBy() != null
+                                        ? c.changedBy().name()
+                                        : c.automationRule() != null
+                                                ? "Automation rule “" + c.automationRule() + "”"
+                                                : "Someone else")
+                                + " changed the " + words(c.field()) + " of #" + e.number() + " to "
+                                + (c.theirsLabel() == null ? "nothing" : "“" + c.theirsLabel() + "”")
+                                + " after you loaded it.")
+                        .collect(Collectors.joining(" "))
+                + " Nothing was saved.";
+        List<FieldError> errors = conflicts.stream()
+                .map(c -> new FieldError(c.field(), "was changed by someone else meanwhile"))
+                .toList();
+        return respond(
+                type,
+                new FieldConflictProblem(
+                        type.uri(),
+                        type.title(),
+                        type.status(),
+                        detail,
+                        instance(request),
+                        errors,
+                        conflicts,
+                        current));
+    }
+
+    private static String words(String requestName) {
+        return switch (requestName) {
+            case "assigneeId" -> "assignee";
+            case "queueId" -> "queue";
+            default -> requestName;
+        };
+    }
+
+    /** What the field holds now as a person reads it (the current ticket carries the names). */
+    private static @Nullable String label(TicketField field, @Nullable String raw, TicketResponse now) {
+        if (raw == null) {
+            return null;
+        }
+        return switch (field) {
+            case STATUS -> TicketStatus.fromCode(raw).label();
+            case PRIORITY -> Priority.fromCode(raw).label();
+            case ASSIGNEE ->
+                now.assignee() != null && now.assignee().id().toString().equals(raw)
+                        ? now.assignee().name()
+                        : raw;
+            case QUEUE -> now.queue().id().toString().equals(raw) ? now.queue().name() : raw;
+            case TITLE, DESCRIPTION -> raw;
+        };
     }
 
     @ExceptionHandler(IllegalTicketTransition.class)

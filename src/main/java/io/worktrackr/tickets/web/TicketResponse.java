@@ -1,5 +1,6 @@
 package io.worktrackr.tickets.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.worktrackr.tickets.TicketSla;
 import java.time.Instant;
 import java.util.List;
@@ -12,12 +13,24 @@ public record TicketResponse(
         long number,
         String title,
         String description,
+
+        @Schema(
+                description = "the description's Markdown as sanitised HTML, rendered exactly like comments; "
+                        + "on single-ticket answers only (null in lists)")
+        @Nullable String descriptionHtml,
+
         String status,
         String priority,
         QueueRef queue,
         @Nullable PersonRef assignee,
         PersonRef createdBy,
         List<String> allowedStatuses,
+
+        @Schema(
+                description = "false while closed: title, description, priority, assignee and queue are read-only "
+                        + "until the ticket is reopened (a change answers 422 `ticket-closed`)")
+        boolean editable,
+
         long version,
         Instant createdAt,
         Instant updatedAt,
@@ -25,6 +38,29 @@ public record TicketResponse(
         @Nullable Instant closedAt,
         @Nullable Instant firstRespondedAt,
         @Nullable TicketSla sla) {
+
+    TicketResponse withDescriptionHtml(String html) {
+        return new TicketResponse(
+                id,
+                number,
+                title,
+                description,
+                html,
+                status,
+                priority,
+                queue,
+                assignee,
+                createdBy,
+                allowedStatuses,
+                editable,
+                version,
+                createdAt,
+                updatedAt,
+                resolvedAt,
+                closedAt,
+                firstRespondedAt,
+                sla);
+    }
 
     public record QueueRef(UUID id, String name) {}
 

@@ -61,14 +61,42 @@ class TicketsController {
 
             @Nullable UUID assigneeId) {}
 
+    /** The values a client saw of the fields it changes (raw, like the fields themselves). */
+    @Schema(
+            description = "The values you saw of the fields you change: a field someone else changed since (to "
+                    + "something other than what you send) answers 409 `field-conflict`; other fields' changes do "
+                    + "not stand in the way. `assigneeId: null` = you saw it unassigned.")
+    record TicketExpectedRequest(
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            String status,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            String priority,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) @Nullable UUID assigneeId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            UUID queueId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            String title,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            String description) {}
+
     /** The PATCH body as documented; parsed by {@link TicketChangesParser} (absent = unchanged, null assignee = unassign). */
     @Schema(
             description = "Three states per field: absent = left unchanged; a value = set; `null` only for "
-                    + "`assigneeId` (= unassign), for any other field `null` is refused with 422. Send the `version` "
-                    + "you saw to be refused with 409 `stale-ticket` instead of overwriting someone else's change.")
+                    + "`assigneeId` (= unassign), for any other field `null` is refused with 422. To be refused "
+                    + "instead of overwriting someone else's change, send either `expected` (the values you saw of "
+                    + "the fields you change: 409 `field-conflict` only when one of those was changed) or `version` "
+                    + "(the version you saw: 409 `stale-ticket` on any change since), not both.")
     record PatchTicketRequest(
             @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Long version,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            TicketExpectedRequest expected,
 
             @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String status,
@@ -94,6 +122,9 @@ class TicketsController {
 
             @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Long version,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            TicketExpectedRequest expected,
 
             @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String status,
@@ -179,16 +210,23 @@ class TicketsController {
     @ApiResponse(responseCode = "200", description = "Changed (or unchanged, when nothing differed).")
     @ApiResponse(
             responseCode = "409",
-            description = "The ticket changed since `version` (`stale-ticket`); nothing was saved, `ticket` is the "
+            description = "The ticket changed since `version` (`stale-ticket`), or a field changed since the "
+                    + "`expected` value (`field-conflict`, with `conflicts`); nothing was saved, `ticket` is the "
                     + "current state.",
             content =
                     @Content(
                             mediaType = "application/problem+json",
-                            schema = @Schema(implementation = TicketProblems.StaleTicketProblem.class)))
+                            schema =
+                                    @Schema(
+                                            anyOf = {
+                                                TicketProblems.StaleTicketProblem.class,
+                                                TicketProblems.FieldConflictProblem.class
+                                            })))
     @ApiResponse(
             responseCode = "422",
-            description = "A field is not acceptable (`invalid-input`), or the lifecycle does not allow the status "
-                    + "change (`illegal-transition`, with `allowed`).",
+            description = "A field is not acceptable (`invalid-input`), the lifecycle does not allow the status "
+                    + "change (`illegal-transition`, with `allowed`), or the ticket is closed and the request changes "
+                    + "a field without reopening it (`ticket-closed`).",
             content =
                     @Content(
                             mediaType = "application/problem+json",

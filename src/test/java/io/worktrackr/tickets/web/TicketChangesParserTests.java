@@ -7,6 +7,7 @@ import io.worktrackr.common.FieldError;
 import io.worktrackr.common.InvalidInput;
 import io.worktrackr.tickets.Priority;
 import io.worktrackr.tickets.TicketChanges;
+import io.worktrackr.tickets.TicketField;
 import io.worktrackr.tickets.TicketStatus;
 import java.util.Set;
 import java.util.UUID;
@@ -48,6 +49,31 @@ class TicketChangesParserTests {
                         queue,
                         "New title",
                         "New description"));
+    }
+
+    @Test
+    void expectedValuesAreReadRawAndNullMeansUnassigned() {
+        UUID queue = UUID.randomUUID();
+
+        TicketChanges changes = parse("{\"status\": \"pending\", \"expected\": {\"status\": \"open\","
+                + " \"assigneeId\": null, \"queueId\": \"" + queue + "\", \"title\": \"Seen\"}}");
+
+        assertThat(changes.expected())
+                .containsEntry(TicketField.STATUS, "open")
+                .containsEntry(TicketField.ASSIGNEE, null)
+                .containsEntry(TicketField.QUEUE, queue.toString())
+                .containsEntry(TicketField.TITLE, "Seen")
+                .hasSize(4);
+        assertThat(changes.expectedVersion()).isNull();
+    }
+
+    @Test
+    void expectedValuesAreCheckedLikeTheFieldsAndNamedInsideExpected() {
+        assertThat(singleError("{\"expected\": {\"status\": \"opened\"}}").field())
+                .isEqualTo("expected.status");
+        assertThat(singleError("{\"expected\": {\"colour\": \"red\"}}").field()).isEqualTo("expected.colour");
+        assertThat(singleError("{\"expected\": \"open\"}").field()).isEqualTo("expected");
+        assertThat(singleError("{\"version\": 1, \"expected\": {}}").field()).isEqualTo("expected");
     }
 
     @Test
