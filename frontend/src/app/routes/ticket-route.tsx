@@ -4,8 +4,11 @@ import { useMembers } from '@/features/members';
 import { useMarkTicketNotificationsRead } from '@/features/notifications';
 import { useQueues } from '@/features/queues';
 import { TicketDetail, TicketNotFound } from '@/features/tickets/detail';
+import { useTicketByNumber } from '@/features/tickets/navigation';
+import { useDocumentTitle } from '@/lib/document-title';
 import { useSignedInMe } from './require-auth';
 import { TicketConversation } from './ticket-conversation';
+import { useTicketPageShortcuts } from './ticket-shortcuts';
 
 /** Opening a ticket reads what it was notified about. */
 function TicketConversationMarkingRead(props: Parameters<typeof TicketConversation>[0]) {
@@ -15,11 +18,26 @@ function TicketConversationMarkingRead(props: Parameters<typeof TicketConversati
 
 export default function TicketRoute() {
   const { number } = useParams();
+  const parsed = Number(number?.replace(/^#/, ''));
+  if (!Number.isInteger(parsed) || parsed <= 0) return <TicketNotFoundPage />;
+  return <TicketPage number={parsed} />;
+}
+
+function TicketNotFoundPage() {
+  useDocumentTitle('Ticket not found');
+  return <TicketNotFound />;
+}
+
+/** "#42 Printer on fire · WorkTrackr" once the ticket is in; "Ticket not found" for a number that is not. */
+function TicketPage({ number: parsed }: { number: number }) {
   const me = useSignedInMe();
   const members = useMembers().data ?? [];
   const queues = useQueues().data ?? [];
-  const parsed = Number(number?.replace(/^#/, ''));
-  if (!Number.isInteger(parsed) || parsed <= 0) return <TicketNotFound />;
+  const loaded = useTicketByNumber(parsed);
+  useDocumentTitle(
+    loaded.data ? `#${loaded.data.number} ${loaded.data.title}` : loaded.isError ? 'Ticket not found' : `#${parsed}`,
+  );
+  const goTo = useTicketPageShortcuts(parsed);
   return (
     <TicketDetail
       key={parsed}
@@ -28,7 +46,15 @@ export default function TicketRoute() {
       queues={queues}
       currentUser={me.user}
       presence={(ticket) => <PresenceAvatars ticketId={ticket.id} meId={me.user.id} />}
-      conversation={(ticket) => <TicketConversationMarkingRead ticketId={ticket.id} me={me} members={members} />}
+      conversation={(ticket) => (
+        <TicketConversationMarkingRead
+          ticketId={ticket.id}
+          ticket={ticket}
+          me={me}
+          members={members}
+          openNext={goTo.canStep ? () => goTo.step(1) : undefined}
+        />
+      )}
     />
   );
 }

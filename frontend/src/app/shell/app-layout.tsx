@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import {
   ActionIcon,
   AppShell,
@@ -12,7 +12,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconKeyboard, IconPlus } from '@tabler/icons-react';
+import { IconKeyboard, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { OrganisationSwitcher, PendingInvitations, UserMenu } from '@/features/identity';
@@ -22,11 +22,20 @@ import { useActiveQueues } from '@/features/queues';
 import { TicketViewNav, type NavSelection } from '@/features/tickets';
 import { setDraftOwner, useUnsentWorkGuard } from '@/lib/drafts';
 import { LiveStream, LiveStreamProvider } from '@/lib/live-stream';
-import { useShortcuts } from '@/lib/shortcuts';
+import { documentTitle } from '@/lib/document-title';
+import { keyLabel, useShortcuts } from '@/lib/shortcuts';
 import { filtersFromParams } from '../dashboard-params';
+import { rememberList } from '../list-context';
 import { useLiveSync } from '../live-sync';
 import { useSignedInMe } from '../routes/require-auth';
+import classes from './app-layout.module.css';
+import { pageTitle } from './page-title';
 import { ShortcutsDialog } from './shortcuts-dialog';
+import { ThemeToggle } from './theme-toggle';
+
+// The palette (Mantine Spotlight and the ticket search) loads on its first use, not with the first page.
+const CommandPalette = lazy(() => import('./command-palette'));
+const PALETTE_KEYS = keyLabel('mod+k').join(' ');
 
 function navSelection(pathname: string, search: string): NavSelection {
   if (pathname !== '/') return null;
@@ -42,8 +51,26 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const queues = useActiveQueues();
+  const [palette, setPalette] = useState({ loaded: false, opened: false });
+  const openPalette = () => setPalette({ loaded: true, opened: true });
+  const mainRef = useRef<HTMLElement>(null);
 
-  useShortcuts({ help: help.open });
+  useShortcuts({
+    help: help.open,
+    palette: () => setPalette((p) => ({ loaded: true, opened: !p.opened })),
+    newTicket: () => void navigate('/new'),
+  });
+
+  // The list the agent works from: j/k on a ticket move through it, u goes back to it.
+  const { pathname, search } = location;
+  useEffect(() => {
+    if (pathname === '/') rememberList(search);
+  }, [pathname, search]);
+  // Each page names itself in the tab (the ticket page does, once it knows the title).
+  const title = pageTitle(pathname, search, queues);
+  useEffect(() => {
+    if (title !== undefined) document.title = documentTitle(title);
+  }, [title]);
   setDraftOwner(me.user.id);
   useUnsentWorkGuard();
   // One live stream per tab while signed in; a new one when the organisation changes (it is scoped to it).
@@ -53,6 +80,16 @@ export function AppLayout() {
 
   return (
     <LiveStreamProvider stream={stream}>
+      <a
+        href="#main"
+        className={classes.skipLink}
+        onClick={(event) => {
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        Skip to main content
+      </a>
       <AppShell
         header={{ height: 52 }}
         navbar={{ width: 224, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
@@ -69,13 +106,24 @@ export function AppLayout() {
                 aria-label="Toggle navigation"
               />
               <UnstyledButton component={Link} to="/" aria-label="WorkTrackr home">
-                <Text fw={800} c="indigo.7" size="lg">
+                <Text fw={800} c="var(--wt-brand-text)" size="lg">
                   WorkTrackr
                 </Text>
               </UnstyledButton>
             </Group>
             <Group gap="xs" wrap="nowrap">
               <LiveIndicator />
+              <Tooltip label={`Jump to a ticket or run a command (${PALETTE_KEYS})`}>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  aria-label="Command palette"
+                  onClick={openPalette}
+                  visibleFrom="sm"
+                >
+                  <IconSearch size={18} aria-hidden />
+                </ActionIcon>
+              </Tooltip>
               <Button component={Link} to="/new" size="xs" leftSection={<IconPlus size={14} aria-hidden />}>
                 New ticket
               </Button>
@@ -90,6 +138,7 @@ export function AppLayout() {
                   <IconKeyboard size={18} aria-hidden />
                 </ActionIcon>
               </Tooltip>
+              <ThemeToggle />
               <NotificationBell />
               <UserMenu me={me} onSignedOut={() => void navigate('/login', { replace: true })} />
             </Group>
@@ -107,7 +156,7 @@ export function AppLayout() {
           />
         </AppShell.Navbar>
 
-        <AppShell.Main bg="gray.0">
+        <AppShell.Main id="main" ref={mainRef} tabIndex={-1} className={classes.main}>
           <Suspense
             fallback={
               <Center py={64}>
@@ -120,6 +169,17 @@ export function AppLayout() {
         </AppShell.Main>
 
         <ShortcutsDialog opened={helpOpened} onClose={help.close} />
+        {palette.loaded && (
+          <Suspense fallback={null}>
+            <CommandPalette
+              opened={palette.opened}
+              onClose={() => setPalette({ loaded: true, opened: false })}
+              queues={queues}
+              isAdmin={me.currentOrganisation.role === 'admin'}
+              onShowShortcuts={help.open}
+            />
+          </Suspense>
+        )}
       </AppShell>
     </LiveStreamProvider>
   );

@@ -2,4 +2,12 @@
 export type { ConversationProps } from './components/conversation';
 export { Conversation } from './components/conversation';
 export { conversationKeys } from './api/conversation-keys';
-export type { Attachment, Comment, MentionCandidate, Revision, TimelineEvent, Visibility } from './types';
+export type {
+  Attachment,
+  Comment,
+  MentionCandidate,
+  Revision,
+  SendAndSetStatus,
+  TimelineEvent,
+  Visibility,
+} from './types';

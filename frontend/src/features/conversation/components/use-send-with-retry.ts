@@ -20,7 +20,8 @@ export function useSendWithRetry(
   const posted = postedCommentId !== null;
   const hasText = message.text.trim().length > 0;
 
-  const submit = () => {
+  /** `afterSent` runs once the comment and every file are on the server (not when a file was refused). */
+  const submit = (afterSent?: () => void) => {
     if (sending) return;
     const outgoing = files.files.filter((f) => f.state !== 'done');
     if (posted) {
@@ -39,6 +40,7 @@ export function useSendWithRetry(
         onSuccess: (result) => {
           if (result.failed.length === 0) {
             onSent();
+            afterSent?.();
             return;
           }
           setPostedCommentId(result.commentId);

@@ -35,6 +35,12 @@ const NAV_VIEWS: { view: Exclude<TicketView, 'active'>; icon: Icon; alert?: stri
   { view: 'all', icon: IconList },
 ];
 
+/** A link's accessible name, like "Open, 8 tickets" (the badge alone would read "Open 8"). */
+export function navLinkName(label: string, count: number | undefined): string {
+  if (count === undefined) return label;
+  return `${label}, ${count} ${count === 1 ? 'ticket' : 'tickets'}`;
+}
+
 /** The count badge; absent until the count is known, so its text is always just the number. */
 function Count({ testId, value, alert }: { testId: string; value: number | undefined; alert?: string | undefined }) {
   if (value === undefined) return null;
@@ -76,6 +82,7 @@ function QueueGroup({ title, queues, emptyText, selection, counts, onNavigate }:
       )}
       {queues.map((queue) => {
         const active = selection?.kind === 'queue' && selection.queueId === queue.id;
+        const count = counts.get(queue.id) ?? queue.activeCount;
         return (
           <NavLink
             key={queue.id}
@@ -85,10 +92,9 @@ function QueueGroup({ title, queues, emptyText, selection, counts, onNavigate }:
             active={active}
             aria-current={active ? 'page' : undefined}
             label={queue.name}
+            aria-label={navLinkName(queue.name, count)}
             leftSection={<IconUsersGroup size={16} stroke={1.6} aria-hidden />}
-            rightSection={
-              <Count testId={`count-queue-${queue.id}`} value={counts.get(queue.id) ?? queue.activeCount} />
-            }
+            rightSection={<Count testId={`count-queue-${queue.id}`} value={count} />}
             py={6}
           />
         );
@@ -131,6 +137,7 @@ export function TicketViewNav({ queues, selection, onNavigate }: TicketViewNavPr
               active={active}
               aria-current={active ? 'page' : undefined}
               label={VIEW_LABELS[view]}
+              aria-label={navLinkName(VIEW_LABELS[view], counts?.views[view])}
               leftSection={<ViewIcon size={16} stroke={1.6} aria-hidden />}
               rightSection={<Count testId={`count-${view}`} value={counts?.views[view]} alert={alert} />}
               py={6}
