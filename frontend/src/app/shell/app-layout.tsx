@@ -31,7 +31,7 @@ import { useSignedInMe } from '../routes/require-auth';
 import classes from './app-layout.module.css';
 import { pageTitle } from './page-title';
 import { ShortcutsDialog } from './shortcuts-dialog';
-import { ThemeToggle } from './theme-toggle';
+import { ThemeSwitch, ThemeToggle } from './theme-toggle';
 
 // The palette (Mantine Spotlight and the ticket search) loads on its first use, not with the first page.
 const CommandPalette = lazy(() => import('./command-palette'));
@@ -149,6 +149,7 @@ export function AppLayout() {
           {/* The workspace switcher heads the navigation (in the burger drawer on phones). */}
           <OrganisationSwitcher me={me} onSwitched={() => void navigate('/')} />
           <PendingInvitations me={me} />
+          <ThemeSwitch />
           <TicketViewNav
             queues={queues}
             selection={navSelection(location.pathname, location.search)}
