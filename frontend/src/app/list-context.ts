@@ -1,35 +1,42 @@
 import type { TicketListFilters } from '@/features/tickets';
-import { filtersFromParams } from './dashboard-params';
 
 const KEY = 'worktrackr.last-list';
 
+interface RememberedList {
+  /** The list's URL search (`?view=open…`), where `u` goes back to. */
+  search: string;
+  /** The same, as the list's filters: its query key, whose order j/k follow. */
+  filters: TicketListFilters;
+}
+
 /**
- * The list the agent last looked at (its URL search, per tab): `j`/`k` on a ticket move through that
- * list, `u` goes back to it.
+ * The list the agent last looked at (per tab): `j`/`k` on a ticket move through that list, `u` goes back
+ * to it. Written by the shell (with the filters already parsed, so the ticket page's chunk needs none of
+ * the dashboard's code).
  */
-export function rememberList(search: string) {
+export function rememberList(search: string, filters: TicketListFilters) {
   try {
-    sessionStorage.setItem(KEY, search);
+    sessionStorage.setItem(KEY, JSON.stringify({ search, filters } satisfies RememberedList));
   } catch {
-    // storage off (private mode quota): j/k on the ticket page then do nothing, `u` goes to the default view
+    // storage off (private mode, quota): j/k on the ticket page then do nothing, `u` goes to the default view
   }
 }
 
-export function lastListSearch(): string | null {
+function remembered(): RememberedList | null {
   try {
-    return sessionStorage.getItem(KEY);
+    const text = sessionStorage.getItem(KEY);
+    return text ? (JSON.parse(text) as RememberedList) : null;
   } catch {
     return null;
   }
 }
 
 export function lastListFilters(): TicketListFilters | null {
-  const search = lastListSearch();
-  return search === null ? null : filtersFromParams(new URLSearchParams(search));
+  return remembered()?.filters ?? null;
 }
 
 /** Where `u` goes: the list the agent came from, or the default view. */
 export function lastListPath(): string {
-  const search = lastListSearch();
+  const search = remembered()?.search ?? '';
   return search ? `/${search.startsWith('?') ? search : `?${search}`}` : '/';
 }

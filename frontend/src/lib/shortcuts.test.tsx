@@ -23,7 +23,8 @@ describe('shortcut registry', () => {
   });
 
   it('binds the keys of the issue: / x e # a r n j k u c ? and the palette', () => {
-    const byKey = (k: string) => Object.entries(SHORTCUTS).find(([, s]) => (s.keys as readonly string[]).includes(k))?.[0];
+    const byKey = (k: string) =>
+      Object.entries(SHORTCUTS).find(([, s]) => (s.keys as readonly string[]).includes(k))?.[0];
     expect(['/', 'x', 'e', '#', 'a', 'r', 'n', 'j', 'k', 'u', 'c', '?', 'mod+k'].map(byKey)).toEqual([
       'search',
       'selectTicket',

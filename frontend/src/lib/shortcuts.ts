@@ -27,8 +27,8 @@ export const SHORTCUTS = {
   openTicket: { keys: ['Enter'], what: 'Open the highlighted ticket', scope: 'list', inDialogs: false },
   selectTicket: { keys: ['x'], what: 'Select or unselect the highlighted ticket', scope: 'list', inDialogs: false },
   search: { keys: ['/'], what: 'Search the list', scope: 'list', inDialogs: false },
-  setStatus: { keys: ['e', '#'], what: 'Set the status', scope: 'work', inDialogs: false },
-  assignToMe: { keys: ['a'], what: 'Assign to me', scope: 'work', inDialogs: false },
+  setStatus: { keys: ['e', '#'], what: 'Set the status', scope: 'ticket', inDialogs: false },
+  assignToMe: { keys: ['a'], what: 'Assign to me', scope: 'ticket', inDialogs: false },
   reply: { keys: ['r'], what: 'Write a public reply', scope: 'ticket', inDialogs: false },
   internalNote: { keys: ['n'], what: 'Write an internal note', scope: 'ticket', inDialogs: false },
   backToList: { keys: ['u'], what: 'Back to the list', scope: 'ticket', inDialogs: false },
@@ -38,7 +38,7 @@ export type ShortcutId = keyof typeof SHORTCUTS;
 
 export const SCOPE_TITLES: Record<ShortcutScope, string> = {
   anywhere: 'Anywhere',
-  work: 'In a list (the highlighted ticket) or on a ticket',
+  work: 'In a list or on a ticket',
   list: 'In a ticket list',
   ticket: 'On a ticket',
 };

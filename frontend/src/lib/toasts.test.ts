@@ -21,9 +21,11 @@ describe('toast roles', () => {
     const saved = notifications.show({ color: 'teal', message: 'Profile saved' });
     const failed = notifications.show({ color: 'red', message: 'Could not save' });
     const chosen = notifications.show({ color: 'red', role: 'status', message: 'Chosen' });
-    const roles = Object.fromEntries(notificationsStore.getState().notifications.map((n) => [n.id, n.role]));
-    expect(roles[saved]).toBe('status');
-    expect(roles[failed]).toBe('alert');
-    expect(roles[chosen]).toBe('status');
+    const roles = new Map<string | undefined, string | undefined>(
+      notificationsStore.getState().notifications.map((n) => [n.id, n.role]),
+    );
+    expect(roles.get(saved)).toBe('status');
+    expect(roles.get(failed)).toBe('alert');
+    expect(roles.get(chosen)).toBe('status');
   });
 });

@@ -4,8 +4,6 @@ import { useMembers } from '@/features/members';
 import { useMarkTicketNotificationsRead } from '@/features/notifications';
 import { useQueues } from '@/features/queues';
 import { TicketDetail, TicketNotFound } from '@/features/tickets/detail';
-import { useTicketByNumber } from '@/features/tickets/navigation';
-import { useDocumentTitle } from '@/lib/document-title';
 import { useSignedInMe } from './require-auth';
 import { TicketConversation } from './ticket-conversation';
 import { useTicketPageShortcuts } from './ticket-shortcuts';
@@ -19,24 +17,14 @@ function TicketConversationMarkingRead(props: Parameters<typeof TicketConversati
 export default function TicketRoute() {
   const { number } = useParams();
   const parsed = Number(number?.replace(/^#/, ''));
-  if (!Number.isInteger(parsed) || parsed <= 0) return <TicketNotFoundPage />;
+  if (!Number.isInteger(parsed) || parsed <= 0) return <TicketNotFound />;
   return <TicketPage number={parsed} />;
 }
 
-function TicketNotFoundPage() {
-  useDocumentTitle('Ticket not found');
-  return <TicketNotFound />;
-}
-
-/** "#42 Printer on fire · WorkTrackr" once the ticket is in; "Ticket not found" for a number that is not. */
 function TicketPage({ number: parsed }: { number: number }) {
   const me = useSignedInMe();
   const members = useMembers().data ?? [];
   const queues = useQueues().data ?? [];
-  const loaded = useTicketByNumber(parsed);
-  useDocumentTitle(
-    loaded.data ? `#${loaded.data.number} ${loaded.data.title}` : loaded.isError ? 'Ticket not found' : `#${parsed}`,
-  );
   const goTo = useTicketPageShortcuts(parsed);
   return (
     <TicketDetail
@@ -58,3 +46,6 @@ function TicketPage({ number: parsed }: { number: number }) {
     />
   );
 }
+// The shell's lazily loaded command palette and shortcut help travel in this chunk (see the shell).
+export { default as CommandPalette } from '../shell/command-palette';
+export { ShortcutsDialog } from '../shell/shortcuts-dialog';

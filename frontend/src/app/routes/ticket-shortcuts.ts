@@ -5,8 +5,8 @@ import { useShortcuts } from '@/lib/shortcuts';
 import { lastListFilters, lastListPath } from '../list-context';
 
 /** A control of the ticket page by its accessible name (the page's own labels, e.g. "Status of #42"). */
-function control<T extends HTMLElement>(selector: string): T | null {
-  return document.querySelector<T>(`main ${selector}`);
+function control(selector: string): HTMLInputElement | HTMLButtonElement | null {
+  return document.querySelector<HTMLInputElement | HTMLButtonElement>(`main ${selector}`);
 }
 
 /**
@@ -30,13 +30,13 @@ export function useTicketPageShortcuts(number: number) {
     nextTicket: () => step(1),
     previousTicket: () => step(-1),
     setStatus: () => {
-      const status = control<HTMLInputElement>(`input[aria-label="Status of #${number}"]`);
+      const status = control(`input[aria-label="Status of #${number}"]`);
       if (!status || status.disabled) return false;
       status.focus();
       status.click();
     },
     assignToMe: () => {
-      const button = control<HTMLButtonElement>(`button[aria-label="Assign #${number} to me"]`);
+      const button = control(`button[aria-label="Assign #${number} to me"]`);
       if (!button || button.disabled) return false;
       button.click();
     },

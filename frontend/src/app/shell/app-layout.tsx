@@ -13,13 +13,13 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconKeyboard, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { OrganisationSwitcher, PendingInvitations, UserMenu } from '@/features/identity';
 import { LiveIndicator } from '@/features/live';
 import { NotificationBell } from '@/features/notifications';
 import { useActiveQueues } from '@/features/queues';
-import { TicketViewNav, type NavSelection } from '@/features/tickets';
+import { TicketViewNav, VIEW_LABELS, ticketKeys, type NavSelection, type Ticket } from '@/features/tickets';
 import { setDraftOwner, useUnsentWorkGuard } from '@/lib/drafts';
 import { LiveStream, LiveStreamProvider } from '@/lib/live-stream';
 import { documentTitle } from '@/lib/document-title';
@@ -30,11 +30,14 @@ import { useLiveSync } from '../live-sync';
 import { useSignedInMe } from '../routes/require-auth';
 import classes from './app-layout.module.css';
 import { pageTitle } from './page-title';
-import { ShortcutsDialog } from './shortcuts-dialog';
-import { ThemeSwitch, ThemeToggle } from './theme-toggle';
+import { ThemeSwitch, ThemeToggle, useThemeToggle } from './theme-toggle';
 
 // The palette (Mantine Spotlight and the ticket search) loads on its first use, not with the first page.
-const CommandPalette = lazy(() => import('./command-palette'));
+// It rides in the ticket page's chunk (the palette mostly opens a ticket): one more lazy chunk would split
+// the modules it shares with the first page into chunks of their own, and the first page over its budget.
+// The `?` help loads the same way.
+const CommandPalette = lazy(() => import('../routes/ticket-route').then((m) => ({ default: m.CommandPalette })));
+const ShortcutsDialog = lazy(() => import('../routes/ticket-route').then((m) => ({ default: m.ShortcutsDialog })));
 const PALETTE_KEYS = keyLabel('mod+k').join(' ');
 
 function navSelection(pathname: string, search: string): NavSelection {
@@ -54,6 +57,7 @@ export function AppLayout() {
   const [palette, setPalette] = useState({ loaded: false, opened: false });
   const openPalette = () => setPalette({ loaded: true, opened: true });
   const mainRef = useRef<HTMLElement>(null);
+  const theme = useThemeToggle();
 
   useShortcuts({
     help: help.open,
@@ -64,12 +68,20 @@ export function AppLayout() {
   // The list the agent works from: j/k on a ticket move through it, u goes back to it.
   const { pathname, search } = location;
   useEffect(() => {
-    if (pathname === '/') rememberList(search);
+    if (pathname === '/') rememberList(search, filtersFromParams(new URLSearchParams(search)));
   }, [pathname, search]);
-  // Each page names itself in the tab (the ticket page does, once it knows the title).
-  const title = pageTitle(pathname, search, queues);
+  // Each page names itself in the tab; a ticket by its number and title once the ticket page has loaded it.
+  const ticketNumber = /^\/t\/#?(\d+)$/.exec(pathname)?.[1];
+  const shownTicket = useQuery({
+    queryKey: ticketKeys.byNumber(Number(ticketNumber)),
+    enabled: false,
+    select: (ticket: Ticket) => `#${ticket.number} ${ticket.title}`,
+  });
+  const title = ticketNumber
+    ? (shownTicket.data ?? (shownTicket.isError ? 'Ticket not found' : `#${ticketNumber}`))
+    : pageTitle(pathname, search, queues);
   useEffect(() => {
-    if (title !== undefined) document.title = documentTitle(title);
+    document.title = documentTitle(title);
   }, [title]);
   setDraftOwner(me.user.id);
   useUnsentWorkGuard();
@@ -169,15 +181,23 @@ export function AppLayout() {
           </Suspense>
         </AppShell.Main>
 
-        <ShortcutsDialog opened={helpOpened} onClose={help.close} />
+        {helpOpened && (
+          <Suspense fallback={null}>
+            <ShortcutsDialog opened onClose={help.close} />
+          </Suspense>
+        )}
         {palette.loaded && (
           <Suspense fallback={null}>
             <CommandPalette
               opened={palette.opened}
               onClose={() => setPalette({ loaded: true, opened: false })}
               queues={queues}
+              viewLabels={VIEW_LABELS}
               isAdmin={me.currentOrganisation.role === 'admin'}
-              onShowShortcuts={help.open}
+              dark={theme.dark}
+              onNavigate={(to) => void navigate(to)}
+              onRun={(run) => (run === 'toggle-theme' ? theme.toggle() : help.open())}
+              searchIcon={<IconSearch size={18} aria-hidden />}
             />
           </Suspense>
         )}

@@ -1,15 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Badge, Group, Loader, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight, createSpotlight } from '@mantine/spotlight';
 import '@mantine/spotlight/styles.css';
-import { IconSearch, IconTicket } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
-import type { QueueOption } from '@/features/tickets';
-import { STATUS_COLORS, STATUS_LABELS, ticketSearchQueryOptions } from '@/features/tickets/navigation';
+import type { QueueOption, TicketView } from '@/features/tickets';
+import { STATUS_COLORS, STATUS_LABELS, ticketSearchQueryOptions } from '@/features/tickets/search';
 import { filterCommands, paletteCommands, type PaletteCommand } from './palette-commands';
-import { useThemeToggle } from './theme-toggle';
 
 /** How long typing pauses before the palette asks the server (one search per pause, not per key). */
 export const SEARCH_DEBOUNCE_MS = 200;
@@ -19,9 +15,16 @@ const [store, palette] = createSpotlight();
 interface CommandPaletteProps {
   opened: boolean;
   onClose: () => void;
+  /** For the commands besides tickets: the team queues, the views' names, the settings this person may open. */
   queues: readonly QueueOption[];
+  viewLabels: Record<TicketView, string>;
   isAdmin: boolean;
-  onShowShortcuts: () => void;
+  dark: boolean;
+  /** Goes to a path, or runs a command that is not a path. */
+  onNavigate: (to: string) => void;
+  onRun: (run: NonNullable<PaletteCommand['run']>) => void;
+  /** The shell's icons (already on the first page: the palette's chunk adds none of its own). */
+  searchIcon: ReactNode;
 }
 
 /**
@@ -29,11 +32,24 @@ interface CommandPaletteProps {
  * it to the organisation) or run a command. Mantine Spotlight gives the dialog, the arrow-key choice and
  * Enter; it is loaded with this module on the palette's first use.
  */
-export default function CommandPalette({ opened, onClose, queues, isAdmin, onShowShortcuts }: CommandPaletteProps) {
-  const navigate = useNavigate();
-  const theme = useThemeToggle();
+export default function CommandPalette({
+  opened,
+  onClose,
+  queues,
+  viewLabels,
+  isAdmin,
+  dark,
+  onNavigate,
+  onRun,
+  searchIcon,
+}: CommandPaletteProps) {
   const [query, setQuery] = useState('');
-  const [searched] = useDebouncedValue(query.trim(), SEARCH_DEBOUNCE_MS);
+  const [searched, setSearched] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setSearched(query.trim()), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [query]);
+  // By number, then the list search across all views; the server scopes both to the organisation.
   const tickets = useQuery({ ...ticketSearchQueryOptions(searched), enabled: opened && searched.length > 0 });
 
   useEffect(() => {
@@ -41,14 +57,13 @@ export default function CommandPalette({ opened, onClose, queues, isAdmin, onSho
     else palette.close();
   }, [opened]);
 
-  const commands = filterCommands(paletteCommands(queues, isAdmin, theme.dark), query);
+  const commands = filterCommands(paletteCommands(queues, viewLabels, isAdmin, dark), query);
   const run = (command: PaletteCommand) => {
-    if (command.to) void navigate(command.to);
-    else if (command.run === 'toggle-theme') theme.toggle();
-    else onShowShortcuts();
+    if (command.to) onNavigate(command.to);
+    else if (command.run) onRun(command.run);
   };
   const searching = query.trim().length > 0 && (searched !== query.trim() || tickets.isFetching);
-  const found = searched.length > 0 ? (tickets.data ?? []) : [];
+  const found = searched.length > 0 && query.trim().length > 0 ? (tickets.data ?? []) : [];
   const groups = [...new Set(commands.map((c) => c.group))];
 
   return (
@@ -64,7 +79,7 @@ export default function CommandPalette({ opened, onClose, queues, isAdmin, onSho
       <Spotlight.Search
         placeholder="Ticket number or title, or a command…"
         aria-label="Jump to a ticket or run a command"
-        leftSection={<IconSearch size={18} aria-hidden />}
+        leftSection={searchIcon}
         rightSection={searching ? <Loader size={14} aria-label="Searching" /> : undefined}
       />
       <Spotlight.ActionsList>
@@ -73,8 +88,7 @@ export default function CommandPalette({ opened, onClose, queues, isAdmin, onSho
             {found.map((ticket) => (
               <Spotlight.Action
                 key={ticket.id}
-                onClick={() => void navigate(`/t/${ticket.number}`)}
-                leftSection={<IconTicket size={18} aria-hidden />}
+                onClick={() => onNavigate(`/t/${ticket.number}`)}
                 aria-label={`#${ticket.number} ${ticket.title}`}
               >
                 <Group gap="xs" wrap="nowrap" w="100%">

@@ -1,4 +1,4 @@
-import { VIEW_LABELS, type QueueOption, type TicketView } from '@/features/tickets';
+import type { QueueOption, TicketView } from '@/features/tickets';
 import { settingsPagesFor } from '../routes/settings/settings-nav';
 
 /** One thing the command palette can do besides opening a ticket. */
@@ -25,7 +25,12 @@ const PALETTE_VIEWS: Exclude<TicketView, 'active'>[] = [
 ];
 
 /** Everything the palette offers for this person: actions, the views, the team queues, their settings pages. */
-export function paletteCommands(queues: readonly QueueOption[], isAdmin: boolean, dark: boolean): PaletteCommand[] {
+export function paletteCommands(
+  queues: readonly QueueOption[],
+  viewLabels: Record<TicketView, string>,
+  isAdmin: boolean,
+  dark: boolean,
+): PaletteCommand[] {
   return [
     { id: 'new-ticket', label: 'New ticket', to: '/new', group: 'Actions' },
     {
@@ -35,25 +40,24 @@ export function paletteCommands(queues: readonly QueueOption[], isAdmin: boolean
       group: 'Actions',
     },
     { id: 'shortcuts', label: 'Keyboard shortcuts', run: 'show-shortcuts', group: 'Actions' },
-    ...PALETTE_VIEWS.map(
-      (view): PaletteCommand => ({ id: `view-${view}`, label: VIEW_LABELS[view], to: `/?view=${view}`, group: 'Views' }),
-    ),
-    ...queues.map(
-      (queue): PaletteCommand => ({
-        id: `queue-${queue.id}`,
-        label: queue.name,
-        to: `/?view=active&queueId=${encodeURIComponent(queue.id)}`,
-        group: 'Queues',
-      }),
-    ),
-    ...settingsPagesFor(isAdmin).map(
-      (page): PaletteCommand => ({
-        id: `settings-${page.path}`,
-        label: `${page.label} settings`,
-        to: `/settings/${page.path}`,
-        group: 'Settings',
-      }),
-    ),
+    ...PALETTE_VIEWS.map((view): PaletteCommand => ({
+      id: `view-${view}`,
+      label: viewLabels[view],
+      to: `/?view=${view}`,
+      group: 'Views',
+    })),
+    ...queues.map((queue): PaletteCommand => ({
+      id: `queue-${queue.id}`,
+      label: queue.name,
+      to: `/?view=active&queueId=${encodeURIComponent(queue.id)}`,
+      group: 'Queues',
+    })),
+    ...settingsPagesFor(isAdmin).map((page): PaletteCommand => ({
+      id: `settings-${page.path}`,
+      label: `${page.label} settings`,
+      to: `/settings/${page.path}`,
+      group: 'Settings',
+    })),
   ];
 }
 

@@ -39,7 +39,9 @@ export function ThemeSwitch() {
       role="switch"
       aria-checked={dark}
       label="Dark theme"
-      leftSection={dark ? <IconSun size={16} stroke={1.6} aria-hidden /> : <IconMoon size={16} stroke={1.6} aria-hidden />}
+      leftSection={
+        dark ? <IconSun size={16} stroke={1.6} aria-hidden /> : <IconMoon size={16} stroke={1.6} aria-hidden />
+      }
       rightSection={
         <Text size="xs" c="dimmed" aria-hidden>
           {dark ? 'On' : 'Off'}

@@ -450,7 +450,12 @@ export function Composer({ ticketId, members, currentUserId, onComposingChange, 
           </Stack>
         </Tabs>
         {dragging && (
-          <Box pos="absolute" inset={0} bg="var(--wt-overlay, rgba(255, 255, 255, 0.85))" className={classes.dropOverlay}>
+          <Box
+            pos="absolute"
+            inset={0}
+            bg="var(--wt-overlay, rgba(255, 255, 255, 0.85))"
+            className={classes.dropOverlay}
+          >
             <Text fw={600} c="indigo">
               Drop files to attach them
             </Text>
