@@ -168,20 +168,6 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
       if (activeIndex < 0 || !tickets[activeIndex]) return false;
       toggle(activeIndex, false);
     },
-    // e/# and a act on the highlighted row through its own controls (same names as on the ticket page).
-    setStatus: () => {
-      const ticket = activeIndex >= 0 ? tickets[activeIndex] : undefined;
-      const status = ticket && document.querySelector<HTMLInputElement>(`input[aria-label="Status of #${ticket.number}"]`);
-      if (!status || status.disabled) return false;
-      status.focus();
-    },
-    assignToMe: () => {
-      const ticket = activeIndex >= 0 ? tickets[activeIndex] : undefined;
-      const assign =
-        ticket && document.querySelector<HTMLButtonElement>(`button[aria-label="Assign #${ticket.number} to me"]`);
-      if (!assign || assign.disabled) return false;
-      assign.click();
-    },
     search: () => {
       const box = document.querySelector<HTMLInputElement>('input[aria-label="Search tickets"]');
       if (!box) return false;

@@ -57,7 +57,9 @@ class KeyboardBrowserTests extends BrowserTest {
 
         // e opens the status choice; a assigns to me
         page.keyboard().press("e");
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("In Progress").setExact(true))
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName("In Progress").setExact(true))
                 .click();
         assertThat(page.getByText("#" + printer + " moved to In Progress")).isVisible();
         page.keyboard().press("a");
