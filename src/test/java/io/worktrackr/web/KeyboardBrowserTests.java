@@ -43,17 +43,21 @@ class KeyboardBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("ticket-row-" + printer)).isVisible();
         assertThat(page).hasTitle("Open · WorkTrackr");
 
-        // j highlights the first row, Enter opens it; the tab names the ticket
+        // j highlights the first row (the newest: the view sorts by last update), Enter opens it; the tab names it
         page.keyboard().press("j");
         page.keyboard().press("Enter");
-        assertThat(heading("Printer on fire")).isVisible();
-        assertThat(page).hasTitle("#" + printer + " Printer on fire · WorkTrackr");
+        assertThat(heading("Invoice charged twice")).isVisible();
+        assertThat(page).hasTitle("#" + invoice + " Invoice charged twice · WorkTrackr");
 
         // j/k: next and previous ticket of the Open view
         page.keyboard().press("j");
         assertThat(heading("VPN drops every hour")).isVisible();
-        page.keyboard().press("k");
+        page.keyboard().press("j");
         assertThat(heading("Printer on fire")).isVisible();
+        page.keyboard().press("k");
+        assertThat(heading("VPN drops every hour")).isVisible();
+        page.keyboard().press("k");
+        assertThat(heading("Invoice charged twice")).isVisible();
 
         // e opens the status choice; a assigns to me
         page.keyboard().press("e");
@@ -61,9 +65,9 @@ class KeyboardBrowserTests extends BrowserTest {
                         AriaRole.OPTION,
                         new Page.GetByRoleOptions().setName("In Progress").setExact(true))
                 .click();
-        assertThat(page.getByText("#" + printer + " moved to In Progress")).isVisible();
+        assertThat(page.getByText("#" + invoice + " moved to In Progress")).isVisible();
         page.keyboard().press("a");
-        assertThat(page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Assignee of #" + printer)))
+        assertThat(page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Assignee of #" + invoice)))
                 .hasValue("Alice");
 
         // r: a public reply, then "Send and set Pending": the reply first, then the status
@@ -75,9 +79,9 @@ class KeyboardBrowserTests extends BrowserTest {
                 .click();
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Send and set Pending"))
                 .click();
-        assertThat(page.getByText("#" + printer + " moved to Pending")).isVisible();
+        assertThat(page.getByText("#" + invoice + " moved to Pending")).isVisible();
         assertThat(page.getByText("Waiting for your logs.")).isVisible();
-        JsonNode ticket = serverTicket(printer);
+        JsonNode ticket = serverTicket(invoice);
         assertThat(Json.string(ticket, "$.status")).isEqualTo("pending");
         assertThat(Json.string(ticket, "$.assignee.name")).isEqualTo("Alice");
         assertThat(org.admin
@@ -92,7 +96,7 @@ class KeyboardBrowserTests extends BrowserTest {
         page.keyboard().press("u");
         assertThat(page).hasURL(Pattern.compile("/\\?view=open$"));
         assertThat(page.getByTestId("ticket-row-" + vpn)).isVisible();
-        assertThat(page.getByTestId("ticket-row-" + printer)).hasCount(0);
+        assertThat(page.getByTestId("ticket-row-" + invoice)).hasCount(0);
         page.keyboard().press("c");
         assertThat(page).hasURL(Pattern.compile("/new$"));
         assertThat(page).hasTitle("New ticket · WorkTrackr");
@@ -101,11 +105,11 @@ class KeyboardBrowserTests extends BrowserTest {
         page.getByRole(AriaRole.TEXTBOX).first().focus();
         page.keyboard().press("Control+k");
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Jump to a ticket or run a command"))
-                .fill("#" + invoice);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("#" + invoice + " Invoice charged twice"))
+                .fill("#" + printer);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("#" + printer + " Printer on fire"))
                 .click();
-        assertThat(heading("Invoice charged twice")).isVisible();
-        assertThat(page).hasURL(Pattern.compile("/t/" + invoice + "$"));
+        assertThat(heading("Printer on fire")).isVisible();
+        assertThat(page).hasURL(Pattern.compile("/t/" + printer + "$"));
 
         // ? shows the help, fed by the same registry
         page.locator("main").click(new com.microsoft.playwright.Locator.ClickOptions().setPosition(1, 1));
@@ -120,7 +124,7 @@ class KeyboardBrowserTests extends BrowserTest {
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
         signIn(alice.email());
         page.navigate("/?view=open");
-        assertThat(page.getByTestId("ticket-row-" + printer)).isVisible();
+        assertThat(page.getByTestId("ticket-row-" + invoice)).isVisible();
         assertThat(page.locator("html")).hasAttribute("data-mantine-color-scheme", "dark");
         String darkBackground = background();
 
@@ -129,7 +133,7 @@ class KeyboardBrowserTests extends BrowserTest {
         assertThat(page.locator("html")).hasAttribute("data-mantine-color-scheme", "light");
         assertThat(background()).isNotEqualTo(darkBackground);
         page.reload();
-        assertThat(page.getByTestId("ticket-row-" + printer)).isVisible();
+        assertThat(page.getByTestId("ticket-row-" + invoice)).isVisible();
         assertThat(page.locator("html")).hasAttribute("data-mantine-color-scheme", "light");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dark theme"))
