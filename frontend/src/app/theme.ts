@@ -39,6 +39,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
     '--wt-page-background': resolved.colors.dark[8],
     '--wt-brand-text': resolved.colors.indigo[2],
     '--wt-overlay': 'rgba(26, 27, 30, 0.85)',
+    // Mantine's dark "dimmed" (dark.3) is 4.0:1 on the dark body; dark.2 is 5:1
+    '--mantine-color-dimmed': resolved.colors.dark[2],
     ...darkTints(resolved.colors),
   },
 });
@@ -62,6 +64,13 @@ export function darkTints(colors: Record<string, readonly string[]>): Record<str
     '--mantine-color-blue-0': '#1b2d45',
     '--mantine-color-yellow-0': '#3b3320',
     '--mantine-color-orange-0': '#3d2a1c',
+    // Mantine's dark light-variant text (badges, light buttons) is shade 0 of the colour: keep the real one
+    ...Object.fromEntries(
+      ['gray', 'indigo', 'blue', 'yellow', 'orange'].map((name) => [
+        `--mantine-color-${name}-light-color`,
+        colors[name]?.[0] ?? '#f8f9fa',
+      ]),
+    ),
   };
 }
 

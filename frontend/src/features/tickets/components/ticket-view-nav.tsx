@@ -1,4 +1,4 @@
-import { Badge, Divider, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { Badge, Divider, NavLink, ScrollArea, Stack, Text, VisuallyHidden } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconCircleCheck,
@@ -35,10 +35,22 @@ const NAV_VIEWS: { view: Exclude<TicketView, 'active'>; icon: Icon; alert?: stri
   { view: 'all', icon: IconList },
 ];
 
-/** A link's accessible name, like "Open, 8 tickets" (the badge alone would read "Open 8"). */
-export function navLinkName(label: string, count: number | undefined): string {
-  if (count === undefined) return label;
-  return `${label}, ${count} ${count === 1 ? 'ticket' : 'tickets'}`;
+/**
+ * A link's content read as "Open, 8 tickets" (the badge alone reads "Open 8"): hidden words around the visible
+ * ones, so the name still holds the visible text (an aria-label would hide it from voice control).
+ */
+function NavLabel({ label, count }: { label: string; count: number | undefined }) {
+  return (
+    <>
+      {label}
+      {count !== undefined && <VisuallyHidden>,</VisuallyHidden>}
+    </>
+  );
+}
+
+function CountWords({ count }: { count: number | undefined }) {
+  if (count === undefined) return null;
+  return <VisuallyHidden>{count === 1 ? ' ticket' : ' tickets'}</VisuallyHidden>;
 }
 
 /** The count badge; absent until the count is known, so its text is always just the number. */
@@ -91,10 +103,14 @@ function QueueGroup({ title, queues, emptyText, selection, counts, onNavigate }:
             onClick={onNavigate}
             active={active}
             aria-current={active ? 'page' : undefined}
-            label={queue.name}
-            aria-label={navLinkName(queue.name, count)}
+            label={<NavLabel label={queue.name} count={count} />}
             leftSection={<IconUsersGroup size={16} stroke={1.6} aria-hidden />}
-            rightSection={<Count testId={`count-queue-${queue.id}`} value={count} />}
+            rightSection={
+              <>
+                <Count testId={`count-queue-${queue.id}`} value={count} />
+                <CountWords count={count} />
+              </>
+            }
             py={6}
           />
         );
@@ -136,10 +152,14 @@ export function TicketViewNav({ queues, selection, onNavigate }: TicketViewNavPr
               onClick={onNavigate}
               active={active}
               aria-current={active ? 'page' : undefined}
-              label={VIEW_LABELS[view]}
-              aria-label={navLinkName(VIEW_LABELS[view], counts?.views[view])}
+              label={<NavLabel label={VIEW_LABELS[view]} count={counts?.views[view]} />}
               leftSection={<ViewIcon size={16} stroke={1.6} aria-hidden />}
-              rightSection={<Count testId={`count-${view}`} value={counts?.views[view]} alert={alert} />}
+              rightSection={
+                <>
+                  <Count testId={`count-${view}`} value={counts?.views[view]} alert={alert} />
+                  <CountWords count={counts?.views[view]} />
+                </>
+              }
               py={6}
             />
           );
