@@ -39,8 +39,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
     '--wt-page-background': resolved.colors.dark[8],
     '--wt-brand-text': resolved.colors.indigo[2],
     '--wt-overlay': 'rgba(26, 27, 30, 0.85)',
-    // Mantine's dark "dimmed" (dark.3) is 4.0:1 on the dark body; dark.2 is 5:1
-    '--mantine-color-dimmed': resolved.colors.dark[2],
+    // Mantine's dark "dimmed" (dark.2, #828282) is 4.0:1 on the dark body; dark.1 is 7.6:1 and still reads as secondary
+    '--mantine-color-dimmed': resolved.colors.dark[1],
     ...darkTints(resolved.colors),
   },
 });
