@@ -396,7 +396,7 @@ export function Composer({ ticketId, members, currentUserId, onComposingChange, 
                   </Button>
                 </Group>
               ) : (
-                <Group gap="xs" wrap="nowrap">
+                <Group gap="xs" wrap="wrap" justify="flex-end">
                   {draft.writing && !sending && (
                     <Button variant="subtle" color="gray" size="xs" onClick={reset}>
                       Discard draft
