@@ -405,6 +405,7 @@ export function Composer({ ticketId, members, currentUserId, onComposingChange, 
                   {sendAndSet?.openNext && (
                     <Checkbox
                       size="xs"
+                      visibleFrom="sm"
                       label="Then next ticket"
                       checked={openNext}
                       onChange={(event) => setOpenNext(event.currentTarget.checked)}
