@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 import { SESSION_CHECK_MS, identityKeys } from '@/features/identity';
+import { announceToastsByColour } from '@/lib/toasts';
 import { createAppQueryClient } from './query-client';
 import { loginPath, signInReason } from './dashboard-params';
 import { routes } from './router';
@@ -34,8 +35,10 @@ function createApp() {
 
 export function App() {
   const [{ router, queryClient }] = useState(createApp);
+  useEffect(() => announceToastsByColour(), []);
+  // Light or dark as the system says (prefers-color-scheme) until the person picks one in the header.
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <Notifications position="top-right" limit={4} autoClose={4000} />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />

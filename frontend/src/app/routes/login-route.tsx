@@ -1,6 +1,7 @@
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LoginForm, useMe } from '@/features/identity';
 import { safeNext } from '../dashboard-params';
+import { useDocumentTitle } from '@/lib/document-title';
 import { SignedOutPage } from './signed-out-page';
 
 export const SESSION_EXPIRED_MESSAGE = 'Your session has expired. Please sign in again.';
@@ -9,6 +10,7 @@ export const SESSION_ENDED_MESSAGE = 'You were signed out elsewhere. Please sign
 export function LoginRoute() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
+  useDocumentTitle('Sign in');
   const me = useMe();
   const next = safeNext(params.get('next'));
   if (me.data && !me.isError) return <Navigate to={next} replace />;

@@ -12,9 +12,9 @@ interface SignedOutPageProps {
 /** The layout of the pages for people who are not signed in: the wordmark, one card, one link. */
 export function SignedOutPage({ children, alternative }: SignedOutPageProps) {
   return (
-    <Center mih="100vh" p="md" bg="gray.0">
+    <Center mih="100vh" p="md" bg="var(--wt-page-background)">
       <Stack align="center" gap="lg" w="100%">
-        <Text fw={800} size="xl" c="indigo.7">
+        <Text fw={800} size="xl" c="var(--wt-brand-text)">
           WorkTrackr
         </Text>
         {children}

@@ -7,6 +7,7 @@ import { useQueues } from '@/features/queues';
 import { TicketDetail, TicketNotFound } from '@/features/tickets/detail';
 import { useSignedInMe } from './require-auth';
 import { TicketConversation } from './ticket-conversation';
+import { useTicketPageShortcuts } from './ticket-shortcuts';
 
 /** Opening a ticket reads what it was notified about. */
 function TicketConversationMarkingRead(props: Parameters<typeof TicketConversation>[0]) {
@@ -16,11 +17,16 @@ function TicketConversationMarkingRead(props: Parameters<typeof TicketConversati
 
 export default function TicketRoute() {
   const { number } = useParams();
+  const parsed = Number(number?.replace(/^#/, ''));
+  if (!Number.isInteger(parsed) || parsed <= 0) return <TicketNotFound />;
+  return <TicketPage number={parsed} />;
+}
+
+function TicketPage({ number: parsed }: { number: number }) {
   const me = useSignedInMe();
   const members = useMembers().data ?? [];
   const queues = useQueues().data ?? [];
-  const parsed = Number(number?.replace(/^#/, ''));
-  if (!Number.isInteger(parsed) || parsed <= 0) return <TicketNotFound />;
+  const goTo = useTicketPageShortcuts(parsed);
   return (
     <TicketDetail
       key={parsed}
@@ -30,7 +36,18 @@ export default function TicketRoute() {
       currentUser={me.user}
       presence={(ticket) => <PresenceAvatars ticketId={ticket.id} meId={me.user.id} />}
       renderedHtml={(html) => <CommentHtml html={html} />}
-      conversation={(ticket) => <TicketConversationMarkingRead ticketId={ticket.id} me={me} members={members} />}
+      conversation={(ticket) => (
+        <TicketConversationMarkingRead
+          ticketId={ticket.id}
+          ticket={ticket}
+          me={me}
+          members={members}
+          openNext={goTo.canStep ? () => goTo.step(1) : undefined}
+        />
+      )}
     />
   );
 }
+// The shell's lazily loaded command palette and shortcut help travel in this chunk (see the shell).
+export { default as CommandPalette } from '../shell/command-palette';
+export { ShortcutsDialog } from '../shell/shortcuts-dialog';

@@ -4,4 +4,12 @@ export { Conversation } from './components/conversation';
 export { CommentHtml } from './components/comment-html';
 export { uploadAttachment, useAttachmentLimits } from './api/conversation-api';
 export { conversationKeys } from './api/conversation-keys';
-export type { Attachment, Comment, MentionCandidate, Revision, TimelineEvent, Visibility } from './types';
+export type {
+  Attachment,
+  Comment,
+  MentionCandidate,
+  Revision,
+  SendAndSetStatus,
+  TimelineEvent,
+  Visibility,
+} from './types';

@@ -28,3 +28,15 @@ export type MentionCandidate = Person;
 
 /** The signed-in person, as far as the conversation cares. */
 export type ConversationUser = Pick<Person, 'id' | 'name'>;
+
+/**
+ * "Send and set status", composed in by the app (statuses belong to the tickets feature): the statuses the
+ * ticket may move to, and how to move it once the reply is on the server.
+ */
+export interface SendAndSetStatus {
+  options: { value: string; label: string }[];
+  /** Changes the status (after the reply was sent); rejects with the reason the server gave. */
+  setStatus: (value: string) => Promise<unknown>;
+  /** Opens the next ticket of the agent's list; absent when the agent did not come from one. */
+  openNext?: () => void;
+}

@@ -1,8 +1,23 @@
 import { useEffect, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
-import { Alert, Box, Button, Group, Paper, SegmentedControl, Stack, Tabs, Text, Textarea } from '@mantine/core';
-import { IconPaperclip, IconSend } from '@tabler/icons-react';
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  Group,
+  Menu,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Tabs,
+  Text,
+  Textarea,
+} from '@mantine/core';
+import { IconChevronDown, IconPaperclip, IconSend } from '@tabler/icons-react';
+import { ApiProblem } from '@/lib/api-problem';
+import { useShortcuts } from '@/lib/shortcuts';
 import { useAttachmentLimits, useComments } from '../api/conversation-api';
-import type { Comment, MentionCandidate } from '../types';
+import type { Comment, MentionCandidate, SendAndSetStatus } from '../types';
 import { authorName } from './author';
 import { ComposerPreview } from './composer-preview';
 import { MentionSuggestions } from './mention-suggestions';
@@ -32,6 +47,14 @@ interface ComposerProps {
   onComposingChange?: (composing: boolean) => void;
   /** Shown above the composer (e.g. who else is replying). */
   note?: ReactNode;
+  /** "Send and set status" (and "then open the next ticket"), composed in by the app. */
+  sendAndSet?: SendAndSetStatus | undefined;
+}
+
+/** What happens once the reply is on the server: a status to set, and whether to open the next ticket. */
+interface FollowUp {
+  status?: { value: string; label: string };
+  openNext: boolean;
 }
 
 function RepliedMeanwhile({
@@ -79,7 +102,7 @@ function RepliedMeanwhile({
  * The concerns live beside it: useMentionAutocomplete + MentionSuggestions, usePendingFiles +
  * PendingFileRow + useFileDrop, useSendWithRetry, ComposerPreview.
  */
-export function Composer({ ticketId, members, currentUserId, onComposingChange, note }: ComposerProps) {
+export function Composer({ ticketId, members, currentUserId, onComposingChange, note, sendAndSet }: ComposerProps) {
   const [tab, setTab] = useState<string | null>('write');
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const fileInputRef = useRef<HTMLInputElement>(null);
@@ -99,19 +122,65 @@ export function Composer({ ticketId, members, currentUserId, onComposingChange, 
   const { sending, posted } = send;
   const { dragging, dropHandlers } = useFileDrop<HTMLFormElement>(files.add, !sending);
 
+  // Send and set status: the reply first, then the status with the version the page holds (a comment does
+  // not move the ticket's version); if the status is refused, the reply is still sent and this says why.
+  const followUp = useRef<FollowUp>({ openNext: false });
+  const [openNext, setOpenNext] = useState(false);
+  const [settingStatus, setSettingStatus] = useState(false);
+  const [statusProblem, setStatusProblem] = useState<string | null>(null);
+  const afterSent = () => {
+    const { status, openNext: thenNext } = followUp.current;
+    followUp.current = { openNext: false };
+    const next = thenNext ? sendAndSet?.openNext : undefined;
+    if (!status || !sendAndSet) {
+      next?.();
+      return;
+    }
+    setSettingStatus(true);
+    sendAndSet.setStatus(status.value).then(
+      () => {
+        setSettingStatus(false);
+        next?.();
+      },
+      (problem: unknown) => {
+        setSettingStatus(false);
+        setStatusProblem(
+          `Your reply was sent, but the status is not ${status.label}: ${
+            problem instanceof ApiProblem ? problem.humanMessage : 'the change did not reach the server.'
+          }`,
+        );
+      },
+    );
+  };
+
+  // r: a public reply, n: an internal note — from anywhere on the ticket page.
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest > 0) textareaRef.current?.focus();
+  }, [focusRequest]);
+  const startWriting = (kind: 'public' | 'internal') => {
+    if (sending || posted) return false;
+    setVisibility(kind);
+    setTab('write');
+    setFocusRequest((n) => n + 1);
+  };
+  useShortcuts({ reply: () => startWriting('public'), internalNote: () => startWriting('internal') });
+
   const composing = text.trim().length > 0;
   useEffect(() => onComposingChange?.(composing), [composing, onComposingChange]);
   useEffect(() => () => onComposingChange?.(false), [onComposingChange]);
 
   /** Send, unless someone else replied since the person started writing: then show that first. */
-  const submit = () => {
-    if (send.sending) return;
+  const submit = (status?: FollowUp['status']) => {
+    if (send.sending || settingStatus) return;
+    if (!send.posted) followUp.current = { status, openNext: openNext && sendAndSet?.openNext !== undefined };
+    setStatusProblem(null);
     const others = send.posted ? [] : repliesSince(comments ?? [], draft.seenUpTo, currentUserId);
     if (others.length > 0 && send.canSend) {
       setMeanwhile(others);
       return;
     }
-    send.submit();
+    send.submit(afterSent);
   };
   const acknowledge = () => {
     draft.markSeen(newestCommentAt(comments ?? []));
@@ -253,9 +322,24 @@ export function Composer({ ticketId, members, currentUserId, onComposingChange, 
                 onReview={acknowledge}
                 onSend={() => {
                   acknowledge();
-                  send.submit();
+                  send.submit(afterSent);
                 }}
               />
+            )}
+
+            {statusProblem && (
+              <Alert
+                color="red"
+                variant="light"
+                p="xs"
+                role="alert"
+                title="Status not changed"
+                withCloseButton
+                closeButtonLabel="Dismiss"
+                onClose={() => setStatusProblem(null)}
+              >
+                {statusProblem}
+              </Alert>
             )}
 
             {posted && (
@@ -303,34 +387,77 @@ export function Composer({ ticketId, members, currentUserId, onComposingChange, 
                   <Button variant="default" size="xs" onClick={reset} disabled={sending}>
                     Done
                   </Button>
-                  <Button size="xs" onClick={send.submit} loading={sending} disabled={files.files.length === 0}>
+                  <Button
+                    size="xs"
+                    onClick={() => send.submit(afterSent)}
+                    loading={sending}
+                    disabled={files.files.length === 0}
+                  >
                     Retry upload
                   </Button>
                 </Group>
               ) : (
-                <Group gap="xs" wrap="nowrap">
+                <Group gap="xs" wrap="wrap" justify="flex-end">
                   {draft.writing && !sending && (
                     <Button variant="subtle" color="gray" size="xs" onClick={reset}>
                       Discard draft
                     </Button>
                   )}
-                  <Button
-                    type="submit"
-                    size="xs"
-                    color={internal ? 'orange' : undefined}
-                    leftSection={<IconSend size={14} aria-hidden />}
-                    disabled={!send.canSend}
-                    loading={sending}
-                  >
-                    Send
-                  </Button>
+                  {sendAndSet?.openNext && (
+                    <Checkbox
+                      size="xs"
+                      visibleFrom="sm"
+                      label="Then next ticket"
+                      checked={openNext}
+                      onChange={(event) => setOpenNext(event.currentTarget.checked)}
+                    />
+                  )}
+                  <Button.Group>
+                    <Button
+                      type="submit"
+                      size="xs"
+                      color={internal ? 'orange' : undefined}
+                      leftSection={<IconSend size={14} aria-hidden />}
+                      disabled={!send.canSend || settingStatus}
+                      loading={sending || settingStatus}
+                    >
+                      Send
+                    </Button>
+                    {sendAndSet && sendAndSet.options.length > 0 && (
+                      <Menu position="top-end" withinPortal>
+                        <Menu.Target>
+                          <Button
+                            size="xs"
+                            px={6}
+                            color={internal ? 'orange' : undefined}
+                            aria-label="Send and set status"
+                            disabled={!send.canSend || sending || settingStatus}
+                          >
+                            <IconChevronDown size={14} aria-hidden />
+                          </Button>
+                        </Menu.Target>
+                        <Menu.Dropdown>
+                          {sendAndSet.options.map((option) => (
+                            <Menu.Item key={option.value} onClick={() => submit(option)}>
+                              Send and set {option.label}
+                            </Menu.Item>
+                          ))}
+                        </Menu.Dropdown>
+                      </Menu>
+                    )}
+                  </Button.Group>
                 </Group>
               )}
             </Group>
           </Stack>
         </Tabs>
         {dragging && (
-          <Box pos="absolute" inset={0} bg="rgba(255,255,255,0.85)" className={classes.dropOverlay}>
+          <Box
+            pos="absolute"
+            inset={0}
+            bg="var(--wt-overlay, rgba(255, 255, 255, 0.85))"
+            className={classes.dropOverlay}
+          >
             <Text fw={600} c="indigo">
               Drop files to attach them
             </Text>

@@ -4,7 +4,7 @@ import { IconPaperclip } from '@tabler/icons-react';
 import { RelativeTime } from '@/components/relative-time';
 import { useAttachments, useComments } from '../api/conversation-api';
 import { mergeTimeline, type TimelineItem } from './timeline';
-import type { ConversationUser, MentionCandidate, TimelineEvent } from '../types';
+import type { ConversationUser, MentionCandidate, SendAndSetStatus, TimelineEvent } from '../types';
 import { AttachmentChip } from './attachment-chip';
 import { CommentCard } from './comment-card';
 import { Composer } from './composer';
@@ -25,6 +25,8 @@ export interface ConversationProps {
   onComposingChange?: (composing: boolean) => void;
   /** Shown just above the composer (the app puts "Bob is replying…" there). */
   composerNote?: ReactNode;
+  /** The composer's "Send and set status" choices (see `SendAndSetStatus`). */
+  sendAndSet?: SendAndSetStatus | undefined;
 }
 
 function TimelineEntry({
@@ -86,6 +88,7 @@ export function Conversation({
   eventsError,
   onComposingChange,
   composerNote,
+  sendAndSet,
 }: ConversationProps) {
   const comments = useComments(ticketId);
   const attachments = useAttachments(ticketId);
@@ -136,6 +139,7 @@ export function Conversation({
         currentUserId={currentUser.id}
         onComposingChange={onComposingChange}
         note={composerNote}
+        sendAndSet={sendAndSet}
       />
     </Stack>
   );

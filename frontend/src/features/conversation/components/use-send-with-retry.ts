@@ -22,7 +22,8 @@ export function useSendWithRetry(
   const hasText = message.text.trim().length > 0;
   const hasFiles = sendable(files.files).length > 0;
 
-  const submit = () => {
+  /** `afterSent` runs once the comment and every file are on the server (not when a file was refused). */
+  const submit = (afterSent?: () => void) => {
     if (sending) return;
     const outgoing = sendable(files.files);
     if (posted) {
@@ -41,6 +42,7 @@ export function useSendWithRetry(
         onSuccess: (result) => {
           if (result.failed.length === 0) {
             onSent();
+            afterSent?.();
             return;
           }
           if (result.commentId !== null) setPostedCommentId(result.commentId);

@@ -1,4 +1,4 @@
-import { Badge, Divider, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { Badge, Divider, NavLink, ScrollArea, Stack, Text, VisuallyHidden } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconCircleCheck,
@@ -34,6 +34,24 @@ const NAV_VIEWS: { view: Exclude<TicketView, 'active'>; icon: Icon; alert?: stri
   { view: 'closed', icon: IconLock },
   { view: 'all', icon: IconList },
 ];
+
+/**
+ * A link's content read as "Open, 8 tickets" (the badge alone reads "Open 8"): hidden words around the visible
+ * ones, so the name still holds the visible text (an aria-label would hide it from voice control).
+ */
+function NavLabel({ label, count }: { label: string; count: number | undefined }) {
+  return (
+    <>
+      {label}
+      {count !== undefined && <VisuallyHidden>,</VisuallyHidden>}
+    </>
+  );
+}
+
+function CountWords({ count }: { count: number | undefined }) {
+  if (count === undefined) return null;
+  return <VisuallyHidden>{count === 1 ? ' ticket' : ' tickets'}</VisuallyHidden>;
+}
 
 /** The count badge; absent until the count is known, so its text is always just the number. */
 function Count({ testId, value, alert }: { testId: string; value: number | undefined; alert?: string | undefined }) {
@@ -76,6 +94,7 @@ function QueueGroup({ title, queues, emptyText, selection, counts, onNavigate }:
       )}
       {queues.map((queue) => {
         const active = selection?.kind === 'queue' && selection.queueId === queue.id;
+        const count = counts.get(queue.id) ?? queue.activeCount;
         return (
           <NavLink
             key={queue.id}
@@ -84,10 +103,13 @@ function QueueGroup({ title, queues, emptyText, selection, counts, onNavigate }:
             onClick={onNavigate}
             active={active}
             aria-current={active ? 'page' : undefined}
-            label={queue.name}
+            label={<NavLabel label={queue.name} count={count} />}
             leftSection={<IconUsersGroup size={16} stroke={1.6} aria-hidden />}
             rightSection={
-              <Count testId={`count-queue-${queue.id}`} value={counts.get(queue.id) ?? queue.activeCount} />
+              <>
+                <Count testId={`count-queue-${queue.id}`} value={count} />
+                <CountWords count={count} />
+              </>
             }
             py={6}
           />
@@ -130,9 +152,14 @@ export function TicketViewNav({ queues, selection, onNavigate }: TicketViewNavPr
               onClick={onNavigate}
               active={active}
               aria-current={active ? 'page' : undefined}
-              label={VIEW_LABELS[view]}
+              label={<NavLabel label={VIEW_LABELS[view]} count={counts?.views[view]} />}
               leftSection={<ViewIcon size={16} stroke={1.6} aria-hidden />}
-              rightSection={<Count testId={`count-${view}`} value={counts?.views[view]} alert={alert} />}
+              rightSection={
+                <>
+                  <Count testId={`count-${view}`} value={counts?.views[view]} alert={alert} />
+                  <CountWords count={counts?.views[view]} />
+                </>
+              }
               py={6}
             />
           );

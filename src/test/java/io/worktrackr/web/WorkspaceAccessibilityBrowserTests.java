@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
 import io.worktrackr.testing.Json;
@@ -19,14 +20,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The agent's main pages meet WCAG 2.1 AA as far as a machine can tell (issue 15): axe-core, the engine behind
  * most accessibility checkers, injected into the real page, runs its WCAG 2.0/2.1 A and AA rules on the sign-in
  * page, the ticket list, a ticket and the settings, on a desktop (1280 px) and a phone (390 px) screen; any
- * violation fails the test and is listed with the elements it concerns. On the phone the list is cards.
+ * violation fails the test and is listed with the elements it concerns. On the phone the list is cards. Each runs in
+ * the light and in the dark colour scheme (the app follows the system's), whose contrast axe checks the same way.
  */
 class WorkspaceAccessibilityBrowserTests extends BrowserTest {
 
@@ -84,10 +86,13 @@ class WorkspaceAccessibilityBrowserTests extends BrowserTest {
         org.admin.api().patch("/api/tickets/" + Json.string(ticket, "$.id"), Map.of("status", "in_progress"));
     }
 
-    @ParameterizedTest(name = "at {0} px")
-    @ValueSource(ints = {1280, 390})
-    void theMainPagesHaveNoWcagViolations(int width) {
+    @ParameterizedTest(name = "at {0} px, {1}")
+    @CsvSource({"1280, light", "390, light", "1280, dark", "390, dark"})
+    void theMainPagesHaveNoWcagViolations(int width, String scheme) {
         page.setViewportSize(width, width > 500 ? 900 : 844);
+        boolean dark = scheme.equals("dark");
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(dark ? ColorScheme.DARK : ColorScheme.LIGHT));
+        suffix = dark ? "-dark" : "";
 
         page.navigate("/login");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")))
@@ -95,6 +100,7 @@ class WorkspaceAccessibilityBrowserTests extends BrowserTest {
         check("sign-in", width);
 
         signIn(alice.email());
+        assertThat(page.locator("html")).hasAttribute("data-mantine-color-scheme", scheme);
         page.navigate("/?view=all");
         Locator row = page.getByTestId("ticket-row-" + number);
         assertThat(row).isVisible();
@@ -131,11 +137,14 @@ class WorkspaceAccessibilityBrowserTests extends BrowserTest {
     /** Every page's violations, listed together at the end (one run shows all there is to fix). */
     private final List<String> violations = new ArrayList<>();
 
+    /** "-dark" in the dark scheme: the screenshots of both schemes sit side by side. */
+    private String suffix = "";
+
     private void check(String name, int width) {
         page.waitForLoadState();
-        screenshot("a11y-" + name + "-" + width);
+        screenshot("a11y-" + name + "-" + width + suffix);
         @SuppressWarnings("unchecked")
         List<String> found = (List<String>) page.evaluate(RUN_AXE);
-        found.forEach(v -> violations.add(name + " at " + width + " px: " + v));
+        found.forEach(v -> violations.add(name + " at " + width + " px" + suffix + ": " + v));
     }
 }

@@ -1,0 +1,172 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { installFakeApi } from '@/testing/fake-api';
+import { problem } from '@/testing/problems';
+import { server } from '@/testing/server';
+import { renderApp, someTickets, where } from './app-test-utils';
+
+beforeEach(() => sessionStorage.clear());
+
+describe('keyboard on the ticket page', () => {
+  it('moves to the next and previous ticket of the list the agent came from, and back to it with u', async () => {
+    installFakeApi(someTickets());
+    const { user, router } = renderApp('/?view=open');
+    await screen.findByTestId('ticket-row-1');
+    await user.keyboard('j{Enter}');
+    // the ticket page's chunk loads on first use (slow on a busy two-core machine)
+    expect(
+      await screen.findByRole('heading', { name: 'VPN drops every hour' }, { timeout: 20_000 }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('#1 VPN drops every hour · WorkTrackr'));
+
+    await user.keyboard('j');
+    expect(await screen.findByRole('heading', { name: 'Printer jammed' })).toBeInTheDocument();
+    await user.keyboard('j');
+    expect(await screen.findByRole('heading', { name: 'Cannot log in' })).toBeInTheDocument();
+    expect(where(router)).toBe('/t/3');
+    // #4 is closed: not in the Open view, so j at its end stays
+    await user.keyboard('j');
+    expect(where(router)).toBe('/t/3');
+    await user.keyboard('k');
+    await waitFor(() => expect(where(router)).toBe('/t/2'));
+
+    await user.keyboard('u');
+    await waitFor(() => expect(where(router)).toBe('/?view=open'));
+    await waitFor(() => expect(document.title).toBe('Open · WorkTrackr'));
+  }, 90_000);
+
+  it('r writes a public reply, n an internal note, a assigns to me, c opens a new ticket', async () => {
+    const api = installFakeApi(someTickets());
+    const { user, router } = renderApp('/t/1');
+    await screen.findByRole('heading', { name: 'VPN drops every hour' });
+    const message = await screen.findByRole('textbox', { name: 'Message' });
+
+    await user.keyboard('n');
+    expect(message).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'Internal note' })).toBeChecked();
+    expect(message).toHaveValue('');
+    message.blur();
+    await user.keyboard('r');
+    expect(message).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'Public reply' })).toBeChecked();
+    message.blur();
+
+    await user.keyboard('a');
+    await waitFor(() => expect(api.ticket('t-1')?.assignee?.name).toBe('Alice Agent'));
+
+    await user.keyboard('c');
+    await waitFor(() => expect(where(router)).toBe('/new'));
+  });
+});
+
+describe('send and set status', () => {
+  it('posts the reply first, then the status with the version the page holds', async () => {
+    const api = installFakeApi(someTickets());
+    const { user } = renderApp('/t/1');
+    await screen.findByRole('heading', { name: 'VPN drops every hour' });
+    const seen = api.ticket('t-1')?.version;
+    await user.type(await screen.findByRole('textbox', { name: 'Message' }), 'Waiting for your logs.');
+    await user.click(screen.getByRole('button', { name: 'Send and set status' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Send and set Pending' }));
+
+    await waitFor(() => expect(api.ticket('t-1')?.status).toBe('pending'));
+    const [comment, change] = api.mutations();
+    expect(comment).toMatchObject({ method: 'POST', path: '/api/tickets/t-1/comments' });
+    expect(change).toMatchObject({
+      method: 'PATCH',
+      path: '/api/tickets/t-1',
+      body: { version: seen, status: 'pending' },
+    });
+    expect(await screen.findByText('#1 moved to Pending')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('');
+  });
+
+  it('keeps the sent reply and says clearly when the status was refused', async () => {
+    const api = installFakeApi(someTickets());
+    server.use(
+      http.patch('/api/tickets/:id', () =>
+        problem('illegalTransition', {
+          detail: 'Cannot move #1 from Open to Pending.',
+          errors: [{ field: 'status', message: 'Cannot move #1 from Open to Pending.' }],
+        }),
+      ),
+    );
+    const { user } = renderApp('/t/1');
+    await screen.findByRole('heading', { name: 'VPN drops every hour' });
+    await user.type(await screen.findByRole('textbox', { name: 'Message' }), 'Waiting for your logs.');
+    await user.click(screen.getByRole('button', { name: 'Send and set status' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Send and set Pending' }));
+
+    const alert = await screen.findByRole('alert', { name: 'Status not changed' });
+    expect(alert).toHaveTextContent('Your reply was sent, but the status is not Pending');
+    expect(api.comments().map((c) => c.body)).toEqual(['Waiting for your logs.']);
+    expect(api.ticket('t-1')?.status).toBe('open');
+  });
+
+  it('then opens the next ticket of the list when asked', async () => {
+    const api = installFakeApi(someTickets());
+    const { user, router } = renderApp('/?view=open');
+    await screen.findByTestId('ticket-row-1');
+    await user.keyboard('j{Enter}');
+    await screen.findByRole('heading', { name: 'VPN drops every hour' });
+    await user.type(await screen.findByRole('textbox', { name: 'Message' }), 'Fixed.');
+    await user.click(screen.getByRole('checkbox', { name: 'Then next ticket' }));
+    await user.click(screen.getByRole('button', { name: 'Send and set status' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Send and set Resolved' }));
+
+    await waitFor(() => expect(where(router)).toBe('/t/2'));
+    expect(api.ticket('t-1')?.status).toBe('resolved');
+  });
+});
+
+describe('command palette', () => {
+  it('jumps to a ticket by number with Ctrl+K', async () => {
+    installFakeApi(someTickets());
+    const { user, router } = renderApp('/?view=open');
+    await screen.findByTestId('ticket-row-1');
+    await user.keyboard('{Control>}k{/Control}');
+    const search = await screen.findByRole('textbox', { name: 'Jump to a ticket or run a command' });
+    await user.type(search, '#3');
+    const result = await screen.findByRole('button', { name: '#3 Cannot log in' });
+    await user.click(result);
+    await waitFor(() => expect(where(router)).toBe('/t/3'));
+  });
+
+  it('finds a ticket by words of its title, and runs commands', async () => {
+    installFakeApi(someTickets());
+    const { user, router } = renderApp('/?view=open');
+    await screen.findByTestId('ticket-row-1');
+    await user.click(screen.getByRole('button', { name: 'Command palette' }));
+    const search = await screen.findByRole('textbox', { name: 'Jump to a ticket or run a command' });
+    await user.type(search, 'printer');
+    expect(await screen.findByRole('button', { name: '#2 Printer jammed' })).toBeInTheDocument();
+    await user.clear(search);
+    await user.type(search, 'unassigned');
+    await user.click(await screen.findByRole('button', { name: 'Unassigned' }));
+    await waitFor(() => expect(where(router)).toBe('/?view=unassigned'));
+  });
+});
+
+describe('shell accessibility', () => {
+  it('starts with a skip link to the main content, names nav links with their counts, and toggles dark mode', async () => {
+    installFakeApi(someTickets());
+    const { user } = renderApp('/?view=open');
+    await screen.findByTestId('ticket-row-1');
+    await user.tab();
+    expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(document.getElementById('main')).toHaveFocus();
+
+    const nav = screen.getByRole('navigation', { name: 'Ticket views' });
+    await waitFor(() => expect(within(nav).getByRole('link', { name: /^Open,\s*3 tickets$/ })).toBeInTheDocument());
+
+    const toggle = screen.getByRole('button', { name: 'Dark theme' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await user.click(toggle);
+    expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'dark');
+    expect(screen.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(toggle);
+    expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'light');
+  });
+});
