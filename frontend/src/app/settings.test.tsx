@@ -453,7 +453,12 @@ describe('accepting an invitation link', () => {
     const api = installFakeAdminApi({
       signedOut: true,
       invitationTokens: {
-        carol: { organisationName: 'Victimcorp', email: 'carol@victimcorp.test', accountExists: false, unconfirmedAccount: true },
+        carol: {
+          organisationName: 'Victimcorp',
+          email: 'carol@victimcorp.test',
+          accountExists: false,
+          unconfirmedAccount: true,
+        },
       },
     });
     const { user, router } = renderApp('/invitations/accept#token=carol');

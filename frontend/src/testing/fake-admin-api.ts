@@ -113,9 +113,7 @@ export function installFakeAdminApi(options: FakeAdminApiOptions = {}) {
   const handlers = [
     csrfHandler,
     ...inbox.handlers,
-    http.get('/api/me', () =>
-      signedIn ? json<Me>(me) : problem('notAuthenticated', { detail: 'Sign in first.' }),
-    ),
+    http.get('/api/me', () => (signedIn ? json<Me>(me) : problem('notAuthenticated', { detail: 'Sign in first.' }))),
     http.patch('/api/me', async ({ request }) => {
       const body = (await request.json()) as Record<string, unknown>;
       if (typeof body.name === 'string' && !body.name.trim()) {

@@ -113,12 +113,12 @@ export function AcceptInvitation({ token, signedIn, onAccepted }: AcceptInvitati
             <Alert color="yellow" variant="light" title="This address already has an unconfirmed account">
               <Stack gap="xs">
                 <Text size="sm">
-                  Someone made a WorkTrackr account with this address but never confirmed it. If it is yours, sign
-                  in first: joining then keeps it as it is.
+                  Someone made a WorkTrackr account with this address but never confirmed it. If it is yours, sign in
+                  first: joining then keeps it as it is.
                 </Text>
                 <Text size="sm">
-                  If it is not yours, choose your name and password below. The link proves the address is yours:
-                  the account becomes yours, and whoever made it loses it with its password, sessions, API tokens and
+                  If it is not yours, choose your name and password below. The link proves the address is yours: the
+                  account becomes yours, and whoever made it loses it with its password, sessions, API tokens and
                   organisations.
                 </Text>
                 <Button component={Link} to={`/login?next=${encodeURIComponent(back)}`} variant="light" size="xs">

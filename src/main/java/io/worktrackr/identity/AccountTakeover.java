@@ -132,9 +132,9 @@ class AccountTakeover {
                 joiningOrganisationId,
                 userId,
                 "account.taken_over",
-                email + " proved the address by the invitation link and took over an account that had never proven"
-                        + " it: " + endedSessions + " sessions and " + revokedTokens + " API tokens ended, "
-                        + left.size() + " other memberships left",
+                email + " proved the address with the invitation link and took over an account that had never"
+                        + " proven it; ended: sessions " + endedSessions + ", API tokens " + revokedTokens
+                        + ", memberships elsewhere " + left.size(),
                 details);
         events.publishEvent(new AccountTakenOver(userId, List.copyOf(left)));
         cache.forgetUser(userId);

@@ -240,7 +240,8 @@ public class Invitations {
                 throw new Forbidden("This invitation is for " + open.email() + ": sign out first.");
             }
             userId = account.get().id();
-            takeover.takeOver(userId, open.organisationId(), requireName(name), passwords.hash("password", password), now);
+            takeover.takeOver(
+                    userId, open.organisationId(), requireName(name), passwords.hash("password", password), now);
         } else {
             if (signedInUserId != null) {
                 // a new account for the address, made from someone else's session, would be left behind unused

@@ -153,7 +153,13 @@ class TextPolicyIntegrationTests extends IntegrationTest {
                     Api.session(port)
                             .post(
                                     "/api/invitations/accept",
-                                    Map.of("token", token, "name", "Jo" + invisible + "iner", "password", "long-enough-secret")),
+                                    Map.of(
+                                            "token",
+                                            token,
+                                            "name",
+                                            "Jo" + invisible + "iner",
+                                            "password",
+                                            "long-enough-secret")),
                     "name");
         }
         assertThat(api.get("/api/tickets").body().get("items")).hasSize(1);
@@ -161,7 +167,9 @@ class TextPolicyIntegrationTests extends IntegrationTest {
         assertThat(decomposed.status()).as(decomposed.toString()).isEqualTo(201);
         assertThat(decomposed.string("$.title")).as("stored in NFC").isEqualTo("Caf\u00e9 menu");
         Api.Response emoji = api.post("/api/tickets", Map.of("title", "Family \uD83D\uDC68\u200D\uD83D\uDC69 trip"));
-        assertThat(emoji.status()).as("the zero-width joiner emoji need stays allowed").isEqualTo(201);
+        assertThat(emoji.status())
+                .as("the zero-width joiner emoji need stays allowed")
+                .isEqualTo(201);
     }
 
     @Test

@@ -88,7 +88,9 @@ class SignUpThrottleIntegrationTests extends IntegrationTest {
                 signUps.add(answer.get());
             }
             assertThat(signUps).filteredOn("counted"::equals).hasSize(4);
-            assertThat(signUps).filteredOn(ProblemType.TOO_MANY_REQUESTS.slug()::equals).hasSize(96);
+            assertThat(signUps)
+                    .filteredOn(ProblemType.TOO_MANY_REQUESTS.slug()::equals)
+                    .hasSize(96);
 
             // one address asked for from 100 clients at once: three links at most, the others silently dropped
             List<Callable<String>> resets = new ArrayList<>();
@@ -120,7 +122,9 @@ class SignUpThrottleIntegrationTests extends IntegrationTest {
                 sprays.add(answer.get());
             }
             assertThat(sprays).filteredOn("sent"::equals).hasSize(5);
-            assertThat(sprays).filteredOn(ProblemType.TOO_MANY_PASSWORD_RESETS.slug()::equals).hasSize(95);
+            assertThat(sprays)
+                    .filteredOn(ProblemType.TOO_MANY_PASSWORD_RESETS.slug()::equals)
+                    .hasSize(95);
         } finally {
             pool.shutdownNow();
         }

@@ -338,9 +338,12 @@ class EmailOwnershipIntegrationTests extends IntegrationTest {
                 part(
                         mailTo(carol).stream()
                                 .filter(m -> subject(m).contains("invited you to")
-                                        && subject(m).contains(victimcorp.admin.api()
-                                                .get("/api/me")
-                                                .string("$.currentOrganisation.name")))
+                                        && subject(m)
+                                                .contains(victimcorp
+                                                        .admin
+                                                        .api()
+                                                        .get("/api/me")
+                                                        .string("$.currentOrganisation.name")))
                                 .findFirst()
                                 .orElseThrow(),
                         "text/plain"));
@@ -397,18 +400,19 @@ class EmailOwnershipIntegrationTests extends IntegrationTest {
         // the outsider's notification settings do not carry over
         Api.Response preferences = realCarol.get("/api/me/notification-preferences");
         assertThat(preferences.number("$.digestHour")).isEqualTo(8);
-        assertThat(preferences.strings("$.kinds[?(@.kind == 'assigned')].email")).containsExactly("immediately");
+        assertThat(preferences.strings("$.kinds[?(@.kind == 'assigned')].email"))
+                .containsExactly("immediately");
 
         // the trails: Victimcorp's says what ended, the organisation left behind says its member left
-        List<String> victimcorpTrail =
-                victimcorp.admin.api().get("/api/audit").strings("$.items[*].action");
+        List<String> victimcorpTrail = victimcorp.admin.api().get("/api/audit").strings("$.items[*].action");
         assertThat(victimcorpTrail).contains("account.taken_over", "invitation.accepted");
         assertThat(jdbc.sql("SELECT action FROM audit_log WHERE organisation_id = :org")
                         .param("org", outsiderLtd)
                         .query(String.class)
                         .list())
                 .contains("member.left_on_takeover");
-        assertThat(jdbc.sql("SELECT details FROM audit_log WHERE organisation_id = :org AND action = 'account.taken_over'")
+        assertThat(jdbc.sql(
+                                "SELECT details FROM audit_log WHERE organisation_id = :org AND action = 'account.taken_over'")
                         .param("org", victimcorp.id)
                         .query(String.class)
                         .single())
@@ -450,7 +454,9 @@ class EmailOwnershipIntegrationTests extends IntegrationTest {
                                 .orElseThrow(),
                         "text/plain"));
         assertThat(Api.session(port)
-                        .post("/api/auth/password-reset/confirm", Map.of("token", reset, "newPassword", "owners-secret-1"))
+                        .post(
+                                "/api/auth/password-reset/confirm",
+                                Map.of("token", reset, "newPassword", "owners-secret-1"))
                         .status())
                 .isEqualTo(204);
 
