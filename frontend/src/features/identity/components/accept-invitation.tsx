@@ -1,5 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { Alert, Button, Loader, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Loader, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useAcceptInvitationLink, useInvitationPreview } from '../api/account-api';
 import type { InvitationAcceptance, Me } from '../types';
@@ -121,9 +121,9 @@ export function AcceptInvitation({ token, signedIn, onAccepted }: AcceptInvitati
                   account becomes yours, and whoever made it loses it with its password, sessions, API tokens and
                   organisations.
                 </Text>
-                <Button component={Link} to={`/login?next=${encodeURIComponent(back)}`} variant="light" size="xs">
+                <Anchor component={Link} to={`/login?next=${encodeURIComponent(back)}`} size="sm" fw={600}>
                   {`Sign in as ${invitation.email}`}
-                </Button>
+                </Anchor>
               </Stack>
             </Alert>
           )}

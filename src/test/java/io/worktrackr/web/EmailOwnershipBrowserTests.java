@@ -161,8 +161,9 @@ class EmailOwnershipBrowserTests extends BrowserTest {
             watch(carols, "Carol's browser");
             carols.navigate(link);
             try {
+                // the first page of a new browser: loading the app may take a while on a busy machine
                 assertThat(carols.getByRole(AriaRole.HEADING, named("Join " + Pattern.quote(victimcorpName))))
-                        .isVisible();
+                        .isVisible(WITHIN_SECONDS);
             } catch (AssertionError e) {
                 screenshotOf(carols, "hijack-carol-invitation-failed");
                 throw new AssertionError(
