@@ -159,6 +159,8 @@ class EmailOwnershipBrowserTests extends BrowserTest {
         try (BrowserContext carolsBrowser = newContext(1280, 900)) {
             Page carols = carolsBrowser.newPage();
             watch(carols, "Carol's browser");
+            // the page in front: a page behind others gets no animation frames, and the form waits for one
+            carols.bringToFront();
             carols.navigate(link);
             try {
                 // the first page of a new browser: loading the app may take a while on a busy machine
@@ -198,6 +200,7 @@ class EmailOwnershipBrowserTests extends BrowserTest {
         }
 
         // the outsider's browser is signed out, and the outsider's password no longer opens the account
+        page.bringToFront();
         assertThat(page.getByText("You were signed out elsewhere. Please sign in again."))
                 .isVisible(WITHIN_SECONDS);
         page.navigate("/login");
