@@ -165,7 +165,7 @@ class EmailOwnershipBrowserTests extends BrowserTest {
             try {
                 // the first page of a new browser: loading the app may take a while on a busy machine
                 assertThat(carols.getByRole(AriaRole.HEADING, named("Join " + Pattern.quote(victimcorpName))))
-                        .isVisible(WITHIN_SECONDS);
+                        .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
             } catch (AssertionError e) {
                 screenshotOf(carols, "hijack-carol-invitation-failed");
                 throw new AssertionError(
