@@ -419,7 +419,10 @@ describe('a session ended elsewhere', () => {
 describe('accepting an invitation link', () => {
   it('creates the account from the link and lands in the new organisation', async () => {
     const api = installFakeAdminApi({
-      invitationTokens: { abc: { organisationName: 'Acme', email: 'sam@example.com', accountExists: false } },
+      signedOut: true,
+      invitationTokens: {
+        abc: { organisationName: 'Acme', email: 'sam@example.com', accountExists: false, unconfirmedAccount: false },
+      },
     });
     const { user, router } = renderApp('/invitations/accept#token=abc');
     expect(await screen.findByRole('heading', { name: 'Join Acme' })).toBeInTheDocument();
@@ -437,12 +440,58 @@ describe('accepting an invitation link', () => {
   it('asks an existing account to sign in as the invited address first', async () => {
     installFakeAdminApi({
       me: undefined,
-      invitationTokens: { xyz: { organisationName: 'Acme', email: 'bob@demo.test', accountExists: true } },
+      invitationTokens: {
+        xyz: { organisationName: 'Acme', email: 'bob@demo.test', accountExists: true, unconfirmedAccount: false },
+      },
     });
     renderApp('/invitations/accept#token=xyz');
     expect(
       await screen.findByText(/This invitation is for bob@demo.test, but you are signed in as alice@demo.test/),
     ).toBeInTheDocument();
+  });
+
+  it('warns that an unconfirmed account with the address is taken over, and offers signing in instead', async () => {
+    const api = installFakeAdminApi({
+      signedOut: true,
+      invitationTokens: {
+        carol: {
+          organisationName: 'Victimcorp',
+          email: 'carol@victimcorp.test',
+          accountExists: false,
+          unconfirmedAccount: true,
+        },
+      },
+    });
+    const { user, router } = renderApp('/invitations/accept#token=carol');
+    expect(await screen.findByText('This address already has an unconfirmed account')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Sign in as carol@victimcorp.test' })).toHaveAttribute(
+      'href',
+      `/login?next=${encodeURIComponent('/invitations/accept#token=carol')}`,
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Your name' }), 'Carol');
+    await user.type(screen.getByLabelText(/Choose a password/), 'carols-own-secret');
+    await user.click(screen.getByRole('button', { name: 'Join Victimcorp' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(api.mutations().find((r) => r.path === '/api/invitations/accept')?.body).toEqual({
+      token: 'carol',
+      name: 'Carol',
+      password: 'carols-own-secret',
+    });
+  });
+
+  it('lets the signed-in owner of the unconfirmed account join without a new password', async () => {
+    const api = installFakeAdminApi({
+      invitationTokens: {
+        own: { organisationName: 'Acme', email: 'alice@demo.test', accountExists: false, unconfirmedAccount: true },
+      },
+    });
+    const { user, router } = renderApp('/invitations/accept#token=own');
+    expect(await screen.findByRole('heading', { name: 'Join Acme' })).toBeInTheDocument();
+    expect(screen.queryByLabelText(/Choose a password/)).not.toBeInTheDocument();
+    expect(screen.queryByText('This address already has an unconfirmed account')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Join Acme' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(api.mutations().find((r) => r.path === '/api/invitations/accept')?.body).toEqual({ token: 'own' });
   });
 
   it('says when a link cannot be used', async () => {

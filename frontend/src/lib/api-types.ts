@@ -342,7 +342,7 @@ export interface paths {
     put?: never;
     /**
      * Accept an invitation link: join, sign in and act in the organisation (public)
-     * @description A new person gives `name` and `password`; an existing account must be signed in as the invited address. The link works once.
+     * @description A new person gives `name` and `password`; an existing account must be signed in as the invited address. An account that never proved its address is taken over by whoever accepts signed out (with `name` and `password`): its sessions, API tokens, open links and other memberships end. The link works once.
      */
     post: operations['acceptInvitationLink'];
     delete?: never;
@@ -1659,6 +1659,8 @@ export interface components {
       accountExists: boolean;
       email: string;
       organisationName: string;
+      /** @description true: an account with this address exists but never proved it. Signed in as it, accepting keeps it; otherwise accepting (name and password) takes it over and it keeps nothing of before: its password, sessions, API tokens and other memberships end */
+      unconfirmedAccount: boolean;
     };
     InvitationResponse: {
       /** Format: date-time */

@@ -31,6 +31,8 @@ export interface FakeAdminApiOptions {
   tickets?: Ticket[];
   /** The invitation tokens the preview knows. */
   invitationTokens?: Record<string, InvitationPreview>;
+  /** Nobody is signed in (401 for /api/me) until an invitation link is accepted. */
+  signedOut?: boolean;
 }
 
 export const aDirectoryMember = (overrides: Partial<DirectoryMember> = {}): DirectoryMember => ({
@@ -106,11 +108,12 @@ export function installFakeAdminApi(options: FakeAdminApiOptions = {}) {
   const lastAdmin = () => problem('lastAdmin', { detail: 'An organisation needs at least one admin.' });
 
   const inbox = fakeInbox();
+  let signedIn = !options.signedOut;
 
   const handlers = [
     csrfHandler,
     ...inbox.handlers,
-    http.get('/api/me', () => json<Me>(me)),
+    http.get('/api/me', () => (signedIn ? json<Me>(me) : problem('notAuthenticated', { detail: 'Sign in first.' }))),
     http.patch('/api/me', async ({ request }) => {
       const body = (await request.json()) as Record<string, unknown>;
       if (typeof body.name === 'string' && !body.name.trim()) {
@@ -244,9 +247,16 @@ export function installFakeAdminApi(options: FakeAdminApiOptions = {}) {
       const body = (await request.json()) as { token: string; name?: string; password?: string };
       const preview = options.invitationTokens?.[body.token];
       if (!preview) return problem('notFound', { detail: 'Invitation not found.' });
-      if (!preview.accountExists && (body.password ?? '').length < 8) {
+      if (signedIn && me.user.email !== preview.email) {
+        return problem('forbidden', { detail: `This invitation is for ${preview.email}: sign out first.` });
+      }
+      if (!signedIn && preview.accountExists) {
+        return problem('notAuthenticated', { detail: `Sign in as ${preview.email} first.` });
+      }
+      if (!signedIn && (body.password ?? '').length < 8) {
         return invalidInput([{ field: 'password', message: 'must be at least 8 characters' }]);
       }
+      signedIn = true;
       const organisation = { id: 'org-new', name: preview.organisationName };
       me = {
         ...me,

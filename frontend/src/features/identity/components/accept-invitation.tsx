@@ -1,5 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { Alert, Button, Loader, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Loader, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useAcceptInvitationLink, useInvitationPreview } from '../api/account-api';
 import type { InvitationAcceptance, Me } from '../types';
@@ -13,8 +13,9 @@ interface AcceptInvitationProps {
 
 /**
  * The page an invitation link opens: names the organisation, then either creates the account
- * (name + password) or asks the existing account's password (unless that person is signed in),
- * and lands in the new organisation.
+ * (name + password) or asks the existing account to sign in first, and lands in the new
+ * organisation. An account that never confirmed the address is taken over by whoever uses the link
+ * signed out (the link proves the address); the page says so and offers signing in instead.
  */
 export function AcceptInvitation({ token, signedIn, onAccepted }: AcceptInvitationProps) {
   const preview = useInvitationPreview(token);
@@ -43,10 +44,14 @@ export function AcceptInvitation({ token, signedIn, onAccepted }: AcceptInvitati
 
   const invitation = preview.data;
   const samePerson = signedIn?.user.email.toLowerCase() === invitation.email.toLowerCase();
-  const newAccount = !invitation.accountExists;
-  if (!newAccount && !samePerson) {
-    // An existing account joins signed in as itself (the server answers 401 / 403 otherwise).
-    const back = `/invitations/accept#token=${encodeURIComponent(token)}`;
+  const back = `/invitations/accept#token=${encodeURIComponent(token)}`;
+  const signIn = (
+    <Button component={Link} to={`/login?next=${encodeURIComponent(back)}`} fullWidth>
+      {`Sign in as ${invitation.email}`}
+    </Button>
+  );
+  if (signedIn && !samePerson) {
+    // The link is for another address: whoever is signed in here cannot use it (the server answers 403).
     return (
       <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
         <Stack gap="sm">
@@ -54,26 +59,36 @@ export function AcceptInvitation({ token, signedIn, onAccepted }: AcceptInvitati
             {`Join ${invitation.organisationName}`}
           </Title>
           <Text size="sm">
-            {signedIn
-              ? `This invitation is for ${invitation.email}, but you are signed in as ${signedIn.user.email}. Sign out, then open the link again and sign in as ${invitation.email}.`
-              : `${invitation.email} already has a WorkTrackr account. Sign in as ${invitation.email} to join.`}
+            {`This invitation is for ${invitation.email}, but you are signed in as ${signedIn.user.email}. Sign out, then open the link again.`}
           </Text>
-          {!signedIn && (
-            <Button component={Link} to={`/login?next=${encodeURIComponent(back)}`} fullWidth>
-              {`Sign in as ${invitation.email}`}
-            </Button>
-          )}
         </Stack>
       </Paper>
     );
   }
-  const needsPassword = newAccount;
+  if (invitation.accountExists && !signedIn) {
+    // An account with a proven address joins signed in as itself (the server answers 401 otherwise).
+    return (
+      <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
+        <Stack gap="sm">
+          <Title order={1} size="h3">
+            {`Join ${invitation.organisationName}`}
+          </Title>
+          <Text size="sm">{`${invitation.email} already has a WorkTrackr account. Sign in as ${invitation.email} to join.`}</Text>
+          {signIn}
+        </Stack>
+      </Paper>
+    );
+  }
+  // Signed out, the address has no account or one that never proved it: name and password make it yours.
+  const createsAccount = !signedIn;
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const body: InvitationAcceptance = { token };
-    if (newAccount) body.name = name.trim();
-    if (needsPassword) body.password = password;
+    if (createsAccount) {
+      body.name = name.trim();
+      body.password = password;
+    }
     accept.mutate(body, { onSuccess: onAccepted });
   };
 
@@ -94,7 +109,25 @@ export function AcceptInvitation({ token, signedIn, onAccepted }: AcceptInvitati
               {problem.humanMessage}
             </Alert>
           )}
-          {newAccount && (
+          {createsAccount && invitation.unconfirmedAccount && (
+            <Alert color="yellow" variant="light" title="This address already has an unconfirmed account">
+              <Stack gap="xs">
+                <Text size="sm">
+                  Someone made a WorkTrackr account with this address but never confirmed it. If it is yours, sign in
+                  first: joining then keeps it as it is.
+                </Text>
+                <Text size="sm">
+                  If it is not yours, choose your name and password below. The link proves the address is yours: the
+                  account becomes yours, and whoever made it loses it with its password, sessions, API tokens and
+                  organisations.
+                </Text>
+                <Anchor component={Link} to={`/login?next=${encodeURIComponent(back)}`} size="sm" fw={600}>
+                  {`Sign in as ${invitation.email}`}
+                </Anchor>
+              </Stack>
+            </Alert>
+          )}
+          {createsAccount && (
             <TextInput
               label="Your name"
               required
@@ -104,7 +137,7 @@ export function AcceptInvitation({ token, signedIn, onAccepted }: AcceptInvitati
               error={problem?.fieldError('name')}
             />
           )}
-          {needsPassword && (
+          {createsAccount && (
             <PasswordInput
               label="Choose a password"
               description="At least 8 characters."

@@ -72,6 +72,18 @@ describe('invitations', () => {
     expect(await screen.findByRole('option', { name: 'Other Org' })).toBeInTheDocument();
   });
 
+  it('tells an unconfirmed address that joining needs the address confirmed', async () => {
+    server.use(...signedInHandlers({ ...ME, emailVerified: false, invitations: [OTHER] }));
+    renderWithRoutes(<Organisations />);
+    const invitations = await screen.findByRole('region', { name: 'Invitations' });
+    expect(
+      within(invitations).getByText(
+        'Confirm your e-mail address to join: open the link we sent you, or the link in the invitation e-mail.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(invitations).getByRole('button', { name: 'Join Other Org' })).toBeInTheDocument();
+  });
+
   it('on 404 says why and keeps the invitation listed', async () => {
     server.use(
       ...signedInHandlers({ ...ME, invitations: [OTHER] }),

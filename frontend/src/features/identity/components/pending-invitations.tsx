@@ -13,6 +13,12 @@ export function PendingInvitations({ me }: { me: Me }) {
       <Text size="xs" fw={600} c="dimmed" px={4}>
         Invitations
       </Text>
+      {!me.emailVerified && (
+        // Joining in the app needs a confirmed address (the server answers 403 email-unverified): say so first.
+        <Text size="xs" c="dimmed" px={4}>
+          Confirm your e-mail address to join: open the link we sent you, or the link in the invitation e-mail.
+        </Text>
+      )}
       {me.invitations.map((invitation) => {
         const joining = accepting.includes(invitation.organisationId);
         return (

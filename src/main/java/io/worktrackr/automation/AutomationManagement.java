@@ -110,7 +110,8 @@ public class AutomationManagement {
     }
 
     private static String name(RuleDraft draft) {
-        return java.util.Objects.requireNonNull(draft.name()).strip();
+        // stored as the one name policy says (NFC, trimmed); RuleChecker refused what it does not allow
+        return io.worktrackr.common.Text.requireName("name", java.util.Objects.requireNonNull(draft.name()));
     }
 
     private static boolean enabled(RuleDraft draft) {

@@ -148,7 +148,7 @@ class RuleChecker {
                 errors.add(new FieldError("name", "must be at most " + MAX_NAME + " characters"));
             } else {
                 try {
-                    Text.requireOneLine("name", name);
+                    Text.requireName("name", name);
                 } catch (InvalidInput e) {
                     errors.addAll(e.errors());
                 }

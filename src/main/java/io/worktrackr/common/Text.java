@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <p>Programmatic checks use {@link #requireOneLine} / {@link #requireMultiLine}; request records validated by
  * Bean Validation use the same rule as {@code @Pattern(regexp = Text.ONE_LINE, message = Text.ONE_LINE_MESSAGE)}.
  *
- * <p>Names (of people, organisations, queues, API tokens) are stricter, see {@link #requireName}: no invisible or
+ * <p>Names (of people, organisations, queues, API tokens, SLA policies and calendars, automation rules) and ticket
+ * titles are stricter, see {@link #requireName}: no invisible or
  * direction-changing characters (a queue "General" plus a zero-width space would look like a second "General", a
  * right-to-left override reverses what follows), normalised to NFC, and compared for uniqueness by {@link
  * #nameKey} (compatibility forms and case folded). File names of uploads are the one exception: they are cleaned, not refused (see the attachments module).

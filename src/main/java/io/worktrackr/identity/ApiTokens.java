@@ -113,9 +113,8 @@ public class ApiTokens {
         cache.forgetToken(tokenId);
     }
 
-    /** Revokes every token the person made in this organisation (deactivation); forgotten on this node at once. */
-    @Transactional
     /** Revokes every token of the person, in every organisation (their account was taken over by its owner). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     int revokeEveryTokenOf(UUID userId) {
         int revoked = jdbc.sql("UPDATE api_tokens SET revoked_at = :now WHERE user_id = :user AND revoked_at IS NULL")
                 .param("now", toDb(clock.instant()))
@@ -125,6 +124,8 @@ public class ApiTokens {
         return revoked;
     }
 
+    /** Revokes every token the person made in this organisation (deactivation); forgotten on this node at once. */
+    @Transactional
     public int revokeAllOf(UUID userId, UUID organisationId) {
         int revoked = jdbc.sql("""
                 UPDATE api_tokens SET revoked_at = :now

@@ -234,6 +234,18 @@ public class EmailVerifications {
                 WHERE user_id = :user AND purpose = 'verify' AND used_at IS NULL""").param("now", toDb(now)).param("user", userId).update();
     }
 
+    /**
+     * Every open link of the person stops working, a pending change of address too: it was asked for with a password
+     * that is replaced now (a takeover, a reset), and used later it could move the account away from its owner.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void endOpenLinks(UUID userId, Instant now) {
+        jdbc.sql("UPDATE email_verifications SET used_at = :now WHERE user_id = :user AND used_at IS NULL")
+                .param("now", toDb(now))
+                .param("user", userId)
+                .update();
+    }
+
     private boolean overLimit(UUID userId) {
         return jdbc.sql("SELECT COUNT(*) FROM email_verifications WHERE user_id = :user AND created_at > :since")
                         .param("user", userId)

@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * only its SHA-256 is stored. A link works once, for 7 days, until revoked. Accepting it as a new person
  * creates the account (name and password given then); an existing account with a verified address must be signed
  * in as the invited e-mail address. Using the link proves the address; an existing account whose address was never
- * proven is taken over by whoever holds the link (see {@link EmailVerifications}).
+ * proven is taken over by whoever holds the link (unless they are signed in as it), and holds nothing of before (see
+ * {@link AccountTakeover}).
  */
 @Service
 public class Invitations {
@@ -44,7 +45,11 @@ public class Invitations {
 
     public record Pending(UUID id, String email, Role role, Person invitedBy, Instant createdAt, Instant expiresAt) {}
 
-    public record Preview(String organisationName, String email, boolean accountExists) {}
+    /**
+     * {@code accountExists}: a proven account has the address (sign in as it); {@code unconfirmedAccount}: an
+     * account that never proved the address has it (accepting signed out takes it over).
+     */
+    public record Preview(String organisationName, String email, boolean accountExists, boolean unconfirmedAccount) {}
 
     public record Accepted(UUID userId, UUID organisationId) {}
 
@@ -58,8 +63,7 @@ public class Invitations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EmailVerifications verifications;
-    private final Sessions sessions;
-    private final ApiTokens apiTokens;
+    private final AccountTakeover takeover;
     private final SecureRandom random = new SecureRandom();
 
     Invitations(
@@ -71,11 +75,9 @@ public class Invitations {
             ApplicationEventPublisher events,
             Clock clock,
             EmailVerifications verifications,
-            Sessions sessions,
-            ApiTokens apiTokens) {
+            AccountTakeover takeover) {
         this.verifications = verifications;
-        this.sessions = sessions;
-        this.apiTokens = apiTokens;
+        this.takeover = takeover;
         this.jdbc = jdbc;
         this.repository = repository;
         this.passwords = passwords;
@@ -201,13 +203,9 @@ public class Invitations {
         Open open = find(token, false);
         String organisationName =
                 repository.organisationName(open.organisationId()).orElseThrow();
-        return new Preview(
-                organisationName,
-                open.email(),
-                repository
-                        .findUserByEmail(open.email())
-                        .filter(a -> verifications.isVerified(a.id()))
-                        .isPresent());
+        var account = repository.findUserByEmail(open.email());
+        boolean verified = account.filter(a -> verifications.isVerified(a.id())).isPresent();
+        return new Preview(organisationName, open.email(), verified, account.isPresent() && !verified);
     }
 
     /**
@@ -242,21 +240,13 @@ public class Invitations {
                 throw new Forbidden("This invitation is for " + open.email() + ": sign out first.");
             }
             userId = account.get().id();
-            String trimmed = requireName(name);
-            String hash = passwords.hash("password", password);
-            jdbc.sql("UPDATE users SET name = :name, password_hash = :hash WHERE id = :id")
-                    .param("name", trimmed)
-                    .param("hash", hash)
-                    .param("id", userId)
-                    .update();
-            verifications.markVerified(userId, now);
-            sessions.endAllOf(userId, null);
-            apiTokens.revokeEveryTokenOf(userId);
-            jdbc.sql("UPDATE password_resets SET used_at = :now WHERE user_id = :user AND used_at IS NULL")
-                    .param("now", toDb(now))
-                    .param("user", userId)
-                    .update();
+            takeover.takeOver(
+                    userId, open.organisationId(), requireName(name), passwords.hash("password", password), now);
         } else {
+            if (signedInUserId != null) {
+                // a new account for the address, made from someone else's session, would be left behind unused
+                throw new Forbidden("This invitation is for " + open.email() + ": sign out first.");
+            }
             String trimmed = requireName(name);
             String hash = passwords.hash("password", password);
             String zone = repository

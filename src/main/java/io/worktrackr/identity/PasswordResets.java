@@ -158,6 +158,7 @@ public class PasswordResets {
             apiTokens.revokeEveryTokenOf(userId);
         }
         verifications.markVerified(userId, now);
+        verifications.endOpenLinks(userId, now);
         sessions.endAllOf(userId, null);
         cache.forgetUser(userId);
     }

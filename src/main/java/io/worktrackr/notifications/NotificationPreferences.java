@@ -1,6 +1,7 @@
 package io.worktrackr.notifications;
 
 import io.worktrackr.common.InvalidInput;
+import io.worktrackr.identity.AccountTakenOver;
 import io.worktrackr.identity.Actor;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,6 +115,23 @@ public class NotificationPreferences {
             }
         }
         return get(actor);
+    }
+
+    /**
+     * The owner of the address took the account over from whoever had made it without proof: the settings that
+     * person chose (e-mail off, say) do not carry over. In the takeover's transaction, so there is no moment in which
+     * they apply to the new owner.
+     */
+    @EventListener
+    void on(AccountTakenOver event) {
+        jdbc.sql("DELETE FROM notification_preferences WHERE user_id = :user")
+                .param("user", event.userId())
+                .update();
+        jdbc.sql("UPDATE notification_digests SET digest_hour = :hour, time_zone = :zone WHERE user_id = :user")
+                .param("hour", DEFAULT_DIGEST_HOUR)
+                .param("zone", DEFAULT_TIME_ZONE)
+                .param("user", event.userId())
+                .update();
     }
 
     /** The person's setting for one kind. */

@@ -153,10 +153,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // a problem raised while the body was read (over the size limit while streaming in) wins, however deep the
+        // JSON reader wrapped it: Jackson reports it as a mapping failure of the field it was reading
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
                 return handleProblem(problem, request);
             }
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 return invalid(List.of(new FieldError(path(unknown), "is not a known field")), request);
             }

@@ -322,8 +322,9 @@ public final class Ticket {
         if (title == null || title.isBlank()) {
             throw new InvalidInput(TicketField.TITLE.requestName(), "must not be blank");
         }
-        String trimmed =
-                Text.requireOneLine(TicketField.TITLE.requestName(), title).strip();
+        // a title is a one-line name: no invisible or direction-changing characters (an RLO would reverse what
+        // follows it in every list), stored in NFC
+        String trimmed = Text.requireName(TicketField.TITLE.requestName(), title);
         if (trimmed.length() > MAX_TITLE) {
             throw new InvalidInput(TicketField.TITLE.requestName(), "must be at most " + MAX_TITLE + " characters");
         }

@@ -121,6 +121,58 @@ class TextPolicyIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void ticketTitlesRuleNamesQueueRenamesAndNamesGivenWithAnInvitationRefuseInvisibleCharactersToo() {
+        String queuePath = "/api/queues/" + org.queues.values().iterator().next();
+        for (String invisible : new String[] {"\u200b", "\u202e", "\ufeff", "\u2028"}) {
+            assertRefusedName(api.post("/api/tickets", Map.of("title", "Invoice" + invisible + "fdp.exe")), "title");
+            assertRefusedName(api.patch(ticketPath, Map.of("title", "Target" + invisible)), "title");
+            assertRefusedName(api.patch(queuePath, Map.of("name", "General" + invisible)), "name");
+            assertRefusedName(
+                    api.post(
+                            "/api/automation/rules",
+                            Map.of(
+                                    "name",
+                                    "Triage" + invisible,
+                                    "enabled",
+                                    true,
+                                    "trigger",
+                                    Map.of("type", "ticket_created", "businessHours", false),
+                                    "match",
+                                    "all",
+                                    "conditions",
+                                    java.util.List.of(),
+                                    "actions",
+                                    java.util.List.of(Map.of("type", "set_priority", "value", "high")))),
+                    "name");
+            String url = api.post(
+                            "/api/invitations",
+                            Map.of("email", Fixtures.unique("joiner") + "@example.test", "role", "agent"))
+                    .string("$.acceptUrl");
+            String token = url.substring(url.indexOf("#token=") + 7);
+            assertRefusedName(
+                    Api.session(port)
+                            .post(
+                                    "/api/invitations/accept",
+                                    Map.of(
+                                            "token",
+                                            token,
+                                            "name",
+                                            "Jo" + invisible + "iner",
+                                            "password",
+                                            "long-enough-secret")),
+                    "name");
+        }
+        assertThat(api.get("/api/tickets").body().get("items")).hasSize(1);
+        Api.Response decomposed = api.post("/api/tickets", Map.of("title", "Cafe\u0301 menu"));
+        assertThat(decomposed.status()).as(decomposed.toString()).isEqualTo(201);
+        assertThat(decomposed.string("$.title")).as("stored in NFC").isEqualTo("Caf\u00e9 menu");
+        Api.Response emoji = api.post("/api/tickets", Map.of("title", "Family \uD83D\uDC68\u200D\uD83D\uDC69 trip"));
+        assertThat(emoji.status())
+                .as("the zero-width joiner emoji need stays allowed")
+                .isEqualTo(201);
+    }
+
+    @Test
     void queueNamesAreStoredInNfcAndUniqueAfterNormalisationAndCaseFolding() {
         Api.Response decomposed = api.post("/api/queues", Map.of("name", "Cafe\u0301 desk"));
         assertThat(decomposed.status()).as(decomposed.toString()).isEqualTo(201);

@@ -7,7 +7,13 @@ import io.worktrackr.common.ProblemException;
 import io.worktrackr.common.ProblemType;
 import io.worktrackr.testing.IntegrationTest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,6 +60,74 @@ class SignUpThrottleIntegrationTests extends IntegrationTest {
                 .isInstanceOfSatisfying(
                         ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.TOO_MANY_REQUESTS));
         throttle.countMemberAdd(UUID.randomUUID());
+    }
+
+    @Test
+    void aHundredParallelSignUpsAndResetRequestsPassAtMostTheLimit() throws Exception {
+        // issue 12 §2 for the sign-up and password-reset endpoints: counting is atomic under any concurrency
+        PasswordResetThrottle throttle = new PasswordResetThrottle(
+                jdbc, clock, new PasswordResetThrottle.Limits(3, 5, null, 4, null), transactions);
+        clock.freeze();
+        String client = "10.98." + (int) (Math.random() * 250) + "-" + UUID.randomUUID();
+        String address = UUID.randomUUID() + "@example.test";
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<String>> attempts = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                attempts.add(() -> {
+                    try {
+                        throttle.countSignUp(client);
+                        return "counted";
+                    } catch (ProblemException e) {
+                        return e.type().slug();
+                    }
+                });
+            }
+            List<String> signUps = new ArrayList<>();
+            for (Future<String> answer : pool.invokeAll(attempts)) {
+                signUps.add(answer.get());
+            }
+            assertThat(signUps).filteredOn("counted"::equals).hasSize(4);
+            assertThat(signUps)
+                    .filteredOn(ProblemType.TOO_MANY_REQUESTS.slug()::equals)
+                    .hasSize(96);
+
+            // one address asked for from 100 clients at once: three links at most, the others silently dropped
+            List<Callable<String>> resets = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                String from = client + "-" + i;
+                resets.add(() -> throttle.allow(address, from) ? "sent" : "dropped");
+            }
+            List<String> answers = new ArrayList<>();
+            for (Future<String> answer : pool.invokeAll(resets)) {
+                answers.add(answer.get());
+            }
+            assertThat(answers).filteredOn("sent"::equals).hasSize(3);
+            assertThat(answers).filteredOn("dropped"::equals).hasSize(97);
+
+            // one client asking for 100 addresses at once: five counted, the rest 429
+            List<Callable<String>> sprayed = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                String to = i + "-" + address;
+                sprayed.add(() -> {
+                    try {
+                        return throttle.allow(to, client + "-spray") ? "sent" : "dropped";
+                    } catch (ProblemException e) {
+                        return e.type().slug();
+                    }
+                });
+            }
+            List<String> sprays = new ArrayList<>();
+            for (Future<String> answer : pool.invokeAll(sprayed)) {
+                sprays.add(answer.get());
+            }
+            assertThat(sprays).filteredOn("sent"::equals).hasSize(5);
+            assertThat(sprays)
+                    .filteredOn(ProblemType.TOO_MANY_PASSWORD_RESETS.slug()::equals)
+                    .hasSize(95);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

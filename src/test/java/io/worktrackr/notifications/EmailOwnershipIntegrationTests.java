@@ -285,6 +285,191 @@ class EmailOwnershipIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void theOwnerWhoTakesOverAnUnverifiedAccountInheritsNothingTheOutsiderHeld() throws Exception {
+        Org victimcorp = fixtures.organisation();
+        Org thirdcorp = fixtures.organisation();
+        String carol = Fixtures.unique("carol") + "@victimcorp.test";
+
+        // the outsider signs up with Carol's address: admin of an organisation of their own, with a ticket there, an
+        // API token, a second browser session, notification settings of their choice and a change of address to
+        // one they own, left pending
+        Api outsider = signUp(carol, "Not Carol");
+        UUID account = outsider.get("/api/me").uuid("$.user.id");
+        UUID outsiderLtd = outsider.get("/api/me").uuid("$.currentOrganisation.id");
+        assertThat(outsider.post("/api/tickets", Map.of("title", "Planted", "description", "x"))
+                        .status())
+                .isEqualTo(201);
+        Api.Response issued = outsider.post("/api/me/tokens", Map.of("name", "kept"));
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        Api outsidersToken = Api.token(port, issued.string("$.token"));
+        Api secondSession = Api.session(port);
+        assertThat(secondSession
+                        .post("/api/auth/login", Map.of("email", carol, "password", "correct-horse-battery"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(outsider.put(
+                                "/api/me/notification-preferences",
+                                Map.of(
+                                        "kinds",
+                                        List.of(Map.of("kind", "assigned", "inApp", false, "email", "off")),
+                                        "digestHour",
+                                        3))
+                        .status())
+                .isEqualTo(200);
+        String evil = Fixtures.unique("outsider") + "@evil.test";
+        assertThat(outsider.post("/api/me/email", Map.of("email", evil, "currentPassword", "correct-horse-battery"))
+                        .status())
+                .isEqualTo(202);
+
+        // two organisations add Carol: each invitation is addressed to her address
+        for (Org org : List.of(victimcorp, thirdcorp)) {
+            Api.Response added = org.admin
+                    .api()
+                    .post(
+                            "/api/members",
+                            Map.of("email", carol, "name", "Carol", "role", "agent", "password", Fixtures.PASSWORD));
+            assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        }
+
+        // the real Carol proves the address by Victimcorp's link
+        drain();
+        String token = token(
+                INVITATION_LINK,
+                part(
+                        mailTo(carol).stream()
+                                .filter(m -> subject(m).contains("invited you to")
+                                        && subject(m)
+                                                .contains(victimcorp
+                                                        .admin
+                                                        .api()
+                                                        .get("/api/me")
+                                                        .string("$.currentOrganisation.name")))
+                                .findFirst()
+                                .orElseThrow(),
+                        "text/plain"));
+        Api realCarol = Api.session(port);
+        Api.Response preview = realCarol.post("/api/invitations/preview", Map.of("token", token));
+        assertThat(preview.bool("$.accountExists")).isFalse();
+        assertThat(preview.bool("$.unconfirmedAccount"))
+                .as("the page warns that an unconfirmed account is taken over")
+                .isTrue();
+        Api.Response joined = realCarol.post(
+                "/api/invitations/accept", Map.of("token", token, "name", "Carol", "password", "carols-own-secret"));
+        assertThat(joined.status()).as(joined.toString()).isEqualTo(200);
+
+        // memberships: only Victimcorp's; the outsider's organisation is left (Thirdcorp's invitation stays open)
+        assertThat(jdbc.sql("SELECT organisation_id FROM memberships WHERE user_id = :user AND accepted_at IS NOT NULL")
+                        .param("user", account)
+                        .query(UUID.class)
+                        .list())
+                .containsExactly(victimcorp.id);
+        Api.Response me = realCarol.get("/api/me");
+        assertThat(me.strings("$.memberships[*].organisationId")).containsExactly(victimcorp.id.toString());
+        assertThat(me.strings("$.invitations[*].organisationId")).containsExactly(thirdcorp.id.toString());
+        assertThat(me.string("$.user.name")).isEqualTo("Carol");
+        assertThat(realCarol
+                        .put("/api/me/current-organisation", Map.of("organisationId", outsiderLtd.toString()))
+                        .status())
+                .isEqualTo(404);
+
+        // sessions and tokens: none of the outsider's is left
+        assertThat(outsider.get("/api/me").status()).isEqualTo(401);
+        assertThat(secondSession.get("/api/me").status()).isEqualTo(401);
+        assertThat(outsidersToken.get("/api/me").status()).isEqualTo(401);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM api_tokens WHERE user_id = :user AND revoked_at IS NULL")
+                        .param("user", account)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session WHERE principal_name = :user")
+                        .param("user", account.toString())
+                        .query(Long.class)
+                        .single())
+                .as("only the session the real Carol just got")
+                .isEqualTo(1);
+        assertThat(realCarol.get("/api/me/sessions").size("$")).isEqualTo(1);
+
+        // the pending change of address the outsider asked for cannot move the account away any more
+        drain();
+        String change = token(CONFIRM_LINK, part(mailTo(evil).get(0), "text/plain"));
+        Api.Response moved = Api.session(port).post("/api/auth/email-confirmation", Map.of("token", change));
+        assertThat(moved.status()).isEqualTo(404);
+        assertThat(moved.string("$.type")).endsWith("/email-link-invalid");
+        assertThat(realCarol.get("/api/me").string("$.user.email")).isEqualTo(carol);
+
+        // the outsider's notification settings do not carry over
+        Api.Response preferences = realCarol.get("/api/me/notification-preferences");
+        assertThat(preferences.number("$.digestHour")).isEqualTo(8);
+        assertThat(preferences.strings("$.kinds[?(@.kind == 'assigned')].email"))
+                .containsExactly("immediately");
+
+        // the trails: Victimcorp's says what ended, the organisation left behind says its member left
+        List<String> victimcorpTrail = victimcorp.admin.api().get("/api/audit").strings("$.items[*].action");
+        assertThat(victimcorpTrail).contains("account.taken_over", "invitation.accepted");
+        assertThat(jdbc.sql("SELECT action FROM audit_log WHERE organisation_id = :org")
+                        .param("org", outsiderLtd)
+                        .query(String.class)
+                        .list())
+                .contains("member.left_on_takeover");
+        assertThat(jdbc.sql(
+                                "SELECT details FROM audit_log WHERE organisation_id = :org AND action = 'account.taken_over'")
+                        .param("org", victimcorp.id)
+                        .query(String.class)
+                        .single())
+                .contains("\"sessionsEnded\":2", "\"tokensRevoked\":1", "\"organisationsLeft\":1");
+
+        // and the organisation left behind keeps its data, with no member and no admin
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM tickets WHERE organisation_id = :org")
+                        .param("org", outsiderLtd)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM memberships WHERE organisation_id = :org")
+                        .param("org", outsiderLtd)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aPasswordResetEndsAPendingChangeOfAddressSoItCannotMoveTheAccountAway() throws Exception {
+        String email = Fixtures.unique("owner") + "@example.test";
+        Api outsider = signUp(email, "Not the owner");
+        String evil = Fixtures.unique("outsider") + "@evil.test";
+        assertThat(outsider.post("/api/me/email", Map.of("email", evil, "currentPassword", "correct-horse-battery"))
+                        .status())
+                .isEqualTo(202);
+        assertThat(Api.session(port)
+                        .withHeader("X-Forwarded-For", "10.77.2." + (int) (Math.random() * 200))
+                        .post("/api/auth/password-reset", Map.of("email", email))
+                        .status())
+                .isEqualTo(202);
+        drain();
+        String reset = token(
+                Pattern.compile("http://wt\\.test/reset-password#token=([A-Za-z0-9_-]+)"),
+                part(
+                        mailTo(email).stream()
+                                .filter(m -> subject(m).contains("Reset"))
+                                .findFirst()
+                                .orElseThrow(),
+                        "text/plain"));
+        assertThat(Api.session(port)
+                        .post(
+                                "/api/auth/password-reset/confirm",
+                                Map.of("token", reset, "newPassword", "owners-secret-1"))
+                        .status())
+                .isEqualTo(204);
+
+        String change = token(CONFIRM_LINK, part(mailTo(evil).get(0), "text/plain"));
+        assertThat(Api.session(port)
+                        .post("/api/auth/email-confirmation", Map.of("token", change))
+                        .status())
+                .isEqualTo(404);
+        assertThat(login(email, "owners-secret-1").status()).isEqualTo(200);
+        assertThat(login(evil, "owners-secret-1").status()).isEqualTo(401);
+    }
+
+    @Test
     void anUnverifiedAccountThatMovesToItsOwnAddressLosesTheInvitationsMeantForTheOldOne() throws Exception {
         Org victimcorp = fixtures.organisation();
         String carol = Fixtures.unique("carol") + "@victimcorp.test";

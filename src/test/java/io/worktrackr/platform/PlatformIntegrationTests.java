@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.worktrackr.testing.Api;
 import io.worktrackr.testing.IntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What only the whole application shows; problem answers and security headers are {@link ProblemsWebTests}. */
@@ -21,6 +28,31 @@ class PlatformIntegrationTests extends IntegrationTest {
         assertThat(document.body().get("components").get("schemas").has("BulkItemRequest"))
                 .isTrue();
         assertThat(Api.session(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aChunkedJsonBodyOverTheLimitIs413NotA422() throws Exception {
+        // issue 12 §5: no Content-Length to refuse up front, so the limit must hold while the body streams in
+        String token = fixtures.organisation()
+                .admin
+                .session()
+                .post("/api/me/tokens", Map.of("name", "chunked"))
+                .string("$.token");
+        byte[] body = ("{\"title\": \"" + "x".repeat(1536 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/tickets"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                // an InputStream publisher has no length: the request goes chunked
+                                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("payload-too-large");
     }
 
     @Test

@@ -65,7 +65,14 @@ class InvitationsController {
             String email,
 
             @Schema(description = "true: sign in as this address, then accept; false: give name and password")
-            boolean accountExists) {}
+            boolean accountExists,
+
+            @Schema(
+                    description = "true: an account with this address exists but never proved it. Signed in as it,"
+                            + " accepting keeps it; otherwise accepting (name and password) takes it over and it"
+                            + " keeps nothing of before: its password, sessions, API tokens and other memberships"
+                            + " end")
+            boolean unconfirmedAccount) {}
 
     record AcceptInvitationRequest(
             @NotBlank @Size(max = 100) String token,
@@ -132,14 +139,17 @@ class InvitationsController {
     @PostMapping("/api/invitations/preview")
     InvitationPreviewResponse preview(@Valid @RequestBody InvitationTokenRequest body) {
         var preview = invitations.preview(body.token());
-        return new InvitationPreviewResponse(preview.organisationName(), preview.email(), preview.accountExists());
+        return new InvitationPreviewResponse(
+                preview.organisationName(), preview.email(), preview.accountExists(), preview.unconfirmedAccount());
     }
 
     @Operation(
             operationId = "acceptInvitationLink",
             summary = "Accept an invitation link: join, sign in and act in the organisation (public)",
             description = "A new person gives `name` and `password`; an existing account must be signed in as the"
-                    + " invited address. The link works once.")
+                    + " invited address. An account that never proved its address is taken over by whoever accepts"
+                    + " signed out (with `name` and `password`): its sessions, API tokens, open links and other"
+                    + " memberships end. The link works once.")
     @ApiResponse(responseCode = "200", description = "Joined and signed in; acting in the new organisation.")
     @ApiResponse(
             responseCode = "401",
