@@ -58,7 +58,15 @@ class ActivityRecorder {
     @EventListener
     void on(TicketCreated event) {
         appendUnderTicketLock(
-                event.organisationId(), event.ticketId(), event.actorId(), event.at(), "created", null, null, null);
+                event.organisationId(),
+                event.ticketId(),
+                event.actorId(),
+                event.at(),
+                "created",
+                null,
+                null,
+                null,
+                ActivityChain.Extras.NONE);
     }
 
     @EventListener
@@ -89,7 +97,8 @@ class ActivityRecorder {
                 "sla_at_risk",
                 event.clock().code(),
                 null,
-                event.clock().label() + " SLA at risk");
+                event.clock().label() + " SLA at risk",
+                ActivityChain.Extras.NONE);
     }
 
     /** A service-level clock passed its due instant: an entry by the system (no actor). */
@@ -103,7 +112,8 @@ class ActivityRecorder {
                 "sla_breached",
                 event.clock().code(),
                 null,
-                event.clock().label() + " SLA breached");
+                event.clock().label() + " SLA breached",
+                ActivityChain.Extras.NONE);
     }
 
     /** An admin's policy or calendar change moved a clock's due instant: an entry by the system (no actor). */
@@ -124,24 +134,10 @@ class ActivityRecorder {
     private record ChainHead(long position, String hash) {}
 
     /**
-     * Appends one entry at the end of its ticket's chain, locking the ticket's row first; the conversation and
-     * attachment listeners of this module write through here too.
-     */
-    void append(
-            UUID organisationId,
-            UUID ticketId,
-            @Nullable UUID actorId,
-            Instant at,
-            String action,
-            @Nullable String field,
-            @Nullable String oldValue,
-            @Nullable String newValue) {
-        append(organisationId, ticketId, actorId, at, action, field, oldValue, newValue, ActivityChain.Extras.NONE);
-    }
-
-    /**
-     * Appends one entry, locking the ticket's row first, with the columns added after the chain's version 1: the
-     * automation rule that acted, or the reason the system wrote it ({@code sla_due_moved}: policy or calendar).
+     * Appends one entry at the end of its ticket's chain, locking the ticket's row first (the conversation, attachment
+     * and automation listeners of this module write through here too). {@code extras} are the columns added after the
+     * chain's version 1: the automation rule that acted, or the reason the system wrote it ({@code sla_due_moved});
+     * {@link ActivityChain.Extras#NONE} for none.
      */
     void append(
             UUID organisationId,
@@ -155,19 +151,6 @@ class ActivityRecorder {
             ActivityChain.Extras extras) {
         jdbc.sql(lockTicket).param("ticket", ticketId).query(UUID.class).single();
         appendUnderTicketLock(organisationId, ticketId, actorId, at, action, field, oldValue, newValue, extras);
-    }
-
-    private void appendUnderTicketLock(
-            UUID organisationId,
-            UUID ticketId,
-            @Nullable UUID actorId,
-            Instant at,
-            String action,
-            @Nullable String field,
-            @Nullable String oldValue,
-            @Nullable String newValue) {
-        appendUnderTicketLock(
-                organisationId, ticketId, actorId, at, action, field, oldValue, newValue, ActivityChain.Extras.NONE);
     }
 
     /**

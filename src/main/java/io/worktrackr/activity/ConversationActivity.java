@@ -46,7 +46,8 @@ class ConversationActivity {
                 "comment_edited",
                 null,
                 null,
-                event.commentId().toString());
+                event.commentId().toString(),
+                ActivityChain.Extras.NONE);
     }
 
     @EventListener
@@ -59,7 +60,8 @@ class ConversationActivity {
                 "comment_redacted",
                 null,
                 null,
-                event.commentId().toString());
+                event.commentId().toString(),
+                ActivityChain.Extras.NONE);
     }
 
     @EventListener
@@ -72,6 +74,7 @@ class ConversationActivity {
                 "attachment_added",
                 null,
                 null,
-                event.attachmentId().toString());
+                event.attachmentId().toString(),
+                ActivityChain.Extras.NONE);
     }
 }

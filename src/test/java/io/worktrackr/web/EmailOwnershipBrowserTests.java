@@ -32,7 +32,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -80,11 +79,6 @@ class EmailOwnershipBrowserTests extends BrowserTest {
     }
 
     @Test
-    @Disabled("Steps 1-3 pass; in step 4 Carol's second browser context renders the invitation form only when a"
-            + " screenshot forces a frame (the page shows the loading state for 60 s, the screenshot right after shows"
-            + " the form), so the heading assertion fails. To investigate: the second context's page gets no animation"
-            + " frames (bringToFront did not help). The same journey passes at the API level in"
-            + " EmailOwnershipIntegrationTests.")
     void thePreHijackingAttackFailsTheOutsiderIsRefusedAndTheRealCarolGetsIn() {
         Org victimcorp = fixtures.organisation();
         String victimcorpName = victimcorp.admin.api().get("/api/me").string("$.currentOrganisation.name");
