@@ -19,7 +19,7 @@ import { OrganisationSwitcher, PendingInvitations, UserMenu } from '@/features/i
 import { LiveIndicator } from '@/features/live';
 import { NotificationBell } from '@/features/notifications';
 import { useActiveQueues } from '@/features/queues';
-import { TicketViewNav, type NavSelection } from '@/features/tickets';
+import { HeaderSearch, TicketViewNav, type NavSelection } from '@/features/tickets';
 import { setDraftOwner, useUnsentWorkGuard } from '@/lib/drafts';
 import { LiveStream, LiveStreamProvider } from '@/lib/live-stream';
 import { useShortcuts } from '@/lib/shortcuts';
@@ -75,6 +75,7 @@ export function AppLayout() {
               </UnstyledButton>
             </Group>
             <Group gap="xs" wrap="nowrap">
+              <HeaderSearch />
               <LiveIndicator />
               <Button component={Link} to="/new" size="xs" leftSection={<IconPlus size={14} aria-hidden />}>
                 New ticket

@@ -1,5 +1,14 @@
 import type { FieldError } from '@/lib/api-problem';
-import type { Person, Priority, Queue, Ticket, TicketChanges, TicketSort, TicketView } from '@/lib/api-schema';
+import type {
+  Person,
+  Priority,
+  Queue,
+  Ticket,
+  TicketChanges,
+  TicketSort,
+  TicketStatus,
+  TicketView,
+} from '@/lib/api-schema';
 
 // The wire types and the closed sets of values come from the OpenAPI document (src/lib/api-schema.ts).
 export { PRIORITIES, SORT_FIELDS, STATUSES, VIEWS } from '@/lib/api-schema';
@@ -37,11 +46,17 @@ export type QueueOption = Pick<Queue, 'id' | 'name'> &
 
 export const DEFAULT_SORT: TicketSort = '-updated';
 
+/** The `assigneeId` filter's value for tickets without an assignee (the API's word, not a person's id). */
+export const UNASSIGNED_FILTER = 'none';
+
 /** What a ticket list shows: everything the URL holds for the dashboard. */
 export interface TicketListFilters {
   view: TicketView;
   queueId?: string;
+  /** Any of these statuses (only ones the view holds; never empty — absent means any). */
+  status?: TicketStatus[];
   priority?: Priority;
+  /** A member's id, or {@link UNASSIGNED_FILTER}. */
   assigneeId?: string;
   q?: string;
   sort?: TicketSort;

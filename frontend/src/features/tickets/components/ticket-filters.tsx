@@ -1,9 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
-import { CloseButton, Group, Select, TextInput } from '@mantine/core';
+import { CloseButton, Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { PRIORITY_LABELS } from '../labels';
-import { PRIORITIES, type Assignable, type QueueOption, type TicketListFilters } from '../types';
+import { PRIORITY_LABELS, STATUS_LABELS } from '../labels';
+import {
+  PRIORITIES,
+  UNASSIGNED_FILTER,
+  type Assignable,
+  type QueueOption,
+  type TicketListFilters,
+} from '../types';
+import { offersAssigneeFilter, statusFilterOptions } from '../view-rules';
 
 export type FiltersChange = (patch: Partial<TicketListFilters>, options?: { replace?: boolean }) => void;
 
@@ -50,9 +57,29 @@ function SearchBox({ q, onChange }: { q: string; onChange: FiltersChange }) {
 }
 
 export function TicketFilters({ filters, onChange, members, queues }: TicketFiltersProps) {
+  // Only what can narrow this view: statuses inside it, no assignee filter where the view names the assignee.
+  const statuses = statusFilterOptions(filters.view);
+  const assignees = offersAssigneeFilter(filters.view);
   return (
     <Group gap="xs" wrap="wrap" align="center">
       <SearchBox q={filters.q ?? ''} onChange={onChange} />
+      {statuses.length > 0 && (
+        <MultiSelect
+          size="xs"
+          w={{ base: '100%', sm: 200 }}
+          aria-label="Filter by status"
+          placeholder={filters.status?.length ? undefined : 'Any status'}
+          clearable
+          data={statuses.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+          value={filters.status ?? []}
+          onChange={(value) => {
+            const chosen = statuses.filter((s) => value.includes(s));
+            // every status of the view is the view itself
+            onChange({ status: chosen.length > 0 && chosen.length < statuses.length ? chosen : undefined });
+          }}
+          comboboxProps={{ withinPortal: true }}
+        />
+      )}
       <Select
         size="xs"
         w={140}
@@ -63,17 +90,19 @@ export function TicketFilters({ filters, onChange, members, queues }: TicketFilt
         value={filters.priority ?? null}
         onChange={(value) => onChange({ priority: value ?? undefined })}
       />
-      <Select
-        size="xs"
-        w={170}
-        aria-label="Filter by assignee"
-        placeholder="Any assignee"
-        clearable
-        searchable
-        data={members.map((m) => ({ value: m.id, label: m.name }))}
-        value={filters.assigneeId ?? null}
-        onChange={(value) => onChange({ assigneeId: value ?? undefined })}
-      />
+      {assignees && (
+        <Select
+          size="xs"
+          w={170}
+          aria-label="Filter by assignee"
+          placeholder="Any assignee"
+          clearable
+          searchable
+          data={[{ value: UNASSIGNED_FILTER, label: 'Unassigned' }, ...members.map((m) => ({ value: m.id, label: m.name }))]}
+          value={filters.assigneeId ?? null}
+          onChange={(value) => onChange({ assigneeId: value ?? undefined })}
+        />
+      )}
       <Select
         size="xs"
         w={160}

@@ -1,6 +1,7 @@
 import { LazyServerSelect } from '@/components/lazy-server-select';
 import { ServerSelect } from '@/components/server-select';
 import { PRIORITY_LABELS } from '../labels';
+import { PriorityIcon } from './priority-icon';
 import { PRIORITIES, type Priority } from '../types';
 import type { InlineControlProps } from './ticket-status-select';
 import { useTicketField } from './use-ticket-field';
@@ -12,7 +13,9 @@ export function TicketPrioritySelect({ ticket, w = 112, lazy = false, touch = fa
   const Control = lazy ? LazyServerSelect : ServerSelect;
   return (
     <Control
-      {...(lazy ? { touch } : {})}
+      {...(lazy
+        ? { touch, icon: <PriorityIcon priority={ticket.priority} />, strong: ticket.priority === 'urgent' }
+        : {})}
       aria-label={`Priority of #${ticket.number}`}
       w={w}
       value={ticket.priority}

@@ -15,6 +15,8 @@ export interface TicketTableHandle {
 export interface TicketTableProps {
   ref?: Ref<TicketTableHandle>;
   tickets: Ticket[];
+  /** Rows that have left the list and are fading out (inert, not selectable). */
+  leavingIds?: ReadonlySet<string>;
   members: Assignable[];
   currentUser: Assignable;
   sort: TicketSort;
@@ -26,6 +28,8 @@ export interface TicketTableProps {
   activeIndex: number;
   onActivate: (index: number) => void;
 }
+
+const NO_IDS: ReadonlySet<string> = new Set();
 
 /** Below Mantine's `sm` breakpoint the list is a column of cards, not a squeezed table. */
 export const PHONE_QUERY = '(max-width: 47.99em)';
@@ -81,6 +85,8 @@ const PHONE_SORTS: { value: TicketSort; label: string }[] = [
   { value: 'due', label: 'Due soonest' },
   { value: 'status', label: 'Status' },
   { value: 'title', label: 'Title A–Z' },
+  { value: 'assignee', label: 'Assignee A–Z' },
+  { value: 'queue', label: 'Queue A–Z' },
 ];
 
 /**
@@ -91,6 +97,7 @@ const PHONE_SORTS: { value: TicketSort; label: string }[] = [
 export function TicketTable({
   ref,
   tickets,
+  leavingIds = NO_IDS,
   members,
   currentUser,
   sort,
@@ -144,8 +151,9 @@ export function TicketTable({
   const after = last ? virtualizer.getTotalSize() - last.end : 0;
   const measure = virtualizer.measureElement;
 
-  const selectedOnPage = tickets.filter((t) => selectedIds.has(t.id)).length;
-  const allSelected = tickets.length > 0 && selectedOnPage === tickets.length;
+  const staying = tickets.filter((t) => !leavingIds.has(t.id));
+  const selectedOnPage = staying.filter((t) => selectedIds.has(t.id)).length;
+  const allSelected = staying.length > 0 && selectedOnPage === staying.length;
   const selectAll = (
     <Checkbox
       size={phone ? 'md' : 'xs'}
@@ -170,6 +178,7 @@ export function TicketTable({
         currentUser={currentUser}
         selected={selectedIds.has(ticket.id)}
         active={item.index === activeIndex}
+        leaving={leavingIds.has(ticket.id)}
         onToggle={onToggle}
         onActivate={onActivate}
         measure={measure}
@@ -228,8 +237,12 @@ export function TicketTable({
             <SortHeader field="priority" sort={sort} onSortChange={onSortChange} w={100}>
               Priority
             </SortHeader>
-            <Table.Th w={172}>Assignee</Table.Th>
-            <Table.Th w={100}>Queue</Table.Th>
+            <SortHeader field="assignee" sort={sort} onSortChange={onSortChange} w={172}>
+              Assignee
+            </SortHeader>
+            <SortHeader field="queue" sort={sort} onSortChange={onSortChange} w={100}>
+              Queue
+            </SortHeader>
             <SortHeader field="due" sort={sort} onSortChange={onSortChange} w={118}>
               Due
             </SortHeader>

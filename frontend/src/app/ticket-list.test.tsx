@@ -1,0 +1,181 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mergeLeaving } from '@/features/tickets/components/use-leaving-rows';
+import { installFakeApi } from '@/testing/fake-api';
+import { ALICE, BOB, aTicket } from '@/testing/fixtures';
+import { renderApp, someTickets, where } from './app-test-utils';
+
+const rowNumbers = () =>
+  screen
+    .getAllByTestId(/^ticket-row-\d+$/)
+    .filter((row) => !row.hasAttribute('data-leaving'))
+    .map((row) => Number(row.getAttribute('data-testid')?.replace('ticket-row-', '')));
+
+describe('list filters', () => {
+  it('filters by several statuses, offering only the statuses inside the view', async () => {
+    const api = installFakeApi([
+      ...someTickets(),
+      aTicket({ number: 5, status: 'pending', title: 'Waiting on vendor' }),
+    ]);
+    const { user, router } = renderApp('/?view=all');
+    await screen.findByTestId('ticket-row-4');
+
+    await user.click(screen.getByLabelText('Filter by status'));
+    await user.click(await screen.findByRole('option', { name: 'Pending' }));
+    await user.click(screen.getByLabelText('Filter by status'));
+    await user.click(await screen.findByRole('option', { name: 'Closed' }));
+    await waitFor(() => expect(where(router)).toBe('/?view=all&status=pending%2Cclosed'));
+    await waitFor(() => expect(rowNumbers()).toEqual([4, 5]));
+    expect(api.requests.some((r) => r.path === '/api/tickets' && r.search.includes('status=pending%2Cclosed'))).toBe(
+      true,
+    );
+
+    // Active holds open, in progress and pending: closed is not offered there
+    await router.navigate('/?view=active');
+    await user.click(await screen.findByLabelText('Filter by status'));
+    const options = (await screen.findAllByRole('option')).map((o) => o.textContent);
+    expect(options).toEqual(['Open', 'In Progress', 'Pending']);
+
+    // a one-status view has no status filter at all
+    await router.navigate('/?view=open');
+    await screen.findByTestId('ticket-row-1');
+    expect(screen.queryByLabelText('Filter by status')).not.toBeInTheDocument();
+  });
+
+  it('offers "Unassigned" in the assignee filter, except where the view says whose tickets they are', async () => {
+    installFakeApi(someTickets());
+    const { user, router } = renderApp('/?view=all');
+    await screen.findByTestId('ticket-row-2');
+
+    await user.click(screen.getByRole('combobox', { name: 'Filter by assignee' }));
+    await user.click(await screen.findByRole('option', { name: 'Unassigned' }));
+    await waitFor(() => expect(where(router)).toBe('/?view=all&assigneeId=none'));
+    await waitFor(() => expect(rowNumbers()).toEqual([1, 3, 4]));
+
+    await router.navigate('/?view=my');
+    await screen.findByTestId('ticket-row-2');
+    expect(screen.queryByRole('combobox', { name: 'Filter by assignee' })).not.toBeInTheDocument();
+  });
+
+  it('sorts by assignee from the column header, unassigned first', async () => {
+    installFakeApi([
+      aTicket({ number: 1, assignee: BOB }),
+      aTicket({ number: 2, assignee: null }),
+      aTicket({ number: 3, assignee: ALICE }),
+    ]);
+    const { user, router } = renderApp('/?view=all');
+    await screen.findByTestId('ticket-row-3');
+
+    await user.click(screen.getByRole('button', { name: /^Assignee/ }));
+    await waitFor(() => expect(where(router)).toBe('/?view=all&sort=assignee'));
+    await waitFor(() => expect(rowNumbers()).toEqual([2, 3, 1]));
+    expect(screen.getByRole('columnheader', { name: /Assignee/ })).toHaveAttribute('aria-sort', 'ascending');
+
+    await user.click(screen.getByRole('button', { name: /^Assignee/ }));
+    await waitFor(() => expect(rowNumbers()).toEqual([1, 3, 2]));
+  });
+});
+
+describe('search everywhere', () => {
+  it('offers to search every ticket when a view search finds nothing', async () => {
+    installFakeApi(someTickets());
+    const { user, router } = renderApp('/?view=open&q=old');
+    const everywhere = await screen.findByRole('button', { name: 'Search everywhere for “old”' });
+    await user.click(everywhere);
+    await waitFor(() => expect(where(router)).toBe('/?view=all&q=old'));
+    expect(await screen.findByTestId('ticket-row-4')).toBeInTheDocument();
+  });
+
+  it('searches all tickets from the header, whatever view is open', async () => {
+    installFakeApi(someTickets());
+    const { user, router } = renderApp('/?view=my');
+    await screen.findByTestId('ticket-row-2');
+    await user.type(screen.getByRole('textbox', { name: 'Search all tickets' }), 'request{Enter}');
+    await waitFor(() => expect(where(router)).toBe('/?view=all&q=request'));
+    expect(await screen.findByTestId('ticket-row-4')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Search tickets' })).toHaveValue('request');
+  });
+});
+
+describe('rows that leave the view', () => {
+  it('fade out in place after an inline change, and the focus moves on to the next ticket', async () => {
+    installFakeApi(someTickets());
+    const { user } = renderApp('/?view=open');
+    await screen.findByTestId('ticket-row-3');
+
+    await user.click(screen.getByRole('combobox', { name: 'Status of #1' }));
+    await user.click(await screen.findByRole('option', { name: 'Closed' }));
+
+    // still there, on its way out, and no longer usable
+    await waitFor(() => expect(screen.getByTestId('ticket-row-1')).toHaveAttribute('data-leaving'));
+    expect(screen.getByTestId('ticket-row-1')).toHaveAttribute('inert');
+    // the highlight and the focus follow the list to the next ticket, not to whatever is now first
+    await waitFor(() => expect(screen.getByTestId('ticket-row-2')).toHaveAttribute('data-active'));
+    expect(screen.getByTestId('ticket-row-2')).toHaveFocus();
+    // then it is gone
+    await waitFor(() => expect(screen.queryByTestId('ticket-row-1')).not.toBeInTheDocument(), { timeout: 3000 });
+    expect(screen.getByTestId('ticket-row-2')).toHaveAttribute('data-active');
+  });
+
+  it('keep their place among the rows that stay', () => {
+    const [a, b, c, d] = [1, 2, 3, 4].map((number) => aTicket({ number }));
+    const shown = mergeLeaving(
+      [a, b, c, d].map((ticket) => ({ ticket })),
+      [a, d],
+      7,
+    );
+    expect(shown.map((row) => [row.ticket.number, row.leftIn])).toEqual([
+      [1, undefined],
+      [2, 7],
+      [3, 7],
+      [4, undefined],
+    ]);
+    // a ticket that comes back is an ordinary row again
+    expect(mergeLeaving(shown, [a, c, d], 8).map((row) => [row.ticket.number, row.leftIn])).toEqual([
+      [1, undefined],
+      [2, 7],
+      [3, undefined],
+      [4, undefined],
+    ]);
+  });
+});
+
+describe('priority and status in the list', () => {
+  it('makes urgent tickets stand out', async () => {
+    installFakeApi([aTicket({ number: 1, priority: 'urgent' }), aTicket({ number: 2, priority: 'low' })]);
+    renderApp('/?view=all');
+    const urgent = await screen.findByTestId('ticket-row-1');
+    expect(urgent).toHaveAttribute('data-priority', 'urgent');
+    expect(within(urgent).getByRole('combobox', { name: 'Priority of #1' })).toHaveAttribute('data-strong');
+    expect(
+      within(screen.getByTestId('ticket-row-2')).getByRole('combobox', { name: 'Priority of #2' }),
+    ).not.toHaveAttribute('data-strong');
+  });
+});
+
+describe('select all in this view', () => {
+  it('loads the rest of the view and selects every ticket in it', async () => {
+    installFakeApi(Array.from({ length: 60 }, (_, i) => aTicket({ number: i + 1, status: 'open' })));
+    const { user } = renderApp('/?view=all');
+    await screen.findByTestId('ticket-row-1');
+    expect(screen.queryByRole('button', { name: 'Select all in this view' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select all on page' }));
+    expect(screen.getByText('50 selected')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Select all in this view' }));
+
+    expect(await screen.findByText('60 selected')).toBeInTheDocument();
+    expect(screen.getByText('All 60 tickets in this view are selected.')).toBeInTheDocument();
+  });
+
+  it('selects the first 500 of a larger view and says that a bulk change takes 500', async () => {
+    installFakeApi(Array.from({ length: 520 }, (_, i) => aTicket({ number: i + 1, status: 'open' })));
+    const { user } = renderApp('/?view=all');
+    await screen.findByTestId('ticket-row-1');
+    await user.click(screen.getByRole('checkbox', { name: 'Select all on page' }));
+    await user.click(screen.getByRole('button', { name: 'Select all in this view' }));
+
+    expect(await screen.findByText('500 selected', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByText(/The first 500 tickets of this view are selected/)).toBeInTheDocument();
+  });
+});
