@@ -6537,6 +6537,7 @@ export interface operations {
   listTickets: {
     parameters: {
       query?: {
+        /** @description a member's user id, or `none` for tickets without an assignee */
         assigneeId?: string;
         cursor?: string;
         limit?: number;
@@ -6544,7 +6545,9 @@ export interface operations {
         q?: string;
         queueId?: string;
         sla?: string;
+        /** @description updated (default `-updated`), created, number, priority, status, title, due, assignee (the assignee's name, unassigned first) or queue (the queue's name); a leading `-` sorts descending */
         sort?: string;
+        /** @description one or more statuses, comma-separated (`open,pending`): tickets in any of them */
         status?: string;
         view?: string;
       };

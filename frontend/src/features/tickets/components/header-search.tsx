@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ActionIcon, Box, TextInput, Tooltip } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
@@ -18,14 +18,13 @@ export function searchEverywherePath(words: string): string {
 export function HeaderSearch() {
   const [text, setText] = useState('');
   const navigate = useNavigate();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     void navigate(searchEverywherePath(text));
     setText('');
   };
   return (
     <>
-      <Box component="form" role="search" aria-label="All tickets" onSubmit={submit} visibleFrom="sm">
+      <Box role="search" aria-label="All tickets" visibleFrom="sm">
         <TextInput
           size="xs"
           w={220}
@@ -36,6 +35,7 @@ export function HeaderSearch() {
           onChange={(event) => setText(event.currentTarget.value)}
           onKeyDown={(event) => {
             if (event.key === 'Escape') setText('');
+            if (event.key === 'Enter') submit();
           }}
         />
       </Box>

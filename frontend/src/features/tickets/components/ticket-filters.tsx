@@ -3,13 +3,7 @@ import { CloseButton, Group, MultiSelect, Select, TextInput } from '@mantine/cor
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../labels';
-import {
-  PRIORITIES,
-  UNASSIGNED_FILTER,
-  type Assignable,
-  type QueueOption,
-  type TicketListFilters,
-} from '../types';
+import { PRIORITIES, UNASSIGNED_FILTER, type Assignable, type QueueOption, type TicketListFilters } from '../types';
 import { offersAssigneeFilter, statusFilterOptions } from '../view-rules';
 
 export type FiltersChange = (patch: Partial<TicketListFilters>, options?: { replace?: boolean }) => void;
@@ -98,7 +92,10 @@ export function TicketFilters({ filters, onChange, members, queues }: TicketFilt
           placeholder="Any assignee"
           clearable
           searchable
-          data={[{ value: UNASSIGNED_FILTER, label: 'Unassigned' }, ...members.map((m) => ({ value: m.id, label: m.name }))]}
+          data={[
+            { value: UNASSIGNED_FILTER, label: 'Unassigned' },
+            ...members.map((m) => ({ value: m.id, label: m.name })),
+          ]}
           value={filters.assigneeId ?? null}
           onChange={(value) => onChange({ assigneeId: value ?? undefined })}
         />

@@ -25,11 +25,7 @@ const EMPTY_SELECTION: ReadonlySet<string> = new Set();
 
 function hasNarrowing(filters: TicketListFilters, inQueueView: boolean): boolean {
   return Boolean(
-    filters.status?.length ||
-      filters.priority ||
-      filters.assigneeId ||
-      filters.q ||
-      (filters.queueId && !inQueueView),
+    filters.status?.length || filters.priority || filters.assigneeId || filters.q || (filters.queueId && !inQueueView),
   );
 }
 
@@ -37,7 +33,7 @@ function hasNarrowing(filters: TicketListFilters, inQueueView: boolean): boolean
 function searchesLessThanEverything(filters: TicketListFilters): boolean {
   return Boolean(
     filters.q &&
-      (filters.view !== 'all' || filters.status?.length || filters.priority || filters.assigneeId || filters.queueId),
+    (filters.view !== 'all' || filters.status?.length || filters.priority || filters.assigneeId || filters.queueId),
   );
 }
 
@@ -143,7 +139,10 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
     () => new Set(shownRows.filter((row) => row.leftIn !== undefined).map((row) => row.ticket.id)),
     [shownRows],
   );
-  const [active, setActive] = useState<{ key: string; id: string | null }>({ key: filtersKey, id: null });
+  const [active, setActive] = useState<{ key: string; id: string | null; focus?: boolean }>({
+    key: filtersKey,
+    id: null,
+  });
   const selectedIds = selection.key === filtersKey ? selection.ids : EMPTY_SELECTION;
   const anchor = selection.key === filtersKey ? selection.anchor : null;
   const activeId = active.key === filtersKey ? active.id : null;
@@ -214,12 +213,7 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
         Could not load the whole view; the loaded tickets stay selected.
       </Text>
     ) : allLoadedSelected && list.hasNextPage ? (
-      <Button
-        size="xs"
-        variant="subtle"
-        loading={selectAllState === 'loading'}
-        onClick={() => void selectAllInView()}
-      >
+      <Button size="xs" variant="subtle" loading={selectAllState === 'loading'} onClick={() => void selectAllInView()}>
         Select all in this view
       </Button>
     ) : allLoadedSelected && tickets.length > PAGE_SIZE ? (
@@ -265,23 +259,21 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
 
   // The highlighted ticket left the list (an inline change of one's own, or a live update): the highlight moves
   // on to the next row (the previous one at the end), and so does the focus if it was in that row or got lost
-  // with it, so the agent goes on where they were.
-  const activeLeaving = activeId !== null && leavingIds.has(activeId);
-  useLayoutEffect(() => {
-    if (!activeLeaving || activeIndex < 0) return;
+  // with it, so the agent goes on where they were. Decided while rendering (the new id is not leaving, so this
+  // runs once); the focus follows in a layout effect.
+  if (activeId !== null && leavingIds.has(activeId) && activeIndex >= 0) {
     const next = nearestStaying(activeIndex + 1, 1);
     const target = next >= 0 ? next : nearestStaying(activeIndex - 1, -1);
-    const focused = document.activeElement;
+    const focused = typeof document === 'undefined' ? null : document.activeElement;
     const focusWasHere =
       focused === null ||
       focused === document.body ||
       (focused instanceof HTMLElement && focused.closest(`[data-ticket-id="${activeId}"]`) !== null);
-    const ticket = target >= 0 ? shown[target] : undefined;
-    setActive({ key: filtersKey, id: ticket?.id ?? null });
-    if (ticket && focusWasHere) tableRef.current?.focusRow(target);
-    // only when the active ticket starts leaving
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [activeLeaving]);
+    setActive({ key: filtersKey, id: shown[target]?.id ?? null, focus: focusWasHere });
+  }
+  useLayoutEffect(() => {
+    if (active.focus && active.id) tableRef.current?.focusTicket(active.id);
+  }, [active]);
   useShortcuts({
     nextTicket: () => step(1),
     previousTicket: () => step(-1),
@@ -317,12 +309,7 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
       </Group>
 
       {selectedTickets.length > 0 && (
-        <BulkActionBar
-          selected={selectedTickets}
-          members={members}
-          onClear={clearSelection}
-          extra={selectAllControl}
-        />
+        <BulkActionBar selected={selectedTickets} members={members} onClear={clearSelection} extra={selectAllControl} />
       )}
 
       <Paper

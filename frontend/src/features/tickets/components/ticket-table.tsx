@@ -10,6 +10,8 @@ import classes from './ticket-table.module.css';
 /** What the list view asks of the table: bring a row into view and focus it (it may not be rendered yet). */
 export interface TicketTableHandle {
   focusRow: (index: number) => void;
+  /** The same for a ticket wherever it is in the list (nothing when it is not). */
+  focusTicket: (id: string) => void;
 }
 
 export interface TicketTableProps {
@@ -129,18 +131,23 @@ export function TicketTable({
     getItemKey: (index) => tickets[index]?.id ?? index,
   });
 
+  const focusRow = (index: number) => {
+    const find = () => listRef.current?.querySelector<HTMLElement>(`[data-ticket-row="${index}"]`) ?? null;
+    const rendered = find();
+    if (rendered) {
+      rendered.focus({ preventScroll: true });
+      // Not every environment implements it (jsdom does not).
+      if (typeof rendered.scrollIntoView === 'function') rendered.scrollIntoView({ block: 'nearest' });
+      return;
+    }
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    requestAnimationFrame(() => find()?.focus({ preventScroll: true }));
+  };
   useImperativeHandle(ref, () => ({
-    focusRow: (index: number) => {
-      const find = () => listRef.current?.querySelector<HTMLElement>(`[data-ticket-row="${index}"]`) ?? null;
-      const rendered = find();
-      if (rendered) {
-        rendered.focus({ preventScroll: true });
-        // Not every environment implements it (jsdom does not).
-        if (typeof rendered.scrollIntoView === 'function') rendered.scrollIntoView({ block: 'nearest' });
-        return;
-      }
-      virtualizer.scrollToIndex(index, { align: 'auto' });
-      requestAnimationFrame(() => find()?.focus({ preventScroll: true }));
+    focusRow,
+    focusTicket: (id: string) => {
+      const index = tickets.findIndex((t) => t.id === id);
+      if (index >= 0) focusRow(index);
     },
   }));
 

@@ -122,7 +122,10 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
             rows = rows.subList(0, size);
             Keyed last = rows.get(size - 1);
             next = (keyFromRow
-                            ? TicketCursor.after(order, java.util.Objects.requireNonNull(last.key()), last.ticket().id())
+                            ? TicketCursor.after(
+                                    order,
+                                    java.util.Objects.requireNonNull(last.key()),
+                                    last.ticket().id())
                             : TicketCursor.after(order, last.ticket()))
                     .encode();
         }

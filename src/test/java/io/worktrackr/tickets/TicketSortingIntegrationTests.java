@@ -1,6 +1,7 @@
 package io.worktrackr.tickets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
@@ -86,15 +87,14 @@ class TicketSortingIntegrationTests extends IntegrationTest {
     void everySortPagesThroughTiesInBothDirectionsExactlyAsOneBigPage() {
         for (String sort : SORTS) {
             for (String order : List.of(sort, "-" + sort)) {
-                for (String filter :
-                        List.of(
-                                "view=all",
-                                "view=active",
-                                "view=my",
-                                "view=closed",
-                                "view=all&priority=high",
-                                "view=active&assigneeId=none",
-                                "view=all&status=open,closed")) {
+                for (String filter : List.of(
+                        "view=all",
+                        "view=active",
+                        "view=my",
+                        "view=closed",
+                        "view=all&priority=high",
+                        "view=active&assigneeId=none",
+                        "view=all&status=open,closed")) {
                     String query = filter + "&sort=" + order;
                     List<JsonNode> onePage = onePage(query);
                     assertThat(ids(onePage)).as(query).isEqualTo(ids(pagesOf(query, 3)));
@@ -122,22 +122,31 @@ class TicketSortingIntegrationTests extends IntegrationTest {
 
     @Test
     void assigneesAndQueuesSortByNameUnassignedFirst() {
-        assertThat(onePage("view=all&sort=assignee").stream().map(TicketSortingIntegrationTests::assigneeName).distinct())
+        assertThat(onePage("view=all&sort=assignee").stream()
+                        .map(TicketSortingIntegrationTests::assigneeName)
+                        .distinct())
                 .containsExactly("", "Alice", "Bob");
-        assertThat(onePage("view=all&sort=-assignee").stream().map(TicketSortingIntegrationTests::assigneeName).distinct())
+        assertThat(onePage("view=all&sort=-assignee").stream()
+                        .map(TicketSortingIntegrationTests::assigneeName)
+                        .distinct())
                 .containsExactly("Bob", "Alice", "");
-        assertThat(onePage("view=all&sort=queue").stream().map(t -> t.get("queue").get("name").stringValue()).distinct())
+        assertThat(onePage("view=all&sort=queue").stream()
+                        .map(t -> t.get("queue").get("name").stringValue())
+                        .distinct())
                 .containsExactly("Billing", "General");
     }
 
     @Test
     void renamingAPersonOrAQueueMovesTheirTicketsInTheSortAfterwards() {
         // "Alice" becomes "Zoe": her tickets move behind Bob's once the rename has been carried to the rows
-        assertThat(alice.api().patch("/api/me", Map.of("name", "Zoe")).status()).isEqualTo(200);
-        assertThat(org.admin.api().patch("/api/queues/" + org.queues.get("Billing"), Map.of("name", "Zebra billing")).status())
+        assertThat(alice.session().patch("/api/me", Map.of("name", "Zoe")).status())
                 .isEqualTo(200);
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(30))
+        assertThat(org.admin
+                        .api()
+                        .patch("/api/queues/" + org.queues.get("Billing"), Map.of("name", "Zebra billing"))
+                        .status())
+                .isEqualTo(200);
+        await().atMost(java.time.Duration.ofSeconds(30))
                 .pollInterval(java.time.Duration.ofMillis(25))
                 .untilAsserted(() -> {
                     assertThat(onePage("view=all&sort=assignee").stream()
@@ -155,11 +164,14 @@ class TicketSortingIntegrationTests extends IntegrationTest {
     void statusesCombineAndUnassignedNarrowsTheList() {
         List<JsonNode> openOrClosed = onePage("view=all&status=open,closed");
         assertThat(openOrClosed).isNotEmpty();
-        assertThat(openOrClosed).allSatisfy(t -> assertThat(t.get("status").stringValue()).isIn("open", "closed"));
-        assertThat(openOrClosed.stream().map(t -> t.get("status").stringValue()).distinct()).hasSize(2);
+        assertThat(openOrClosed)
+                .allSatisfy(t -> assertThat(t.get("status").stringValue()).isIn("open", "closed"));
+        assertThat(openOrClosed.stream().map(t -> t.get("status").stringValue()).distinct())
+                .hasSize(2);
         List<JsonNode> unassigned = onePage("view=all&assigneeId=none");
         assertThat(unassigned).hasSize(4);
-        assertThat(unassigned).allSatisfy(t -> assertThat(t.get("assignee").isNull()).isTrue());
+        assertThat(unassigned)
+                .allSatisfy(t -> assertThat(t.get("assignee").isNull()).isTrue());
         // the same tickets the unassigned view holds, where the view and the filter agree
         assertThat(ids(onePage("view=active&assigneeId=none"))).isEqualTo(ids(onePage("view=unassigned")));
     }
@@ -229,7 +241,9 @@ class TicketSortingIntegrationTests extends IntegrationTest {
                         .indexOf(t.get("status").stringValue()));
             case "title" -> Comparator.comparing(t -> t.get("title").stringValue());
             case "assignee" -> Comparator.comparing(t -> assigneeName(t).toLowerCase(java.util.Locale.ROOT));
-            case "queue" -> Comparator.comparing(t -> t.get("queue").get("name").stringValue().toLowerCase(java.util.Locale.ROOT));
+            case "queue" ->
+                Comparator.comparing(
+                        t -> t.get("queue").get("name").stringValue().toLowerCase(java.util.Locale.ROOT));
             default -> throw new IllegalArgumentException(code);
         };
         Comparator<JsonNode> whole = byKey.thenComparing(t -> t.get("id").stringValue());
