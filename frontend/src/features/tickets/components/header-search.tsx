@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { ActionIcon, Box, TextInput, Tooltip } from '@mantine/core';
+import { Box, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 
 /** Where a search of every ticket lands: the All view with the words (the dashboard's URL). */
 export function searchEverywherePath(words: string): string {
@@ -13,7 +13,7 @@ export function searchEverywherePath(words: string): string {
 
 /**
  * The header's search: every ticket of the organisation, whatever view is open (the view's own box searches
- * only that view). Enter opens All with the words; on phones an icon opens All, whose box then searches all.
+ * only that view). Enter opens All with the words (on phones, the All view's own box searches all).
  */
 export function HeaderSearch() {
   const [text, setText] = useState('');
@@ -23,35 +23,20 @@ export function HeaderSearch() {
     setText('');
   };
   return (
-    <>
-      <Box role="search" aria-label="All tickets" visibleFrom="sm">
-        <TextInput
-          size="xs"
-          w={220}
-          aria-label="Search all tickets"
-          placeholder="Search all tickets…"
-          leftSection={<IconSearch size={14} aria-hidden />}
-          value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') setText('');
-            if (event.key === 'Enter') submit();
-          }}
-        />
-      </Box>
-      <Tooltip label="Search all tickets">
-        <ActionIcon
-          component={Link}
-          to={searchEverywherePath('')}
-          variant="subtle"
-          color="gray"
-          size="lg"
-          hiddenFrom="sm"
-          aria-label="Search all tickets"
-        >
-          <IconSearch size={18} aria-hidden />
-        </ActionIcon>
-      </Tooltip>
-    </>
+    <Box role="search" aria-label="All tickets" visibleFrom="sm">
+      <TextInput
+        size="xs"
+        w={220}
+        aria-label="Search all tickets"
+        placeholder="Search all tickets…"
+        leftSection={<IconSearch size={14} aria-hidden />}
+        value={text}
+        onChange={(event) => setText(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') setText('');
+          if (event.key === 'Enter') submit();
+        }}
+      />
+    </Box>
   );
 }

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { CloseButton, Group, MultiSelect, Select, TextInput } from '@mantine/core';
+import { CloseButton, Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { PRIORITY_LABELS, STATUS_LABELS } from '../labels';
+import { PRIORITY_LABELS } from '../labels';
 import { PRIORITIES, UNASSIGNED_FILTER, type Assignable, type QueueOption, type TicketListFilters } from '../types';
 import { offersAssigneeFilter, statusFilterOptions } from '../view-rules';
+import { StatusFilter } from './status-filter';
 
 export type FiltersChange = (patch: Partial<TicketListFilters>, options?: { replace?: boolean }) => void;
 
@@ -57,23 +58,7 @@ export function TicketFilters({ filters, onChange, members, queues }: TicketFilt
   return (
     <Group gap="xs" wrap="wrap" align="center">
       <SearchBox q={filters.q ?? ''} onChange={onChange} />
-      {statuses.length > 0 && (
-        <MultiSelect
-          size="xs"
-          w={{ base: '100%', sm: 200 }}
-          aria-label="Filter by status"
-          placeholder={filters.status?.length ? undefined : 'Any status'}
-          clearable
-          data={statuses.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
-          value={filters.status ?? []}
-          onChange={(value) => {
-            const chosen = statuses.filter((s) => value.includes(s));
-            // every status of the view is the view itself
-            onChange({ status: chosen.length > 0 && chosen.length < statuses.length ? chosen : undefined });
-          }}
-          comboboxProps={{ withinPortal: true }}
-        />
-      )}
+      {statuses.length > 0 && <StatusFilter statuses={statuses} value={filters.status} onChange={onChange} />}
       <Select
         size="xs"
         w={140}

@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { EmptyState } from '@/components/empty-state';
 import { useShortcuts } from '@/lib/shortcuts';
 import tableClasses from './ticket-table.module.css';
-import { BULK_LIMIT, PAGE_SIZE, useTicketList } from '../api/tickets-api';
+import { useTicketList } from '../api/tickets-api';
 import { DEFAULT_SORT, type Assignable, type QueueOption, type Ticket, type TicketListFilters } from '../types';
 import { BulkActionBar } from './bulk-action-bar';
 import { TicketFilters, type FiltersChange } from './ticket-filters';
@@ -179,49 +179,6 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
 
   const clearSelection = () => setSelection({ key: filtersKey, ids: EMPTY_SELECTION, anchor: null });
 
-  // "Select all in this view": loads the rest of the view, at most one more than a bulk change takes, and selects
-  // up to BULK_LIMIT tickets in list order. A bulk change is one all-or-nothing request of at most BULK_LIMIT
-  // (docs/api.md); a larger view is changed 500 at a time, and the bar says so instead of pretending otherwise.
-  const [selectAll, setSelectAll] = useState<{ key: string; state: 'loading' | 'capped' | 'failed' } | null>(null);
-  const selectAllState = selectAll?.key === filtersKey ? selectAll.state : null;
-  const allLoadedSelected = tickets.length > 0 && tickets.every((t) => selectedIds.has(t.id));
-  const selectAllInView = async () => {
-    const key = filtersKey;
-    setSelectAll({ key, state: 'loading' });
-    let result = await list.fetchNextPage();
-    let loaded = result.data?.pages.flatMap((page) => page.items) ?? [];
-    while (result.hasNextPage && !result.isError && loaded.length <= BULK_LIMIT) {
-      result = await list.fetchNextPage();
-      loaded = result.data?.pages.flatMap((page) => page.items) ?? [];
-    }
-    if (result.isError) {
-      setSelectAll({ key, state: 'failed' });
-      return;
-    }
-    if (latest.current.filtersKey !== key) return;
-    setSelection({ key, ids: new Set(loaded.slice(0, BULK_LIMIT).map((t) => t.id)), anchor: null });
-    setSelectAll(loaded.length > BULK_LIMIT ? { key, state: 'capped' } : null);
-  };
-  const selectAllControl =
-    selectAllState === 'capped' ? (
-      <Text size="sm" role="status">
-        The first {BULK_LIMIT} tickets of this view are selected: a bulk change takes at most {BULK_LIMIT}, all or
-        nothing. Repeat for the rest.
-      </Text>
-    ) : selectAllState === 'failed' ? (
-      <Text size="sm" c="red.9" role="alert">
-        Could not load the whole view; the loaded tickets stay selected.
-      </Text>
-    ) : allLoadedSelected && list.hasNextPage ? (
-      <Button size="xs" variant="subtle" loading={selectAllState === 'loading'} onClick={() => void selectAllInView()}>
-        Select all in this view
-      </Button>
-    ) : allLoadedSelected && tickets.length > PAGE_SIZE ? (
-      <Text size="sm" role="status">
-        All {tickets.length} tickets in this view are selected.
-      </Text>
-    ) : null;
-
   // The rows are memoised: they get callbacks that stay the same and read the latest state when called.
   const latest = useRef({ toggle, filtersKey, shown });
   useLayoutEffect(() => {
@@ -309,7 +266,7 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
       </Group>
 
       {selectedTickets.length > 0 && (
-        <BulkActionBar selected={selectedTickets} members={members} onClear={clearSelection} extra={selectAllControl} />
+        <BulkActionBar selected={selectedTickets} members={members} onClear={clearSelection} />
       )}
 
       <Paper

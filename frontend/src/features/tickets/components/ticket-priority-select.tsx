@@ -1,7 +1,7 @@
 import { LazyServerSelect } from '@/components/lazy-server-select';
 import { ServerSelect } from '@/components/server-select';
-import { PRIORITY_LABELS } from '../labels';
-import { PriorityIcon } from './priority-icon';
+import { PRIORITY_COLORS, PRIORITY_LABELS } from '../labels';
+import { UrgentIcon } from './priority-icon';
 import { PRIORITIES, type Priority } from '../types';
 import type { InlineControlProps } from './ticket-status-select';
 import { useTicketField } from './use-ticket-field';
@@ -14,7 +14,13 @@ export function TicketPrioritySelect({ ticket, w = 112, lazy = false, touch = fa
   return (
     <Control
       {...(lazy
-        ? { touch, icon: <PriorityIcon priority={ticket.priority} />, strong: ticket.priority === 'urgent' }
+        ? {
+            touch,
+            // urgent stands out (icon, bold red); the others carry their colour as a dot
+            ...(ticket.priority === 'urgent'
+              ? { icon: <UrgentIcon />, strong: true }
+              : { dot: PRIORITY_COLORS[ticket.priority] }),
+          }
         : {})}
       aria-label={`Priority of #${ticket.number}`}
       w={w}
