@@ -35,7 +35,7 @@ export function StatusFilter({
           rightSection={<Combobox.Chevron />}
           rightSectionPointerEvents="none"
           aria-label="Filter by status"
-          onClick={() => combobox.toggleDropdown()}
+          onClick={() => combobox.openDropdown()}
         >
           {value.length > 0 ? (
             value.map((s) => STATUS_LABELS[s]).join(', ')
