@@ -93,7 +93,8 @@ class TicketListBrowserTests extends BrowserTest {
         page.waitForURL(Pattern.compile(".*sort=assignee.*"));
         assertThat(page.getByRole(AriaRole.COLUMNHEADER, new Page.GetByRoleOptions().setName("Assignee")))
                 .hasAttribute("aria-sort", "ascending");
-        // the two unassigned (by id), Alice's, Bob's two
+        // the two unassigned (by id), Alice's, Bob's two, once the sorted page replaced the previous one
+        assertThat(page.locator("[aria-busy='true']")).hasCount(0);
         assertThat(rows().nth(2)).containsText("VPN drops every hour");
         List<String> order = rowTitles();
         assertThat(order.subList(0, 2)).containsExactlyInAnyOrder("Printer on fire", "Old invoice question");
