@@ -106,10 +106,12 @@ public class Driver {
         lines.add(deep("list view=closed", 8, "/api/tickets?view=closed", 100));
         lines.add(deep("list view=all", 8, "/api/tickets?view=all", 100));
         lines.add(deep("list view=my", 8, "/api/tickets?view=my", 100));
-        for (String sort : List.of("priority", "-priority", "status", "title", "due")) {
+        for (String sort : List.of("priority", "-priority", "status", "title", "due", "assignee", "-assignee", "queue")) {
             lines.add(get("sort view=active&sort=" + sort, 8, "/api/tickets?view=active&sort=" + sort));
         }
         lines.add(get("sort view=all&sort=-priority", 8, "/api/tickets?view=all&sort=-priority"));
+        lines.add(deep("sort view=all&sort=assignee", 8, "/api/tickets?view=all&sort=assignee", 100));
+        lines.add(get("filter view=active&status=open,pending&assigneeId=none", 8, "/api/tickets?view=active&status=open,pending&assigneeId=none"));
         lines.add(get("search q=invoice (many)", 8, "/api/tickets?q=invoice"));
         lines.add(get("search q=chargeback (few)", 8, "/api/tickets?q=chargeback"));
         lines.add(get("search q=kumquat (none)", 8, "/api/tickets?q=kumquat"));

@@ -132,6 +132,41 @@ ORDER BY t.title ASC, t.id ASC LIMIT 51;
 :explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND TRUE
 ORDER BY :prio_rank DESC, t.id DESC LIMIT 51;
 
+\echo '### view=active&sort=assignee (V106 key on the row, V107 tickets_sorted_by_assignee)'
+:explain SELECT :cols, t.assignee_sort_key AS sort_key FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active)
+ORDER BY t.assignee_sort_key ASC, t.id ASC LIMIT 51;
+
+\echo '### view=active&sort=-assignee'
+:explain SELECT :cols, t.assignee_sort_key AS sort_key FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active)
+ORDER BY t.assignee_sort_key DESC, t.id DESC LIMIT 51;
+
+\echo '### view=all&sort=assignee, page 101 by keyset cursor'
+SELECT assignee_sort_key AS ak, id AS akid FROM tickets t WHERE organisation_id = :'org'
+ORDER BY assignee_sort_key, id OFFSET 4999 LIMIT 1 \gset
+:explain SELECT :cols, t.assignee_sort_key AS sort_key FROM tickets t WHERE t.organisation_id = :'org' AND TRUE
+  AND (t.assignee_sort_key, t.id) > (:'ak', :'akid')
+ORDER BY t.assignee_sort_key ASC, t.id ASC LIMIT 51;
+
+\echo '### view=active&status=open,pending&assigneeId=none&sort=assignee (multi-status + Unassigned filter)'
+:explain SELECT :cols, t.assignee_sort_key AS sort_key FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active)
+  AND t.status IN ('open', 'pending') AND t.assignee_id IS NULL
+ORDER BY t.assignee_sort_key ASC, t.id ASC LIMIT 51;
+
+\echo '### view=active&sort=queue'
+:explain SELECT :cols, t.queue_sort_key AS sort_key FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active)
+ORDER BY t.queue_sort_key ASC, t.id ASC LIMIT 51;
+
+\echo '### view=my&sort=-queue'
+:explain SELECT :cols, t.queue_sort_key AS sort_key FROM tickets t WHERE t.organisation_id = :'org' AND (t.status IN (:active) AND t.assignee_id = :'alice')
+ORDER BY t.queue_sort_key DESC, t.id DESC LIMIT 51;
+
+\echo '### view=closed&sort=queue, page 101 by keyset cursor'
+SELECT queue_sort_key AS qk, id AS qkid FROM tickets t WHERE organisation_id = :'org' AND status = 'closed'
+ORDER BY queue_sort_key, id OFFSET 4999 LIMIT 1 \gset
+:explain SELECT :cols, t.queue_sort_key AS sort_key FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN ('closed')
+  AND (t.queue_sort_key, t.id) > (:'qk', :'qkid')
+ORDER BY t.queue_sort_key ASC, t.id ASC LIMIT 51;
+
 \echo '### q=invoice (many match), view=all, custom plan'
 :explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND TRUE
   AND (LOWER(t.title) LIKE '%invoice%' ESCAPE '\' OR LOWER(t.description) LIKE '%invoice%' ESCAPE '\')

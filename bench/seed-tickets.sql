@@ -218,6 +218,13 @@ END
 $$;
 
 -- the ticket tally (V030): the app records every ticket it writes; these were inserted behind its back, so the
+-- the sorts "by assignee" and "by queue" read keys kept on the row (V106; the server writes them with the ticket)
+\echo 'sort keys of the seeded tickets'
+UPDATE tickets t SET
+    queue_sort_key = COALESCE((SELECT LOWER(q.name) FROM queues q WHERE q.id = t.queue_id), ''),
+    assignee_sort_key = COALESCE((SELECT LOWER(u.name) FROM users u WHERE u.id = t.assignee_id), '')
+WHERE t.queue_sort_key = '';
+
 -- tally is recounted from the tickets, as V030 does on an upgrade (folded, nothing pending)
 \echo 'recounting the ticket tally'
 DELETE FROM ticket_tally_changes;

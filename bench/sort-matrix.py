@@ -26,7 +26,8 @@ views = {
  'resolved': "t.status IN ('resolved')", 'closed': "t.status IN ('closed')", 'all': 'TRUE'}
 prank = "(CASE t.priority WHEN 'low' THEN 0 WHEN 'medium' THEN 1 WHEN 'high' THEN 2 WHEN 'urgent' THEN 3 END)"
 srank = "(CASE t.status WHEN 'open' THEN 0 WHEN 'in_progress' THEN 1 WHEN 'pending' THEN 2 WHEN 'resolved' THEN 3 WHEN 'closed' THEN 4 END)"
-sorts = {'updated':'t.updated_at','created':'t.created_at','number':'t.number','priority':prank,'status':srank,'title':'t.title'}
+sorts = {'updated':'t.updated_at','created':'t.created_at','number':'t.number','priority':prank,'status':srank,'title':'t.title',
+         'assignee':'t.assignee_sort_key','queue':'t.queue_sort_key'}
 filters = {'-': '', 'queue': f" AND t.queue_id IN ('{billing}')", 'priority': " AND t.priority IN ('high')", 'assignee': f" AND t.assignee_id = '{bob}'"}
 only_sorts = os.environ.get('SORTS','').split(',') if os.environ.get('SORTS') else list(sorts)
 vstat = {'my':(0,2),'unassigned':(0,2),'active':(0,2),'open':(0,0),'in_progress':(1,1),'pending':(2,2),'resolved':(3,3),'closed':(4,4),'all':None}

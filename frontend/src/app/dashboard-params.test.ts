@@ -23,6 +23,28 @@ describe('dashboard URL', () => {
     expect(filtersFromParams(new URLSearchParams('view=all&sort=due'))).toEqual({ view: 'all', sort: 'due' });
   });
 
+  it('reads several statuses and drops filters that contradict the view', () => {
+    expect(filtersFromParams(new URLSearchParams('view=all&status=open,closed,done,open'))).toEqual({
+      view: 'all',
+      status: ['open', 'closed'],
+    });
+    // closed is not in Active; a status filter on a one-status view and an assignee on My Tickets say nothing
+    expect(filtersFromParams(new URLSearchParams('view=active&status=open,closed'))).toEqual({
+      view: 'active',
+      status: ['open'],
+    });
+    expect(filtersFromParams(new URLSearchParams('view=pending&status=pending'))).toEqual({ view: 'pending' });
+    expect(filtersFromParams(new URLSearchParams('view=my&assigneeId=none'))).toEqual({ view: 'my' });
+    expect(filtersFromParams(new URLSearchParams('view=active&assigneeId=none&sort=assignee'))).toEqual({
+      view: 'active',
+      assigneeId: 'none',
+      sort: 'assignee',
+    });
+    expect(paramsFromFilters({ view: 'all', status: ['open', 'pending'] }).toString()).toBe(
+      'view=all&status=open%2Cpending',
+    );
+  });
+
   it('only returns to paths inside the app after sign-in', () => {
     expect(safeNext('/t/42?x=1')).toBe('/t/42?x=1');
     expect(safeNext('//evil.example')).toBe('/');

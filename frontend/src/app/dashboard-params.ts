@@ -4,10 +4,13 @@ import {
   defaultSort,
   PRIORITIES,
   SORT_FIELDS,
+  STATUSES,
   VIEWS,
+  filtersForView,
   type Priority,
   type TicketListFilters,
   type TicketSort,
+  type TicketStatus,
   type TicketView,
 } from '@/features/tickets';
 
@@ -18,6 +21,7 @@ const isView = (value: string | null): value is TicketView =>
   value !== null && (VIEWS as readonly string[]).includes(value);
 const isPriority = (value: string | null): value is Priority =>
   value !== null && (PRIORITIES as readonly string[]).includes(value);
+const isStatus = (value: string): value is TicketStatus => (STATUSES as readonly string[]).includes(value);
 const isSort = (value: string | null): value is TicketSort =>
   value !== null && (SORT_FIELDS as readonly string[]).includes(value.replace(/^-/, ''));
 
@@ -38,18 +42,21 @@ export function filtersFromParams(params: URLSearchParams): TicketListFilters {
   const assigneeId = params.get('assigneeId');
   const q = searchText(params.get('q'));
   const sort = params.get('sort');
+  const status = (params.get('status') ?? '').split(',').filter(isStatus);
   if (queueId) filters.queueId = queueId;
+  if (status.length > 0) filters.status = [...new Set(status)];
   if (isPriority(priority)) filters.priority = priority;
   if (assigneeId) filters.assigneeId = assigneeId;
   if (q) filters.q = q;
   if (isSort(sort) && sort !== defaultSort(filters.view)) filters.sort = sort;
-  return filters;
+  return filtersForView(filters);
 }
 
 export function paramsFromFilters(filters: TicketListFilters): URLSearchParams {
   const params = new URLSearchParams();
   params.set('view', filters.view);
   if (filters.queueId) params.set('queueId', filters.queueId);
+  if (filters.status && filters.status.length > 0) params.set('status', filters.status.join(','));
   if (filters.priority) params.set('priority', filters.priority);
   if (filters.assigneeId) params.set('assigneeId', filters.assigneeId);
   if (filters.sort && filters.sort !== defaultSort(filters.view)) params.set('sort', filters.sort);

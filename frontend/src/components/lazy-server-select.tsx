@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Box } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import { ServerSelect, type ServerSelectProps } from './server-select';
@@ -7,6 +7,10 @@ import classes from './lazy-server-select.module.css';
 export interface LazyServerSelectProps extends ServerSelectProps {
   /** A colour (Mantine colour name) shown as a dot before the value, e.g. the status colour. */
   dot?: string;
+  /** An icon before the value instead of a dot (decorative: the value says it in words), e.g. priority. */
+  icon?: ReactNode;
+  /** The value asks for attention (bold, red border), e.g. an urgent priority. */
+  strong?: boolean;
   /** 44 px high, for touch screens. */
   touch?: boolean;
 }
@@ -17,7 +21,13 @@ export interface LazyServerSelectProps extends ServerSelectProps {
  * Select on the first pointer press (opened) or keyboard focus (focused, opened with ↓/Enter/Space as
  * usual). It stays while focused or while its change is saving, then turns light again.
  */
-export const LazyServerSelect = memo(function LazyServerSelect({ dot, touch, ...props }: LazyServerSelectProps) {
+export const LazyServerSelect = memo(function LazyServerSelect({
+  dot,
+  icon,
+  strong,
+  touch,
+  ...props
+}: LazyServerSelectProps) {
   const [active, setActive] = useState<null | { open: boolean }>(null);
   const real = useRef<HTMLSpanElement>(null);
   const { value, data, pending, disabled, w, 'aria-label': label } = props;
@@ -43,11 +53,18 @@ export const LazyServerSelect = memo(function LazyServerSelect({ dot, touch, ...
   const shown = data.find((item) => item.value === value)?.label ?? '';
   return (
     <Box component="span" className={`${classes.light} ${touch ? classes.touch : ''}`} w={w}>
-      {dot && <Box component="span" className={classes.dot} bg={`${dot}.6`} aria-hidden />}
+      {icon ? (
+        <span className={classes.icon} aria-hidden>
+          {icon}
+        </span>
+      ) : (
+        dot && <Box component="span" className={classes.dot} bg={`${dot}.6`} aria-hidden />
+      )}
       {/* Collapsed, it controls no listbox yet (ARIA 1.2 asks for aria-controls once expanded; the real
           select, which takes its place before it opens, has it). */}
       <input
-        className={`${classes.input} ${dot ? classes.withDot : ''}`}
+        className={`${classes.input} ${dot || icon ? classes.withDot : ''} ${strong ? classes.strong : ''}`}
+        data-strong={strong || undefined}
         // eslint-disable-next-line jsx-a11y/role-has-required-aria-props -- see above
         role="combobox"
         aria-label={label}

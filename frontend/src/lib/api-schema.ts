@@ -94,7 +94,17 @@ export const VIEWS = [
 ] as const;
 export type TicketView = ValuesOf<TicketQuery['view'], typeof VIEWS>;
 
-export const SORT_FIELDS = ['updated', 'created', 'number', 'priority', 'status', 'title', 'due'] as const;
+export const SORT_FIELDS = [
+  'updated',
+  'created',
+  'number',
+  'priority',
+  'status',
+  'title',
+  'due',
+  'assignee',
+  'queue',
+] as const;
 export type TicketSortField = (typeof SORT_FIELDS)[number];
 export type TicketSort = ValuesOf<TicketQuery['sort'], readonly (TicketSortField | `-${TicketSortField}`)[]>;
 

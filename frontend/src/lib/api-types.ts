@@ -6815,6 +6815,7 @@ export interface operations {
   listTickets: {
     parameters: {
       query?: {
+        /** @description a member's user id, or `none` for tickets without an assignee */
         assigneeId?: string;
         cursor?: string;
         limit?: number;
@@ -6824,6 +6825,7 @@ export interface operations {
         sla?: string;
         /** @description `updated`, `created`, `number`, `priority`, `status`, `title` or `due` (nearest due first, no running clock last); a leading `-` sorts descending. Without it, the view's default (`x-default-by-view`): `-updated` for my, unassigned, active, open, in_progress, pending, resolved, closed, all; `due` for at_risk, breached. */
         sort?: string;
+        /** @description one or more statuses, comma-separated (`open,pending`): tickets in any of them */
         status?: string;
         view?: string;
       };

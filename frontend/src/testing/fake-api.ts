@@ -593,12 +593,16 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
       const view = url.searchParams.get('view') ?? 'all';
       const priority = url.searchParams.get('priority');
       const queueId = url.searchParams.get('queueId');
+      const status = url.searchParams.get('status');
+      const assigneeId = url.searchParams.get('assigneeId');
       const q = url.searchParams.get('q')?.toLowerCase();
       const limit = Number(url.searchParams.get('limit') ?? 50);
       const offset = Number(url.searchParams.get('cursor') ?? 0);
       const matching = [...tickets.values()]
         .filter((t) => inView(t, view, ALICE.id))
         .filter((t) => !priority || priority.split(',').includes(t.priority))
+        .filter((t) => !status || status.split(',').includes(t.status))
+        .filter((t) => !assigneeId || (assigneeId === 'none' ? t.assignee === null : t.assignee?.id === assigneeId))
         .filter((t) => !queueId || t.queue.id === queueId)
         .filter((t) => !q || t.title.toLowerCase().includes(q) || `#${t.number}` === q || String(t.number) === q)
         .sort((a, b) => a.number - b.number);
@@ -613,6 +617,11 @@ export function installFakeApi(initial: Ticket[], options: FakeApiOptions = {}) 
           if (y === Infinity) return -1;
           return sort === 'due' ? x - y : y - x;
         });
+      }
+      if (sort === 'assignee' || sort === '-assignee') {
+        // by name, unassigned first (the server's assignee_sort_key); stable on ties
+        const key = (t: Ticket) => t.assignee?.name.toLowerCase() ?? '';
+        matching.sort((a, b) => (sort === 'assignee' ? 1 : -1) * key(a).localeCompare(key(b)));
       }
       const items = matching.slice(offset, offset + limit);
       const nextCursor = offset + limit < matching.length ? String(offset + limit) : null;

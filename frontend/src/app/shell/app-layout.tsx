@@ -19,7 +19,14 @@ import { OrganisationSwitcher, PendingInvitations, UserMenu } from '@/features/i
 import { LiveIndicator } from '@/features/live';
 import { NotificationBell } from '@/features/notifications';
 import { useActiveQueues } from '@/features/queues';
-import { TicketViewNav, VIEW_LABELS, ticketKeys, type NavSelection, type Ticket } from '@/features/tickets';
+import {
+  HeaderSearch,
+  TicketViewNav,
+  VIEW_LABELS,
+  ticketKeys,
+  type NavSelection,
+  type Ticket,
+} from '@/features/tickets';
 import { setDraftOwner, useUnsentWorkGuard } from '@/lib/drafts';
 import { LiveStream, LiveStreamProvider } from '@/lib/live-stream';
 import { documentTitle } from '@/lib/document-title';
@@ -124,6 +131,7 @@ export function AppLayout() {
               </UnstyledButton>
             </Group>
             <Group gap="xs" wrap="nowrap">
+              <HeaderSearch />
               <LiveIndicator />
               <Tooltip label={`Jump to a ticket or run a command (${PALETTE_KEYS})`}>
                 <ActionIcon

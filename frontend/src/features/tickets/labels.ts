@@ -24,6 +24,14 @@ export const PRIORITY_LABELS: Record<Priority, string> = {
   urgent: 'Urgent',
 };
 
+/** Priority colours (Mantine colour names): urgent stands out, low recedes. */
+export const PRIORITY_COLORS: Record<Priority, string> = {
+  low: 'gray',
+  medium: 'blue',
+  high: 'orange',
+  urgent: 'red',
+};
+
 export const VIEW_LABELS: Record<TicketView, string> = {
   my: 'My Tickets',
   unassigned: 'Unassigned',

@@ -7,6 +7,7 @@ import {
   type Ticket,
   type TicketChanges,
   type TicketSort,
+  type TicketStatus,
   type TicketView,
 } from '@/lib/api-schema';
 
@@ -49,11 +50,17 @@ export type QueueOption = Pick<Queue, 'id' | 'name'> &
 /** The order a view's list takes when the URL names none (the server's default for that view). */
 export const defaultSort = (view: TicketView): TicketSort => DEFAULT_SORT_BY_VIEW[view];
 
+/** The `assigneeId` filter's value for tickets without an assignee (the API's word, not a person's id). */
+export const UNASSIGNED_FILTER = 'none';
+
 /** What a ticket list shows: everything the URL holds for the dashboard. */
 export interface TicketListFilters {
   view: TicketView;
   queueId?: string;
+  /** Any of these statuses (only ones the view holds; never empty — absent means any). */
+  status?: TicketStatus[];
   priority?: Priority;
+  /** A member's id, or {@link UNASSIGNED_FILTER}. */
   assigneeId?: string;
   q?: string;
   sort?: TicketSort;

@@ -23,6 +23,8 @@ import { ticketKeys } from './ticket-keys';
 /** Lists and counts are work queues: keep them fresh while the page is open. */
 export const LIVE_REFETCH_MS = 30_000;
 export const PAGE_SIZE = 50;
+/** The most tickets one bulk change takes, all or nothing (the server's TicketManagement.MAX_BULK_ITEMS). */
+export const BULK_LIMIT = 500;
 
 export const fetchTickets = (filters: TicketListFilters, cursor: string | null, signal?: AbortSignal) =>
   api.get<TicketPage>('/api/tickets', {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, Button, Group, List, Loader, Paper, Select, Text } from '@mantine/core';
 import { bulkFailures, useBulkUpdateTickets, type BulkFailureLine } from '../api/ticket-mutations';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../labels';
@@ -9,6 +9,8 @@ interface BulkActionBarProps {
   selected: Ticket[];
   members: Assignable[];
   onClear: () => void;
+  /** Beside the count: e.g. "Select all in this view". */
+  extra?: ReactNode;
 }
 
 type BulkField = 'status' | 'priority' | 'assignee';
@@ -17,7 +19,7 @@ const statusData = STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
 const priorityData = PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }));
 
 /** Appears when tickets are selected; each choice sends ONE bulk request for all of them. */
-export function BulkActionBar({ selected, members, onClear }: BulkActionBarProps) {
+export function BulkActionBar({ selected, members, onClear, extra }: BulkActionBarProps) {
   const bulk = useBulkUpdateTickets();
   const [activeField, setActiveField] = useState<BulkField | null>(null);
   const [failures, setFailures] = useState<{ lines: BulkFailureLine[]; detail: string } | null>(null);
@@ -48,6 +50,7 @@ export function BulkActionBar({ selected, members, onClear }: BulkActionBarProps
         <Text size="sm" fw={600} mr="xs">
           {selected.length} selected
         </Text>
+        {extra}
         <Select
           size="xs"
           w={150}

@@ -3,7 +3,9 @@ import { CloseButton, Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { PRIORITY_LABELS } from '../labels';
-import { PRIORITIES, type Assignable, type QueueOption, type TicketListFilters } from '../types';
+import { PRIORITIES, UNASSIGNED_FILTER, type Assignable, type QueueOption, type TicketListFilters } from '../types';
+import { offersAssigneeFilter, statusFilterOptions } from '../view-rules';
+import { StatusFilter } from './status-filter';
 
 export type FiltersChange = (patch: Partial<TicketListFilters>, options?: { replace?: boolean }) => void;
 
@@ -50,9 +52,13 @@ function SearchBox({ q, onChange }: { q: string; onChange: FiltersChange }) {
 }
 
 export function TicketFilters({ filters, onChange, members, queues }: TicketFiltersProps) {
+  // Only what can narrow this view: statuses inside it, no assignee filter where the view names the assignee.
+  const statuses = statusFilterOptions(filters.view);
+  const assignees = offersAssigneeFilter(filters.view);
   return (
     <Group gap="xs" wrap="wrap" align="center">
       <SearchBox q={filters.q ?? ''} onChange={onChange} />
+      {statuses.length > 0 && <StatusFilter statuses={statuses} value={filters.status} onChange={onChange} />}
       <Select
         size="xs"
         w={140}
@@ -63,17 +69,22 @@ export function TicketFilters({ filters, onChange, members, queues }: TicketFilt
         value={filters.priority ?? null}
         onChange={(value) => onChange({ priority: value ?? undefined })}
       />
-      <Select
-        size="xs"
-        w={170}
-        aria-label="Filter by assignee"
-        placeholder="Any assignee"
-        clearable
-        searchable
-        data={members.map((m) => ({ value: m.id, label: m.name }))}
-        value={filters.assigneeId ?? null}
-        onChange={(value) => onChange({ assigneeId: value ?? undefined })}
-      />
+      {assignees && (
+        <Select
+          size="xs"
+          w={170}
+          aria-label="Filter by assignee"
+          placeholder="Any assignee"
+          clearable
+          searchable
+          data={[
+            { value: UNASSIGNED_FILTER, label: 'Unassigned' },
+            ...members.map((m) => ({ value: m.id, label: m.name })),
+          ]}
+          value={filters.assigneeId ?? null}
+          onChange={(value) => onChange({ assigneeId: value ?? undefined })}
+        />
+      )}
       <Select
         size="xs"
         w={160}

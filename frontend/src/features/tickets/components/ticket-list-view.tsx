@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconInbox } from '@tabler/icons-react';
+import { Alert, Anchor, Box, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconInbox, IconSearch } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import { EmptyState } from '@/components/empty-state';
 import { useShortcuts } from '@/lib/shortcuts';
@@ -10,6 +10,7 @@ import { defaultSort, type Assignable, type QueueOption, type Ticket, type Ticke
 import { BulkActionBar } from './bulk-action-bar';
 import { TicketFilters, type FiltersChange } from './ticket-filters';
 import { TicketTable, type TicketTableHandle } from './ticket-table';
+import { useLeavingRows } from './use-leaving-rows';
 
 interface TicketListViewProps {
   title: string;
@@ -23,32 +24,65 @@ interface TicketListViewProps {
 const EMPTY_SELECTION: ReadonlySet<string> = new Set();
 
 function hasNarrowing(filters: TicketListFilters, inQueueView: boolean): boolean {
-  return Boolean(filters.priority || filters.assigneeId || filters.q || (filters.queueId && !inQueueView));
+  return Boolean(
+    filters.status?.length || filters.priority || filters.assigneeId || filters.q || (filters.queueId && !inQueueView),
+  );
+}
+
+/** A search in a view or with filters can look further: all tickets, the same words, nothing else. */
+function searchesLessThanEverything(filters: TicketListFilters): boolean {
+  return Boolean(
+    filters.q &&
+    (filters.view !== 'all' || filters.status?.length || filters.priority || filters.assigneeId || filters.queueId),
+  );
 }
 
 function EmptyMessage({ filters, onFiltersChange }: { filters: TicketListFilters; onFiltersChange: FiltersChange }) {
   const inQueueView = filters.view === 'active' && Boolean(filters.queueId);
   const icon = <IconInbox size={32} stroke={1.4} color="var(--mantine-color-gray-5)" aria-hidden />;
   if (hasNarrowing(filters, inQueueView)) {
+    const everywhere = searchesLessThanEverything(filters);
     return (
       <EmptyState icon={icon} title="No tickets match these filters">
-        Try another search or{' '}
-        <Anchor
-          component="button"
-          type="button"
-          size="sm"
-          onClick={() =>
-            onFiltersChange({
-              priority: undefined,
-              assigneeId: undefined,
-              q: undefined,
-              ...(inQueueView ? {} : { queueId: undefined }),
-            })
-          }
-        >
-          clear the filters
-        </Anchor>
-        .
+        {everywhere && (
+          <Button
+            size="xs"
+            variant="light"
+            mb="xs"
+            leftSection={<IconSearch size={14} aria-hidden />}
+            onClick={() =>
+              onFiltersChange({
+                view: 'all',
+                status: undefined,
+                priority: undefined,
+                assigneeId: undefined,
+                queueId: undefined,
+              })
+            }
+          >
+            Search everywhere for “{filters.q}”
+          </Button>
+        )}
+        <Box component="span" display="block">
+          Try another search or{' '}
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            onClick={() =>
+              onFiltersChange({
+                status: undefined,
+                priority: undefined,
+                assigneeId: undefined,
+                q: undefined,
+                ...(inQueueView ? {} : { queueId: undefined }),
+              })
+            }
+          >
+            clear the filters
+          </Anchor>
+          .
+        </Box>
       </EmptyState>
     );
   }
@@ -97,20 +131,32 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
     ids: EMPTY_SELECTION,
     anchor: null,
   });
-  const [active, setActive] = useState({ key: filtersKey, index: -1 });
+  // What the table shows: the list, plus rows that just left it while they fade out (issue 14). Indices below
+  // are positions in these rows; the highlight and the selection hold ticket ids, so they follow the ticket.
+  const shownRows = useLeavingRows(tickets, filtersKey);
+  const shown = useMemo(() => shownRows.map((row) => row.ticket), [shownRows]);
+  const leavingIds = useMemo(
+    () => new Set(shownRows.filter((row) => row.leftIn !== undefined).map((row) => row.ticket.id)),
+    [shownRows],
+  );
+  const [active, setActive] = useState<{ key: string; id: string | null; focus?: boolean }>({
+    key: filtersKey,
+    id: null,
+  });
   const selectedIds = selection.key === filtersKey ? selection.ids : EMPTY_SELECTION;
   const anchor = selection.key === filtersKey ? selection.anchor : null;
-  const activeIndex = active.key === filtersKey ? Math.min(active.index, tickets.length - 1) : -1;
+  const activeId = active.key === filtersKey ? active.id : null;
+  const activeIndex = activeId === null ? -1 : shown.findIndex((t) => t.id === activeId);
   const selectedTickets = tickets.filter((t) => selectedIds.has(t.id));
 
   const toggle = (index: number, extendRange: boolean) => {
-    const target = tickets[index];
-    if (!target) return;
+    const target = shown[index];
+    if (!target || leavingIds.has(target.id)) return;
     const next = new Set(selectedIds);
     const select = !selectedIds.has(target.id);
     if (extendRange && anchor !== null) {
       const [from, to] = anchor < index ? [anchor, index] : [index, anchor];
-      for (const t of tickets.slice(from, to + 1)) {
+      for (const t of shown.slice(from, to + 1).filter((t) => !leavingIds.has(t.id))) {
         if (select) next.add(t.id);
         else next.delete(t.id);
       }
@@ -134,25 +180,57 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
   const clearSelection = () => setSelection({ key: filtersKey, ids: EMPTY_SELECTION, anchor: null });
 
   // The rows are memoised: they get callbacks that stay the same and read the latest state when called.
-  const latest = useRef({ toggle, filtersKey });
+  const latest = useRef({ toggle, filtersKey, shown });
   useLayoutEffect(() => {
-    latest.current = { toggle, filtersKey };
+    latest.current = { toggle, filtersKey, shown };
   });
   const stableToggle = useCallback(
     (index: number, extendRange: boolean) => latest.current.toggle(index, extendRange),
     [],
   );
-  const stableActivate = useCallback((index: number) => setActive({ key: latest.current.filtersKey, index }), []);
+  const stableActivate = useCallback((index: number) => {
+    const id = latest.current.shown[index]?.id;
+    if (id) setActive({ key: latest.current.filtersKey, id });
+  }, []);
 
-  const count = tickets.length;
   const moveTo = (index: number) => {
-    setActive({ key: filtersKey, index });
+    const ticket = shown[index];
+    if (!ticket) return;
+    setActive({ key: filtersKey, id: ticket.id });
     tableRef.current?.focusRow(index);
   };
-  const step = (by: 1 | -1) => {
-    if (count === 0) return false;
-    moveTo(activeIndex < 0 ? 0 : Math.min(Math.max(activeIndex + by, 0), count - 1));
+  /** The nearest row from `from` in direction `by` that is not on its way out, or -1. */
+  const nearestStaying = (from: number, by: 1 | -1) => {
+    for (let i = from; i >= 0 && i < shown.length; i += by) {
+      const ticket = shown[i];
+      if (ticket && !leavingIds.has(ticket.id)) return i;
+    }
+    return -1;
   };
+  const step = (by: 1 | -1) => {
+    if (tickets.length === 0) return false;
+    const target = activeIndex < 0 ? nearestStaying(0, 1) : nearestStaying(activeIndex + by, by);
+    if (target >= 0) moveTo(target);
+    else if (activeIndex >= 0) tableRef.current?.focusRow(activeIndex);
+  };
+
+  // The highlighted ticket left the list (an inline change of one's own, or a live update): the highlight moves
+  // on to the next row (the previous one at the end), and so does the focus if it was in that row or got lost
+  // with it, so the agent goes on where they were. Decided while rendering (the new id is not leaving, so this
+  // runs once); the focus follows in a layout effect.
+  if (activeId !== null && leavingIds.has(activeId) && activeIndex >= 0) {
+    const next = nearestStaying(activeIndex + 1, 1);
+    const target = next >= 0 ? next : nearestStaying(activeIndex - 1, -1);
+    const focused = typeof document === 'undefined' ? null : document.activeElement;
+    const focusWasHere =
+      focused === null ||
+      focused === document.body ||
+      (focused instanceof HTMLElement && focused.closest(`[data-ticket-id="${activeId}"]`) !== null);
+    setActive({ key: filtersKey, id: shown[target]?.id ?? null, focus: focusWasHere });
+  }
+  useLayoutEffect(() => {
+    if (active.focus && active.id) tableRef.current?.focusTicket(active.id);
+  }, [active]);
   useShortcuts({
     nextTicket: () => step(1),
     previousTicket: () => step(-1),
@@ -160,12 +238,12 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
       const target = event.target;
       const onRowOrPage =
         target === document.body || (target instanceof HTMLElement && target.hasAttribute('data-ticket-row'));
-      const ticket = activeIndex >= 0 ? tickets[activeIndex] : undefined;
+      const ticket = activeIndex >= 0 ? shown[activeIndex] : undefined;
       if (!onRowOrPage || !ticket) return false;
       void navigate(`/t/${ticket.number}`);
     },
     selectTicket: () => {
-      if (activeIndex < 0 || !tickets[activeIndex]) return false;
+      if (activeIndex < 0 || !shown[activeIndex]) return false;
       toggle(activeIndex, false);
     },
     search: () => {
@@ -211,12 +289,13 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
               Try again
             </Button>
           </Alert>
-        ) : tickets.length === 0 ? (
+        ) : shown.length === 0 ? (
           <EmptyMessage filters={filters} onFiltersChange={onFiltersChange} />
         ) : (
           <TicketTable
             ref={tableRef}
-            tickets={tickets}
+            tickets={shown}
+            leavingIds={leavingIds}
             members={members}
             currentUser={currentUser}
             sort={sort}

@@ -1,6 +1,7 @@
 import { LazyServerSelect } from '@/components/lazy-server-select';
 import { ServerSelect } from '@/components/server-select';
-import { PRIORITY_LABELS } from '../labels';
+import { PRIORITY_COLORS, PRIORITY_LABELS } from '../labels';
+import { UrgentIcon } from './priority-icon';
 import { PRIORITIES, type Priority } from '../types';
 import type { InlineControlProps } from './ticket-status-select';
 import { useTicketField } from './use-ticket-field';
@@ -12,7 +13,15 @@ export function TicketPrioritySelect({ ticket, w = 112, lazy = false, touch = fa
   const Control = lazy ? LazyServerSelect : ServerSelect;
   return (
     <Control
-      {...(lazy ? { touch } : {})}
+      {...(lazy
+        ? {
+            touch,
+            // urgent stands out (icon, bold red); the others carry their colour as a dot
+            ...(ticket.priority === 'urgent'
+              ? { icon: <UrgentIcon />, strong: true }
+              : { dot: PRIORITY_COLORS[ticket.priority] }),
+          }
+        : {})}
       aria-label={`Priority of #${ticket.number}`}
       w={w}
       value={ticket.priority}

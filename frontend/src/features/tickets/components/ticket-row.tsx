@@ -21,6 +21,8 @@ export interface TicketRowProps {
   currentUser: Assignable;
   selected: boolean;
   active: boolean;
+  /** The ticket has left the list: the row fades out, inert, and is then removed. */
+  leaving?: boolean;
   /** Stable callbacks (the list keeps them the same across renders). */
   onToggle: (index: number, extendRange: boolean) => void;
   onActivate: (index: number) => void;
@@ -38,6 +40,7 @@ export function sameRow(a: TicketRowProps, b: TicketRowProps): boolean {
     a.count === b.count &&
     a.selected === b.selected &&
     a.active === b.active &&
+    a.leaving === b.leaving &&
     a.members === b.members &&
     a.currentUser === b.currentUser &&
     a.onToggle === b.onToggle &&
@@ -74,7 +77,7 @@ function SelectBox({
 
 /** One ticket as a table row (desktop): inline controls are light until used. */
 export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
-  const { ticket, index, members, currentUser, selected, active, onActivate, measure } = props;
+  const { ticket, index, members, currentUser, selected, active, leaving, onActivate, measure } = props;
   return (
     <Table.Tr
       ref={measure}
@@ -82,6 +85,10 @@ export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
       data-index={index}
       data-testid={`ticket-row-${ticket.number}`}
       data-ticket-row={index}
+      data-ticket-id={ticket.id}
+      data-priority={ticket.priority}
+      data-leaving={leaving || undefined}
+      inert={leaving || undefined}
       data-active={active || undefined}
       data-selected={selected || undefined}
       aria-rowindex={index + 2}
@@ -127,7 +134,7 @@ export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
  * control at least 44 px high.
  */
 export const TicketCard = memo(function TicketCard(props: TicketRowProps) {
-  const { ticket, index, count, members, currentUser, selected, active, onActivate, measure } = props;
+  const { ticket, index, count, members, currentUser, selected, active, leaving, onActivate, measure } = props;
   return (
     <li
       ref={measure}
@@ -135,6 +142,10 @@ export const TicketCard = memo(function TicketCard(props: TicketRowProps) {
       data-index={index}
       data-testid={`ticket-row-${ticket.number}`}
       data-ticket-row={index}
+      data-ticket-id={ticket.id}
+      data-priority={ticket.priority}
+      data-leaving={leaving || undefined}
+      inert={leaving || undefined}
       data-active={active || undefined}
       data-selected={selected || undefined}
       aria-posinset={index + 1}

@@ -10,11 +10,15 @@ import classes from './ticket-table.module.css';
 /** What the list view asks of the table: bring a row into view and focus it (it may not be rendered yet). */
 export interface TicketTableHandle {
   focusRow: (index: number) => void;
+  /** The same for a ticket wherever it is in the list (nothing when it is not). */
+  focusTicket: (id: string) => void;
 }
 
 export interface TicketTableProps {
   ref?: Ref<TicketTableHandle>;
   tickets: Ticket[];
+  /** Rows that have left the list and are fading out (inert, not selectable). */
+  leavingIds?: ReadonlySet<string>;
   members: Assignable[];
   currentUser: Assignable;
   sort: TicketSort;
@@ -26,6 +30,8 @@ export interface TicketTableProps {
   activeIndex: number;
   onActivate: (index: number) => void;
 }
+
+const NO_IDS: ReadonlySet<string> = new Set();
 
 /** Below Mantine's `sm` breakpoint the list is a column of cards, not a squeezed table. */
 export const PHONE_QUERY = '(max-width: 47.99em)';
@@ -81,6 +87,8 @@ const PHONE_SORTS: { value: TicketSort; label: string }[] = [
   { value: 'due', label: 'Due soonest' },
   { value: 'status', label: 'Status' },
   { value: 'title', label: 'Title A–Z' },
+  { value: 'assignee', label: 'Assignee A–Z' },
+  { value: 'queue', label: 'Queue A–Z' },
 ];
 
 /**
@@ -91,6 +99,7 @@ const PHONE_SORTS: { value: TicketSort; label: string }[] = [
 export function TicketTable({
   ref,
   tickets,
+  leavingIds = NO_IDS,
   members,
   currentUser,
   sort,
@@ -122,18 +131,23 @@ export function TicketTable({
     getItemKey: (index) => tickets[index]?.id ?? index,
   });
 
+  const focusRow = (index: number) => {
+    const find = () => listRef.current?.querySelector<HTMLElement>(`[data-ticket-row="${index}"]`) ?? null;
+    const rendered = find();
+    if (rendered) {
+      rendered.focus({ preventScroll: true });
+      // Not every environment implements it (jsdom does not).
+      if (typeof rendered.scrollIntoView === 'function') rendered.scrollIntoView({ block: 'nearest' });
+      return;
+    }
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    requestAnimationFrame(() => find()?.focus({ preventScroll: true }));
+  };
   useImperativeHandle(ref, () => ({
-    focusRow: (index: number) => {
-      const find = () => listRef.current?.querySelector<HTMLElement>(`[data-ticket-row="${index}"]`) ?? null;
-      const rendered = find();
-      if (rendered) {
-        rendered.focus({ preventScroll: true });
-        // Not every environment implements it (jsdom does not).
-        if (typeof rendered.scrollIntoView === 'function') rendered.scrollIntoView({ block: 'nearest' });
-        return;
-      }
-      virtualizer.scrollToIndex(index, { align: 'auto' });
-      requestAnimationFrame(() => find()?.focus({ preventScroll: true }));
+    focusRow,
+    focusTicket: (id: string) => {
+      const index = tickets.findIndex((t) => t.id === id);
+      if (index >= 0) focusRow(index);
     },
   }));
 
@@ -144,8 +158,9 @@ export function TicketTable({
   const after = last ? virtualizer.getTotalSize() - last.end : 0;
   const measure = virtualizer.measureElement;
 
-  const selectedOnPage = tickets.filter((t) => selectedIds.has(t.id)).length;
-  const allSelected = tickets.length > 0 && selectedOnPage === tickets.length;
+  const staying = tickets.filter((t) => !leavingIds.has(t.id));
+  const selectedOnPage = staying.filter((t) => selectedIds.has(t.id)).length;
+  const allSelected = staying.length > 0 && selectedOnPage === staying.length;
   const selectAll = (
     <Checkbox
       size={phone ? 'md' : 'xs'}
@@ -170,6 +185,7 @@ export function TicketTable({
         currentUser={currentUser}
         selected={selectedIds.has(ticket.id)}
         active={item.index === activeIndex}
+        leaving={leavingIds.has(ticket.id)}
         onToggle={onToggle}
         onActivate={onActivate}
         measure={measure}
@@ -228,8 +244,12 @@ export function TicketTable({
             <SortHeader field="priority" sort={sort} onSortChange={onSortChange} w={100}>
               Priority
             </SortHeader>
-            <Table.Th w={172}>Assignee</Table.Th>
-            <Table.Th w={100}>Queue</Table.Th>
+            <SortHeader field="assignee" sort={sort} onSortChange={onSortChange} w={172}>
+              Assignee
+            </SortHeader>
+            <SortHeader field="queue" sort={sort} onSortChange={onSortChange} w={100}>
+              Queue
+            </SortHeader>
             <SortHeader field="due" sort={sort} onSortChange={onSortChange} w={118}>
               Due
             </SortHeader>

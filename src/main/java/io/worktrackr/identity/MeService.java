@@ -43,6 +43,7 @@ public class MeService {
     private final Sessions sessions;
     private final AuditTrail audit;
     private final EmailVerifications verifications;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     MeService(
             IdentityRepository repository,
@@ -51,8 +52,10 @@ public class MeService {
             IdentityCache cache,
             Sessions sessions,
             AuditTrail audit,
-            EmailVerifications verifications) {
+            EmailVerifications verifications,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.verifications = verifications;
+        this.events = events;
         this.repository = repository;
         this.currentActor = currentActor;
         this.passwords = passwords;
@@ -108,6 +111,9 @@ public class MeService {
         }
         repository.updateProfile(actor.userId(), name, zone, colour);
         cache.forgetUser(actor.userId());
+        if (!name.equals(profile.name())) {
+            events.publishEvent(new PersonRenamed(actor.userId(), name));
+        }
         return me();
     }
 

@@ -57,6 +57,7 @@ public class QueueManagement {
     private final AuditTrail audit;
     private final QueueTicketMover tickets;
     private final UserDirectory users;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     QueueManagement(
             QueueRepository repository,
@@ -64,7 +65,9 @@ public class QueueManagement {
             Clock clock,
             AuditTrail audit,
             QueueTicketMover tickets,
-            UserDirectory users) {
+            UserDirectory users,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.names = names;
         this.clock = clock;
@@ -147,6 +150,7 @@ public class QueueManagement {
             } catch (DuplicateKeyException raced) {
                 throw nameTaken(newName);
             }
+            events.publishEvent(new QueueRenamed(actor.organisationId(), queueId, newName));
             audit.record(
                     actor,
                     "queue.renamed",

@@ -15,6 +15,11 @@ record TicketCursor(String order, String key, UUID id) {
         return new TicketCursor(order.code(), order.sort().cursorKey(last), last.id());
     }
 
+    /** After a row whose sort key was read from the row itself ({@link TicketSort#keyFromRow()}). */
+    static TicketCursor after(TicketSort.Order order, String key, UUID id) {
+        return new TicketCursor(order.code(), key, id);
+    }
+
     String encode() {
         String raw = order + "\n" + id + "\n" + key;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a list asks for: a view plus optional filters that narrow it. Empty sets mean "any"; several values of one
- * filter mean any of them ({@code sla}: at risk or breached).
+ * filter mean any of them ({@code sla}: at risk or breached; {@code statuses}: open or pending). {@code unassigned}
+ * asks for tickets without an assignee; it cannot be combined with an {@code assigneeId}.
  */
 public record TicketFilter(
         TicketView view,
@@ -15,7 +16,20 @@ public record TicketFilter(
         Set<Priority> priorities,
         @Nullable UUID assigneeId,
         @Nullable String text,
-        Set<SlaCondition> sla) {
+        Set<SlaCondition> sla,
+        boolean unassigned) {
+
+    /** Without the "unassigned" filter. */
+    public TicketFilter(
+            TicketView view,
+            Set<UUID> queueIds,
+            Set<TicketStatus> statuses,
+            Set<Priority> priorities,
+            @Nullable UUID assigneeId,
+            @Nullable String text,
+            Set<SlaCondition> sla) {
+        this(view, queueIds, statuses, priorities, assigneeId, text, sla, false);
+    }
 
     /** Without a service-level condition. */
     public TicketFilter(
@@ -39,6 +53,9 @@ public record TicketFilter(
     }
 
     public TicketFilter {
+        if (unassigned && assigneeId != null) {
+            throw new IllegalArgumentException("a list is either of one assignee's tickets or of unassigned ones");
+        }
         sla = sla == null ? Set.of() : Set.copyOf(sla);
         view = view == null ? TicketView.ALL : view;
         queueIds = queueIds == null ? Set.of() : Set.copyOf(queueIds);

@@ -28,6 +28,9 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
 
     public record Counts(Map<TicketView, Long> views, Map<UUID, Long> activePerQueue) {}
 
+    /** A listed ticket with its sort key, when the key is a column of the row rather than a ticket field. */
+    private record Keyed(Ticket ticket, @Nullable String key) {}
+
     private final JdbcClient jdbc;
     private final TicketRepository repository;
     private final TicketTally tally;
@@ -81,7 +84,9 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
             Actor actor, TicketFilter filter, @Nullable String sort, @Nullable String cursor, @Nullable Integer limit) {
         TicketSort.Order order = TicketSort.Order.parse(sort, filter.view());
         int size = PageLimits.size(limit);
-        StringBuilder sql = new StringBuilder("SELECT " + TicketRepository.COLUMNS + " FROM tickets t WHERE ");
+        boolean keyFromRow = order.sort().keyFromRow();
+        StringBuilder sql = new StringBuilder("SELECT " + TicketRepository.COLUMNS
+                + (keyFromRow ? ", " + order.sort().sqlKey() + " AS sort_key" : "") + " FROM tickets t WHERE ");
         Map<String, Object> params = new LinkedHashMap<>();
         sql.append(where(actor, filter, params, clock.instant()));
         order.sort().rankRange(filter).ifPresent(range -> sql.append(" AND ").append(range));
@@ -108,16 +113,23 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
                 .append(direction)
                 .append(" LIMIT ")
                 .append(size + 1);
-        List<Ticket> rows = new ArrayList<>(jdbc.sql(sql.toString())
+        List<Keyed> rows = new ArrayList<>(jdbc.sql(sql.toString())
                 .params(params)
-                .query(TicketRepository::map)
+                .query((rs, n) -> new Keyed(TicketRepository.map(rs, n), keyFromRow ? rs.getString("sort_key") : null))
                 .list());
         String next = null;
         if (rows.size() > size) {
             rows = rows.subList(0, size);
-            next = TicketCursor.after(order, rows.get(size - 1)).encode();
+            Keyed last = rows.get(size - 1);
+            next = (keyFromRow
+                            ? TicketCursor.after(
+                                    order,
+                                    java.util.Objects.requireNonNull(last.key()),
+                                    last.ticket().id())
+                            : TicketCursor.after(order, last.ticket()))
+                    .encode();
         }
-        return new Page(List.copyOf(rows), next);
+        return new Page(rows.stream().map(Keyed::ticket).toList(), next);
     }
 
     /**
@@ -223,6 +235,9 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
         if (filter.assigneeId() != null) {
             conditions.add("t.assignee_id = :assignee");
             params.put("assignee", filter.assigneeId());
+        }
+        if (filter.unassigned()) {
+            conditions.add("t.assignee_id IS NULL");
         }
         if (filter.text() != null) {
             String like = "%" + escapeLike(filter.text().toLowerCase(java.util.Locale.ROOT)) + "%";

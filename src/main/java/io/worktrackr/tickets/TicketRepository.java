@@ -30,10 +30,12 @@ class TicketRepository {
 
     private final JdbcClient jdbc;
     private final TicketTally tally;
+    private final TicketSortKeys sortKeys;
 
-    TicketRepository(JdbcClient jdbc, TicketTally tally) {
+    TicketRepository(JdbcClient jdbc, TicketTally tally, TicketSortKeys sortKeys) {
         this.jdbc = jdbc;
         this.tally = tally;
+        this.sortKeys = sortKeys;
     }
 
     static Ticket map(ResultSet rs, int row) throws SQLException {
@@ -62,9 +64,12 @@ class TicketRepository {
         jdbc.sql("""
                 INSERT INTO tickets (id, organisation_id, number, queue_id, created_by, assignee_id, title, description,
                                      status, priority, version, created_at, updated_at, resolved_at, closed_at,
-                                     status_since, assignee_since)
+                                     status_since, assignee_since, assignee_sort_key, queue_sort_key)
                 VALUES (:id, :org, :number, :queue, :createdBy, :assignee, :title, :description,
-                        :status, :priority, 0, :createdAt, :updatedAt, NULL, NULL, :createdAt, :createdAt)""")
+                        :status, :priority, 0, :createdAt, :updatedAt, NULL, NULL, :createdAt, :createdAt,
+                        :assigneeSortKey, :queueSortKey)""")
+                .param("assigneeSortKey", sortKeys.assignee(t.assigneeId()))
+                .param("queueSortKey", sortKeys.queue(t.organisationId(), t.queueId()))
                 .param("id", t.id())
                 .param("org", t.organisationId())
                 .param("number", t.number())
@@ -158,6 +163,15 @@ class TicketRepository {
         // since when the ticket has its status and its assignee (automation's time triggers count from there)
         String since = (changed(t, TicketField.STATUS) ? ", status_since = :updatedAt" : "")
                 + (changed(t, TicketField.ASSIGNEE) ? ", assignee_since = :updatedAt" : "");
+        // the sort keys of "by assignee" and "by queue" move with the assignee and the queue (TicketSortKeys)
+        if (changed(t, TicketField.ASSIGNEE)) {
+            since += ", assignee_sort_key = :assigneeSortKey";
+            params.put("assigneeSortKey", sortKeys.assignee(t.assigneeId()));
+        }
+        if (changed(t, TicketField.QUEUE)) {
+            since += ", queue_sort_key = :queueSortKey";
+            params.put("queueSortKey", sortKeys.queue(t.organisationId(), t.queueId()));
+        }
         // the row was locked and still at the loaded version: it left exactly the group it was loaded in
         return tally.updatedAndMoved(
                 """

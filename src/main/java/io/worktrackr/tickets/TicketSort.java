@@ -33,7 +33,14 @@ enum TicketSort {
     DUE("COALESCE(t.sla_due_at, TIMESTAMP WITH TIME ZONE '9999-12-31 00:00:00+00')", t -> {
         Instant due = t.slaDueAt();
         return (due == null ? NoDue.INSTANT : due).toString();
-    });
+    }),
+    /**
+     * By the assignee's name (case-folded), unassigned tickets first: a sort key kept on the ticket row by
+     * {@link TicketRepository} (see {@link TicketSortKeys}), so it is one index in its own order like the others.
+     */
+    ASSIGNEE("t.assignee_sort_key", null),
+    /** By the queue's name (case-folded), kept on the ticket row like {@link #ASSIGNEE}. */
+    QUEUE("t.queue_sort_key", null);
 
     /** Where tickets without a due instant sort: the same instant as the SQL literal above. */
     private static final class NoDue {
@@ -41,9 +48,10 @@ enum TicketSort {
     }
 
     private final String sqlKey;
-    private final Function<Ticket, String> cursorKey;
+    private final @Nullable Function<Ticket, String> cursorKey;
 
-    TicketSort(String sqlKey, Function<Ticket, String> cursorKey) {
+    /** {@code cursorKey} null: the key is not a ticket field, the list reads it from the row (see {@link #keyFromRow}). */
+    TicketSort(String sqlKey, @Nullable Function<Ticket, String> cursorKey) {
         this.sqlKey = sqlKey;
         this.cursorKey = cursorKey;
     }
@@ -65,7 +73,15 @@ enum TicketSort {
     }
 
     String cursorKey(Ticket ticket) {
+        if (cursorKey == null) {
+            throw new IllegalStateException(this + " sorts by a key the ticket does not hold: read it from the row");
+        }
         return cursorKey.apply(ticket);
+    }
+
+    /** True when the cursor's key is read from the listed row's {@link #sqlKey} (a sort key kept on the row). */
+    boolean keyFromRow() {
+        return cursorKey == null;
     }
 
     /** The cursor's key as a typed SQL parameter. */
@@ -74,7 +90,7 @@ enum TicketSort {
             case UPDATED, CREATED, DUE -> toDb(Instant.parse(key));
             case NUMBER -> Long.parseLong(key);
             case PRIORITY, STATUS -> Integer.parseInt(key);
-            case TITLE -> key;
+            case TITLE, ASSIGNEE, QUEUE -> key;
         };
     }
 

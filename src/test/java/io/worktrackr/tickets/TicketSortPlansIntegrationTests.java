@@ -35,7 +35,10 @@ class TicketSortPlansIntegrationTests extends IntegrationTest {
                             .as(select)
                             .contains("tickets_sorted_by_" + sort.code())
                             .doesNotContain("Sort");
-                } else if (sort == TicketSort.TITLE || sort == TicketSort.CREATED) {
+                } else if (sort == TicketSort.TITLE
+                        || sort == TicketSort.CREATED
+                        || sort == TicketSort.ASSIGNEE
+                        || sort == TicketSort.QUEUE) {
                     assertThat(h2Plan(select).toLowerCase(java.util.Locale.ROOT))
                             .as(select)
                             .contains("tickets_sorted_by_" + sort.code());

@@ -1,6 +1,7 @@
 package io.worktrackr.tickets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
@@ -23,7 +24,8 @@ import tools.jackson.databind.JsonNode;
  */
 class TicketSortingIntegrationTests extends IntegrationTest {
 
-    private static final List<String> SORTS = List.of("updated", "created", "number", "priority", "status", "title");
+    private static final List<String> SORTS =
+            List.of("updated", "created", "number", "priority", "status", "title", "assignee", "queue");
 
     Org org;
     User alice;
@@ -51,6 +53,17 @@ class TicketSortingIntegrationTests extends IntegrationTest {
                     i % 2 == 0 ? billing : org.queues.get("General").toString(),
                     "assigneeId",
                     (i % 3 == 0 ? alice : bob).id().toString()));
+            if (i % 4 == 1) {
+                // a quarter unassigned: "by assignee" has a run of tickets without a name
+                Map<String, Object> unassign = new java.util.HashMap<>();
+                unassign.put("assigneeId", null);
+                unassign.put("version", ticket.get("version"));
+                JsonNode changed = org.admin
+                        .api()
+                        .patch("/api/tickets/" + ticket.get("id").stringValue(), unassign)
+                        .body();
+                ticket = changed;
+            }
             String status = statuses[i % statuses.length];
             if (!status.equals("open")) {
                 Map<String, Object> change = Map.of("status", status, "version", ticket.get("version"));
@@ -74,8 +87,14 @@ class TicketSortingIntegrationTests extends IntegrationTest {
     void everySortPagesThroughTiesInBothDirectionsExactlyAsOneBigPage() {
         for (String sort : SORTS) {
             for (String order : List.of(sort, "-" + sort)) {
-                for (String filter :
-                        List.of("view=all", "view=active", "view=my", "view=closed", "view=all&priority=high")) {
+                for (String filter : List.of(
+                        "view=all",
+                        "view=active",
+                        "view=my",
+                        "view=closed",
+                        "view=all&priority=high",
+                        "view=active&assigneeId=none",
+                        "view=all&status=open,closed")) {
                     String query = filter + "&sort=" + order;
                     List<JsonNode> onePage = onePage(query);
                     assertThat(ids(onePage)).as(query).isEqualTo(ids(pagesOf(query, 3)));
@@ -99,6 +118,83 @@ class TicketSortingIntegrationTests extends IntegrationTest {
                         .map(t -> t.get("status").stringValue())
                         .distinct())
                 .containsExactly("open", "in_progress", "pending", "resolved", "closed");
+    }
+
+    @Test
+    void assigneesAndQueuesSortByNameUnassignedFirst() {
+        assertThat(onePage("view=all&sort=assignee").stream()
+                        .map(TicketSortingIntegrationTests::assigneeName)
+                        .distinct())
+                .containsExactly("", "Alice", "Bob");
+        assertThat(onePage("view=all&sort=-assignee").stream()
+                        .map(TicketSortingIntegrationTests::assigneeName)
+                        .distinct())
+                .containsExactly("Bob", "Alice", "");
+        assertThat(onePage("view=all&sort=queue").stream()
+                        .map(t -> t.get("queue").get("name").stringValue())
+                        .distinct())
+                .containsExactly("Billing", "General");
+    }
+
+    @Test
+    void renamingAPersonOrAQueueMovesTheirTicketsInTheSortAfterwards() {
+        // "Alice" becomes "Zoe": her tickets move behind Bob's once the rename has been carried to the rows
+        assertThat(alice.session().patch("/api/me", Map.of("name", "Zoe")).status())
+                .isEqualTo(200);
+        assertThat(org.admin
+                        .api()
+                        .patch("/api/queues/" + org.queues.get("Billing"), Map.of("name", "Zebra billing"))
+                        .status())
+                .isEqualTo(200);
+        await().atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(25))
+                .untilAsserted(() -> {
+                    assertThat(onePage("view=all&sort=assignee").stream()
+                                    .map(TicketSortingIntegrationTests::assigneeName)
+                                    .distinct())
+                            .containsExactly("", "Bob", "Zoe");
+                    assertThat(onePage("view=all&sort=queue").stream()
+                                    .map(t -> t.get("queue").get("name").stringValue())
+                                    .distinct())
+                            .containsExactly("General", "Zebra billing");
+                });
+    }
+
+    @Test
+    void statusesCombineAndUnassignedNarrowsTheList() {
+        List<JsonNode> openOrClosed = onePage("view=all&status=open,closed");
+        assertThat(openOrClosed).isNotEmpty();
+        assertThat(openOrClosed)
+                .allSatisfy(t -> assertThat(t.get("status").stringValue()).isIn("open", "closed"));
+        assertThat(openOrClosed.stream().map(t -> t.get("status").stringValue()).distinct())
+                .hasSize(2);
+        List<JsonNode> unassigned = onePage("view=all&assigneeId=none");
+        assertThat(unassigned).hasSize(4);
+        assertThat(unassigned)
+                .allSatisfy(t -> assertThat(t.get("assignee").isNull()).isTrue());
+        // the same tickets the unassigned view holds, where the view and the filter agree
+        assertThat(ids(onePage("view=active&assigneeId=none"))).isEqualTo(ids(onePage("view=unassigned")));
+    }
+
+    @Test
+    void badListParametersAreRefusedNamingTheParameter() {
+        Map<String, String> refusals = Map.of(
+                "view=all&status=open,done", "status",
+                "view=all&assigneeId=nobody", "assigneeId",
+                "view=all&sort=-assignees", "sort");
+        refusals.forEach((query, field) -> {
+            var response = alice.api().get("/api/tickets?" + query);
+            assertThat(response.status()).as(query).isEqualTo(422);
+            assertThat(response.string("$.type")).as(query).endsWith("/invalid-input");
+            assertThat(response.string("$.errors[0].field")).as(query).isEqualTo(field);
+        });
+        assertThat(alice.api().get("/api/tickets?view=all&assigneeId=nobody").string("$.errors[0].message"))
+                .contains("none");
+    }
+
+    private static String assigneeName(JsonNode ticket) {
+        JsonNode assignee = ticket.get("assignee");
+        return assignee == null || assignee.isNull() ? "" : assignee.get("name").stringValue();
     }
 
     private List<JsonNode> onePage(String query) {
@@ -144,6 +240,10 @@ class TicketSortingIntegrationTests extends IntegrationTest {
                 Comparator.comparingInt(t -> List.of("open", "in_progress", "pending", "resolved", "closed")
                         .indexOf(t.get("status").stringValue()));
             case "title" -> Comparator.comparing(t -> t.get("title").stringValue());
+            case "assignee" -> Comparator.comparing(t -> assigneeName(t).toLowerCase(java.util.Locale.ROOT));
+            case "queue" ->
+                Comparator.comparing(
+                        t -> t.get("queue").get("name").stringValue().toLowerCase(java.util.Locale.ROOT));
             default -> throw new IllegalArgumentException(code);
         };
         Comparator<JsonNode> whole = byKey.thenComparing(t -> t.get("id").stringValue());

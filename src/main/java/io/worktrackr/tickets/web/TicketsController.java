@@ -2,6 +2,7 @@ package io.worktrackr.tickets.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -153,6 +154,9 @@ class TicketsController {
 
     record CountsResponse(Map<String, Long> views, List<QueueCount> queues) {}
 
+    /** The {@code assigneeId} filter's word for "nobody" (a filter value, never a stored id). */
+    static final String UNASSIGNED = "none";
+
     private final TicketManagement management;
     private final TicketQueries queries;
     private final TicketAssembler assembler;
@@ -276,22 +280,35 @@ class TicketsController {
     ListResponse list(
             @RequestParam(required = false) String view,
             @RequestParam(required = false) String queueId,
-            @RequestParam(required = false) String status,
+            @Parameter(description = "one or more statuses, comma-separated (`open,pending`): tickets in any of them")
+                    @RequestParam(required = false)
+                    String status,
             @RequestParam(required = false) String priority,
-            @RequestParam(required = false) String assigneeId,
+            @Parameter(description = "a member's user id, or `" + UNASSIGNED + "` for tickets without an assignee")
+                    @RequestParam(required = false)
+                    String assigneeId,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String sla,
-            @RequestParam(required = false) String sort,
+            @Parameter(
+                            description = "updated (default `-updated`), created, number, priority, status, title, "
+                                    + "due, assignee (the assignee's name, unassigned first) or queue (the queue's "
+                                    + "name); a leading `-` sorts descending")
+                    @RequestParam(required = false)
+                    String sort,
             @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
+        boolean unassigned = UNASSIGNED.equals(assigneeId);
         TicketFilter filter = new TicketFilter(
                 view == null ? TicketView.ALL : TicketView.parse(view),
                 csv(queueId, v -> parseUuid("queueId", v)),
                 csv(status, v -> TicketStatus.parse("status", v)),
                 csv(priority, v -> Priority.parse("priority", v)),
-                assigneeId == null || assigneeId.isBlank() ? null : parseUuid("assigneeId", assigneeId),
+                unassigned || assigneeId == null || assigneeId.isBlank()
+                        ? null
+                        : parseUuid("assigneeId", assigneeId, "must be a member's id or " + UNASSIGNED),
                 q == null ? null : Text.requireOneLine("q", q),
-                csv(sla, v -> SlaCondition.parse("sla", v)));
+                csv(sla, v -> SlaCondition.parse("sla", v)),
+                unassigned);
         TicketQueries.Page page = queries.list(currentActor.get(), filter, sort, cursor, limit);
         return new ListResponse(assembler.toResponses(page.items()), page.nextCursor());
     }
@@ -369,10 +386,14 @@ class TicketsController {
     }
 
     private static UUID parseUuid(String field, String value) {
+        return parseUuid(field, value, "must be a UUID");
+    }
+
+    private static UUID parseUuid(String field, String value, String message) {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, "must be a UUID");
+            throw new InvalidInput(field, message);
         }
     }
 }

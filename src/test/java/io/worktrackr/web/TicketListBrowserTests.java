@@ -1,0 +1,215 @@
+package io.worktrackr.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.worktrackr.testing.Fixtures.Org;
+import io.worktrackr.testing.Fixtures.User;
+import io.worktrackr.testing.Json;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Lists that answer the question (issue 15) and rows that leave a view (issue 14), in the real web app: several
+ * statuses at once, "Unassigned" as an assignee, sorting by assignee, a header search of every ticket, and a row
+ * that fades out in place after an inline change while the focus moves on to the next ticket.
+ */
+class TicketListBrowserTests extends BrowserTest {
+
+    Org org;
+    User alice;
+    User bob;
+    long unassignedOpen;
+    long bobsPending;
+    long alicesOpen;
+    long unassignedClosed;
+    long bobsOpen;
+
+    @BeforeEach
+    void organisation() {
+        org = fixtures.organisation();
+        alice = org.agent("Alice");
+        bob = org.agent("Bob");
+        unassignedOpen =
+                number(org.ticket(Map.of("title", "Printer on fire", "description", "d", "priority", "urgent")));
+        bobsPending = number(ticket("Waiting on the vendor", bob, "pending"));
+        alicesOpen = number(ticket("VPN drops every hour", alice, "open"));
+        unassignedClosed = number(ticket("Old invoice question", null, "closed"));
+        bobsOpen = number(ticket("Laptop will not boot", bob, "open"));
+    }
+
+    @Test
+    void statusesCombineUnassignedFiltersAndTheAssigneeColumnSortsByName() {
+        signIn(alice.email());
+        page.navigate("/?view=all");
+        assertThat(row(unassignedClosed)).isVisible();
+
+        // several statuses at once
+        Locator status = page.locator("button[aria-label='Filter by status']");
+        status.click();
+        option("Open").click();
+        status.click();
+        option("Pending").click();
+        page.keyboard().press("Escape");
+        page.waitForURL(Pattern.compile(".*status=open%2Cpending.*"));
+        assertThat(row(unassignedClosed)).hasCount(0);
+        assertThat(rows()).hasCount(4);
+
+        // "Unassigned" among the assignees
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Filter by assignee"))
+                .click();
+        option("Unassigned").click();
+        page.waitForURL(Pattern.compile(".*assigneeId=none.*"));
+        assertThat(rows()).hasCount(1);
+        assertThat(row(unassignedOpen)).isVisible();
+        screenshot("list-status-and-unassigned-filters-1280");
+        page.setViewportSize(390, 844);
+        assertThat(row(unassignedOpen)).isVisible();
+        screenshot("list-status-and-unassigned-filters-390");
+        page.setViewportSize(1280, 900);
+
+        // My Tickets names the assignee: no assignee filter there, and no status outside the view
+        page.navigate("/?view=my");
+        assertThat(row(alicesOpen)).isVisible();
+        assertThat(page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Filter by assignee")))
+                .hasCount(0);
+        page.locator("button[aria-label='Filter by status']").click();
+        assertThat(page.getByRole(AriaRole.OPTION)).hasText(new String[] {"Open", "In Progress", "Pending"});
+        page.keyboard().press("Escape");
+
+        // sort by assignee: unassigned first, then by name; the other way round on a second click
+        page.navigate("/?view=all");
+        assertThat(row(unassignedClosed)).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Assignee")))
+                .click();
+        page.waitForURL(Pattern.compile(".*sort=assignee.*"));
+        assertThat(page.getByRole(AriaRole.COLUMNHEADER, new Page.GetByRoleOptions().setName("Assignee")))
+                .hasAttribute("aria-sort", "ascending");
+        // the two unassigned (by id), Alice's, Bob's two, once the sorted page replaced the previous one
+        assertThat(page.locator("[aria-busy='true']")).hasCount(0);
+        assertThat(rows().nth(2)).containsText("VPN drops every hour");
+        List<String> order = rowTitles();
+        assertThat(order.subList(0, 2)).containsExactlyInAnyOrder("Printer on fire", "Old invoice question");
+        assertThat(order.get(2)).isEqualTo("VPN drops every hour");
+        assertThat(order.subList(3, 5)).containsExactlyInAnyOrder("Waiting on the vendor", "Laptop will not boot");
+        screenshot("list-sorted-by-assignee-1280");
+
+        page.setViewportSize(390, 844);
+        assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Tickets")))
+                .isVisible();
+        screenshot("list-sorted-by-assignee-390");
+    }
+
+    @Test
+    void aRowThatLeavesTheViewFadesOutAndTheFocusMovesToTheNextTicket() {
+        signIn(alice.email());
+        page.navigate("/?view=open&sort=number");
+        assertThat(rows()).hasCount(3);
+        // remember whether the row was seen on its way out (it is gone half a second later)
+        page.evaluate("""
+                () => {
+                  window.__leavingSeen = [];
+                  new MutationObserver(() => {
+                    document.querySelectorAll('[data-leaving]').forEach((row) => {
+                      const id = row.getAttribute('data-testid');
+                      if (!window.__leavingSeen.includes(id)) window.__leavingSeen.push(id);
+                    });
+                  }).observe(document.body, { subtree: true, childList: true, attributes: true });
+                }
+                """);
+
+        Locator status = row(alicesOpen)
+                .getByRole(
+                        AriaRole.COMBOBOX,
+                        new Locator.GetByRoleOptions()
+                                .setName("Status of #" + alicesOpen)
+                                .setExact(true));
+        status.click();
+        option("Pending").click();
+
+        assertThat(page.getByText("#" + alicesOpen + " moved to Pending")).isVisible();
+        assertThat(row(alicesOpen)).hasCount(0);
+        assertThat(page.evaluate("() => window.__leavingSeen")).isEqualTo(List.of("ticket-row-" + alicesOpen));
+        // the focus and the highlight went on to the ticket after it, not to the list's first row
+        assertThat(row(bobsOpen)).isFocused();
+        assertThat(row(bobsOpen)).hasAttribute("data-active", "true");
+        screenshot("list-after-row-left-1280");
+
+        // and j/k go on from there
+        page.keyboard().press("k");
+        assertThat(row(unassignedOpen)).isFocused();
+    }
+
+    @Test
+    void theHeaderSearchesEveryTicketAndAnEmptyViewSearchOffersTheSame() {
+        signIn(alice.email());
+        page.navigate("/?view=my");
+        assertThat(row(alicesOpen)).isVisible();
+
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Search all tickets"))
+                .fill("invoice");
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/\\?view=all&q=invoice$"));
+        assertThat(row(unassignedClosed)).isVisible();
+
+        page.navigate("/?view=open&q=invoice");
+        Locator everywhere =
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search everywhere for “invoice”"));
+        assertThat(everywhere).isVisible();
+        screenshot("list-search-everywhere-offer-1280");
+        everywhere.click();
+        assertThat(row(unassignedClosed)).isVisible();
+        assertThat(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Search tickets")))
+                .hasValue("invoice");
+    }
+
+    // -----------------------------------------------------------------------------------------------
+
+    private JsonNode ticket(String title, User assignee, String status) {
+        Map<String, Object> body = new HashMap<>(Map.of("title", title, "description", "d"));
+        if (assignee != null) {
+            body.put("assigneeId", assignee.id().toString());
+        }
+        JsonNode ticket = org.ticket(body);
+        if (!status.equals("open")) {
+            assertThat(org.admin
+                            .api()
+                            .patch("/api/tickets/" + Json.string(ticket, "$.id"), Map.of("status", status))
+                            .status())
+                    .isEqualTo(200);
+        }
+        return ticket;
+    }
+
+    private static long number(JsonNode ticket) {
+        return Json.number(ticket, "$.number");
+    }
+
+    private Locator row(long number) {
+        return page.getByTestId("ticket-row-" + number);
+    }
+
+    private Locator rows() {
+        return page.locator("[data-ticket-row]:not([data-leaving])");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> rowTitles() {
+        return (List<String>)
+                page.evaluate(
+                        "() => [...document.querySelectorAll('[data-ticket-row]')].map((r) => r.querySelector('a').textContent)");
+    }
+
+    private Locator option(String name) {
+        return page.getByRole(
+                AriaRole.OPTION, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+}
