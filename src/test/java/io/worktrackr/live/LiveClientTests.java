@@ -24,6 +24,7 @@ class LiveClientTests {
         final List<Frame> frames = new ArrayList<>();
         final List<Integer> writes = new ArrayList<>();
         final CountDownLatch release = new CountDownLatch(1);
+        final CountDownLatch writing = new CountDownLatch(1);
         final CountDownLatch closed = new CountDownLatch(1);
         final boolean stuck;
 
@@ -33,6 +34,7 @@ class LiveClientTests {
 
         @Override
         public void send(List<Frame> batch) throws java.io.IOException {
+            writing.countDown();
             if (stuck) {
                 try {
                     release.await(30, TimeUnit.SECONDS);
@@ -79,6 +81,8 @@ class LiveClientTests {
             FakeSink fast = new FakeSink(false);
             hub.subscribe(org, UUID.randomUUID(), null, slow);
             hub.subscribe(org, UUID.randomUUID(), null, fast);
+            // the slow one is stuck writing its hello before any event (a drain writes everything waiting at once)
+            assertThat(slow.writing.await(10, TimeUnit.SECONDS)).isTrue();
 
             // ten bursts of ten, each one delivered to the fast client before the next: the slow one, stuck on its
             // first frame, overflows its buffer of 32 on the way
