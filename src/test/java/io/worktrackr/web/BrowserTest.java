@@ -37,11 +37,7 @@ public abstract class BrowserTest extends IntegrationTest {
             "--no-first-run",
             "--disable-background-networking",
             "--disable-component-update",
-            "--disable-sync",
-            // a page of a second context (a second person) must run its timers and frames like the first one
-            "--disable-background-timer-throttling",
-            "--disable-renderer-backgrounding",
-            "--disable-backgrounding-occluded-windows");
+            "--disable-sync");
 
     private static Playwright playwright;
     private static Browser browser;
