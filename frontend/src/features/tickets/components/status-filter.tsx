@@ -1,4 +1,4 @@
-import { Combobox, Input, InputBase, useCombobox } from '@mantine/core';
+import { Combobox, Input, InputBase, useCombobox, VisuallyHidden } from '@mantine/core';
 import { STATUS_LABELS } from '../labels';
 import type { TicketStatus } from '../types';
 import type { FiltersChange } from './ticket-filters';
@@ -34,9 +34,11 @@ export function StatusFilter({
           pointer
           rightSection={<Combobox.Chevron />}
           rightSectionPointerEvents="none"
-          aria-label="Filter by status"
+          data-filter="status"
           onClick={() => combobox.openDropdown()}
         >
+          {/* the name includes what the button shows (WCAG 2.5.3): "Filter by status: Any status" */}
+          <VisuallyHidden>Filter by status: </VisuallyHidden>
           {value.length > 0 ? (
             value.map((s) => STATUS_LABELS[s]).join(', ')
           ) : (

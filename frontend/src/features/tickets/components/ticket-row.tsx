@@ -109,7 +109,7 @@ export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
         <TicketStatusSelect ticket={ticket} w={118} lazy />
       </Table.Td>
       <Table.Td>
-        <TicketPrioritySelect ticket={ticket} w={86} lazy />
+        <TicketPrioritySelect ticket={ticket} w={104} lazy />
       </Table.Td>
       <Table.Td>
         <TicketAssigneeControl ticket={ticket} members={members} currentUser={currentUser} w={112} lazy />

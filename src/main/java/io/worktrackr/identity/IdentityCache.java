@@ -44,21 +44,15 @@ class IdentityCache {
         }
     }
 
-    private final Cache<String, CachedToken> tokens;
-    private final Cache<UUID, List<MembershipView>> memberships;
+    private final SharedLoadCache<String, CachedToken> tokens;
+    private final SharedLoadCache<UUID, List<MembershipView>> memberships;
     private final Cache<UUID, Person> people;
     private final boolean enabled;
 
     IdentityCache(IdentityProperties properties) {
         this.enabled = !properties.cacheTtl().isZero();
-        this.tokens = Caffeine.newBuilder()
-                .expireAfterWrite(properties.cacheTtl())
-                .maximumSize(10_000)
-                .build();
-        this.memberships = Caffeine.newBuilder()
-                .expireAfterWrite(properties.cacheTtl())
-                .maximumSize(10_000)
-                .build();
+        this.tokens = new SharedLoadCache<>(properties.cacheTtl(), 10_000);
+        this.memberships = new SharedLoadCache<>(properties.cacheTtl(), 10_000);
         this.people = Caffeine.newBuilder()
                 .expireAfterWrite(properties.cacheTtl())
                 .maximumSize(10_000)
@@ -70,13 +64,17 @@ class IdentityCache {
         if (!enabled) {
             return load.apply(tokenHash);
         }
-        // an atomic load (Caffeine keeps no null, and a removal waits for a load in flight): a revocation that
-        // commits while a request reads the token can never be undone by that request putting it back afterwards
+        // one load per token at a time, shared by concurrent requests; a revocation that commits while a request
+        // reads the token drops that read too (SharedLoadCache), so it cannot put the token back afterwards
         return tokens.get(tokenHash, load::apply);
     }
 
     List<MembershipView> memberships(UUID userId, Function<UUID, List<MembershipView>> load) {
-        return enabled ? memberships.get(userId, load) : load.apply(userId);
+        if (!enabled) {
+            return load.apply(userId);
+        }
+        List<MembershipView> found = memberships.get(userId, load);
+        return found == null ? List.of() : found;
     }
 
     /** People by id: the ones read within the TTL from here, the others with one call of {@code load}. */
@@ -97,14 +95,12 @@ class IdentityCache {
 
     /** Forgets a token on this node once the current transaction (if any) has committed. */
     void forgetToken(UUID tokenId) {
-        AfterCommit.run(
-                () -> tokens.asMap().values().removeIf(t -> t.owner.tokenId().equals(tokenId)));
+        AfterCommit.run(() -> tokens.removeIf(t -> t.owner.tokenId().equals(tokenId)));
     }
 
     /** Forgets all of a user's tokens on this node once the current transaction has committed. */
     void forgetTokensOf(UUID userId) {
-        AfterCommit.run(
-                () -> tokens.asMap().values().removeIf(t -> t.owner.userId().equals(userId)));
+        AfterCommit.run(() -> tokens.removeIf(t -> t.owner.userId().equals(userId)));
     }
 
     /** Forgets a user's memberships (and name) on this node once the current transaction has committed. */

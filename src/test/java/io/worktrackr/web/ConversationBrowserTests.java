@@ -93,7 +93,9 @@ class ConversationBrowserTests extends BrowserTest {
 
         page.getByLabel("Message").fill("Here is the **error** screen.");
         page.locator("input[type=file]").setInputFiles(new FilePayload("error screen.png", "image/png", png));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send"))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Send").setExact(true))
                 .click();
 
         assertThat(comments()).hasCount(1);
