@@ -1,4 +1,4 @@
-import { QueryClient, QueryObserver } from '@tanstack/react-query';
+import { InfiniteQueryObserver, QueryClient, QueryObserver } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { conversationKeys } from '@/features/conversation/api/conversation-keys';
 import { liveKeys } from '@/features/live';
@@ -150,6 +150,38 @@ describe('live sync', () => {
     expect(stale(ticketKeys.byNumber(2))).toBe(true);
     expect(stale(notificationKeys.unreadCount())).toBe(true);
     expect(stale(liveKeys.presence('t-1'))).toBe(false);
+  });
+
+  it('lets a list finish loading its next page before refetching it (a live change never swallows "Load more")', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+    const listKey = ticketKeys.list({ view: 'all' });
+    const pages: Record<string, (page: { items: number[]; next: string | null }) => void> = {};
+    const observer = new InfiniteQueryObserver(client, {
+      queryKey: listKey,
+      queryFn: ({ pageParam }: { pageParam: string }) =>
+        new Promise<{ items: number[]; next: string | null }>((resolve) => {
+          pages[pageParam] = resolve;
+        }),
+      initialPageParam: 'first',
+      getNextPageParam: (last: { items: number[]; next: string | null }) => last.next,
+    });
+    observer.subscribe(() => undefined);
+    pages.first?.({ items: [1, 2], next: 'second' });
+    await vi.advanceTimersByTimeAsync(0);
+    const more = observer.fetchNextPage();
+    await vi.advanceTimersByTimeAsync(0);
+
+    const sync = createLiveSync(client);
+    sync.handle({ type: 'counts.changed' });
+    sync.handle({ type: 'ticket.created', id: 't-9', number: 9 });
+    await vi.advanceTimersByTimeAsync(LIVE_BATCH_MS);
+    expect(client.getQueryState(listKey)?.isInvalidated).toBe(false); // the next page is still on its way
+
+    pages.second?.({ items: [3], next: null });
+    await more;
+    expect(observer.getCurrentResult().data?.pages.flatMap((page) => page.items)).toEqual([1, 2, 3]);
+    await vi.advanceTimersByTimeAsync(LIVE_BATCH_MS);
+    expect(client.getQueryState(listKey)?.isInvalidated).toBe(true); // then the change is fetched
   });
 
   it('does nothing after dispose', () => {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
+import type { InfiniteData, Query, QueryClient, QueryKey } from '@tanstack/react-query';
 // The keys only: the conversation itself loads lazily with the ticket page.
 import { conversationKeys } from '@/features/conversation/api/conversation-keys';
 import { liveKeys } from '@/features/live';
@@ -22,6 +22,14 @@ interface Batch {
 }
 
 const newBatch = (): Batch => ({ keys: new Map(), resync: false });
+
+/**
+ * A list fetching its next page because someone pressed "Load more". Invalidating it now would cancel
+ * that page (a refetch replaces the fetch in flight) and the press would silently do nothing; its
+ * refetch waits for the next round instead.
+ */
+const loadingMore = (query: Query): boolean =>
+  query.state.fetchStatus === 'fetching' && query.state.fetchMeta?.fetchMore !== undefined;
 
 /**
  * True when the cache already holds this version or a newer one (e.g. this tab made the change and
@@ -62,12 +70,23 @@ export function createLiveSync(client: QueryClient, batchMs = LIVE_BATCH_MS) {
     timer = undefined;
     const { keys, resync } = batch;
     batch = newBatch();
+    const cache = client.getQueryCache();
     if (resync) {
+      if (cache.getAll().some(loadingMore)) {
+        batch.resync = true;
+        timer ??= setTimeout(flush, batchMs);
+        return;
+      }
       // Missed events: refetch whatever is on screen (presence is pushed, never fetched).
       void client.invalidateQueries({ predicate: (query) => query.queryKey[0] !== liveKeys.all[0] });
       return;
     }
-    for (const queryKey of keys.values()) void client.invalidateQueries({ queryKey });
+    const waiting: QueryKey[] = [];
+    for (const queryKey of keys.values()) {
+      if (cache.findAll({ queryKey }).some(loadingMore)) waiting.push(queryKey);
+      else void client.invalidateQueries({ queryKey });
+    }
+    if (waiting.length > 0) add(...waiting);
   };
   const add = (...queryKeys: QueryKey[]) => {
     for (const queryKey of queryKeys) batch.keys.set(JSON.stringify(queryKey), queryKey);
