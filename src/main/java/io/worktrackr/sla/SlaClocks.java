@@ -5,11 +5,12 @@ import io.worktrackr.conversation.Visibility;
 import io.worktrackr.tickets.FieldChange;
 import io.worktrackr.tickets.Priority;
 import io.worktrackr.tickets.Ticket;
-import io.worktrackr.tickets.TicketChanged;
 import io.worktrackr.tickets.TicketCreated;
+import io.worktrackr.tickets.TicketDeadlineKeeper;
 import io.worktrackr.tickets.TicketDeadlines;
 import io.worktrackr.tickets.TicketStatus;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +28,20 @@ import org.springframework.stereotype.Component;
  * then (the change locked it), so two changes of one ticket cannot interleave here.
  */
 @Component
-class SlaClocks {
+class SlaClocks implements TicketDeadlineKeeper {
 
     private final SlaRepository repository;
+    private final SlaSettings settings;
     private final TicketDeadlines deadlines;
     private final ApplicationEventPublisher events;
 
-    SlaClocks(SlaRepository repository, TicketDeadlines deadlines, ApplicationEventPublisher events) {
+    SlaClocks(
+            SlaRepository repository,
+            SlaSettings settings,
+            TicketDeadlines deadlines,
+            ApplicationEventPublisher events) {
         this.repository = repository;
+        this.settings = settings;
         this.deadlines = deadlines;
         this.events = events;
     }
@@ -44,25 +51,24 @@ class SlaClocks {
         deadlines.find(event.organisationId(), event.ticketId()).ifPresent(ticket -> start(ticket, event.at()));
     }
 
-    @EventListener
-    void on(TicketChanged event) {
+    /**
+     * A change's effect on the ticket's clocks, worked out before the ticket row is written (the moved instants go
+     * into the change's own UPDATE); the clocks and pauses are written when the tickets module applies the plan.
+     * The ticket row is locked by then, so two changes of one ticket cannot interleave here.
+     */
+    @Override
+    public Plan plan(Ticket ticket, List<FieldChange> changes, Instant now) {
         Map<String, FieldChange> changed = new HashMap<>();
-        event.changes().forEach(c -> changed.put(c.field(), c));
+        changes.forEach(c -> changed.put(c.field(), c));
         FieldChange status = changed.get("status");
         boolean rematch = changed.containsKey("priority") || changed.containsKey("queue");
         if (status == null && !rematch) {
-            return;
+            return NOTHING;
         }
-        Optional<Ticket> found = deadlines.find(event.organisationId(), event.ticketId());
-        if (found.isEmpty()) {
-            return;
-        }
-        Ticket ticket = found.get();
         List<SlaClock> clocks = repository.clocks(ticket.organisationId(), ticket.id());
         if (clocks.isEmpty()) {
-            return; // a ticket from before the SLA engine: no clocks
+            return NOTHING; // a ticket from before the SLA engine: no clocks
         }
-        Instant now = event.at();
         // most changes (open to in progress, a priority the policy treats alike) move no clock: write only those
         // that did, so such a change costs no sla_clocks update
         List<SlaClock.Written> before = clocks.stream().map(SlaClock::written).toList();
@@ -82,6 +88,7 @@ class SlaClocks {
                         policies.calendarOf(policy.id()));
             }
         }
+        List<Runnable> pauses = new ArrayList<>();
         if (status != null) {
             move(
                     ticket,
@@ -89,15 +96,39 @@ class SlaClocks {
                     TicketStatus.fromCode(status.newValue()),
                     clocks,
                     policies,
-                    now);
+                    now,
+                    pauses);
         }
-        List<SlaClock> moved = new java.util.ArrayList<>();
+        List<SlaClock> moved = new ArrayList<>();
         for (int i = 0; i < clocks.size(); i++) {
             if (!clocks.get(i).written().equals(before.get(i))) {
                 moved.add(clocks.get(i));
             }
         }
-        save(ticket, moved, clocks);
+        Deadlines nearest = Deadlines.of(clocks);
+        boolean movesDeadlines = !nearest.equals(new Deadlines(ticket.slaDueAt(), ticket.slaAtRiskAt()));
+        return new Plan() {
+            @Override
+            public boolean movesDeadlines() {
+                return movesDeadlines;
+            }
+
+            @Override
+            public @Nullable Instant dueAt() {
+                return nearest.dueAt();
+            }
+
+            @Override
+            public @Nullable Instant atRiskAt() {
+                return nearest.atRiskAt();
+            }
+
+            @Override
+            public void apply() {
+                pauses.forEach(Runnable::run);
+                moved.forEach(repository::updateClock);
+            }
+        };
     }
 
     /** The first public reply (the conversation stamps the ticket in the same transaction) meets first response. */
@@ -187,7 +218,13 @@ class SlaClocks {
     }
 
     private void move(
-            Ticket ticket, TicketStatus from, TicketStatus to, List<SlaClock> clocks, Policies policies, Instant now) {
+            Ticket ticket,
+            TicketStatus from,
+            TicketStatus to,
+            List<SlaClock> clocks,
+            Policies policies,
+            Instant now,
+            List<Runnable> pauses) {
         boolean wasDone = !TicketStatus.active().contains(from);
         boolean isDone = !TicketStatus.active().contains(to);
         if (wasDone && isDone) {
@@ -196,26 +233,26 @@ class SlaClocks {
         if (isDone) {
             // resolving ends both clocks: resolution met, and an unanswered first response counts as met by it
             clocks.forEach(c -> c.meet(now, policies.calendarOf(c.policyId)));
-            repository.endPauses(ticket.id(), now);
-            repository.startPause(ticket.id(), "stopped", now);
+            pauses.add(() -> repository.endPauses(ticket.id(), now));
+            pauses.add(() -> repository.startPause(ticket.id(), "stopped", now));
             return;
         }
         boolean pending = to == TicketStatus.PENDING;
         if (wasDone) {
-            repository.endPauses(ticket.id(), now);
+            pauses.add(() -> repository.endPauses(ticket.id(), now));
             clocks.stream()
                     .filter(c -> c.kind == ClockKind.RESOLUTION)
                     .forEach(c -> c.reopen(now, policies.calendarOf(c.policyId), pending));
             if (pending) {
-                repository.startPause(ticket.id(), "pending", now);
+                pauses.add(() -> repository.startPause(ticket.id(), "pending", now));
             }
             return;
         }
         if (pending && from != TicketStatus.PENDING) {
             clocks.forEach(c -> c.pause(now, policies.calendarOf(c.policyId)));
-            repository.startPause(ticket.id(), "pending", now);
+            pauses.add(() -> repository.startPause(ticket.id(), "pending", now));
         } else if (!pending && from == TicketStatus.PENDING) {
-            repository.endPauses(ticket.id(), now);
+            pauses.add(() -> repository.endPauses(ticket.id(), now));
             clocks.forEach(c -> c.resume(now, policies.calendarOf(c.policyId)));
         }
     }
@@ -225,39 +262,51 @@ class SlaClocks {
         writeDeadlines(ticket, all);
     }
 
-    /** The ticket's nearest due and at-risk instants over its running clocks (null when none runs). */
+    /** Writes the ticket's nearest due and at-risk instants when they moved (outside a change of the ticket). */
     private void writeDeadlines(Ticket ticket, List<SlaClock> clocks) {
-        @Nullable Instant due = null;
-        @Nullable Instant atRisk = null;
-        for (SlaClock c : clocks) {
-            if (c.state == SlaClock.State.RUNNING && c.dueAt != null) {
-                due = due == null || c.dueAt.isBefore(due) ? c.dueAt : due;
-                Instant risk = c.atRiskAt == null ? c.dueAt : c.atRiskAt;
-                atRisk = atRisk == null || risk.isBefore(atRisk) ? risk : atRisk;
-            }
-        }
-        if (!java.util.Objects.equals(due, ticket.slaDueAt())
-                || !java.util.Objects.equals(atRisk, ticket.slaAtRiskAt())) {
-            deadlines.set(ticket.organisationId(), ticket.id(), due, atRisk);
+        Deadlines nearest = Deadlines.of(clocks);
+        if (!nearest.equals(new Deadlines(ticket.slaDueAt(), ticket.slaAtRiskAt()))) {
+            deadlines.set(ticket.organisationId(), ticket.id(), nearest.dueAt(), nearest.atRiskAt());
         }
     }
 
-    /** An organisation's policies and their calendars, read once per change. */
+    /** A ticket's nearest due and at-risk instants over its running clocks (both null when none runs). */
+    private record Deadlines(
+            @Nullable Instant dueAt, @Nullable Instant atRiskAt) {
+
+        static Deadlines of(List<SlaClock> clocks) {
+            @Nullable Instant due = null;
+            @Nullable Instant atRisk = null;
+            for (SlaClock c : clocks) {
+                if (c.state == SlaClock.State.RUNNING && c.dueAt != null) {
+                    due = due == null || c.dueAt.isBefore(due) ? c.dueAt : due;
+                    Instant risk = c.atRiskAt == null ? c.dueAt : c.atRiskAt;
+                    atRisk = atRisk == null || risk.isBefore(atRisk) ? risk : atRisk;
+                }
+            }
+            return new Deadlines(due, atRisk);
+        }
+    }
+
+    /** The organisation's policies and calendars, as of the first question (one version check per event). */
     private final class Policies {
 
         private final UUID organisationId;
-        private @Nullable List<SlaPolicy> policies;
-        private final Map<UUID, BusinessCalendar> calendars = new HashMap<>();
+        private SlaSettings.@Nullable Snapshot snapshot;
 
         Policies(UUID organisationId) {
             this.organisationId = organisationId;
         }
 
-        List<SlaPolicy> all() {
-            if (policies == null) {
-                policies = repository.policies(organisationId);
+        private SlaSettings.Snapshot snapshot() {
+            if (snapshot == null) {
+                snapshot = settings.of(organisationId);
             }
-            return policies;
+            return snapshot;
+        }
+
+        List<SlaPolicy> all() {
+            return snapshot().policies();
         }
 
         Optional<SlaPolicy> matching(Ticket ticket) {
@@ -265,20 +314,17 @@ class SlaClocks {
         }
 
         SlaPolicy byId(UUID policyId) {
-            return all().stream()
-                    .filter(p -> p.id().equals(policyId))
-                    .findFirst()
+            return snapshot()
+                    .policy(policyId)
                     .orElseThrow(() -> new IllegalStateException("unknown SLA policy " + policyId));
         }
 
         BusinessCalendar calendarOf(UUID policyId) {
-            SlaPolicy policy = byId(policyId);
-            return calendars.computeIfAbsent(
-                    policy.calendarId(),
-                    id -> repository
-                            .calendar(organisationId, id)
-                            .orElseThrow(() -> new IllegalStateException("unknown business calendar " + id))
-                            .calendar());
+            UUID calendarId = byId(policyId).calendarId();
+            return snapshot()
+                    .calendar(calendarId)
+                    .orElseThrow(() -> new IllegalStateException("unknown business calendar " + calendarId))
+                    .calendar();
         }
     }
 

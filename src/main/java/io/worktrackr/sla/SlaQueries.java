@@ -51,11 +51,13 @@ public class SlaQueries implements TicketSlaLookup {
     public record DuePreview(Instant from, String timeZone, List<DueTime> dueTimes) {}
 
     private final SlaRepository repository;
+    private final SlaSettings settings;
     private final TicketAccess access;
     private final Clock clock;
 
-    SlaQueries(SlaRepository repository, TicketAccess access, Clock clock) {
+    SlaQueries(SlaRepository repository, SlaSettings settings, TicketAccess access, Clock clock) {
         this.repository = repository;
+        this.settings = settings;
         this.access = access;
         this.clock = clock;
     }
@@ -212,31 +214,21 @@ public class SlaQueries implements TicketSlaLookup {
         return new TicketSla.Clock(state, c.dueAt, c.atRiskAt, breachedAt, c.metAt, usedMinutes, left);
     }
 
-    /** Policies and calendars read at most once per request. */
+    /** Policies and calendars read at most once per request (one version check, see {@link SlaSettings}). */
     private final class Context {
-        private final UUID organisationId;
-        private final Map<UUID, SlaPolicy> policies = new HashMap<>();
-        private final Map<UUID, SlaCalendar> calendars = new HashMap<>();
+        private final SlaSettings.Snapshot snapshot;
 
         Context(UUID organisationId) {
-            this.organisationId = organisationId;
-            repository.policies(organisationId).forEach(p -> policies.put(p.id(), p));
+            this.snapshot = settings.of(organisationId);
         }
 
         SlaPolicy policy(UUID id) {
-            SlaPolicy p = policies.get(id);
-            if (p == null) {
-                throw new IllegalStateException("unknown SLA policy " + id);
-            }
-            return p;
+            return snapshot.policy(id).orElseThrow(() -> new IllegalStateException("unknown SLA policy " + id));
         }
 
         SlaCalendar calendar(UUID id) {
-            return calendars.computeIfAbsent(
-                    id,
-                    key -> repository
-                            .calendar(organisationId, key)
-                            .orElseThrow(() -> new IllegalStateException("unknown business calendar " + key)));
+            return snapshot.calendar(id)
+                    .orElseThrow(() -> new IllegalStateException("unknown business calendar " + id));
         }
 
         BusinessCalendar calendarOfPolicy(UUID policyId) {

@@ -91,6 +91,31 @@ class SlaRepository {
                 rs.getLong("version"));
     }
 
+    /**
+     * Every write to policies or calendars gives the organisation's settings a new random version in the same
+     * transaction: {@link SlaSettings} re-reads them on each node when it sees a version it does not hold.
+     */
+    private void touchSettings(UUID organisationId) {
+        UUID token = UUID.randomUUID();
+        int updated = jdbc.sql("UPDATE sla_settings_versions SET token = :token WHERE organisation_id = :org")
+                .param("token", token)
+                .param("org", organisationId)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO sla_settings_versions (organisation_id, token) VALUES (:org, :token)")
+                    .param("org", organisationId)
+                    .param("token", token)
+                    .update();
+        }
+    }
+
+    Optional<UUID> settingsVersion(UUID organisationId) {
+        return jdbc.sql("SELECT token FROM sla_settings_versions WHERE organisation_id = :org")
+                .param("org", organisationId)
+                .query(UUID.class)
+                .optional();
+    }
+
     List<SlaCalendar> calendars(UUID organisationId) {
         return jdbc.sql("SELECT id, organisation_id, name, time_zone, hours, holidays, version FROM sla_calendars "
                         + "WHERE organisation_id = :org ORDER BY name, id")
@@ -109,6 +134,7 @@ class SlaRepository {
     }
 
     void insertCalendar(UUID id, UUID organisationId, String name, BusinessCalendar calendar, Instant now) {
+        touchSettings(organisationId);
         jdbc.sql("""
                 INSERT INTO sla_calendars (id, organisation_id, name, time_zone, hours, holidays, version, created_at)
                 VALUES (:id, :org, :name, :zone, :hours, :holidays, 0, :now)""")
@@ -123,6 +149,7 @@ class SlaRepository {
     }
 
     boolean updateCalendar(UUID organisationId, UUID id, String name, BusinessCalendar calendar, long version) {
+        touchSettings(organisationId);
         return jdbc.sql("""
                 UPDATE sla_calendars SET name = :name, time_zone = :zone, hours = :hours, holidays = :holidays,
                        version = version + 1
@@ -139,6 +166,7 @@ class SlaRepository {
     }
 
     boolean deleteCalendar(UUID organisationId, UUID id) {
+        touchSettings(organisationId);
         return jdbc.sql("DELETE FROM sla_calendars WHERE organisation_id = :org AND id = :id")
                         .param("org", organisationId)
                         .param("id", id)
@@ -204,6 +232,7 @@ class SlaRepository {
     }
 
     void insertPolicy(SlaPolicy p, Instant now) {
+        touchSettings(p.organisationId());
         jdbc.sql("INSERT INTO sla_policies (" + POLICY_COLUMNS + ", created_at) VALUES (:id, :org, :name, :position, "
                         + ":calendar, :queues, :priorities, :fu, :fh, :fm, :fl, :ru, :rh, :rm, :rl, :percent, :floor, "
                         + "0, :now)")
@@ -216,6 +245,7 @@ class SlaRepository {
     }
 
     boolean updatePolicy(SlaPolicy p, long version) {
+        touchSettings(p.organisationId());
         return jdbc.sql("""
                 UPDATE sla_policies SET name = :name, calendar_id = :calendar, match_queue_ids = :queues,
                        match_priorities = :priorities, first_response_urgent = :fu, first_response_high = :fh,
@@ -232,6 +262,7 @@ class SlaRepository {
     }
 
     void movePolicy(UUID organisationId, UUID id, int position) {
+        touchSettings(organisationId);
         jdbc.sql("UPDATE sla_policies SET position = :position WHERE organisation_id = :org AND id = :id")
                 .param("position", position)
                 .param("org", organisationId)
@@ -240,6 +271,7 @@ class SlaRepository {
     }
 
     boolean deletePolicy(UUID organisationId, UUID id) {
+        touchSettings(organisationId);
         return jdbc.sql("DELETE FROM sla_policies WHERE organisation_id = :org AND id = :id")
                         .param("org", organisationId)
                         .param("id", id)

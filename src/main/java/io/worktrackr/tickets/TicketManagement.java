@@ -38,6 +38,7 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
     private final TicketNumbers numbers;
     private final UserDirectory users;
     private final QueueDirectory queues;
+    private final ObjectProvider<TicketDeadlineKeeper> deadlines;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<TicketFieldHistory> history;
@@ -49,7 +50,8 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
             QueueDirectory queues,
             ApplicationEventPublisher events,
             Clock clock,
-            ObjectProvider<TicketFieldHistory> history) {
+            ObjectProvider<TicketFieldHistory> history,
+            ObjectProvider<TicketDeadlineKeeper> deadlines) {
         this.repository = repository;
         this.numbers = numbers;
         this.users = users;
@@ -57,6 +59,7 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
         this.events = events;
         this.clock = clock;
         this.history = history;
+        this.deadlines = deadlines;
     }
 
     @Transactional
@@ -323,9 +326,14 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
         if (!ticket.changed()) {
             return true;
         }
-        if (!repository.update(ticket)) {
+        TicketDeadlineKeeper keeper = deadlines.getIfAvailable();
+        TicketDeadlineKeeper.Plan plan = keeper == null
+                ? TicketDeadlineKeeper.NOTHING
+                : keeper.plan(ticket, ticket.changes(), ticket.updatedAt());
+        if (!repository.update(ticket, plan)) {
             return false;
         }
+        plan.apply();
         // the row was locked and written from this instance: no read-back (its state is the stored state)
         ticket.saved();
         events.publishEvent(new TicketChanged(

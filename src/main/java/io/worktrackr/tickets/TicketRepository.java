@@ -146,7 +146,7 @@ class TicketRepository {
      * Saves a changed ticket if it is still at the version it was loaded at. The row is locked by then, so
      * the check is a last guard; it returns false instead of overwriting.
      */
-    boolean update(Ticket t) {
+    boolean update(Ticket t, TicketDeadlineKeeper.Plan deadlines) {
         Map<String, Object> params = new HashMap<>();
         params.put("title", t.title());
         params.put("description", t.description());
@@ -171,6 +171,12 @@ class TicketRepository {
         if (changed(t, TicketField.QUEUE)) {
             since += ", queue_sort_key = :queueSortKey";
             params.put("queueSortKey", sortKeys.queue(t.organisationId(), t.queueId()));
+        }
+        // the SLA's instants move in the same statement (a second UPDATE would write every index again)
+        if (deadlines.movesDeadlines()) {
+            since += ", sla_due_at = :slaDueAt, sla_at_risk_at = :slaAtRiskAt";
+            params.put("slaDueAt", toDb(deadlines.dueAt()));
+            params.put("slaAtRiskAt", toDb(deadlines.atRiskAt()));
         }
         // the row was locked and still at the loaded version: it left exactly the group it was loaded in
         return tally.updatedAndMoved(

@@ -1,0 +1,55 @@
+package io.worktrackr.tickets;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Keeps a ticket's nearest due and at-risk instants in step with each change, inside its transaction (the sla module
+ * implements it; the tickets module knows nothing of policies or calendars).
+ *
+ * <p>Asked before the changed row is written, so that moved instants go into the change's own UPDATE: a second
+ * update of the row in the same transaction writes a second row version into every index of the tickets table, which
+ * cost a status change more database time than its own update. The keeper writes its own state only when told the
+ * row holds the change ({@link Plan#apply()}), so a change that is refused (a stale version) leaves nothing behind.
+ */
+public interface TicketDeadlineKeeper {
+
+    /** What a change does to the ticket's instants; {@code ticket} holds the change, not yet written. */
+    Plan plan(Ticket ticket, List<FieldChange> changes, Instant at);
+
+    /** The outcome of {@link #plan}: the instants to write with the change, and the keeper's own writes. */
+    interface Plan {
+
+        /** True when the ticket's instants move: then {@link #dueAt()} and {@link #atRiskAt()} are written. */
+        boolean movesDeadlines();
+
+        @Nullable Instant dueAt();
+
+        @Nullable Instant atRiskAt();
+
+        /** Writes the keeper's own state; called once, after the ticket row holds the change. */
+        void apply();
+    }
+
+    /** A change that moves nothing. */
+    Plan NOTHING = new Plan() {
+        @Override
+        public boolean movesDeadlines() {
+            return false;
+        }
+
+        @Override
+        public @Nullable Instant dueAt() {
+            return null;
+        }
+
+        @Override
+        public @Nullable Instant atRiskAt() {
+            return null;
+        }
+
+        @Override
+        public void apply() {}
+    };
+}
