@@ -34,7 +34,8 @@ class EmailOutboxIntegrationTests extends IntegrationTest {
         alice = org.agent("Alice");
         bob = org.agent("Bob");
         String ticket = Json.string(org.ticket("VPN drops every hour"), "$.id");
-        Api.Response assigned = bob.api().patch("/api/tickets/" + ticket, Map.of("assigneeId", alice.id().toString()));
+        Api.Response assigned = bob.api()
+                .patch("/api/tickets/" + ticket, Map.of("assigneeId", alice.id().toString()));
         assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
         // the notification and its e-mail are written after commit
         emailId = await().atMost(Duration.ofSeconds(60))
@@ -57,8 +58,7 @@ class EmailOutboxIntegrationTests extends IntegrationTest {
 
     @Test
     void retryAndDiscardAreInTheAuditTrailWithWhoForWhomAndWhichNotification() {
-        String notificationId =
-                alice.api().get("/api/notifications").string("$.items[0].id");
+        String notificationId = alice.api().get("/api/notifications").string("$.items[0].id");
         Api admin = org.admin.api();
 
         Api.Response retried = admin.post("/api/admin/email-outbox/" + emailId + "/retry", Map.of());
@@ -71,7 +71,8 @@ class EmailOutboxIntegrationTests extends IntegrationTest {
                 .isEqualTo("Retried the notification e-mail to Alice <" + alice.email() + ">");
         assertThat(Json.string(entry, "$.details.emailId")).isEqualTo(emailId);
         assertThat(Json.string(entry, "$.details.kind")).isEqualTo("notification");
-        assertThat(Json.string(entry, "$.details.recipientId")).isEqualTo(alice.id().toString());
+        assertThat(Json.string(entry, "$.details.recipientId"))
+                .isEqualTo(alice.id().toString());
         assertThat(Json.string(entry, "$.details.toAddress")).isEqualTo(alice.email());
         assertThat(Json.string(entry, "$.details.notificationId")).isEqualTo(notificationId);
         assertThat(Json.string(entry, "$.details.status.from")).isEqualTo("pending");

@@ -396,7 +396,8 @@ class NotificationEmailIntegrationTests extends IntegrationTest {
         for (int i = 0; i < TicketManagement.MAX_BULK_ITEMS; i++) {
             Api.Response created = bob.api().post("/api/tickets", Map.of("title", "Bulk " + i));
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
-            items.add(Map.of("id", created.string("$.id"), "assigneeId", alice.id().toString()));
+            items.add(Map.of(
+                    "id", created.string("$.id"), "assigneeId", alice.id().toString()));
         }
         settled();
 
@@ -412,7 +413,8 @@ class NotificationEmailIntegrationTests extends IntegrationTest {
         assertThat(inbox.number("$.items[0].ticketCount")).isEqualTo(TicketManagement.MAX_BULK_ITEMS);
         List<MimeMessage> mails = mailTo(alice);
         assertThat(mails).hasSize(1);
-        assertThat(mails.get(0).getSubject()).endsWith("Bob assigned " + TicketManagement.MAX_BULK_ITEMS + " tickets to you");
+        assertThat(mails.get(0).getSubject())
+                .endsWith("Bob assigned " + TicketManagement.MAX_BULK_ITEMS + " tickets to you");
         assertThat(mails.get(0).getHeader("Message-ID")[0])
                 .isEqualTo("<notification-" + inbox.string("$.items[0].id") + "@tests.worktrackr.io>");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM notification_emails WHERE recipient_id = :user")

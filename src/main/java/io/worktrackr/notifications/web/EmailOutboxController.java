@@ -30,9 +30,9 @@ class EmailOutboxController {
     /** Whether an SMTP server is configured; never which one, nor its credentials. */
     record OutboxDeliveryResponse(
             @Schema(
-                            description = "false without `WORKTRACKR_SMTP_HOST`: nothing is sent, every e-mail waits in"
-                                    + " the outbox (retrying changes nothing until a server is configured)")
-                    boolean smtpConfigured) {}
+                    description = "false without `WORKTRACKR_SMTP_HOST`: nothing is sent, every e-mail waits in"
+                            + " the outbox (retrying changes nothing until a server is configured)")
+            boolean smtpConfigured) {}
 
     private final EmailOutbox outbox;
     private final CurrentActor currentActor;
