@@ -66,6 +66,45 @@ describe('e-mail outbox settings', () => {
     expect(screen.getByText(/A server is sending it right now/)).toBeInTheDocument();
   });
 
+  it('without an SMTP server says why e-mails wait, instead of "due now", and offers no retry', async () => {
+    installFakeAdminApi();
+    const waiting = anOutboxEmail({
+      status: 'pending',
+      attempts: 0,
+      lastError: null,
+      nextAttemptAt: '2026-11-26T09:02:00Z',
+    });
+    const given = anOutboxEmail({ subject: 'You are invited to Acme', kind: 'invitation' });
+    installFakeOutbox([waiting, given], { smtpConfigured: false });
+    renderApp('/settings/email-outbox');
+
+    const line = await within(await screen.findByRole('list', { name: 'Waiting e-mails' })).findByRole('listitem', {
+      name: waiting.subject ?? '',
+    });
+    const notice = screen.getByRole('status', { name: 'E-mail is not sent on this installation' });
+    expect(notice).toHaveTextContent('No SMTP server is configured, so e-mails wait here');
+    expect(notice).toHaveTextContent('WORKTRACKR_SMTP_HOST');
+    expect(line).toHaveTextContent('Not sent: no SMTP server is configured.');
+    expect(line).not.toHaveTextContent('Due now');
+    expect(screen.queryByRole('button', { name: /^Retry now/ })).not.toBeInTheDocument();
+    // what should never go can still be discarded
+    expect(within(line).getByRole('button', { name: /^Discard/ })).toBeInTheDocument();
+    const failedLine = within(screen.getByRole('list', { name: 'Failed e-mails' })).getByRole('listitem', {
+      name: 'You are invited to Acme',
+    });
+    expect(failedLine).toHaveTextContent('Given up: no further attempts.');
+    expect(failedLine).not.toHaveTextContent('unless you retry it');
+  });
+
+  it('with an SMTP server says nothing of a missing one', async () => {
+    installFakeAdminApi();
+    installFakeOutbox([anOutboxEmail({ status: 'pending', attempts: 0, lastError: null })]);
+    renderApp('/settings/email-outbox');
+    expect(await screen.findByRole('button', { name: /^Retry now/ })).toBeInTheDocument();
+    expect(screen.getByText(/Due now/)).toBeInTheDocument();
+    expect(screen.queryByText(/No SMTP server is configured/)).not.toBeInTheDocument();
+  });
+
   it('discards after asking, and the e-mail leaves the page', async () => {
     installFakeAdminApi();
     const email = anOutboxEmail();

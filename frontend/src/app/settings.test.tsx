@@ -398,6 +398,14 @@ describe('organisation and audit', () => {
     installFakeAdminApi();
     const { user } = renderApp('/settings/audit');
     expect(await screen.findByText('changed entry 1')).toBeInTheDocument();
+    // an outbox retry, in words: who, what, for whom
+    const trail = screen.getByRole('list', { name: 'Audit trail' });
+    const retried = within(trail).getAllByRole('listitem')[0]!;
+    expect(retried).toHaveTextContent(
+      `${ALICE.name} Retried the notification e-mail to ${BOB.name} <${BOB.email}>: [#1] VPN drops every hour`,
+    );
+    expect(within(retried).getByTestId('audit-action')).toHaveTextContent('E-mail retried');
+    expect(within(trail).getAllByTestId('audit-action')[1]).toHaveTextContent('Role changed');
     await user.click(screen.getByRole('button', { name: 'Load older entries' }));
     expect(await screen.findByText('changed entry 3')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Load older entries' })).not.toBeInTheDocument();

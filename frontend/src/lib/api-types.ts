@@ -1602,6 +1602,8 @@ export interface components {
       email: string;
     };
     EmailOutboxResponse: {
+      /** @description whether the e-mails listed can go out at all on this install */
+      delivery: components['schemas']['OutboxDeliveryResponse'];
       items: components['schemas']['OutboxEmail'][];
     };
     EmailRequestedResponse: {
@@ -1803,6 +1805,10 @@ export interface components {
       name: string;
       /** @description IANA time zone, e.g. Europe/Berlin; the default business calendar zone */
       timeZone: string;
+    };
+    OutboxDeliveryResponse: {
+      /** @description false without `WORKTRACKR_SMTP_HOST`: nothing is sent, every e-mail waits in the outbox (retrying changes nothing until a server is configured) */
+      smtpConfigured: boolean;
     };
     OutboxEmail: {
       /** Format: int32 */

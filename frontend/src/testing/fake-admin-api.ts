@@ -349,8 +349,18 @@ export function installFakeAdminApi(options: FakeAdminApiOptions = {}) {
         summary: `changed entry ${n}`,
         details: { n },
       });
+      const retried = {
+        id: 'au-0',
+        at: '2026-11-26T09:05:00Z',
+        actor: { id: ALICE.id, name: ALICE.name },
+        action: 'email.retried',
+        summary: `Retried the notification e-mail to ${BOB.name} <${BOB.email}>: [#1] VPN drops every hour`,
+        details: { emailId: 'e-1', kind: 'notification', recipientId: BOB.id, notificationId: 'n-1' },
+      };
       return json<AuditPage>(
-        cursor ? { items: [entry(3)], nextCursor: null } : { items: [entry(1), entry(2)], nextCursor: 'page-2' },
+        cursor
+          ? { items: [entry(3)], nextCursor: null }
+          : { items: [retried, entry(1), entry(2)], nextCursor: 'page-2' },
       );
     }),
   ];

@@ -32,11 +32,13 @@ export function anOutboxEmail(overrides: Partial<OutboxEmail> = {}): OutboxEmail
 export interface FakeOutboxOptions {
   /** What "retry" answers instead of succeeding (a problem the server may give). */
   refuseRetry?: Parameters<typeof problem>;
+  /** Whether the server has an SMTP server configured (default: yes); without one nothing is sent. */
+  smtpConfigured?: boolean;
 }
 
 /**
- * The organisation's outbox as the server keeps it (docs/api.md, E-mail): listed by status; retry makes an
- * e-mail pending and due now, discard cancels it.
+ * The organisation's outbox as the server keeps it (docs/api.md, E-mail): listed by status, with whether an SMTP
+ * server is configured; retry makes an e-mail pending and due now, discard cancels it.
  */
 export function installFakeOutbox(emails: OutboxEmail[], options: FakeOutboxOptions = {}) {
   const outbox = new Map(emails.map((email) => [email.id, structuredClone(email)]));
@@ -44,7 +46,10 @@ export function installFakeOutbox(emails: OutboxEmail[], options: FakeOutboxOpti
   server.use(
     http.get('/api/admin/email-outbox', ({ request }) => {
       const status = new URL(request.url).searchParams.get('status');
-      return json<OutboxPage>({ items: [...outbox.values()].filter((e) => !status || e.status === status) });
+      return json<OutboxPage>({
+        items: [...outbox.values()].filter((e) => !status || e.status === status),
+        delivery: { smtpConfigured: options.smtpConfigured ?? true },
+      });
     }),
     http.post('/api/admin/email-outbox/:id/retry', ({ params }) => {
       const email = outbox.get(String(params.id));

@@ -2,6 +2,7 @@ import { Alert, Button, Code, Group, Loader, Paper, Stack, Text } from '@mantine
 import { EmptyState } from '@/components/empty-state';
 import { PageHeader } from '@/components/page-header';
 import { RelativeTime } from '@/components/relative-time';
+import { actionLabel } from '../action-labels';
 import { useAudit } from '../api/audit-api';
 import type { AuditEntry } from '../types';
 
@@ -22,8 +23,8 @@ function AuditLine({ entry }: { entry: AuditEntry }) {
             </Text>{' '}
             {entry.summary}
           </Text>
-          <Text size="xs" c="dimmed" ff="monospace">
-            {entry.action}
+          <Text size="xs" c="dimmed" title={entry.action} data-testid="audit-action">
+            {actionLabel(entry.action)}
           </Text>
         </Stack>
         <RelativeTime value={entry.at} size="xs" c="dimmed" />
@@ -52,7 +53,7 @@ export function AuditSettings() {
     <Stack gap="md">
       <PageHeader
         title="Audit trail"
-        description="Every change to members, roles, queues, settings and tokens, with who made it."
+        description="Every change to members, roles, queues, settings and tokens, and every e-mail retried or discarded in the outbox, with who did it."
       />
       {audit.isPending && <Loader size="sm" aria-label="Loading the audit trail" />}
       {audit.isError && (

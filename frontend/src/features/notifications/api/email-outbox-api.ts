@@ -24,16 +24,21 @@ export const discardEmail = (id: string) => api.post<OutboxEmail>(path(id, 'disc
 export const outboxQueryOptions = (status: ListedStatus) =>
   queryOptions({ queryKey: outboxKeys.list(status), queryFn: ({ signal }) => fetchOutbox(status, signal) });
 
+/** Will the page's lists change by themselves? Only while e-mails wait and a sender sends (an SMTP server is set). */
+const sending = (page: OutboxPage | undefined) =>
+  (page?.items.length ?? 0) > 0 && page?.delivery.smtpConfigured === true;
+
 /**
- * Both lists of the page. While e-mails wait, both are read again every few seconds: a retried e-mail leaves
- * "Waiting" once the sender has sent it, or moves to "Failed" when it fails for good.
+ * Both lists of the page. While e-mails wait to be sent, both are read again every few seconds: a retried e-mail
+ * leaves "Waiting" once the sender has sent it, or moves to "Failed" when it fails for good. Without an SMTP server
+ * nothing moves, so nothing is read again.
  */
 export function useOutboxLists() {
   const pending = useQuery({
     ...outboxQueryOptions('pending'),
-    refetchInterval: (query) => ((query.state.data?.items.length ?? 0) > 0 ? OUTBOX_REFRESH_MS : false),
+    refetchInterval: (query) => (sending(query.state.data) ? OUTBOX_REFRESH_MS : false),
   });
-  const waiting = (pending.data?.items.length ?? 0) > 0;
+  const waiting = sending(pending.data);
   const failed = useQuery({ ...outboxQueryOptions('failed'), refetchInterval: waiting ? OUTBOX_REFRESH_MS : false });
   return { failed, pending };
 }

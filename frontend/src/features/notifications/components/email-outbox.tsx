@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { EmptyState } from '@/components/empty-state';
@@ -32,12 +32,20 @@ const attempts = (n: number) => (n === 0 ? 'Not tried yet' : `${n} attempt${n ==
 /** Within a minute counts as now (the server's clock and this one may differ by seconds). */
 const SOON_MS = 60_000;
 
-function NextAttempt({ email }: { email: OutboxEmail }) {
+function NextAttempt({ email, smtpConfigured }: { email: OutboxEmail; smtpConfigured: boolean }) {
   const now = useMinuteTick();
   if (email.status === 'failed') {
     return (
       <Text size="xs" c="dimmed">
-        Given up: no further attempts unless you retry it.
+        {smtpConfigured ? 'Given up: no further attempts unless you retry it.' : 'Given up: no further attempts.'}
+      </Text>
+    );
+  }
+  if (!smtpConfigured) {
+    // the sender sends nothing without a server: "due now" would be untrue for ever
+    return (
+      <Text size="xs" c="dimmed">
+        Not sent: no SMTP server is configured.
       </Text>
     );
   }
@@ -60,13 +68,16 @@ function NextAttempt({ email }: { email: OutboxEmail }) {
 
 interface LineProps {
   email: OutboxEmail;
+  smtpConfigured: boolean;
   retrying: boolean;
   onRetry: () => void;
   onDiscard: () => void;
 }
 
-function OutboxLine({ email, retrying, onRetry, onDiscard }: LineProps) {
+function OutboxLine({ email, smtpConfigured, retrying, onRetry, onDiscard }: LineProps) {
   const title = about(email);
+  // without a server a retry would only make it "due" again: nothing would go out
+  const retryable = email.retryable && smtpConfigured;
   return (
     <Paper withBorder p="sm" radius="md" component="li" aria-label={title} data-testid={`outbox-email-${email.id}`}>
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
@@ -93,11 +104,11 @@ function OutboxLine({ email, retrying, onRetry, onDiscard }: LineProps) {
               {email.lastError}
             </Text>
           )}
-          <NextAttempt email={email} />
+          <NextAttempt email={email} smtpConfigured={smtpConfigured} />
         </Stack>
-        {(email.retryable || email.discardable) && (
+        {(retryable || email.discardable) && (
           <Group gap="xs" wrap="nowrap">
-            {email.retryable && (
+            {retryable && (
               <Button size="xs" loading={retrying} onClick={onRetry} aria-label={`Retry now: ${title}`}>
                 Retry now
               </Button>
@@ -128,12 +139,24 @@ interface SectionProps {
   loading: boolean;
   error: string | undefined;
   empty: string;
+  smtpConfigured: boolean;
   retryingId: string | undefined;
   onRetry: (email: OutboxEmail) => void;
   onDiscard: (email: OutboxEmail) => void;
 }
 
-function OutboxSection({ title, label, emails, loading, error, empty, retryingId, onRetry, onDiscard }: SectionProps) {
+function OutboxSection({
+  title,
+  label,
+  emails,
+  loading,
+  error,
+  empty,
+  smtpConfigured,
+  retryingId,
+  onRetry,
+  onDiscard,
+}: SectionProps) {
   const headingId = `outbox-${label.toLowerCase().replace(/\W+/g, '-')}`;
   return (
     <Stack gap="xs" component="section" aria-labelledby={headingId}>
@@ -164,6 +187,7 @@ function OutboxSection({ title, label, emails, loading, error, empty, retryingId
             <OutboxLine
               key={email.id}
               email={email}
+              smtpConfigured={smtpConfigured}
               retrying={retryingId === email.id}
               onRetry={() => onRetry(email)}
               onDiscard={() => onDiscard(email)}
@@ -175,12 +199,29 @@ function OutboxSection({ title, label, emails, loading, error, empty, retryingId
   );
 }
 
+/** Said when the server answers that no SMTP server is configured: why nothing goes out, and what to do. */
+function NoSmtpServer() {
+  return (
+    <Alert color="yellow" variant="light" title="E-mail is not sent on this installation" role="status">
+      <Text size="sm">
+        No SMTP server is configured, so e-mails wait here and none is sent. Set <Code>WORKTRACKR_SMTP_HOST</Code> (with
+        its port and credentials, see the README's Configuration) on the server and restart it: the waiting e-mails
+        still waiting then go out. You can discard the ones that should never go.
+      </Text>
+    </Alert>
+  );
+}
+
 /**
  * `/settings/email-outbox` (admins): e-mails that failed or still wait to go out, why in words, and "Retry now"
- * or "Discard" for each. Sent e-mails leave the page.
+ * or "Discard" for each. Sent e-mails leave the page. Without an SMTP server (the server says so) the page says
+ * why nothing goes out instead of promising each e-mail "due now", and offers no retry.
  */
 export function EmailOutboxSettings() {
   const { failed, pending } = useOutboxLists();
+  // the server's word; until it has answered, no claim either way
+  const delivery = pending.data?.delivery ?? failed.data?.delivery;
+  const smtpConfigured = delivery?.smtpConfigured ?? true;
   const retry = useRetryEmail();
   const discard = useDiscardEmail();
   const [discarding, setDiscarding] = useState<OutboxEmail | null>(null);
@@ -202,10 +243,13 @@ export function EmailOutboxSettings() {
     <Stack gap="lg">
       <PageHeader
         title="E-mail outbox"
-        description="Notification e-mails and invitations that failed or still wait to go out, and why. Sent e-mails leave this page. Without an SMTP server (WORKTRACKR_SMTP_HOST) e-mails wait here and are not sent."
+        description="Notification e-mails and invitations that failed or still wait to go out, and why. Sent e-mails leave this page."
       />
+      {delivery?.smtpConfigured === false && <NoSmtpServer />}
       {nothing ? (
-        <EmptyState title="Nothing failed, nothing waiting">Every e-mail has gone out.</EmptyState>
+        <EmptyState title="Nothing failed, nothing waiting">
+          {smtpConfigured ? 'Every e-mail has gone out.' : 'New e-mails will wait here.'}
+        </EmptyState>
       ) : (
         <>
           <OutboxSection
@@ -215,6 +259,7 @@ export function EmailOutboxSettings() {
             loading={failed.isPending}
             error={failed.error?.humanMessage}
             empty="No e-mail has failed."
+            smtpConfigured={smtpConfigured}
             retryingId={retry.isPending ? retry.variables : undefined}
             onRetry={onRetry}
             onDiscard={setDiscarding}
@@ -226,6 +271,7 @@ export function EmailOutboxSettings() {
             loading={pending.isPending}
             error={pending.error?.humanMessage}
             empty="No e-mail is waiting."
+            smtpConfigured={smtpConfigured}
             retryingId={retry.isPending ? retry.variables : undefined}
             onRetry={onRetry}
             onDiscard={setDiscarding}

@@ -46,7 +46,8 @@ class Outbox {
     /**
      * One outbox row as admins see it. {@code kind}: {@code notification}, {@code digest} or a direct e-mail's
      * purpose ({@code invitation}); {@code claimedAt}: when a sender took it for its current attempt, if one did;
-     * {@code hasBody}: a direct e-mail still holds its rendered body (blanked once sent, given up or cancelled).
+     * {@code hasBody}: a direct e-mail still holds its rendered body (blanked once sent, given up or cancelled);
+     * {@code notificationId}: the in-app notification a notification e-mail tells of (null for the other kinds).
      */
     record Entry(
             UUID id,
@@ -62,7 +63,8 @@ class Outbox {
             String kind,
             @Nullable Instant claimedAt,
             boolean direct,
-            boolean hasBody) {
+            boolean hasBody,
+            @Nullable UUID notificationId) {
 
         /** Is a sender holding it right now (a claim younger than the lease)? */
         boolean held(Instant now, Duration lease) {
@@ -263,7 +265,7 @@ class Outbox {
 
     private static final String ENTRY_COLUMNS = """
             id, recipient_id, to_address, subject, status, attempts, last_error, created_at, next_attempt_at,
-            sent_at, purpose, digest_from, claimed_at, CASE WHEN body_text IS NULL THEN 0 ELSE 1 END AS has_body""";
+            sent_at, purpose, digest_from, claimed_at, notification_id, CASE WHEN body_text IS NULL THEN 0 ELSE 1 END AS has_body""";
 
     @Transactional(readOnly = true)
     List<Entry> list(UUID organisationId, @Nullable String status, int limit) {
@@ -344,6 +346,7 @@ class Outbox {
                 kind,
                 fromDb(rs, "claimed_at"),
                 purpose != null,
-                rs.getInt("has_body") == 1);
+                rs.getInt("has_body") == 1,
+                rs.getObject("notification_id", UUID.class));
     }
 }

@@ -13,6 +13,7 @@ import io.worktrackr.testing.IntegrationTest;
 import io.worktrackr.testing.Json;
 import io.worktrackr.testing.MutableClock;
 import io.worktrackr.testing.TestClockConfiguration;
+import io.worktrackr.tickets.TicketManagement;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -222,6 +223,11 @@ class NotificationEmailIntegrationTests extends IntegrationTest {
         assertThat(failed.string("$.items[0].toAddress")).isEqualTo(alice.email());
         assertThat(failed.number("$.items[0].attempts")).isEqualTo(3);
         assertThat(failed.string("$.items[0].lastError")).isNotBlank();
+        // the page may say that e-mail is sent on this install; which server, never
+        assertThat(failed.bool("$.delivery.smtpConfigured")).isTrue();
+        assertThat(failed.body().get("delivery").toString())
+                .doesNotContain("127.0.0.1")
+                .doesNotContain(String.valueOf(SMTP_PORT));
         assertThat(bob.api().get("/api/admin/email-outbox").status()).isEqualTo(403);
         assertThat(org.admin.api().get("/api/admin/email-outbox?status=lost").status())
                 .isEqualTo(422);
@@ -382,6 +388,42 @@ class NotificationEmailIntegrationTests extends IntegrationTest {
             ids.add(mail.getHeader("Message-ID")[0]);
         }
         assertThat(ids).hasSize(tickets);
+    }
+
+    @Test
+    void aBulkAssignmentOf500TicketsIsOneNotificationAndOneEmailNot500() throws Exception {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < TicketManagement.MAX_BULK_ITEMS; i++) {
+            Api.Response created = bob.api().post("/api/tickets", Map.of("title", "Bulk " + i));
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            items.add(Map.of(
+                    "id", created.string("$.id"), "assigneeId", alice.id().toString()));
+        }
+        settled();
+
+        Api.Response bulk = bob.api().patch("/api/tickets/bulk", items);
+        assertThat(bulk.status()).as(bulk.toString()).isEqualTo(200);
+        settled();
+        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+        drain();
+        drain();
+
+        Api.Response inbox = alice.api().get("/api/notifications");
+        assertThat(inbox.size("$.items")).isEqualTo(1);
+        assertThat(inbox.number("$.items[0].ticketCount")).isEqualTo(TicketManagement.MAX_BULK_ITEMS);
+        List<MimeMessage> mails = mailTo(alice);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getSubject())
+                .endsWith("Bob assigned " + TicketManagement.MAX_BULK_ITEMS + " tickets to you");
+        assertThat(mails.get(0).getHeader("Message-ID")[0])
+                .isEqualTo("<notification-" + inbox.string("$.items[0].id") + "@tests.worktrackr.io>");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notification_emails WHERE recipient_id = :user")
+                        .param("user", alice.id())
+                        .query(Long.class)
+                        .single())
+                .as("one outbox row, not one per ticket")
+                .isEqualTo(1);
+        assertThat(mailTo(bob)).isEmpty();
     }
 
     @Test

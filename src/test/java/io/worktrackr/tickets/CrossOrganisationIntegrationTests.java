@@ -210,8 +210,25 @@ class CrossOrganisationIntegrationTests extends IntegrationTest {
         assertThat(mallory.post("/api/admin/email-outbox/" + UUID.randomUUID() + "/discard", Map.of())
                         .status())
                 .isEqualTo(404);
+        Api.Response unknown = mallory.post("/api/admin/email-outbox/" + UUID.randomUUID() + "/retry", Map.of());
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(404);
+        assertThat(unknown.string("$.type")).isEqualTo("https://worktrackr.io/problems/not-found");
+        assertThat(mallory.post("/api/admin/email-outbox/not-an-id/retry", Map.of())
+                        .status())
+                .isEqualTo(404);
+        // an id that names no e-mail: 404 for the organisation's own admin as well
+        assertThat(victim.admin
+                        .api()
+                        .post("/api/admin/email-outbox/" + UUID.randomUUID() + "/discard", Map.of())
+                        .status())
+                .isEqualTo(404);
         assertThat(victim.admin.api().get("/api/admin/email-outbox").string("$.items[0].status"))
                 .isEqualTo("pending");
+        // refused attempts are in nobody's audit trail
+        assertThat(mallory.get("/api/audit?limit=200").strings("$.items[*].action"))
+                .noneMatch(action -> action.startsWith("email."));
+        assertThat(victim.admin.api().get("/api/audit?limit=200").strings("$.items[*].action"))
+                .noneMatch(action -> action.startsWith("email."));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.worktrackr.notifications.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.worktrackr.identity.CurrentActor;
 import io.worktrackr.notifications.EmailOutbox;
 import io.worktrackr.notifications.OutboxEmail;
@@ -14,13 +15,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The organisation's notification e-mails for admins: {@code GET /api/admin/email-outbox?status=failed}, and per
- * e-mail "retry now" and "discard".
+ * The organisation's notification e-mails for admins: {@code GET /api/admin/email-outbox?status=failed} (with
+ * whether this install sends e-mail at all), and per e-mail "retry now" and "discard".
  */
 @RestController
 class EmailOutboxController {
 
-    record EmailOutboxResponse(List<OutboxEmail> items) {}
+    record EmailOutboxResponse(
+            List<OutboxEmail> items,
+
+            @Schema(description = "whether the e-mails listed can go out at all on this install")
+            OutboxDeliveryResponse delivery) {}
+
+    /** Whether an SMTP server is configured; never which one, nor its credentials. */
+    record OutboxDeliveryResponse(
+            @Schema(
+                    description = "false without `WORKTRACKR_SMTP_HOST`: nothing is sent, every e-mail waits in"
+                            + " the outbox (retrying changes nothing until a server is configured)")
+            boolean smtpConfigured) {}
 
     private final EmailOutbox outbox;
     private final CurrentActor currentActor;
@@ -37,7 +49,9 @@ class EmailOutboxController {
     EmailOutboxResponse list(
             @RequestParam(required = false) @Nullable String status,
             @RequestParam(required = false) @Nullable Integer limit) {
-        return new EmailOutboxResponse(outbox.list(currentActor.get(), status, limit));
+        var actor = currentActor.get();
+        return new EmailOutboxResponse(
+                outbox.list(actor, status, limit), new OutboxDeliveryResponse(outbox.smtpConfigured(actor)));
     }
 
     @Operation(
