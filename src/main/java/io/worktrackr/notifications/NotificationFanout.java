@@ -17,12 +17,10 @@ import io.worktrackr.tickets.TicketChanged;
 import io.worktrackr.tickets.TicketCreated;
 import io.worktrackr.tickets.TicketField;
 import io.worktrackr.tickets.TicketQueries;
-import io.worktrackr.tickets.TicketStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -75,18 +73,22 @@ class NotificationFanout {
         }
     }
 
-    @ApplicationModuleListener(id = "notifications.ticket-changed")
+    /**
+     * Only changes that can notify anyone (a new assignee, a reopening) are recorded for this reaction: a status
+     * change that notifies nobody would otherwise cost each change a stored, dispatched and completed publication.
+     */
+    @ApplicationModuleListener(
+            id = "notifications.ticket-changed",
+            condition = "#event.reassigned() or #event.reopened()")
     void on(TicketChanged event) {
         String source = "changed:" + event.ticketId() + "@" + event.at();
         UUID newAssignee = null;
         boolean assigneeChanged = false;
-        boolean reopened = false;
+        boolean reopened = event.reopened();
         for (FieldChange change : event.changes()) {
             if (TicketField.ASSIGNEE.activityName().equals(change.field())) {
                 assigneeChanged = true;
                 newAssignee = change.newValue() == null ? null : UUID.fromString(change.newValue());
-            } else if (TicketField.STATUS.activityName().equals(change.field()) && isReopening(change)) {
-                reopened = true;
             }
         }
         if (newAssignee != null) {
@@ -222,15 +224,6 @@ class NotificationFanout {
     /** The person whose own change an automation rule reacted to (not told about the rule's doing), if any. */
     private static @Nullable UUID causedBy(@Nullable AutomationCause cause) {
         return cause == null ? null : cause.causedBy();
-    }
-
-    private static boolean isReopening(FieldChange change) {
-        if (change.oldValue() == null || change.newValue() == null) {
-            return false;
-        }
-        Set<TicketStatus> done = Set.of(TicketStatus.RESOLVED, TicketStatus.CLOSED);
-        return done.contains(TicketStatus.fromCode(change.oldValue()))
-                && TicketStatus.active().contains(TicketStatus.fromCode(change.newValue()));
     }
 
     /** The ticket's assignee now; null when nobody is assigned or the ticket is not in this organisation. */

@@ -38,4 +38,20 @@ public record TicketChanged(
     public TicketChanged(UUID ticketId, UUID organisationId, UUID actorId, Instant at, List<FieldChange> changes) {
         this(ticketId, organisationId, actorId, at, changes, null, null);
     }
+
+    /** Whether the change moved the ticket to someone else (or to nobody). */
+    public boolean reassigned() {
+        return changes.stream()
+                .anyMatch(c -> TicketField.ASSIGNEE.activityName().equals(c.field()));
+    }
+
+    /** Whether the change took the ticket from resolved or closed back to an active status. */
+    public boolean reopened() {
+        return changes.stream()
+                .filter(c -> TicketField.STATUS.activityName().equals(c.field()))
+                .anyMatch(c -> c.oldValue() != null
+                        && c.newValue() != null
+                        && !TicketStatus.active().contains(TicketStatus.fromCode(c.oldValue()))
+                        && TicketStatus.active().contains(TicketStatus.fromCode(c.newValue())));
+    }
 }
