@@ -150,10 +150,7 @@ class IdentityRepository {
         }
         jdbc.sql("""
                 UPDATE memberships SET accepted_at = :now, joins_at_sign_in = FALSE
-                WHERE user_id = :user AND accepted_at IS NULL AND joins_at_sign_in""")
-                .param("now", toDb(now))
-                .param("user", userId)
-                .update();
+                WHERE user_id = :user AND accepted_at IS NULL AND joins_at_sign_in""").param("now", toDb(now)).param("user", userId).update();
         return joining;
     }
 

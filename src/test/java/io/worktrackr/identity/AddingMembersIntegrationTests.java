@@ -36,7 +36,9 @@ class AddingMembersIntegrationTests extends IntegrationTest {
         Added fresh = add(org, Fixtures.unique("fresh") + "@example.test");
 
         // the answer
-        assertThat(existing.response.status()).isEqualTo(fresh.response.status()).isEqualTo(201);
+        assertThat(existing.response.status())
+                .isEqualTo(fresh.response.status())
+                .isEqualTo(201);
         assertThat(existing.alike(existing.response.raw().body()))
                 .isEqualTo(fresh.alike(fresh.response.raw().body()))
                 .contains("\"name\":\"Guess\"");
@@ -51,15 +53,9 @@ class AddingMembersIntegrationTests extends IntegrationTest {
         assertThat(Json.string(freshRow, "$.status")).isEqualTo("invited");
         assertThat(Json.string(freshRow, "$.name")).isEqualTo(fresh.email);
         assertThat(freshRow.get("lastSeenAt").isNull()).isTrue();
-        assertThat(org.admin
-                        .api()
-                        .get("/api/members/directory?status=invited")
-                        .strings("$.items[*].email"))
+        assertThat(org.admin.api().get("/api/members/directory?status=invited").strings("$.items[*].email"))
                 .containsExactlyInAnyOrder(existing.email, fresh.email);
-        assertThat(org.admin
-                        .api()
-                        .get("/api/members/directory?status=active")
-                        .strings("$.items[*].email"))
+        assertThat(org.admin.api().get("/api/members/directory?status=active").strings("$.items[*].email"))
                 .containsExactly(org.admin.email());
 
         // neither is a member yet: not listed, not assignable, no role or status to change
@@ -70,9 +66,8 @@ class AddingMembersIntegrationTests extends IntegrationTest {
             assertThat(a.status()).as(change.toString()).isEqualTo(b.status()).isEqualTo(404);
             assertThat(existing.alike(problem(a))).isEqualTo(fresh.alike(problem(b)));
         }
-        Api.Response assignExisting = org.admin
-                .api()
-                .post("/api/tickets", Map.of("title", "For them", "assigneeId", existing.id.toString()));
+        Api.Response assignExisting =
+                org.admin.api().post("/api/tickets", Map.of("title", "For them", "assigneeId", existing.id.toString()));
         Api.Response assignFresh =
                 org.admin.api().post("/api/tickets", Map.of("title", "For them", "assigneeId", fresh.id.toString()));
         assertThat(assignExisting.status()).isEqualTo(assignFresh.status()).isEqualTo(422);
@@ -212,7 +207,8 @@ class AddingMembersIntegrationTests extends IntegrationTest {
         // the admin sends a fresh link too (it replaces the e-mailed one)
         Api.Response link = org.admin.api().post("/api/invitations", Map.of("email", invitee.email(), "role", "agent"));
         assertThat(link.status()).as(link.toString()).isEqualTo(201);
-        String token = link.string("$.acceptUrl").substring(link.string("$.acceptUrl").indexOf("#token=") + 7);
+        String token =
+                link.string("$.acceptUrl").substring(link.string("$.acceptUrl").indexOf("#token=") + 7);
         assertThat(invitee.session().get("/api/me").size("$.invitations")).isEqualTo(1);
         JsonNode open = org.admin.api().get("/api/invitations").body();
         assertThat(open).hasSize(1);
@@ -284,9 +280,8 @@ class AddingMembersIntegrationTests extends IntegrationTest {
     }
 
     private static JsonNode directoryRow(Org org, String email) {
-        Api.Response page = org.admin
-                .api()
-                .get("/api/members/directory?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
+        Api.Response page =
+                org.admin.api().get("/api/members/directory?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
         assertThat(page.status()).as(page.toString()).isEqualTo(200);
         assertThat(page.size("$.items")).as(email).isEqualTo(1);
         return page.body().get("items").get(0);

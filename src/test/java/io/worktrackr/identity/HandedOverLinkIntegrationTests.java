@@ -30,8 +30,12 @@ class HandedOverLinkIntegrationTests extends IntegrationTest {
 
         Api attacker = Api.session(port);
         Api.Response preview = attacker.post("/api/invitations/preview", Map.of("token", token));
-        assertThat(preview.bool("$.accountExists")).as("sign in as the address first").isTrue();
-        assertThat(preview.bool("$.unconfirmedAccount")).as("no take-over offered").isFalse();
+        assertThat(preview.bool("$.accountExists"))
+                .as("sign in as the address first")
+                .isTrue();
+        assertThat(preview.bool("$.unconfirmedAccount"))
+                .as("no take-over offered")
+                .isFalse();
         Api.Response seized = attacker.post(
                 "/api/invitations/accept", Map.of("token", token, "name", "Mallory", "password", "mallorys-password"));
 
@@ -72,13 +76,12 @@ class HandedOverLinkIntegrationTests extends IntegrationTest {
 
         assertThat(joined.status()).as(joined.toString()).isEqualTo(200);
         assertThat(joined.string("$.currentOrganisation.id")).isEqualTo(org.id.toString());
-        assertThat(joined.bool("$.emailVerified")).as("the admin's word proves no address").isFalse();
+        assertThat(joined.bool("$.emailVerified"))
+                .as("the admin's word proves no address")
+                .isFalse();
         assertThat(jdbc.sql("""
                         SELECT COUNT(*) FROM email_verifications
-                        WHERE email = :email AND purpose = 'verify' AND used_at IS NULL""")
-                        .param("email", email)
-                        .query(Long.class)
-                        .single())
+                        WHERE email = :email AND purpose = 'verify' AND used_at IS NULL""").param("email", email).query(Long.class).single())
                 .as("a link to confirm it is on its way")
                 .isOne();
     }

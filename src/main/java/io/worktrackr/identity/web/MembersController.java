@@ -154,9 +154,7 @@ class MembersController {
     @ApiResponse(responseCode = "201", description = "Invited.")
     @ApiResponse(responseCode = "403", description = "Not an admin (`forbidden`).")
     @ApiResponse(responseCode = "409", description = "Already a member or invited (`already-member`).")
-    @ApiResponse(
-            responseCode = "422",
-            description = "A bad `email`, `name`, `role` or `password` (`invalid-input`).")
+    @ApiResponse(responseCode = "422", description = "A bad `email`, `name`, `role` or `password` (`invalid-input`).")
     @ApiResponse(
             responseCode = "429",
             description = "The organisation added too many people within an hour (`too-many-requests`).")
