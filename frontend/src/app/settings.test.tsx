@@ -113,6 +113,26 @@ describe('members', () => {
     expect(await within(bob).findByRole('button', { name: `Reactivate ${BOB.name}` })).toBeInTheDocument();
   });
 
+  it('shows an invited person as waiting for them to accept, with no role or status to change yet', async () => {
+    const invited = aDirectoryMember({
+      id: 'u-invited',
+      name: 'carol@example.test',
+      email: 'carol@example.test',
+      role: 'agent',
+      status: 'invited',
+      lastSeenAt: null,
+    });
+    installFakeAdminApi({ directory: [aDirectoryMember(), invited] });
+    renderApp('/settings/members');
+    const row = await screen.findByRole('listitem', { name: 'carol@example.test' });
+    expect(within(row).getByText('Invited — waiting for them to accept')).toBeInTheDocument();
+    expect(within(row).queryByText(/last seen/)).not.toBeInTheDocument();
+    expect(within(row).getByRole('combobox', { name: 'Role of carol@example.test' })).toBeDisabled();
+    expect(within(row).getByRole('button', { name: 'Deactivate carol@example.test' })).toBeDisabled();
+    const alice = screen.getByRole('listitem', { name: ALICE.name });
+    expect(within(alice).getByText(/last seen/)).toBeInTheDocument();
+  });
+
   it('searches by name and loads more members page by page', async () => {
     const many = Array.from({ length: 52 }, (_, i) =>
       aDirectoryMember({

@@ -324,7 +324,7 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** Revoke an open invitation: its link stops working (admin) */
+    /** Withdraw an open invitation: its link stops working and the invitee can no longer accept it in the app (admin) */
     delete: operations['revokeInvitation'];
     options?: never;
     head?: never;
@@ -342,7 +342,7 @@ export interface paths {
     put?: never;
     /**
      * Accept an invitation link: join, sign in and act in the organisation (public)
-     * @description A new person gives `name` and `password`; an existing account must be signed in as the invited address. An account that never proved its address is taken over by whoever accepts signed out (with `name` and `password`): its sessions, API tokens, open links and other memberships end. The link works once.
+     * @description A new person gives `name` and `password`; an existing account must be signed in as the invited address. An account that never proved its address is taken over by whoever accepts signed out (with `name` and `password`) a link that went to the address alone: its sessions, API tokens, open links and other memberships end. A link shown to the admin takes nothing over. The link works once.
      */
     post: operations['acceptInvitationLink'];
     delete?: never;
@@ -603,7 +603,10 @@ export interface paths {
     /** List the organisation's active members (the people tickets can be assigned to) */
     get: operations['listMembers'];
     put?: never;
-    /** Add a member, or invite an existing account (admin) */
+    /**
+     * Invite a person by e-mail address, with an initial password for a new account (admin)
+     * @description The same answer, and the same `invited` entry in the directory and in the open invitations, whether or not the address had an account. A new account joins when it first signs in with the initial password; an existing one keeps its own password and joins when that person accepts (in the app with a proven address, or by the link e-mailed to the address).
+     */
     post: operations['addMember'];
     delete?: never;
     options?: never;
@@ -1657,11 +1660,11 @@ export interface components {
       role: string;
     };
     InvitationPreviewResponse: {
-      /** @description true: sign in as this address, then accept; false: give name and password */
+      /** @description true: sign in as this address, then accept (a proven account, or any account when the link was shown to the admin: such a link takes nothing over); false: give name and password */
       accountExists: boolean;
       email: string;
       organisationName: string;
-      /** @description true: an account with this address exists but never proved it. Signed in as it, accepting keeps it; otherwise accepting (name and password) takes it over and it keeps nothing of before: its password, sessions, API tokens and other memberships end */
+      /** @description true: an account with this address exists but never proved it, and this link went to the address alone. Signed in as it, accepting keeps it; otherwise accepting (name and password) takes it over and it keeps nothing of before: its password, sessions, API tokens and other memberships end */
       unconfirmedAccount: boolean;
     };
     InvitationResponse: {
@@ -4821,7 +4824,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Added or invited. */
+      /** @description Invited. */
       201: {
         headers: {
           [name: string]: unknown;
@@ -4875,8 +4878,17 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A field or parameter is missing or not acceptable (`invalid-input`, `errors[]`). */
+      /** @description A bad `email`, `name`, `role` or `password` (`invalid-input`). */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The organisation added too many people within an hour (`too-many-requests`). */
+      429: {
         headers: {
           [name: string]: unknown;
         };

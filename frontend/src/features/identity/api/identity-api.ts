@@ -104,6 +104,10 @@ export function useAcceptInvitation() {
       }
       queryClient.setQueryData(identityKeys.me(), me);
     },
+    onError: (problem) => {
+      // 404: the invitation is gone (withdrawn by an admin, or already used): the list should say so at once.
+      if (problem.status === 404) void queryClient.invalidateQueries({ queryKey: identityKeys.me() });
+    },
   });
 }
 

@@ -3,11 +3,12 @@ import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { deferred, installFakeApi } from '@/testing/fake-api';
 import { ME } from '@/testing/fixtures';
-import { signedInHandlers } from '@/testing/handlers';
+import { json, signedInHandlers } from '@/testing/handlers';
 import { problem } from '@/testing/problems';
 import { renderWithRoutes } from '@/testing/render';
 import { server } from '@/testing/server';
 import { useMe } from '../api/identity-api';
+import type { Me } from '../types';
 import { OrganisationSwitcher } from './organisation-switcher';
 import { PendingInvitations } from './pending-invitations';
 import { UserMenu } from './user-menu';
@@ -99,6 +100,30 @@ describe('invitations', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Join Other Org' })).toBeEnabled());
     expect(accountMenu()).toHaveAccessibleDescription('1 pending invitation');
     expect(screen.queryByRole('combobox', { name: 'Organisation' })).not.toBeInTheDocument();
+    expect(screen.queryByText('You joined Other Org')).not.toBeInTheDocument();
+  });
+
+  it('drops an invitation that was withdrawn meanwhile: joining answers 404, says why, and the list follows the server', async () => {
+    let invitations = [OTHER, THIRD];
+    server.use(...signedInHandlers());
+    server.use(
+      http.get('/api/me', () => json<Me>({ ...ME, invitations })),
+      http.post('/api/me/invitations/:organisationId/accept', () =>
+        problem('notFound', { detail: 'Invitation to organisation org-2 was not found.' }),
+      ),
+    );
+    const { user } = renderWithRoutes(<Organisations />);
+    const join = await screen.findByRole('button', { name: 'Join Other Org' });
+    expect(accountMenu()).toHaveAccessibleDescription('2 pending invitations');
+
+    invitations = [THIRD]; // an admin of Other Org withdraws the invitation
+    await user.click(join);
+
+    expect(await screen.findByText('Invitation to organisation org-2 was not found.')).toBeInTheDocument();
+    expect(screen.getByText('Could not join Other Org')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Join Other Org' })).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Join Third Org' })).toBeEnabled();
+    expect(accountMenu()).toHaveAccessibleDescription('1 pending invitation');
     expect(screen.queryByText('You joined Other Org')).not.toBeInTheDocument();
   });
 

@@ -53,6 +53,8 @@ interface MemberRowProps {
 function MemberRow({ member, isSelf, changing, busy, error, onChange, onDeactivate, onReassign }: MemberRowProps) {
   const pendingRole = changing && 'role' in changing.change ? changing.change.role : undefined;
   const statusPending = changing !== undefined && 'status' in changing.change;
+  // An invitation has no role or status to change yet (the server answers 404 until they join).
+  const invited = member.status === 'invited';
   return (
     <Paper withBorder p="sm" radius="md" component="li" aria-label={member.name}>
       <Group justify="space-between" wrap="wrap" gap="xs" align="center">
@@ -73,18 +75,25 @@ function MemberRow({ member, isSelf, changing, busy, error, onChange, onDeactiva
           <Text size="xs" c="dimmed" truncate>
             {member.email}
           </Text>
-          <Group gap={4}>
+          {invited ? (
+            // Alike whether or not the address had an account: nothing about the person until they join.
             <Text size="xs" c="dimmed">
-              {`${member.assignedActiveCount} active ticket${member.assignedActiveCount === 1 ? '' : 's'} · last seen`}
+              Invited — waiting for them to accept
             </Text>
-            {member.lastSeenAt ? (
-              <RelativeTime value={member.lastSeenAt} size="xs" c="dimmed" />
-            ) : (
+          ) : (
+            <Group gap={4}>
               <Text size="xs" c="dimmed">
-                never
+                {`${member.assignedActiveCount} active ticket${member.assignedActiveCount === 1 ? '' : 's'} · last seen`}
               </Text>
-            )}
-          </Group>
+              {member.lastSeenAt ? (
+                <RelativeTime value={member.lastSeenAt} size="xs" c="dimmed" />
+              ) : (
+                <Text size="xs" c="dimmed">
+                  never
+                </Text>
+              )}
+            </Group>
+          )}
         </Stack>
         <Group gap="xs" wrap="nowrap">
           <ServerSelect
@@ -94,7 +103,7 @@ function MemberRow({ member, isSelf, changing, busy, error, onChange, onDeactiva
             value={member.role}
             pending={pendingRole !== undefined}
             pendingValue={pendingRole}
-            disabled={member.status === 'deactivated' || busy}
+            disabled={member.status === 'deactivated' || invited || busy}
             onChoose={(role) => onChange({ member, change: { role: role as DirectoryMember['role'] } })}
           />
           {member.status === 'deactivated' ? (
@@ -120,7 +129,7 @@ function MemberRow({ member, isSelf, changing, busy, error, onChange, onDeactiva
               size="xs"
               variant="default"
               color="red"
-              disabled={isSelf || busy || member.status === 'invited'}
+              disabled={isSelf || busy || invited}
               aria-label={`Deactivate ${member.name}`}
               onClick={onDeactivate}
             >

@@ -170,6 +170,9 @@ class DemoData implements ApplicationRunner {
                 admin, new MemberManagement.AddMember("alice@demo.test", "Alice Agent", Role.AGENT, PASSWORD));
         var bob =
                 members.add(admin, new MemberManagement.AddMember("bob@demo.test", "Bob Agent", Role.AGENT, PASSWORD));
+        // added people join when they first sign in; the demo's people have signed in before
+        members.joinAtSignIn(alice.id());
+        members.joinAtSignIn(bob.id());
         List<Actor> agents = List.of(
                 admin,
                 new Actor(alice.id(), org.organisationId(), Role.AGENT),
@@ -253,6 +256,7 @@ class DemoData implements ApplicationRunner {
         }
         var carol = members.add(
                 admin, new MemberManagement.AddMember("carol@demo.test", "Carol Former", Role.AGENT, PASSWORD));
+        members.joinAtSignIn(carol.id());
         members.changeStatus(admin, carol.id(), MemberStatus.DEACTIVATED);
         invitations.issue(admin, "dave@demo.test", Role.AGENT);
     }

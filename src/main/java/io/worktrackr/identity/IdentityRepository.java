@@ -20,6 +20,8 @@ class IdentityRepository {
 
     record MembershipView(UUID organisationId, String organisationName, Role role, Instant since) {}
 
+    record JoinedAtSignIn(UUID organisationId, Role role) {}
+
     private static final RowMapper<Member> MEMBER = (rs, i) -> new Member(
             rs.getObject("id", UUID.class),
             rs.getString("name"),
@@ -115,6 +117,60 @@ class IdentityRepository {
         insertMembership(organisationId, userId, role, now, null);
     }
 
+    /**
+     * A membership of an account the admin has just made with an initial password: invited like any other until
+     * that account first signs in ({@link #joinAtSignIn}).
+     */
+    void insertInvitationJoiningAtSignIn(UUID organisationId, UUID userId, Role role, Instant now) {
+        jdbc.sql("""
+                INSERT INTO memberships (organisation_id, user_id, role, created_at, accepted_at, joins_at_sign_in)
+                VALUES (:org, :user, :role, :now, NULL, TRUE)""")
+                .param("org", organisationId)
+                .param("user", userId)
+                .param("role", role.code())
+                .param("now", toDb(now))
+                .update();
+    }
+
+    /**
+     * Accepts the invitations that join at the account's sign-in (rows locked, so two sign-ins at once join once);
+     * the organisations joined, each with its role.
+     */
+    List<JoinedAtSignIn> joinAtSignIn(UUID userId, Instant now) {
+        List<JoinedAtSignIn> joining = jdbc.sql("""
+                SELECT organisation_id, role FROM memberships
+                WHERE user_id = :user AND accepted_at IS NULL AND joins_at_sign_in
+                ORDER BY organisation_id FOR UPDATE""")
+                .param("user", userId)
+                .query((rs, i) -> new JoinedAtSignIn(
+                        rs.getObject("organisation_id", UUID.class), Role.fromCode(rs.getString("role"))))
+                .list();
+        if (joining.isEmpty()) {
+            return joining;
+        }
+        jdbc.sql("""
+                UPDATE memberships SET accepted_at = :now, joins_at_sign_in = FALSE
+                WHERE user_id = :user AND accepted_at IS NULL AND joins_at_sign_in""").param("now", toDb(now)).param("user", userId).update();
+        return joining;
+    }
+
+    /** Removes the not yet accepted membership (an invitation in the app) of this address here; whose it was. */
+    Optional<UUID> deleteInvitation(UUID organisationId, String normalisedEmail) {
+        Optional<UUID> userId = jdbc.sql("""
+                SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
+                WHERE m.organisation_id = :org AND u.email = :email AND m.accepted_at IS NULL""")
+                .param("org", organisationId)
+                .param("email", normalisedEmail)
+                .query(UUID.class)
+                .optional();
+        userId.ifPresent(id -> jdbc.sql(
+                        "DELETE FROM memberships WHERE organisation_id = :org AND user_id = :user AND accepted_at IS NULL")
+                .param("org", organisationId)
+                .param("user", id)
+                .update());
+        return userId;
+    }
+
     private void insertMembership(UUID organisationId, UUID userId, Role role, Instant now, Instant acceptedAt) {
         jdbc.sql("""
                 INSERT INTO memberships (organisation_id, user_id, role, created_at, accepted_at)
@@ -153,7 +209,7 @@ class IdentityRepository {
 
     boolean acceptInvitation(UUID organisationId, UUID userId, Instant now) {
         return jdbc.sql("""
-                UPDATE memberships SET accepted_at = :now
+                UPDATE memberships SET accepted_at = :now, joins_at_sign_in = FALSE
                 WHERE organisation_id = :org AND user_id = :user AND accepted_at IS NULL""")
                         .param("now", toDb(now))
                         .param("org", organisationId)
@@ -319,7 +375,8 @@ class IdentityRepository {
     /** A membership that exists in any state becomes an active one in this role (accepting an invitation link). */
     void activateMembership(UUID organisationId, UUID userId, Role role, Instant now) {
         int updated = jdbc.sql("""
-                UPDATE memberships SET role = :role, accepted_at = COALESCE(accepted_at, :now), deactivated_at = NULL
+                UPDATE memberships SET role = :role, accepted_at = COALESCE(accepted_at, :now), deactivated_at = NULL,
+                  joins_at_sign_in = FALSE
                 WHERE organisation_id = :org AND user_id = :user""")
                 .param("role", role.code())
                 .param("now", toDb(now))

@@ -32,9 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Invitations by one-time link. The link's token (256 random bits) is shown once, in the answer to the admin;
  * only its SHA-256 is stored. A link works once, for 7 days, until revoked. Accepting it as a new person
  * creates the account (name and password given then); an existing account with a verified address must be signed
- * in as the invited e-mail address. Using the link proves the address; an existing account whose address was never
- * proven is taken over by whoever holds the link (unless they are signed in as it), and holds nothing of before (see
- * {@link AccountTakeover}).
+ * in as the invited e-mail address. A link that went to the address alone (an admin added an existing account as a
+ * member) proves the address: an existing account whose address was never proven is taken over by whoever holds it
+ * (unless they are signed in as it), and holds nothing of before (see {@link AccountTakeover}). A link shown to the
+ * admin proves nothing: it takes nothing over, and a new account made with it confirms its address by e-mail.
  */
 @Service
 public class Invitations {
@@ -53,7 +54,8 @@ public class Invitations {
 
     public record Accepted(UUID userId, UUID organisationId) {}
 
-    private record Open(UUID id, UUID organisationId, String email, Role role) {}
+    /** {@code provesAddress}: the link went to the address alone (nobody was shown its token). */
+    private record Open(UUID id, UUID organisationId, String email, Role role, boolean provesAddress) {}
 
     private final JdbcClient jdbc;
     private final IdentityRepository repository;
@@ -88,11 +90,59 @@ public class Invitations {
     }
 
     /**
-     * Invites an e-mail address (admin). An address that is an active member already is a 409
-     * {@code already-member}; an earlier open invitation of the same address is replaced (its link stops working).
+     * Invites an e-mail address (admin): the link is in the answer, to be handed over (and e-mailed to the address).
+     * Having been shown to the admin, it is the admin's word, not proof of the address: it joins a new person or the
+     * account signed in as the address, but never takes over an account that did not prove its address (else any
+     * admin could seize anybody's unproven account with a link of their own). An address that is an active member
+     * already is a 409 {@code already-member}; an earlier open invitation of the same address is replaced (its link
+     * stops working).
      */
     @Transactional
     public Issued issue(Actor actor, String emailAddress, Role role) {
+        Issued issued = open(actor, emailAddress, role, Delivery.SHOWN_TO_ADMIN);
+        mail(actor, issued);
+        return issued;
+    }
+
+    /**
+     * Invites an existing account's address when an admin adds it as a member ({@link MemberManagement#add}): the
+     * link goes to the address only, so whoever uses it has proven the address. In the caller's transaction.
+     */
+    void issueByEmail(Actor actor, String emailAddress, Role role) {
+        mail(actor, open(actor, emailAddress, role, Delivery.EMAIL_ONLY));
+    }
+
+    /**
+     * The open invitation of an address for which the admin has just made an account with an initial password
+     * ({@link MemberManagement#add}): listed and withdrawn like any other, so adding a member looks the same whether
+     * or not the address had an account. No link goes anywhere: that person joins by signing in with the password
+     * the admin hands over. In the caller's transaction.
+     */
+    void issueForNewAccount(Actor actor, String emailAddress, Role role) {
+        open(actor, emailAddress, role, Delivery.NOWHERE);
+    }
+
+    /** Where a link's token goes: only a link that went to the address alone proves it. */
+    private enum Delivery {
+        SHOWN_TO_ADMIN,
+        EMAIL_ONLY,
+        NOWHERE
+    }
+
+    /** The link for the invitee's e-mail, queued in this transaction (no lost link, none for a rollback). */
+    private void mail(Actor actor, Issued issued) {
+        events.publishEvent(new InvitationLinkIssued(
+                actor.organisationId(),
+                issued.id(),
+                issued.email(),
+                repository.organisationName(actor.organisationId()).orElse(""),
+                repository.findPerson(actor.userId()).map(Person::name).orElse(""),
+                issued.role(),
+                issued.token(),
+                issued.expiresAt()));
+    }
+
+    private Issued open(Actor actor, String emailAddress, Role role, Delivery delivery) {
         actor.requireAdmin();
         String email = Emails.normalise(emailAddress);
         if (email == null || !email.matches("[^@\\s]+@[^@\\s]+") || email.length() > 320) {
@@ -121,8 +171,9 @@ public class Invitations {
         UUID id = UUID.randomUUID();
         Instant expiresAt = now.plus(VALIDITY);
         jdbc.sql("""
-                INSERT INTO invitations (id, organisation_id, email, role, token_hash, invited_by, created_at, expires_at)
-                VALUES (:id, :org, :email, :role, :hash, :by, :now, :expires)""")
+                INSERT INTO invitations (id, organisation_id, email, role, token_hash, invited_by, created_at, expires_at,
+                  proves_address)
+                VALUES (:id, :org, :email, :role, :hash, :by, :now, :expires, :proves)""")
                 .param("id", id)
                 .param("org", actor.organisationId())
                 .param("email", email)
@@ -131,6 +182,7 @@ public class Invitations {
                 .param("by", actor.userId())
                 .param("now", toDb(now))
                 .param("expires", toDb(expiresAt))
+                .param("proves", delivery == Delivery.EMAIL_ONLY)
                 .update();
         audit.record(
                 actor,
@@ -138,16 +190,6 @@ public class Invitations {
                 "Invited " + email + " as " + role.code(),
                 Map.of("invitationId", id, "email", email, "role", role.code()));
         events.publishEvent(new InvitationIssued(actor.organisationId(), id, email));
-        // the link for the invitee's e-mail, queued in this transaction (no lost link, none for a rollback)
-        events.publishEvent(new InvitationLinkIssued(
-                actor.organisationId(),
-                id,
-                email,
-                repository.organisationName(actor.organisationId()).orElse(""),
-                repository.findPerson(actor.userId()).map(Person::name).orElse(""),
-                role,
-                token,
-                expiresAt));
         return new Issued(id, email, role, expiresAt, token);
     }
 
@@ -173,7 +215,10 @@ public class Invitations {
                 .list();
     }
 
-    /** Revokes an open invitation (admin): its link stops working. */
+    /**
+     * Revokes an open invitation (admin): its link stops working, and the invitation in the app (of an address that
+     * had an account when it was added as a member) ends with it: it leaves the invitee's list and cannot be accepted.
+     */
     @Transactional
     public void revoke(Actor actor, UUID invitationId) {
         actor.requireAdmin();
@@ -190,11 +235,26 @@ public class Invitations {
                 .param("id", invitationId)
                 .param("org", actor.organisationId())
                 .update();
+        repository.deleteInvitation(actor.organisationId(), email).ifPresent(cache::forgetUser);
         audit.record(
                 actor,
                 "invitation.revoked",
                 "Revoked the invitation of " + email,
                 Map.of("invitationId", invitationId, "email", email));
+    }
+
+    /**
+     * The address joined the organisation another way (accepted in the app, or first signed in with the initial
+     * password): its open links are used up, and it leaves the list of open invitations.
+     */
+    void joined(UUID organisationId, String email, Instant now) {
+        jdbc.sql("""
+                UPDATE invitations SET accepted_at = :now
+                WHERE organisation_id = :org AND email = :email AND accepted_at IS NULL AND revoked_at IS NULL""")
+                .param("now", toDb(now))
+                .param("org", organisationId)
+                .param("email", email)
+                .update();
     }
 
     /** What a link invites to; 404 for an unknown, used, revoked or expired link (all alike). */
@@ -205,7 +265,9 @@ public class Invitations {
                 repository.organisationName(open.organisationId()).orElseThrow();
         var account = repository.findUserByEmail(open.email());
         boolean verified = account.filter(a -> verifications.isVerified(a.id())).isPresent();
-        return new Preview(organisationName, open.email(), verified, account.isPresent() && !verified);
+        // a link shown to the admin takes over nothing: any account with the address must sign in (see accept)
+        boolean signInFirst = verified || (account.isPresent() && !open.provesAddress());
+        return new Preview(organisationName, open.email(), signInFirst, account.isPresent() && !signInFirst);
     }
 
     /**
@@ -218,24 +280,28 @@ public class Invitations {
         Open open = find(token, true);
         Instant now = clock.instant();
         var account = repository.findUserByEmail(open.email());
+        boolean proven = account.filter(a -> verifications.isVerified(a.id())).isPresent();
         UUID userId;
-        if (account.isPresent() && verifications.isVerified(account.get().id())) {
+        if (account.isPresent() && account.get().id().equals(signedInUserId)) {
+            userId = signedInUserId;
+            if (!proven && open.provesAddress()) {
+                // signed in as the unverified account and holding the link sent to its address alone: that proves it
+                verifications.markVerified(userId, now);
+            }
+        } else if (account.isPresent() && (proven || !open.provesAddress())) {
+            // The address has an account, and only its owner, signed in, may accept: a proven account always; an
+            // unproven one too when the link was shown to the admin, whose word is no proof (else any admin could seize
+            // an account that never proved its address with a link of their own).
             if (signedInUserId == null) {
                 throw new NotAuthenticated(
                         "An account with this e-mail exists: sign in as " + open.email() + " first.");
             }
-            if (!account.get().id().equals(signedInUserId)) {
-                throw new Forbidden("This invitation is for " + open.email() + ": sign in with that address.");
-            }
-            userId = signedInUserId;
-        } else if (account.isPresent() && account.get().id().equals(signedInUserId)) {
-            // signed in as the unverified account and holding the link sent to its address: that proves it
-            userId = signedInUserId;
-            verifications.markVerified(userId, now);
+            throw new Forbidden("This invitation is for " + open.email() + ": sign in with that address.");
         } else if (account.isPresent()) {
             // An unverified account holds the address: perhaps someone who signed up with an address that is not
-            // theirs (pre-hijacking). Its password is not trusted; whoever proves the address by this link takes
-            // the account over with a name and password of their own, and everything the other one held ends.
+            // theirs (pre-hijacking). Its password is not trusted; whoever proves the address by this link (it went
+            // to the address alone) takes the account over with a name and password of their own, and everything the
+            // other one held ends.
             if (signedInUserId != null) {
                 throw new Forbidden("This invitation is for " + open.email() + ": sign out first.");
             }
@@ -254,8 +320,13 @@ public class Invitations {
                     .map(IdentityRepository.OrganisationSettings::timeZone)
                     .orElse("UTC");
             userId = repository.insertUser(open.email(), trimmed, hash, zone, now);
-            // the link reached this address: it is proven
-            verifications.markVerified(userId, now);
+            if (open.provesAddress()) {
+                // the link reached this address alone: it is proven
+                verifications.markVerified(userId, now);
+            } else {
+                // a link the admin handed over proves nothing: the address is confirmed like a sign-up's
+                verifications.sendVerification(userId);
+            }
         }
         int used = jdbc.sql("""
                 UPDATE invitations SET accepted_at = :now
@@ -300,7 +371,7 @@ public class Invitations {
             throw new NotFound("Invitation");
         }
         return jdbc.sql("""
-                SELECT id, organisation_id, email, role FROM invitations
+                SELECT id, organisation_id, email, role, proves_address FROM invitations
                 WHERE token_hash = :hash AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > :now""" + (lock ? " FOR UPDATE" : ""))
                 .param("hash", sha256(token))
                 .param("now", toDb(clock.instant()))
@@ -308,7 +379,8 @@ public class Invitations {
                         rs.getObject("id", UUID.class),
                         rs.getObject("organisation_id", UUID.class),
                         rs.getString("email"),
-                        Role.fromCode(rs.getString("role"))))
+                        Role.fromCode(rs.getString("role")),
+                        rs.getBoolean("proves_address")))
                 .optional()
                 .orElseThrow(() -> new NotFound("This invitation link is unknown, used, revoked or expired."));
     }

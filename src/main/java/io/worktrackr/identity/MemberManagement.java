@@ -5,6 +5,7 @@ import io.worktrackr.common.InvalidInput;
 import io.worktrackr.common.NotFound;
 import io.worktrackr.common.ProblemType;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -56,10 +57,14 @@ public class MemberManagement {
     }
 
     /**
-     * Adds a person. A new e-mail creates the user with the given initial password and makes them a member at
-     * once. An e-mail that already has an account (perhaps in another organisation) is only <em>invited</em>:
-     * they join when they accept, keep their own password, and nothing of their account is revealed. Both
-     * answer alike (the name echoed is the one sent), so this cannot be used to find or enlist other people.
+     * Adds a person, as an invitation: whether or not the address had an account, the answer is the same (201, the
+     * name that was sent), the directory shows the address as {@code invited} (by the address, never seen), and
+     * they are not a member (not listed, not assignable, no role or status to change) until they join; the open
+     * invitation is listed and can be withdrawn. An address without an account gets one with the given initial
+     * password, and joins when it first signs in with it ({@link #joinAtSignIn}). An existing account keeps its
+     * own password and joins when that person accepts: in the app with a proven address, or by the link e-mailed to
+     * the address (whoever proves it joins, see {@link Invitations}). So this cannot be used to find out who has an
+     * account, nor to enlist anybody.
      */
     @Transactional
     public Member add(Actor actor, AddMember command) {
@@ -75,43 +80,56 @@ public class MemberManagement {
                 .map(IdentityRepository.UserAccount::id)
                 .orElse(null);
         String name = io.worktrackr.common.Text.requireName("name", command.name());
+        Instant now = clock.instant();
         if (userId == null) {
             String zone = repository
                     .organisationSettings(actor.organisationId())
                     .map(IdentityRepository.OrganisationSettings::timeZone)
                     .orElse("UTC");
-            userId = repository.insertUser(email, name, hash, zone, clock.instant());
-            repository.insertMembership(actor.organisationId(), userId, command.role(), clock.instant());
-            audit.record(
-                    actor,
-                    "member.added",
-                    "Added " + name + " <" + email + "> as " + command.role().code(),
-                    Map.of(
-                            "userId",
-                            userId,
-                            "email",
-                            email,
-                            "role",
-                            command.role().code()));
+            userId = repository.insertUser(email, name, hash, zone, now);
+            repository.insertInvitationJoiningAtSignIn(actor.organisationId(), userId, command.role(), now);
+            invitations.issueForNewAccount(actor, email, command.role());
         } else if (repository.hasMembershipOrInvitation(actor.organisationId(), userId)) {
             throw new Conflict(ProblemType.ALREADY_MEMBER, email + " is already a member or invited.");
         } else {
-            repository.insertInvitation(actor.organisationId(), userId, command.role(), clock.instant());
+            repository.insertInvitation(actor.organisationId(), userId, command.role(), now);
             // and a link to the address: whoever proves it joins (the account may be unverified, see Invitations)
-            invitations.issue(actor, email, command.role());
-            audit.record(
-                    actor,
-                    "member.invited",
-                    "Invited " + email + " as " + command.role().code(),
-                    Map.of(
-                            "userId",
-                            userId,
-                            "email",
-                            email,
-                            "role",
-                            command.role().code()));
+            invitations.issueByEmail(actor, email, command.role());
         }
+        audit.record(
+                actor,
+                "member.invited",
+                "Invited " + name + " <" + email + "> as " + command.role().code(),
+                Map.of("userId", userId, "email", email, "role", command.role().code()));
         return new Member(userId, name, email, command.role());
+    }
+
+    /**
+     * The person has just signed in with their password: the invitations that join at sign-in (accounts an admin made
+     * with an initial password, {@link #add}) are accepted now. Nothing for anyone else.
+     */
+    @Transactional
+    public void joinAtSignIn(UUID userId) {
+        Instant now = clock.instant();
+        var joined = repository.joinAtSignIn(userId, now);
+        if (joined.isEmpty()) {
+            return;
+        }
+        Person person = repository.findPerson(userId).orElseThrow();
+        for (var membership : joined) {
+            joined(membership.organisationId(), person, membership.role(), "signed in for the first time", now);
+        }
+        cache.forgetUser(userId);
+    }
+
+    private void joined(UUID organisationId, Person person, Role role, String how, Instant now) {
+        invitations.joined(organisationId, person.email(), now);
+        audit.record(
+                organisationId,
+                person.id(),
+                "member.joined",
+                person.name() + " <" + person.email() + "> " + how + " and joined as " + role.code(),
+                Map.of("userId", person.id(), "role", role.code()));
     }
 
     /**
@@ -121,16 +139,18 @@ public class MemberManagement {
      */
     @Transactional
     public void acceptInvitation(UUID userId, UUID organisationId) {
-        if (repository.invitationsOf(userId).stream()
-                .noneMatch(i -> i.organisationId().equals(organisationId))) {
-            throw new NotFound("Invitation to organisation " + organisationId);
-        }
+        var invitation = repository.invitationsOf(userId).stream()
+                .filter(i -> i.organisationId().equals(organisationId))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("Invitation to organisation " + organisationId));
         if (!verifications.isVerified(userId)) {
             throw new EmailVerifications.EmailUnverified();
         }
-        if (!repository.acceptInvitation(organisationId, userId, clock.instant())) {
+        Instant now = clock.instant();
+        if (!repository.acceptInvitation(organisationId, userId, now)) {
             throw new NotFound("Invitation to organisation " + organisationId);
         }
+        joined(organisationId, repository.findPerson(userId).orElseThrow(), invitation.role(), "accepted", now);
         cache.forgetUser(userId);
     }
 

@@ -5,7 +5,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Checks e-mail and password. Unknown e-mail and wrong password are the same answer, in the same time, and
- * both count towards the {@link SignInThrottle}. A hash of an older algorithm is replaced on success.
+ * both count towards the {@link SignInThrottle}. A hash of an older algorithm is replaced on success, and an account
+ * an admin added with an initial password joins that organisation ({@link MemberManagement#joinAtSignIn}).
  */
 @Service
 public class SignIn {
@@ -14,8 +15,15 @@ public class SignIn {
     private final Passwords passwords;
     private final SignInThrottle throttle;
     private final java.time.Clock clock;
+    private final MemberManagement members;
 
-    SignIn(IdentityRepository repository, Passwords passwords, SignInThrottle throttle, java.time.Clock clock) {
+    SignIn(
+            IdentityRepository repository,
+            Passwords passwords,
+            SignInThrottle throttle,
+            java.time.Clock clock,
+            MemberManagement members) {
+        this.members = members;
         this.repository = repository;
         this.passwords = passwords;
         this.throttle = throttle;
@@ -43,6 +51,8 @@ public class SignIn {
             repository.replacePasswordHash(user.id(), user.passwordHash(), passwords.hash("password", password));
         }
         repository.touchLastSeen(user.id(), clock.instant());
+        // an account an admin made with an initial password joins their organisation now (MemberManagement.add)
+        members.joinAtSignIn(user.id());
         return user.id();
     }
 }

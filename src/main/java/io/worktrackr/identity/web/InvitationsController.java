@@ -64,14 +64,17 @@ class InvitationsController {
             String organisationName,
             String email,
 
-            @Schema(description = "true: sign in as this address, then accept; false: give name and password")
+            @Schema(
+                    description = "true: sign in as this address, then accept (a proven account, or any account when"
+                            + " the link was shown to the admin: such a link takes nothing over); false: give name"
+                            + " and password")
             boolean accountExists,
 
             @Schema(
-                    description = "true: an account with this address exists but never proved it. Signed in as it,"
-                            + " accepting keeps it; otherwise accepting (name and password) takes it over and it"
-                            + " keeps nothing of before: its password, sessions, API tokens and other memberships"
-                            + " end")
+                    description = "true: an account with this address exists but never proved it, and this link went"
+                            + " to the address alone. Signed in as it, accepting keeps it; otherwise accepting (name"
+                            + " and password) takes it over and it keeps nothing of before: its password, sessions,"
+                            + " API tokens and other memberships end")
             boolean unconfirmedAccount) {}
 
     record AcceptInvitationRequest(
@@ -121,7 +124,10 @@ class InvitationsController {
                 .toList();
     }
 
-    @Operation(operationId = "revokeInvitation", summary = "Revoke an open invitation: its link stops working (admin)")
+    @Operation(
+            operationId = "revokeInvitation",
+            summary = "Withdraw an open invitation: its link stops working and the invitee can no longer accept it"
+                    + " in the app (admin)")
     @ApiResponse(responseCode = "204", description = "Revoked.")
     @ApiResponse(responseCode = "403", description = "Not an admin (`forbidden`).")
     @ApiResponse(responseCode = "404", description = "No open invitation with this id here (`not-found`).")
@@ -148,8 +154,9 @@ class InvitationsController {
             summary = "Accept an invitation link: join, sign in and act in the organisation (public)",
             description = "A new person gives `name` and `password`; an existing account must be signed in as the"
                     + " invited address. An account that never proved its address is taken over by whoever accepts"
-                    + " signed out (with `name` and `password`): its sessions, API tokens, open links and other"
-                    + " memberships end. The link works once.")
+                    + " signed out (with `name` and `password`) a link that went to the address alone: its sessions,"
+                    + " API tokens, open links and other memberships end. A link shown to the admin takes nothing"
+                    + " over. The link works once.")
     @ApiResponse(responseCode = "200", description = "Joined and signed in; acting in the new organisation.")
     @ApiResponse(
             responseCode = "401",

@@ -144,10 +144,20 @@ class MembersController {
                 page.nextCursor());
     }
 
-    @Operation(operationId = "addMember", summary = "Add a member, or invite an existing account (admin)")
-    @ApiResponse(responseCode = "201", description = "Added or invited.")
+    @Operation(
+            operationId = "addMember",
+            summary = "Invite a person by e-mail address, with an initial password for a new account (admin)",
+            description = "The same answer, and the same `invited` entry in the directory and in the open invitations,"
+                    + " whether or not the address had an account. A new account joins when it first signs in with"
+                    + " the initial password; an existing one keeps its own password and joins when that person"
+                    + " accepts (in the app with a proven address, or by the link e-mailed to the address).")
+    @ApiResponse(responseCode = "201", description = "Invited.")
     @ApiResponse(responseCode = "403", description = "Not an admin (`forbidden`).")
     @ApiResponse(responseCode = "409", description = "Already a member or invited (`already-member`).")
+    @ApiResponse(responseCode = "422", description = "A bad `email`, `name`, `role` or `password` (`invalid-input`).")
+    @ApiResponse(
+            responseCode = "429",
+            description = "The organisation added too many people within an hour (`too-many-requests`).")
     @PostMapping("/api/members")
     ResponseEntity<MemberResponse> add(@Valid @RequestBody AddMemberRequest body) {
         Member member = management.add(
