@@ -487,9 +487,12 @@ class NotificationEmailIntegrationTests extends IntegrationTest {
         properties.put("worktrackr.demo.enabled", "false");
         properties.put("worktrackr.tickets.tally-fold-interval", "1h");
         properties.put("worktrackr.events.resubmit-interval", "1h");
+        // as arguments, not builder properties: those are defaults, below application.yml, whose datasource (the
+        // embedded file database) would win and leave the "second node" on a database of its own
         return new SpringApplicationBuilder(WorktrackrApplication.class, TestClockConfiguration.class)
-                .properties(properties)
-                .run();
+                .run(properties.entrySet().stream()
+                        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new));
     }
 
     private void change(User who, Map<String, Object> fields) {
