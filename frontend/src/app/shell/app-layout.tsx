@@ -88,7 +88,7 @@ export function AppLayout() {
     ? (shownTicket.data ?? (shownTicket.isError ? 'Ticket not found' : `#${ticketNumber}`))
     : pageTitle(pathname, search, queues);
   useEffect(() => {
-    document.title = documentTitle(title);
+    if (title !== null) document.title = documentTitle(title);
   }, [title]);
   setDraftOwner(me.user.id);
   useUnsentWorkGuard();
@@ -131,19 +131,9 @@ export function AppLayout() {
               </UnstyledButton>
             </Group>
             <Group gap="xs" wrap="nowrap">
-              <HeaderSearch />
+              {/* one search entry: the box searches every ticket; its key cap is the way to the palette */}
+              <HeaderSearch palette={{ keys: PALETTE_KEYS, open: openPalette }} />
               <LiveIndicator />
-              <Tooltip label={`Jump to a ticket or run a command (${PALETTE_KEYS})`}>
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  aria-label="Command palette"
-                  onClick={openPalette}
-                  visibleFrom="sm"
-                >
-                  <IconSearch size={18} aria-hidden />
-                </ActionIcon>
-              </Tooltip>
               <Button component={Link} to="/new" size="xs" leftSection={<IconPlus size={14} aria-hidden />}>
                 New ticket
               </Button>
