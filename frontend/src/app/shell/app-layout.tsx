@@ -134,7 +134,15 @@ export function AppLayout() {
               {/* one search entry: the box searches every ticket; its key cap is the way to the palette */}
               <HeaderSearch palette={{ keys: PALETTE_KEYS, open: openPalette }} />
               <LiveIndicator />
-              <Button component={Link} to="/new" size="xs" leftSection={<IconPlus size={14} aria-hidden />}>
+              {/* on a phone just the plus (the header is full: the account menu went off the edge at 390 px) */}
+              <Button
+                component={Link}
+                to="/new"
+                size="xs"
+                aria-label="New ticket"
+                leftSection={<IconPlus size={14} aria-hidden />}
+                classNames={{ label: classes.phoneHidden, section: classes.phoneIconOnly }}
+              >
                 New ticket
               </Button>
               <Tooltip label="Keyboard shortcuts (?)">

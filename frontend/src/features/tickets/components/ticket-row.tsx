@@ -77,10 +77,10 @@ function SelectBox({
 
 /**
  * The widths of the row's controls, each its column's width (ticket-table.tsx) less the cell's padding, so the
- * longest value shows whole at 1280 px: "In Progress", "Medium"/"Urgent"; the assignee's select leaves room for
+ * longest value shows whole at 1280 px: "In Progress", "Medium"/"Urgent", "Unassigned"; the assignee's select leaves room for
  * its two buttons ("Assign to me", "Unassign").
  */
-export const COLUMN_CONTROLS = { status: 122, priority: 104, assignee: 104 } as const;
+export const COLUMN_CONTROLS = { status: 122, priority: 104, assignee: 110 } as const;
 
 /** One ticket as a table row (desktop): inline controls are light until used. */
 export const TicketRow = memo(function TicketRow(props: TicketRowProps) {

@@ -319,10 +319,11 @@ export function TicketTable({
             >
               Assignee
             </SortHeader>
-            <SortHeader field="queue" sort={sort} onSortChange={onSortChange} w={100}>
+            <SortHeader field="queue" sort={sort} onSortChange={onSortChange} w={90}>
               Queue
             </SortHeader>
-            <SortHeader field="due" sort={sort} onSortChange={onSortChange} w={118}>
+            {/* the SLA badge whole: "23 h 59 m left" */}
+            <SortHeader field="due" sort={sort} onSortChange={onSortChange} w={134}>
               Due
             </SortHeader>
             <SortHeader field="updated" sort={sort} onSortChange={onSortChange} w={100}>

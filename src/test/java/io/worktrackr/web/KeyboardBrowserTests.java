@@ -151,9 +151,13 @@ class KeyboardBrowserTests extends BrowserTest {
     }
 
     private void chooseTheme(String choice) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Theme").setExact(true))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Theme").setExact(true))
                 .click();
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(choice).setExact(true))
+        page.getByRole(
+                        AriaRole.MENUITEM,
+                        new Page.GetByRoleOptions().setName(choice).setExact(true))
                 .click();
     }
 
