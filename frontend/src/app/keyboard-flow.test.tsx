@@ -161,7 +161,7 @@ describe('command palette', () => {
     installFakeApi(someTickets());
     const { user, router } = renderApp('/?view=open');
     await screen.findByTestId('ticket-row-1');
-    await user.click(screen.getByRole('button', { name: 'Command palette' }));
+    await user.click(screen.getByRole('button', { name: /^Command palette/ }));
     const search = await screen.findByRole('textbox', { name: 'Jump to a ticket or run a command' });
     await user.type(search, 'printer');
     expect(await screen.findByRole('button', { name: '#2 Printer jammed' })).toBeInTheDocument();

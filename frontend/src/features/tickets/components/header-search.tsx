@@ -41,7 +41,11 @@ export function HeaderSearch({ palette }: HeaderSearchProps) {
         rightSectionPointerEvents="all"
         rightSection={
           <Tooltip label={`Jump to a ticket or run a command (${palette.keys})`}>
-            <UnstyledButton className={classes.keys} aria-label="Command palette" onClick={palette.open}>
+            <UnstyledButton
+              className={classes.keys}
+              aria-label={`Command palette ${palette.keys}`}
+              onClick={palette.open}
+            >
               {palette.keys}
             </UnstyledButton>
           </Tooltip>
