@@ -105,7 +105,8 @@ describe('bulk actions', () => {
     await user.keyboard('{Shift>}');
     await user.click(screen.getByRole('checkbox', { name: 'Select #3' }));
     await user.keyboard('{/Shift}');
-    expect(screen.getByText('3 selected')).toBeInTheDocument();
+    // the bulk bar loads on the first selection
+    expect(await screen.findByText('3 selected')).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Select #2' })).toBeChecked();
 
     await user.click(screen.getByRole('combobox', { name: 'Set priority' }));
@@ -132,7 +133,7 @@ describe('bulk actions', () => {
     const { user } = renderApp('/?view=all');
     await screen.findByTestId('ticket-row-2');
     await user.click(screen.getByRole('checkbox', { name: 'Select all on page' }));
-    expect(screen.getByText('2 selected')).toBeInTheDocument();
+    expect(await screen.findByText('2 selected')).toBeInTheDocument();
 
     await user.click(screen.getByRole('combobox', { name: 'Set status' }));
     await user.click(await screen.findByRole('option', { name: 'Resolved' }));

@@ -60,6 +60,29 @@ describe('keyboard on the ticket page', () => {
   });
 });
 
+describe('keyboard in the list', () => {
+  it('a assigns the highlighted ticket to me, e opens its status choice', async () => {
+    const api = installFakeApi(someTickets());
+    const { user } = renderApp('/?view=all');
+    await screen.findByTestId('ticket-row-1');
+    await user.keyboard('j');
+    expect(screen.getByTestId('ticket-row-1')).toHaveAttribute('data-active');
+    expect(api.ticket('t-1')?.assignee).toBeNull();
+
+    await user.keyboard('a');
+    await waitFor(() => expect(api.ticket('t-1')?.assignee?.name).toBe('Alice Agent'));
+    expect(api.mutations()).toHaveLength(1);
+
+    await user.keyboard('j');
+    expect(screen.getByTestId('ticket-row-2')).toHaveAttribute('data-active');
+    await user.keyboard('e');
+    const listbox = await screen.findByRole('listbox');
+    await user.click(within(listbox).getByRole('option', { name: 'Pending' }));
+    await waitFor(() => expect(api.ticket('t-2')?.status).toBe('pending'));
+    expect(api.ticket('t-1')?.status).toBe('open');
+  });
+});
+
 describe('send and set status', () => {
   it('posts the reply first, then the status, expecting the status the page showed', async () => {
     const api = installFakeApi(someTickets());
@@ -138,7 +161,7 @@ describe('command palette', () => {
     installFakeApi(someTickets());
     const { user, router } = renderApp('/?view=open');
     await screen.findByTestId('ticket-row-1');
-    await user.click(screen.getByRole('button', { name: 'Command palette' }));
+    await user.click(screen.getByRole('button', { name: /^Command palette/ }));
     const search = await screen.findByRole('textbox', { name: 'Jump to a ticket or run a command' });
     await user.type(search, 'printer');
     expect(await screen.findByRole('button', { name: '#2 Printer jammed' })).toBeInTheDocument();
@@ -150,7 +173,7 @@ describe('command palette', () => {
 });
 
 describe('shell accessibility', () => {
-  it('starts with a skip link to the main content, names nav links with their counts, and toggles dark mode', async () => {
+  it('starts with a skip link to the main content, names nav links with their counts, and offers light, dark and the system theme', async () => {
     installFakeApi(someTickets());
     const { user } = renderApp('/?view=open');
     await screen.findByTestId('ticket-row-1');
@@ -162,12 +185,18 @@ describe('shell accessibility', () => {
     const nav = screen.getByRole('navigation', { name: 'Ticket views' });
     await waitFor(() => expect(within(nav).getByRole('link', { name: /^Open,\s*3 tickets$/ })).toBeInTheDocument());
 
-    const toggle = screen.getByRole('button', { name: 'Dark theme' });
-    expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    await user.click(toggle);
+    // light, dark, or back to following the system (jsdom's system: light)
+    const theme = screen.getByRole('button', { name: 'Theme' });
+    await user.click(theme);
+    await user.click(await screen.findByRole('menuitem', { name: 'Dark' }));
     expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'dark');
-    expect(screen.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
-    await user.click(toggle);
+    expect(localStorage.getItem('mantine-color-scheme-value')).toBe('dark');
+    await user.click(theme);
+    expect(await screen.findByRole('menuitem', { name: 'Dark' })).toHaveAttribute('aria-current', 'true');
+    await user.click(screen.getByRole('menuitem', { name: 'Match the system' }));
     expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'light');
+    expect(localStorage.getItem('mantine-color-scheme-value')).toBe('auto');
+    await user.click(theme);
+    expect(await screen.findByRole('menuitem', { name: 'Match the system' })).toHaveAttribute('aria-current', 'true');
   });
 });

@@ -84,7 +84,7 @@ describe('keyboard', () => {
 
     await user.keyboard('jjx');
     expect(screen.getByRole('checkbox', { name: 'Select #2' })).toBeChecked();
-    expect(screen.getByText('1 selected')).toBeInTheDocument();
+    expect(await screen.findByText('1 selected')).toBeInTheDocument();
     await user.keyboard('x');
     expect(screen.getByRole('checkbox', { name: 'Select #2' })).not.toBeChecked();
 

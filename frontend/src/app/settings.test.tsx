@@ -28,6 +28,17 @@ describe('settings navigation', () => {
     const nav = screen.getByRole('navigation', { name: 'Settings' });
     expect(within(nav).getByRole('link', { name: 'Members' })).toBeInTheDocument();
   });
+
+  it('names each settings page in the tab', async () => {
+    installFakeAdminApi();
+    const { user } = renderApp('/settings/profile');
+    expect(await screen.findByRole('heading', { name: 'Profile' })).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Profile · Settings · WorkTrackr'));
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Settings' })).getByRole('link', { name: 'Members' }),
+    );
+    await waitFor(() => expect(document.title).toBe('Members · Settings · WorkTrackr'));
+  });
 });
 
 describe('members', () => {

@@ -167,3 +167,42 @@ describe('priority and status in the list', () => {
     ).not.toHaveAttribute('data-strong');
   });
 });
+
+describe('select all in this view', () => {
+  const openTickets = (total: number) =>
+    Array.from({ length: total }, (_, i) => aTicket({ number: i + 1, status: 'open' }));
+
+  it('offers "Select all N in this view" once the loaded page is selected, and selects every ticket of the view', async () => {
+    installFakeApi(openTickets(60));
+    const { user } = renderApp('/?view=all');
+    const [first] = await screen.findAllByTestId(/^ticket-row-\d+$/, {}, SLOW);
+
+    await user.click(within(first as HTMLElement).getByRole('checkbox'));
+    // the bulk bar loads on the first selection; with part of the page selected it offers no "select all"
+    expect(await screen.findByText('1 selected', {}, SLOW)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /in this view/ })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select all on page' }));
+    expect(screen.getByText('50 selected')).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Select all 60 in this view' }));
+
+    expect(await screen.findByText('60 selected', {}, SLOW)).toBeInTheDocument();
+    expect(screen.getByText('All 60 tickets in this view are selected.')).toBeInTheDocument();
+  }, 60_000);
+
+  it('above the 500 a bulk change takes, selects the first 500 and says so', async () => {
+    installFakeApi(openTickets(520));
+    const { user } = renderApp('/?view=all');
+    await screen.findAllByTestId(/^ticket-row-\d+$/, {}, SLOW);
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select all on page' }));
+    await user.click(await screen.findByRole('button', { name: 'Select the first 500 of 520 in this view' }, SLOW));
+
+    expect(await screen.findByText('500 selected', {}, SLOW)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'The first 500 tickets of this view are selected: a bulk change takes at most 500, all or nothing. Repeat for the rest.',
+      ),
+    ).toBeInTheDocument();
+  }, 120_000);
+});

@@ -16,6 +16,20 @@ export interface LazyServerSelectProps extends ServerSelectProps {
 }
 
 /**
+ * Opens a server select's choices as a click would (a keyboard shortcut's "set the status"): a light stand-in
+ * turns into the real select, opened and focused; a real one is focused and opened.
+ */
+export function openServerSelect(input: HTMLInputElement) {
+  if (input.hasAttribute('data-light-select')) {
+    // the stand-in's own way in: a primary-button press (see onMouseDown below)
+    input.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true, button: 0 }));
+    return;
+  }
+  input.focus();
+  input.click();
+}
+
+/**
  * A {@link ServerSelect} that costs one `<input>` until someone uses it: a long list renders a light,
  * read-only combobox showing the server's value (same name, same look), and swaps in the real Mantine
  * Select on the first pointer press (opened) or keyboard focus (focused, opened with ↓/Enter/Space as
@@ -65,6 +79,7 @@ export const LazyServerSelect = memo(function LazyServerSelect({
       <input
         className={`${classes.input} ${dot || icon ? classes.withDot : ''} ${strong ? classes.strong : ''}`}
         data-strong={strong || undefined}
+        data-light-select
         // eslint-disable-next-line jsx-a11y/role-has-required-aria-props -- see above
         role="combobox"
         aria-label={label}

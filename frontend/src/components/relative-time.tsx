@@ -10,19 +10,41 @@ dayjs.extend(localizedFormat);
 export const exactTime = (iso: string) => dayjs(iso).format('ddd, D MMM YYYY HH:mm');
 
 /**
+ * "just now", "5 min ago", "3 h ago", "2 d ago", then the date ("25 Nov", another year "25 Nov 2025"): for a table
+ * column, where "a few seconds ago" would not fit.
+ */
+export function compactTimeAgo(iso: string, now: number): string {
+  const minutes = Math.floor((now - Date.parse(iso)) / 60_000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours} h ago`;
+  const days = Math.floor(hours / 24);
+  if (days < 7) return `${days} d ago`;
+  const time = dayjs(iso);
+  return time.year() === dayjs(now).year() ? time.format('D MMM') : time.format('D MMM YYYY');
+}
+
+/**
  * "5 minutes ago", with the exact local time on hover and in `title`. Long lists pass `withTooltip={false}`:
  * `title` alone says the same, without a tooltip per row.
  */
 export function RelativeTime({
   value,
   withTooltip = true,
+  compact = false,
   ...textProps
-}: { value: string; withTooltip?: boolean } & TextProps) {
-  useMinuteTick();
+}: {
+  value: string;
+  withTooltip?: boolean;
+  /** Short words for a table column ({@link compactTimeAgo}). */
+  compact?: boolean;
+} & TextProps) {
+  const now = useMinuteTick();
   const exact = exactTime(value);
   const time = (
     <Text component="time" dateTime={value} title={exact} size="sm" {...textProps}>
-      {dayjs(value).fromNow()}
+      {compact ? compactTimeAgo(value, now) : dayjs(value).fromNow()}
     </Text>
   );
   if (!withTooltip) return time;

@@ -2,9 +2,12 @@ import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMembers } from '@/features/members';
 import { useActiveQueues } from '@/features/queues';
-import { TicketListView, VIEW_LABELS, type FiltersChange } from '@/features/tickets';
+import { TicketListView, VIEW_LABELS, type BulkBarModule, type FiltersChange } from '@/features/tickets';
 import { filtersFromParams, paramsFromFilters } from '../dashboard-params';
 import { useSignedInMe } from './require-auth';
+
+/** The bulk bar travels in the ticket page's chunk, loaded on the first selection (see TicketListView). */
+const loadBulkBar = (): Promise<BulkBarModule> => import('./ticket-route');
 
 export function DashboardRoute() {
   const [params, setParams] = useSearchParams();
@@ -32,6 +35,7 @@ export function DashboardRoute() {
       members={members}
       queues={queues}
       currentUser={me.user}
+      loadBulkBar={loadBulkBar}
     />
   );
 }

@@ -48,6 +48,8 @@ function TicketPage({ number: parsed }: { number: number }) {
     />
   );
 }
-// The shell's lazily loaded command palette and shortcut help travel in this chunk (see the shell).
+// The shell's lazily loaded command palette and shortcut help travel in this chunk (see the shell), and so does the
+// list's bulk bar (see the dashboard route).
+export { BulkActionBar } from '@/features/tickets/bulk';
 export { default as CommandPalette } from '../shell/command-palette';
 export { ShortcutsDialog } from '../shell/shortcuts-dialog';

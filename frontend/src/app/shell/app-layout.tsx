@@ -88,7 +88,7 @@ export function AppLayout() {
     ? (shownTicket.data ?? (shownTicket.isError ? 'Ticket not found' : `#${ticketNumber}`))
     : pageTitle(pathname, search, queues);
   useEffect(() => {
-    document.title = documentTitle(title);
+    if (title !== null) document.title = documentTitle(title);
   }, [title]);
   setDraftOwner(me.user.id);
   useUnsentWorkGuard();
@@ -131,20 +131,18 @@ export function AppLayout() {
               </UnstyledButton>
             </Group>
             <Group gap="xs" wrap="nowrap">
-              <HeaderSearch />
+              {/* one search entry: the box searches every ticket; its key cap is the way to the palette */}
+              <HeaderSearch palette={{ keys: PALETTE_KEYS, open: openPalette }} />
               <LiveIndicator />
-              <Tooltip label={`Jump to a ticket or run a command (${PALETTE_KEYS})`}>
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  aria-label="Command palette"
-                  onClick={openPalette}
-                  visibleFrom="sm"
-                >
-                  <IconSearch size={18} aria-hidden />
-                </ActionIcon>
-              </Tooltip>
-              <Button component={Link} to="/new" size="xs" leftSection={<IconPlus size={14} aria-hidden />}>
+              {/* on a phone just the plus (the header is full: the account menu went off the edge at 390 px) */}
+              <Button
+                component={Link}
+                to="/new"
+                size="xs"
+                aria-label="New ticket"
+                leftSection={<IconPlus size={14} aria-hidden />}
+                classNames={{ label: classes.phoneHidden, section: classes.phoneIconOnly }}
+              >
                 New ticket
               </Button>
               <Tooltip label="Keyboard shortcuts (?)">

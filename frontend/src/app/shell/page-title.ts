@@ -3,9 +3,9 @@ import { filtersFromParams } from '../dashboard-params';
 
 /**
  * What the tab is called on each page of the signed-in app, before " · WorkTrackr" (a ticket's page is named
- * by the shell from the loaded ticket: "#42 Printer on fire").
+ * by the shell from the loaded ticket: "#42 Printer on fire"); `null` for a page that names itself.
  */
-export function pageTitle(pathname: string, search: string, queues: readonly QueueOption[]): string {
+export function pageTitle(pathname: string, search: string, queues: readonly QueueOption[]): string | null {
   if (pathname === '/') {
     const filters = filtersFromParams(new URLSearchParams(search));
     const queue =
@@ -15,8 +15,8 @@ export function pageTitle(pathname: string, search: string, queues: readonly Que
   }
   if (pathname === '/new') return 'New ticket';
   if (pathname === '/settings' || pathname.startsWith('/settings/')) {
-    // the settings area names its pages itself (its labels load with it)
-    return 'Settings';
+    // the settings area names its pages itself ("Members · Settings"): its labels load with it
+    return null;
   }
   return 'Page not found';
 }

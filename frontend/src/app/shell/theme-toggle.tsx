@@ -1,55 +1,104 @@
-import { ActionIcon, NavLink, Text, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
-import { IconMoon, IconSun } from '@tabler/icons-react';
+import {
+  ActionIcon,
+  Menu,
+  NavLink,
+  Text,
+  useComputedColorScheme,
+  useMantineColorScheme,
+  type MantineColorScheme,
+} from '@mantine/core';
+import { IconCheck, IconMoon, IconSun } from '@tabler/icons-react';
 
 /**
- * The theme follows the system (`prefers-color-scheme`) until the person picks one here; the pick is
- * kept in this browser (Mantine's local-storage colour scheme manager).
+ * The theme follows the system (`prefers-color-scheme`) until the person picks light or dark; "Match the system"
+ * goes back to following it. The pick is kept in this browser (Mantine's local-storage colour scheme manager).
  */
 export function useThemeToggle() {
-  const { setColorScheme } = useMantineColorScheme();
+  const { colorScheme, setColorScheme } = useMantineColorScheme();
   const dark = useComputedColorScheme('light', { getInitialValueInEffect: false }) === 'dark';
-  return { dark, toggle: () => setColorScheme(dark ? 'light' : 'dark') };
+  return {
+    dark,
+    choice: colorScheme,
+    choose: setColorScheme,
+    toggle: () => setColorScheme(dark ? 'light' : 'dark'),
+  };
 }
 
-/** In the header from tablet width up; phones have the switch in the navigation drawer (the header is full). */
-export function ThemeToggle() {
-  const { dark, toggle } = useThemeToggle();
+const CHOICES: { value: MantineColorScheme; label: string }[] = [
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+  { value: 'auto', label: 'Match the system' },
+];
+
+function choiceLabel(choice: MantineColorScheme): string {
+  return CHOICES.find((c) => c.value === choice)?.label ?? 'Match the system';
+}
+
+function ThemeChoices({ choice, choose }: { choice: MantineColorScheme; choose: (c: MantineColorScheme) => void }) {
   return (
-    <Tooltip label={dark ? 'Light theme' : 'Dark theme'}>
-      <ActionIcon
-        variant="subtle"
-        color="gray"
-        aria-label="Dark theme"
-        aria-pressed={dark}
-        onClick={toggle}
-        visibleFrom="sm"
-      >
-        {dark ? <IconSun size={18} aria-hidden /> : <IconMoon size={18} aria-hidden />}
-      </ActionIcon>
-    </Tooltip>
+    <Menu.Dropdown>
+      <Menu.Label>Theme</Menu.Label>
+      {CHOICES.map(({ value, label }) => (
+        <Menu.Item
+          key={value}
+          rightSection={value === choice ? <IconCheck size={14} aria-hidden /> : undefined}
+          aria-current={value === choice ? 'true' : undefined}
+          onClick={() => choose(value)}
+        >
+          {label}
+        </Menu.Item>
+      ))}
+    </Menu.Dropdown>
   );
 }
 
-/** The phone's theme switch, in the navigation drawer (a NavLink, already on the first page: no new code to load). */
-export function ThemeSwitch() {
-  const { dark, toggle } = useThemeToggle();
+/**
+ * In the header from tablet width up: light, dark or the system's (phones have it in the navigation drawer, the
+ * header is full). Menu is already on the first page (the account menu): no new code to load.
+ */
+export function ThemeToggle() {
+  const { dark, choice, choose } = useThemeToggle();
   return (
-    <NavLink
-      component="button"
-      role="switch"
-      aria-checked={dark}
-      label="Dark theme"
-      leftSection={
-        dark ? <IconSun size={16} stroke={1.6} aria-hidden /> : <IconMoon size={16} stroke={1.6} aria-hidden />
-      }
-      rightSection={
-        <Text size="xs" c="dimmed" aria-hidden>
-          {dark ? 'On' : 'Off'}
-        </Text>
-      }
-      onClick={toggle}
-      hiddenFrom="sm"
-      py={6}
-    />
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        {/* a title, not a Tooltip: Mantine's Tooltip would take the menu target's aria-* props for itself */}
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label="Theme"
+          title={`Theme: ${choiceLabel(choice)}`}
+          visibleFrom="sm"
+        >
+          {dark ? <IconMoon size={18} aria-hidden /> : <IconSun size={18} aria-hidden />}
+        </ActionIcon>
+      </Menu.Target>
+      <ThemeChoices choice={choice} choose={choose} />
+    </Menu>
+  );
+}
+
+/** The phone's theme choice, in the navigation drawer. */
+export function ThemeSwitch() {
+  const { dark, choice, choose } = useThemeToggle();
+  return (
+    <Menu position="bottom-start" withinPortal>
+      <Menu.Target>
+        <NavLink
+          component="button"
+          label="Theme"
+          leftSection={
+            dark ? <IconMoon size={16} stroke={1.6} aria-hidden /> : <IconSun size={16} stroke={1.6} aria-hidden />
+          }
+          rightSection={
+            <Text size="xs" c="dimmed">
+              {choiceLabel(choice)}
+            </Text>
+          }
+          hiddenFrom="sm"
+          py={6}
+        />
+      </Menu.Target>
+      <ThemeChoices choice={choice} choose={choose} />
+    </Menu>
   );
 }

@@ -15,6 +15,6 @@ export { filtersForView } from './view-rules';
 export { HeaderSearch } from './components/header-search';
 export { VIEW_LABELS } from './labels';
 export { ticketKeys } from './api/ticket-keys';
-export { TicketListView } from './components/ticket-list-view';
+export { TicketListView, type BulkBarModule } from './components/ticket-list-view';
 export type { FiltersChange } from './components/ticket-filters';
 export { TicketViewNav, type NavSelection } from './components/ticket-view-nav';

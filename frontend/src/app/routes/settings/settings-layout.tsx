@@ -1,8 +1,9 @@
 import { Suspense } from 'react';
 import { Box, Group, Loader, NavLink, Select, Stack, Text } from '@mantine/core';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useDocumentTitle } from '@/lib/document-title';
 import { useSignedInMe } from '../require-auth';
-import { settingsPagesFor } from './settings-nav';
+import { SETTINGS_PAGES, settingsPagesFor } from './settings-nav';
 
 /**
  * `/settings/…`: one area with its own navigation — a list on the left on wide screens, a select
@@ -17,6 +18,8 @@ export default function SettingsLayout() {
   const current = location.pathname.split('/')[2] ?? '';
   const personal = pages.filter((p) => !p.admin);
   const admin = pages.filter((p) => p.admin);
+  // "Members · Settings · WorkTrackr" (the shell leaves the settings pages' title to this layout)
+  useDocumentTitle(SETTINGS_PAGES.find((p) => p.path === current)?.label, 'Settings');
 
   const link = (page: (typeof pages)[number]) => (
     <NavLink

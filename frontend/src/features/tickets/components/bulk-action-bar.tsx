@@ -1,16 +1,20 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Group, List, Loader, Paper, Select, Text } from '@mantine/core';
 import { bulkFailures, useBulkUpdateTickets, type BulkFailureLine } from '../api/ticket-mutations';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../labels';
 import { PRIORITIES, STATUSES, type Assignable, type Ticket, type TicketChanges } from '../types';
+import { SelectAllInView, type WholeView } from './select-all-in-view';
 import { UNASSIGNED, assigneeOptions } from './ticket-assignee-control';
 
-interface BulkActionBarProps {
+// This module (and select-all-in-view) loads when someone first selects a ticket, not with the first page
+// (features/tickets/bulk.ts, ticket-list-view.tsx): the first page stays within its JS budget.
+
+export interface BulkActionBarProps {
   selected: Ticket[];
   members: Assignable[];
   onClear: () => void;
-  /** Beside the count: e.g. "Select all in this view". */
-  extra?: ReactNode;
+  /** The list the selection is from, for "Select all N in this view". */
+  view: WholeView;
 }
 
 type BulkField = 'status' | 'priority' | 'assignee';
@@ -19,7 +23,7 @@ const statusData = STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
 const priorityData = PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }));
 
 /** Appears when tickets are selected; each choice sends ONE bulk request for all of them. */
-export function BulkActionBar({ selected, members, onClear, extra }: BulkActionBarProps) {
+export function BulkActionBar({ selected, members, onClear, view }: BulkActionBarProps) {
   const bulk = useBulkUpdateTickets();
   const [activeField, setActiveField] = useState<BulkField | null>(null);
   const [failures, setFailures] = useState<{ lines: BulkFailureLine[]; detail: string } | null>(null);
@@ -50,7 +54,7 @@ export function BulkActionBar({ selected, members, onClear, extra }: BulkActionB
         <Text size="sm" fw={600} mr="xs">
           {selected.length} selected
         </Text>
-        {extra}
+        <SelectAllInView view={view} selectedIds={selected.map((t) => t.id)} />
         <Select
           size="xs"
           w={150}

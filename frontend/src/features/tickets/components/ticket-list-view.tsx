@@ -1,13 +1,14 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Alert, Anchor, Box, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconInbox, IconSearch } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import { EmptyState } from '@/components/empty-state';
+import { openServerSelect } from '@/components/lazy-server-select';
 import { useShortcuts } from '@/lib/shortcuts';
 import tableClasses from './ticket-table.module.css';
 import { useTicketList } from '../api/tickets-api';
 import { defaultSort, type Assignable, type QueueOption, type Ticket, type TicketListFilters } from '../types';
-import { BulkActionBar } from './bulk-action-bar';
+import type * as BulkBar from './bulk-action-bar';
 import { TicketFilters, type FiltersChange } from './ticket-filters';
 import { TicketTable, type TicketTableHandle } from './ticket-table';
 import { useLeavingRows } from './use-leaving-rows';
@@ -19,9 +20,42 @@ interface TicketListViewProps {
   members: Assignable[];
   queues: QueueOption[];
   currentUser: Assignable;
+  /**
+   * Loads the bulk bar (and "Select all N in this view") when someone first selects a ticket: it is not part of
+   * the first page, which has a 250 kB JS budget (vite.config.ts). The app loads it with the ticket page's chunk:
+   * a chunk of its own made Rolldown split modules it shares with the first page out into extra files (252 kB).
+   * Not React.lazy: the bar appears in a render of this list, so the table below re-measures where it starts.
+   */
+  loadBulkBar: () => Promise<BulkBarModule>;
 }
 
 const EMPTY_SELECTION: ReadonlySet<string> = new Set();
+
+/** Where the bulk bar comes from: loaded on the first selection (see {@link TicketListViewProps.loadBulkBar}). */
+export type BulkBarModule = Pick<typeof BulkBar, 'BulkActionBar'>;
+let bulkModule: BulkBarModule | undefined;
+
+function useBulkModule(wanted: boolean, load: () => Promise<BulkBarModule>): BulkBarModule | 'failed' | undefined {
+  const [failed, setFailed] = useState(false);
+  const [, setLoaded] = useState(false);
+  useEffect(() => {
+    if (!wanted || bulkModule) return;
+    let live = true;
+    load().then(
+      (module) => {
+        bulkModule = module;
+        if (live) setLoaded(true);
+      },
+      () => {
+        if (live) setFailed(true);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, load]);
+  return bulkModule ?? (failed ? 'failed' : undefined);
+}
 
 function hasNarrowing(filters: TicketListFilters, inQueueView: boolean): boolean {
   return Boolean(
@@ -118,7 +152,15 @@ function EmptyMessage({ filters, onFiltersChange }: { filters: TicketListFilters
 }
 
 /** The dashboard's work list: filters, table with inline controls, bulk bar, paging, j/k. */
-export function TicketListView({ title, filters, onFiltersChange, members, queues, currentUser }: TicketListViewProps) {
+export function TicketListView({
+  title,
+  filters,
+  onFiltersChange,
+  members,
+  queues,
+  currentUser,
+  loadBulkBar,
+}: TicketListViewProps) {
   const list = useTicketList(filters);
   const tickets: Ticket[] = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
   const navigate = useNavigate();
@@ -178,12 +220,30 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
   };
 
   const clearSelection = () => setSelection({ key: filtersKey, ids: EMPTY_SELECTION, anchor: null });
+  const bulk = useBulkModule(selectedTickets.length > 0, loadBulkBar);
 
   // The rows are memoised: they get callbacks that stay the same and read the latest state when called.
   const latest = useRef({ toggle, filtersKey, shown });
   useLayoutEffect(() => {
     latest.current = { toggle, filtersKey, shown };
   });
+  // "Select all in this view" answers after loading pages: only if the same list is still shown
+  const selectInView = useCallback((key: string, ids: string[]) => {
+    if (latest.current.filtersKey === key) setSelection({ key, ids: new Set(ids), anchor: null });
+  }, []);
+  const bulkBar =
+    selectedTickets.length === 0 || bulk === undefined ? null : bulk === 'failed' ? (
+      <Alert color="red" variant="light" role="alert" title="Could not load the bulk actions">
+        Reload the page to try again; {selectedTickets.length} selected.
+      </Alert>
+    ) : (
+      <bulk.BulkActionBar
+        selected={selectedTickets}
+        members={members}
+        onClear={clearSelection}
+        view={{ filters, key: filtersKey, list, select: selectInView }}
+      />
+    );
   const stableToggle = useCallback(
     (index: number, extendRange: boolean) => latest.current.toggle(index, extendRange),
     [],
@@ -231,6 +291,16 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
   useLayoutEffect(() => {
     if (active.focus && active.id) tableRef.current?.focusTicket(active.id);
   }, [active]);
+  /** A control in the highlighted row (by its accessible name, e.g. "Status of #42"), if the row is on screen. */
+  const activeRowControl = (name: (ticket: Ticket) => string) => {
+    const ticket = activeIndex >= 0 ? shown[activeIndex] : undefined;
+    if (!ticket || leavingIds.has(ticket.id)) return null;
+    const control = document.querySelector<HTMLElement>(
+      `[data-ticket-id="${ticket.id}"] [aria-label="${name(ticket)}"]`,
+    );
+    return control?.matches(':disabled') === false ? control : null;
+  };
+
   useShortcuts({
     nextTicket: () => step(1),
     previousTicket: () => step(-1),
@@ -245,6 +315,17 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
     selectTicket: () => {
       if (activeIndex < 0 || !shown[activeIndex]) return false;
       toggle(activeIndex, false);
+    },
+    // e / #, a: the same as on the ticket page, for the highlighted row
+    setStatus: () => {
+      const status = activeRowControl((t) => `Status of #${t.number}`);
+      if (!(status instanceof HTMLInputElement)) return false;
+      openServerSelect(status);
+    },
+    assignToMe: () => {
+      const button = activeRowControl((t) => `Assign #${t.number} to me`);
+      if (!button) return false;
+      button.click();
     },
     search: () => {
       const box = document.querySelector<HTMLInputElement>('input[aria-label="Search tickets"]');
@@ -265,9 +346,7 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
         <TicketFilters filters={filters} onChange={onFiltersChange} members={members} queues={queues} />
       </Group>
 
-      {selectedTickets.length > 0 && (
-        <BulkActionBar selected={selectedTickets} members={members} onClear={clearSelection} />
-      )}
+      {bulkBar}
 
       <Paper
         withBorder
@@ -301,6 +380,7 @@ export function TicketListView({ title, filters, onFiltersChange, members, queue
             sort={sort}
             onSortChange={(next) => onFiltersChange({ sort: next === defaultSort(filters.view) ? undefined : next })}
             selectedIds={selectedIds}
+            bulkBarShown={bulkBar !== null}
             onToggle={stableToggle}
             onToggleAll={toggleAll}
             activeIndex={activeIndex}

@@ -75,6 +75,13 @@ function SelectBox({
   );
 }
 
+/**
+ * The widths of the row's controls, each its column's width (ticket-table.tsx) less the cell's padding, so the
+ * longest value shows whole at 1280 px: "In Progress", "Medium"/"Urgent", "Unassigned"; the assignee's select leaves room for
+ * its two buttons ("Assign to me", "Unassign").
+ */
+export const COLUMN_CONTROLS = { status: 122, priority: 104, assignee: 110 } as const;
+
 /** One ticket as a table row (desktop): inline controls are light until used. */
 export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
   const { ticket, index, members, currentUser, selected, active, leaving, onActivate, measure } = props;
@@ -106,13 +113,19 @@ export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
         <DraftMarker ticketId={ticket.id} />
       </Table.Td>
       <Table.Td>
-        <TicketStatusSelect ticket={ticket} w={118} lazy />
+        <TicketStatusSelect ticket={ticket} w={COLUMN_CONTROLS.status} lazy />
       </Table.Td>
       <Table.Td>
-        <TicketPrioritySelect ticket={ticket} w={104} lazy />
+        <TicketPrioritySelect ticket={ticket} w={COLUMN_CONTROLS.priority} lazy />
       </Table.Td>
       <Table.Td>
-        <TicketAssigneeControl ticket={ticket} members={members} currentUser={currentUser} w={112} lazy />
+        <TicketAssigneeControl
+          ticket={ticket}
+          members={members}
+          currentUser={currentUser}
+          w={COLUMN_CONTROLS.assignee}
+          lazy
+        />
       </Table.Td>
       <Table.Td>
         <Text size="sm" truncate>
@@ -123,7 +136,7 @@ export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
         <SlaBadge sla={ticket.sla} />
       </Table.Td>
       <Table.Td className={text.noWrap}>
-        <RelativeTime value={ticket.updatedAt} c="dimmed" withTooltip={false} />
+        <RelativeTime value={ticket.updatedAt} c="dimmed" withTooltip={false} compact />
       </Table.Td>
     </Table.Tr>
   );

@@ -1,10 +1,18 @@
-import { useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import {
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type Ref,
+  type RefObject,
+} from 'react';
 import { Box, Checkbox, Group, NativeSelect, Table, UnstyledButton } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { Assignable, Ticket, TicketSort, TicketSortField } from '../types';
-import { TicketCard, TicketRow } from './ticket-row';
+import { COLUMN_CONTROLS, TicketCard, TicketRow } from './ticket-row';
 import classes from './ticket-table.module.css';
 
 /** What the list view asks of the table: bring a row into view and focus it (it may not be rendered yet). */
@@ -24,6 +32,8 @@ export interface TicketTableProps {
   sort: TicketSort;
   onSortChange: (sort: TicketSort) => void;
   selectedIds: ReadonlySet<string>;
+  /** The bulk bar is above the list (it loads on demand, after the selection that shows it). */
+  bulkBarShown?: boolean;
   /** Stable callbacks: the rows are memoised on them. */
   onToggle: (index: number, extendRange: boolean) => void;
   onToggleAll: () => void;
@@ -91,6 +101,49 @@ const PHONE_SORTS: { value: TicketSort; label: string }[] = [
   { value: 'queue', label: 'Queue A–Z' },
 ];
 
+/** A cell's padding left and right (the table's horizontalSpacing). */
+const CELL_PADDING = 16;
+
+/** How long the rows below a ticket that faded out take to slide up into its place. */
+const SLIDE_MS = 180;
+
+/**
+ * When a row that faded out (leavingIds) is removed, the rows below slide up into its place instead of jumping by
+ * its height (FLIP: where each row was before the removal, where it is after, animated back from the difference).
+ * It measures only while a row is leaving, so the list costs nothing more otherwise.
+ */
+function useSlideIntoPlace(
+  listRef: RefObject<HTMLElement | null>,
+  tickets: readonly Ticket[],
+  leavingIds: ReadonlySet<string>,
+) {
+  const positions = useRef<Map<string, number> | null>(null);
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const before = positions.current;
+    positions.current = null;
+    if (!list || (before === null && leavingIds.size === 0)) return;
+    const rows = list.querySelectorAll<HTMLElement>('[data-ticket-id]');
+    const moves =
+      typeof window.matchMedia !== 'function' || !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (before !== null && moves) {
+      for (const row of rows) {
+        const was = before.get(row.dataset.ticketId ?? '');
+        const shift = was === undefined ? 0 : was - row.offsetTop;
+        if (shift > 0 && typeof row.animate === 'function') {
+          row.animate([{ transform: `translateY(${shift}px)` }, { transform: 'none' }], {
+            duration: SLIDE_MS,
+            easing: 'ease-out',
+          });
+        }
+      }
+    }
+    if (leavingIds.size > 0) {
+      positions.current = new Map([...rows].map((row) => [row.dataset.ticketId ?? '', row.offsetTop]));
+    }
+  }, [listRef, tickets, leavingIds]);
+}
+
 /**
  * The work list. Rows are virtualised against the page's scroll (@tanstack/react-virtual): only the rows
  * near the viewport are in the DOM, so 50 or 500 loaded tickets cost about the same to render and to
@@ -105,6 +158,7 @@ export function TicketTable({
   sort,
   onSortChange,
   selectedIds,
+  bulkBarShown = false,
   onToggle,
   onToggleAll,
   activeIndex,
@@ -115,13 +169,15 @@ export function TicketTable({
   const [scrollMargin, setScrollMargin] = useState(0);
 
   // where the list starts on the page (the virtualiser measures the window's scroll from there); what is
-  // above it changes with the selection (bulk bar), the layout and the rows (filters dimmed, counts)
+  // above it changes with the bulk bar (shown once loaded), the layout and the rows (filters dimmed, counts)
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!list) return;
     const top = Math.round(list.getBoundingClientRect().top + window.scrollY);
     if (top !== scrollMargin) setScrollMargin(top);
-  }, [scrollMargin, selectedIds, phone, tickets]);
+  }, [scrollMargin, selectedIds, bulkBarShown, phone, tickets]);
+
+  useSlideIntoPlace(listRef, tickets, leavingIds);
 
   const virtualizer = useWindowVirtualizer({
     count: tickets.length,
@@ -224,7 +280,7 @@ export function TicketTable({
       <Table
         className={classes.table}
         verticalSpacing={6}
-        horizontalSpacing={8}
+        horizontalSpacing={CELL_PADDING / 2}
         highlightOnHover
         stickyHeader
         aria-rowcount={tickets.length + 1}
@@ -238,22 +294,39 @@ export function TicketTable({
             <SortHeader field="title" sort={sort} onSortChange={onSortChange}>
               Title
             </SortHeader>
-            <SortHeader field="status" sort={sort} onSortChange={onSortChange} w={130}>
+            <SortHeader
+              field="status"
+              sort={sort}
+              onSortChange={onSortChange}
+              w={COLUMN_CONTROLS.status + CELL_PADDING}
+            >
               Status
             </SortHeader>
-            <SortHeader field="priority" sort={sort} onSortChange={onSortChange} w={100}>
+            <SortHeader
+              field="priority"
+              sort={sort}
+              onSortChange={onSortChange}
+              w={COLUMN_CONTROLS.priority + CELL_PADDING}
+            >
               Priority
             </SortHeader>
-            <SortHeader field="assignee" sort={sort} onSortChange={onSortChange} w={172}>
+            {/* the select and its two 22 px buttons, 4 px apart */}
+            <SortHeader
+              field="assignee"
+              sort={sort}
+              onSortChange={onSortChange}
+              w={COLUMN_CONTROLS.assignee + 52 + CELL_PADDING}
+            >
               Assignee
             </SortHeader>
-            <SortHeader field="queue" sort={sort} onSortChange={onSortChange} w={100}>
+            <SortHeader field="queue" sort={sort} onSortChange={onSortChange} w={90}>
               Queue
             </SortHeader>
-            <SortHeader field="due" sort={sort} onSortChange={onSortChange} w={118}>
+            {/* the SLA badge whole: "23 h 59 m left" */}
+            <SortHeader field="due" sort={sort} onSortChange={onSortChange} w={134}>
               Due
             </SortHeader>
-            <SortHeader field="updated" sort={sort} onSortChange={onSortChange} w={130}>
+            <SortHeader field="updated" sort={sort} onSortChange={onSortChange} w={100}>
               Updated
             </SortHeader>
           </Table.Tr>

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The agent's day from the keyboard (issue 15): the shortcuts of the one registry behind the {@code ?} help, the
  * command palette and "Send and set status", checked against what the server then holds; and dark mode, which
- * follows the system until the header's toggle picks one.
+ * follows the system until the header's theme menu picks light or dark, and follows it again on request.
  */
 class KeyboardBrowserTests extends BrowserTest {
 
@@ -120,7 +120,7 @@ class KeyboardBrowserTests extends BrowserTest {
     }
 
     @Test
-    void darkModeFollowsTheSystemAndTheHeaderToggleKeepsThePersonsChoice() {
+    void darkModeFollowsTheSystemUntilThePersonPicksOneAndCanFollowItAgain() {
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
         signIn(alice.email());
         page.navigate("/?view=open");
@@ -128,18 +128,37 @@ class KeyboardBrowserTests extends BrowserTest {
         assertThat(page.locator("html")).hasAttribute("data-mantine-color-scheme", "dark");
         String darkBackground = background();
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dark theme"))
-                .click();
+        chooseTheme("Light");
         assertThat(page.locator("html")).hasAttribute("data-mantine-color-scheme", "light");
         assertThat(background()).isNotEqualTo(darkBackground);
         page.reload();
         assertThat(page.getByTestId("ticket-row-" + invoice)).isVisible();
         assertThat(page.locator("html")).hasAttribute("data-mantine-color-scheme", "light");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dark theme"))
-                .click();
+        // back to the system's (dark), and it follows the system when that changes
+        chooseTheme("Match the system");
         assertThat(page.locator("html")).hasAttribute("data-mantine-color-scheme", "dark");
         assertThat(background()).isEqualTo(darkBackground);
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
+        assertThat(page.locator("html")).hasAttribute("data-mantine-color-scheme", "light");
+        page.reload();
+        assertThat(page.getByTestId("ticket-row-" + invoice)).isVisible();
+        assertThat(page.locator("html")).hasAttribute("data-mantine-color-scheme", "light");
+
+        chooseTheme("Dark");
+        assertThat(page.locator("html")).hasAttribute("data-mantine-color-scheme", "dark");
+        assertThat(background()).isEqualTo(darkBackground);
+    }
+
+    private void chooseTheme(String choice) {
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Theme").setExact(true))
+                .click();
+        page.getByRole(
+                        AriaRole.MENUITEM,
+                        new Page.GetByRoleOptions().setName(choice).setExact(true))
+                .click();
     }
 
     /** Keys go to the page again (as after a click on empty space). */

@@ -171,6 +171,82 @@ class TicketListBrowserTests extends BrowserTest {
                 .hasValue("invoice");
     }
 
+    @Test
+    void atDesktopWidthEveryCellShowsItsValueWholeAndPhonesGetCards() {
+        JsonNode busy = org.ticket(Map.of(
+                "title",
+                "Monthly invoice run stopped halfway and customers were charged twice",
+                "description",
+                "d",
+                "priority",
+                "medium",
+                "assigneeId",
+                bob.id().toString()));
+        assertThat(org.admin
+                        .api()
+                        .patch("/api/tickets/" + Json.string(busy, "$.id"), Map.of("status", "in_progress"))
+                        .status())
+                .isEqualTo(200);
+        signIn(alice.email());
+        page.navigate("/?view=all");
+        assertThat(row(number(busy))).isVisible();
+        assertThat(rows()).hasCount(6);
+
+        // the header has one search entry; the command palette is its key cap, Ctrl K
+        Locator search = page.getByRole(AriaRole.SEARCH, new Page.GetByRoleOptions().setName("All tickets"));
+        assertThat(search.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Search all tickets")))
+                .isVisible();
+        assertThat(search.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Command palette")))
+                .hasText("Ctrl K");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Command palette")))
+                .hasCount(1);
+
+        // "Medium", "Urgent", "In Progress" whole; nothing sticks out of its cell or off the table's right edge
+        assertThat(page.evaluate(CUT_OFF)).isEqualTo(List.of());
+        assertThat(row(number(busy))
+                        .getByRole(
+                                AriaRole.COMBOBOX,
+                                new Locator.GetByRoleOptions().setName("Priority of #" + number(busy))))
+                .hasValue("Medium");
+        screenshot("list-columns-1280");
+
+        page.setViewportSize(390, 844);
+        assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Tickets")))
+                .isVisible();
+        screenshot("list-columns-390");
+        assertThat(page.evaluate("""
+                        () => [...document.querySelectorAll('body *')]
+                          .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                          .filter((e) => e.getBoundingClientRect().width > 0)
+                          .map((e) => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))
+                          .slice(0, 8)
+                        """)).isEqualTo(List.of());
+    }
+
+    /** What in the ticket table is cut off: a select's text, a cell's content past its cell, a table wider than its box. */
+    private static final String CUT_OFF = """
+            () => {
+              const cut = [];
+              for (const input of document.querySelectorAll('tbody input[role="combobox"]')) {
+                if (input.scrollWidth > input.clientWidth) cut.push(input.getAttribute('aria-label') + ': ' + input.value);
+              }
+              for (const td of document.querySelectorAll('tbody tr[data-ticket-id] td')) {
+                const cell = td.getBoundingClientRect();
+                for (const inner of td.querySelectorAll('*')) {
+                  const box = inner.getBoundingClientRect();
+                  if (box.width > 0 && box.right > cell.right + 1) {
+                    cut.push(td.closest('tr').dataset.testid + ' column ' + td.cellIndex + ': ' + (inner.textContent || inner.tagName));
+                    break;
+                  }
+                }
+              }
+              let box = document.querySelector('table').parentElement;
+              while (box && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+              if (box && box.scrollWidth > box.clientWidth) cut.push('the table scrolls sideways');
+              return cut;
+            }
+            """;
+
     // -----------------------------------------------------------------------------------------------
 
     private JsonNode ticket(String title, User assignee, String status) {
