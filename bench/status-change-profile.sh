@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Status-change throughput of one jar, profiled: a fresh PostgreSQL database with the demo data, 16 closed-loop
+# clients (bench/StatusChangeBench.java) for 20 s after 10 s of warm-up; prints ops/s, the CPU the JVM, each thread
+# group and PostgreSQL used, and writes the 30 costliest statements (pg_stat_statements must be preloaded) and,
+# with JFR=1, a flight recording, to target/status-profile/LABEL. Usage: bench/status-change-profile.sh JAR LABEL
+set -uo pipefail
+cd "$(dirname "$0")/.."
+jar=$1; label=$2; db=wt_profile; port=18291; base=http://127.0.0.1:$port; work=target/status-profile/$label; mkdir -p $work
+runuser -u postgres -- psql -X -q -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db OWNER worktrackr" >/dev/null
+runuser -u postgres -- psql -X -q -d $db -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
+WORKTRACKR_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db WORKTRACKR_DB_USER=worktrackr WORKTRACKR_DB_PASSWORD=worktrackr \
+  WORKTRACKR_DEMO=true PORT=$port java -Xmx512m -XX:FlightRecorderOptions:stackdepth=512 ${JFR:+-XX:StartFlightRecording=filename=$work/rec.jfr,settings=profile,delay=25s,duration=20s} -jar "$jar" > "$work/server.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 240); do curl -sf "$base/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
+cookies=$work/cookies.txt; rm -f "$cookies"
+xsrf() { awk '$6 == "XSRF-TOKEN" {print $7}' "$cookies" | tail -1; }
+for _ in $(seq 1 240); do
+  curl -sf -c "$cookies" -b "$cookies" "$base/api/auth/csrf" >/dev/null || true
+  curl -sf -c "$cookies" -b "$cookies" -H "X-XSRF-TOKEN: $(xsrf)" -H 'Content-Type: application/json' \
+    -d '{"email":"alice@demo.test","password":"demo-password"}' "$base/api/auth/login" >/dev/null && break
+  sleep 0.5
+done
+curl -sf -c "$cookies" -b "$cookies" "$base/api/auth/csrf" >/dev/null
+token=$(curl -sf -c "$cookies" -b "$cookies" -H "X-XSRF-TOKEN: $(xsrf)" -H 'Content-Type: application/json' \
+    -d '{"name":"prof"}' "$base/api/me/tokens" | sed -nE 's/.*"token":"([^"]+)".*/\1/p')
+sleep 2
+runuser -u postgres -- psql -X -q -d $db -c "select pg_stat_statements_reset()" >/dev/null
+cpu() { local j p; j=$(awk '{print $14+$15}' /proc/$pid/stat); p=$(for x in $(pgrep -x postgres); do awk '{print $14+$15}' /proc/$x/stat 2>/dev/null; done | awk '{s+=$1} END {print s}'); echo "$j $p"; }
+c0=$(cpu)
+threads() { for t in /proc/$pid/task/*; do echo "$(cat $t/comm 2>/dev/null | tr -d '0-9 ')|$(awk '{print $14+$15}' $t/stat 2>/dev/null)"; done | awk -F"|" '{s[$1]+=$2} END {for (k in s) print k, s[k]}' | sort; }
+threads > $work/threads0.txt
+echo "$label: $(java bench/StatusChangeBench.java --base "$base" --token "$token" --clients 16 --duration 20)"
+threads > $work/threads1.txt
+join -a1 -a2 -e0 -o 0,1.2,2.2 $work/threads0.txt $work/threads1.txt | awk '{d=$3-$2; if (d>20) print d, $1}' | sort -rn | head -15
+c1=$(cpu); echo "cpu ticks (1/100 s) during bench incl. warm-up: java $(( ${c1% *} - ${c0% *} )), postgres $(( ${c1#* } - ${c0#* } ))"
+runuser -u postgres -- psql -X -d $db -c "select calls, round(total_exec_time::numeric) total_ms, round(mean_exec_time::numeric,3) mean_ms, rows, left(regexp_replace(query,'\s+',' ','g'),160) q from pg_stat_statements order by total_exec_time desc limit 30" > $work/statements.txt
+kill $pid; wait $pid 2>/dev/null
