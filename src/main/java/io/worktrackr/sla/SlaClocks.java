@@ -314,17 +314,11 @@ class SlaClocks implements TicketDeadlineKeeper {
         }
 
         SlaPolicy byId(UUID policyId) {
-            return snapshot()
-                    .policy(policyId)
-                    .orElseThrow(() -> new IllegalStateException("unknown SLA policy " + policyId));
+            return snapshot().policy(policyId);
         }
 
         BusinessCalendar calendarOf(UUID policyId) {
-            UUID calendarId = byId(policyId).calendarId();
-            return snapshot()
-                    .calendar(calendarId)
-                    .orElseThrow(() -> new IllegalStateException("unknown business calendar " + calendarId))
-                    .calendar();
+            return snapshot().calendarOfPolicy(policyId);
         }
     }
 

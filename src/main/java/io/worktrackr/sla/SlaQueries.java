@@ -100,7 +100,7 @@ public class SlaQueries implements TicketSlaLookup {
         if (clocks.isEmpty()) {
             return Map.of();
         }
-        Context context = new Context(organisationId);
+        SlaSettings.Snapshot context = settings.of(organisationId);
         Instant now = clock.instant();
         Map<UUID, List<SlaClock>> byTicket = clocks.stream().collect(Collectors.groupingBy(c -> c.ticketId));
         Map<UUID, TicketSla> out = new HashMap<>();
@@ -115,7 +115,7 @@ public class SlaQueries implements TicketSlaLookup {
         if (clocks.isEmpty()) {
             return new Explanation(ticketId, null, null, null, List.of());
         }
-        Context context = new Context(actor.organisationId());
+        SlaSettings.Snapshot context = settings.of(actor.organisationId());
         Instant now = clock.instant();
         SlaClock resolution = clocks.stream()
                 .filter(c -> c.kind == ClockKind.RESOLUTION)
@@ -185,7 +185,7 @@ public class SlaQueries implements TicketSlaLookup {
         }
     }
 
-    private Optional<TicketSla> toSla(List<SlaClock> clocks, Context context, Instant now) {
+    private Optional<TicketSla> toSla(List<SlaClock> clocks, SlaSettings.Snapshot context, Instant now) {
         SlaClock first = null;
         SlaClock resolution = null;
         for (SlaClock c : clocks) {
@@ -212,27 +212,5 @@ public class SlaQueries implements TicketSlaLookup {
         String state = c.displayState(now);
         Instant breachedAt = "breached".equals(state) ? c.dueAt : c.breachedAt;
         return new TicketSla.Clock(state, c.dueAt, c.atRiskAt, breachedAt, c.metAt, usedMinutes, left);
-    }
-
-    /** Policies and calendars read at most once per request (one version check, see {@link SlaSettings}). */
-    private final class Context {
-        private final SlaSettings.Snapshot snapshot;
-
-        Context(UUID organisationId) {
-            this.snapshot = settings.of(organisationId);
-        }
-
-        SlaPolicy policy(UUID id) {
-            return snapshot.policy(id).orElseThrow(() -> new IllegalStateException("unknown SLA policy " + id));
-        }
-
-        SlaCalendar calendar(UUID id) {
-            return snapshot.calendar(id)
-                    .orElseThrow(() -> new IllegalStateException("unknown business calendar " + id));
-        }
-
-        BusinessCalendar calendarOfPolicy(UUID policyId) {
-            return calendar(policy(policyId).calendarId()).calendar();
-        }
     }
 }

@@ -24,12 +24,25 @@ class SlaSettings {
     /** One version of an organisation's settings: never changed once built. */
     record Snapshot(List<SlaPolicy> policies, Map<UUID, SlaPolicy> policiesById, Map<UUID, SlaCalendar> calendars) {
 
-        Optional<SlaPolicy> policy(UUID id) {
-            return Optional.ofNullable(policiesById.get(id));
+        SlaPolicy policy(UUID id) {
+            SlaPolicy policy = policiesById.get(id);
+            if (policy == null) {
+                throw new IllegalStateException("unknown SLA policy " + id);
+            }
+            return policy;
         }
 
-        Optional<SlaCalendar> calendar(UUID id) {
-            return Optional.ofNullable(calendars.get(id));
+        SlaCalendar calendar(UUID id) {
+            SlaCalendar calendar = calendars.get(id);
+            if (calendar == null) {
+                throw new IllegalStateException("unknown business calendar " + id);
+            }
+            return calendar;
+        }
+
+        /** The business calendar a policy's clocks run on. */
+        BusinessCalendar calendarOfPolicy(UUID policyId) {
+            return calendar(policy(policyId).calendarId()).calendar();
         }
     }
 

@@ -37,7 +37,7 @@ class SlaSettingsIntegrationTests extends IntegrationTest {
 
         SlaSettings.Snapshot after = settings.of(org.id);
         assertThat(after.policies()).extracting(SlaPolicy::name).containsExactly("Gold");
-        assertThat(after.calendar(policy.calendarId())).isPresent();
+        assertThat(after.calendarOfPolicy(policy.id()).zone()).isNotNull();
     }
 
     @Test
