@@ -63,19 +63,21 @@ class LiveClientTests {
         }
     }
 
+    /** Production's settings, with a small write queue (32 frames) so that a stalled client is dropped fast. */
+    private static final LiveProperties PROPERTIES = new LiveProperties(
+            Duration.ofMinutes(2),
+            10_000,
+            Duration.ofSeconds(15),
+            32,
+            Duration.ofMinutes(5),
+            Duration.ofSeconds(30),
+            Duration.ofMillis(50));
+
     @Test
     void aClientThatStopsReadingIsDroppedWithResyncAndDoesNotHoldUpTheOthers() throws Exception {
         ExecutorService writers = Executors.newCachedThreadPool();
         try {
-            LiveProperties properties = new LiveProperties(
-                    Duration.ofMinutes(2),
-                    10_000,
-                    Duration.ofSeconds(15),
-                    32,
-                    Duration.ofMinutes(5),
-                    Duration.ofSeconds(30),
-                    Duration.ofMillis(50));
-            LiveHub hub = new LiveHub(Clock.systemUTC(), properties, writers);
+            LiveHub hub = new LiveHub(Clock.systemUTC(), PROPERTIES, writers);
             UUID org = UUID.randomUUID();
             FakeSink slow = new FakeSink(true);
             FakeSink fast = new FakeSink(false);
@@ -115,15 +117,7 @@ class LiveClientTests {
     void everythingWaitingGoesOutInOneWriteWithOnlyTheLastCountsChanged() throws Exception {
         List<Runnable> due = new ArrayList<>();
         java.util.concurrent.Executor collecting = due::add; // a tick of the paced pool, run by hand below
-        LiveProperties properties = new LiveProperties(
-                Duration.ofMinutes(2),
-                10_000,
-                Duration.ofSeconds(15),
-                32,
-                Duration.ofMinutes(5),
-                Duration.ofSeconds(30),
-                Duration.ofMillis(50));
-        LiveHub hub = new LiveHub(Clock.systemUTC(), properties, collecting);
+        LiveHub hub = new LiveHub(Clock.systemUTC(), PROPERTIES, collecting);
         UUID org = UUID.randomUUID();
         FakeSink sink = new FakeSink(false);
         hub.subscribe(org, UUID.randomUUID(), null, sink);
