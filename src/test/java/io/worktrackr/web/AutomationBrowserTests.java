@@ -49,7 +49,7 @@ class AutomationBrowserTests extends BrowserTest {
         assertThat(members.status()).as(members.toString()).isIn(200, 204);
     }
 
-    private static Page.GetByRoleOptions named(String name) {
+    private static Page.GetByRoleOptions exactly(String name) {
         return new Page.GetByRoleOptions().setName(name).setExact(true);
     }
 
@@ -85,25 +85,25 @@ class AutomationBrowserTests extends BrowserTest {
 
         signIn(org.admin.email());
         page.navigate("/settings/automation");
-        assertThat(page.getByRole(AriaRole.HEADING, named("Automation"))).isVisible();
-        page.getByRole(AriaRole.LINK, named("New rule")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, exactly("Automation"))).isVisible();
+        page.getByRole(AriaRole.LINK, exactly("New rule")).click();
         page.getByRole(
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions()
                                 .setName(Pattern.compile("^Assign new tickets in a queue round-robin")))
                 .click();
 
-        Locator form = page.getByRole(AriaRole.FORM, named("New rule"));
+        Locator form = page.getByRole(AriaRole.FORM, exactly("New rule"));
         form.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill(RULE);
         Locator condition = form.getByRole(AriaRole.LISTITEM, inside("Condition 1"));
         condition
                 .getByLabel("Queue", new Locator.GetByLabelOptions().setExact(true))
                 .first()
                 .click();
-        page.getByRole(AriaRole.OPTION, named("Billing")).click();
+        page.getByRole(AriaRole.OPTION, exactly("Billing")).click();
 
         form.getByRole(AriaRole.BUTTON, inside("Preview (dry run)")).click();
-        Locator dryRun = page.getByRole(AriaRole.REGION, named("Dry run"));
+        Locator dryRun = page.getByRole(AriaRole.REGION, exactly("Dry run"));
         assertThat(dryRun).isVisible();
         screenshot("automation-editor-1280");
         page.setViewportSize(390, 844);
@@ -119,7 +119,7 @@ class AutomationBrowserTests extends BrowserTest {
 
         form.getByRole(AriaRole.SWITCH, inside("Enabled")).check();
         form.getByRole(AriaRole.BUTTON, inside("Create rule")).click();
-        Locator rule = page.getByRole(AriaRole.LISTITEM, named(RULE));
+        Locator rule = page.getByRole(AriaRole.LISTITEM, exactly(RULE));
         assertThat(rule).containsText("When a ticket is created, if queue is Billing: assign round-robin");
         assertThat(rule.getByRole(AriaRole.SWITCH, inside(RULE + " enabled"))).isChecked();
         // the dry run changed nothing
@@ -173,7 +173,7 @@ class AutomationBrowserTests extends BrowserTest {
 
         // each ticket's history names the rule and why it acted
         page.navigate("/t/" + billingNumbers.get(0));
-        assertThat(page.getByRole(AriaRole.HEADING, named("Refund please"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, exactly("Refund please"))).isVisible();
         assertThat(page.getByText("Automation: " + RULE).first())
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
         assertThat(page.getByTestId("automation-because").first())

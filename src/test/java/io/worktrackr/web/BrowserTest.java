@@ -110,13 +110,56 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     protected void screenshot(String name) {
+        screenshotOf(page, name);
+    }
+
+    /** A second person's browser (own cookies, own session) on the same server. */
+    protected BrowserContext newContext(int width, int height) {
+        BrowserContext other = context.browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setBaseURL("http://localhost:" + port)
+                        .setViewportSize(width, height));
+        other.setDefaultTimeout(10_000);
+        return other;
+    }
+
+    /** A second browser's console errors fail the test too, named by whose browser it was. */
+    protected void watch(Page other, String who) {
+        other.onConsoleMessage(message -> {
+            if ((message.type().equals("error") || message.type().equals("warning"))
+                    && !expectedConsoleMessage(message.text())) {
+                consoleProblems.add(who + " " + message.type() + ": " + message.text());
+            }
+        });
+        other.onPageError(error -> consoleProblems.add(who + " page error: " + error));
+    }
+
+    protected static void signInOn(Page other, String email) {
+        signInOn(other, email, Fixtures.PASSWORD);
+    }
+
+    protected static void signInOn(Page other, String email, String password) {
+        other.navigate("/login");
+        other.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(email);
+        other.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+                .fill(password);
+        other.getByRole(AriaRole.BUTTON, named("Sign in")).click();
+        assertThat(other.getByTestId("count-my")).isVisible();
+    }
+
+    protected static void screenshotOf(Page other, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions()
+        other.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve(name + ".png"))
                 .setFullPage(true));
+    }
+
+    /** A role's accessible name matched whole (a regex pattern). */
+    protected static Page.GetByRoleOptions named(String pattern) {
+        return new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^" + pattern + "$"));
     }
 }

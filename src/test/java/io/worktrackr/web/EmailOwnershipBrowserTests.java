@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -247,44 +246,6 @@ class EmailOwnershipBrowserTests extends BrowserTest {
         return items.stream();
     }
 
-    private BrowserContext newContext(int width, int height) {
-        BrowserContext other = context.browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setBaseURL("http://localhost:" + port)
-                        .setViewportSize(width, height));
-        other.setDefaultTimeout(10_000);
-        return other;
-    }
-
-    private void watch(Page other, String who) {
-        other.onConsoleMessage(message -> {
-            if ((message.type().equals("error") || message.type().equals("warning"))
-                    && !expectedConsoleMessage(message.text())) {
-                consoleProblems.add(who + " " + message.type() + ": " + message.text());
-            }
-        });
-        other.onPageError(error -> consoleProblems.add(who + " page error: " + error));
-    }
-
-    private static void signInOn(Page other, String email, String password) {
-        other.navigate("/login");
-        other.getByLabel("Email", exact()).fill(email);
-        other.getByLabel("Password", exact()).fill(password);
-        other.getByRole(AriaRole.BUTTON, named("Sign in")).click();
-        assertThat(other.getByTestId("count-my")).isVisible();
-    }
-
-    private static void screenshotOf(Page other, String name) {
-        try {
-            java.nio.file.Files.createDirectories(SCREENSHOTS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        other.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(name + ".png"))
-                .setFullPage(true));
-    }
-
     private static MimeMessage awaitInvitationTo(String address) {
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(100))
@@ -346,10 +307,6 @@ class EmailOwnershipBrowserTests extends BrowserTest {
      */
     private static String literal(String text) {
         return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
-    }
-
-    private static Page.GetByRoleOptions named(String pattern) {
-        return new Page.GetByRoleOptions().setName(Pattern.compile("^" + pattern + "$"));
     }
 
     private static Locator.GetByRoleOptions within(String pattern) {

@@ -2,17 +2,13 @@ package io.worktrackr.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.worktrackr.testing.Fixtures;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
 import io.worktrackr.testing.Json;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,9 +40,9 @@ class FieldConflictBrowserTests extends BrowserTest {
         page.navigate("/t/" + number);
         editTitle(page, "Printer jammed on floor 2");
 
-        try (BrowserContext bobsBrowser = newContext()) {
+        try (BrowserContext bobsBrowser = newContext(1280, 900)) {
             Page bobPage = bobsBrowser.newPage();
-            watch(bobPage);
+            watch(bobPage, "other page");
             signInOn(bobPage, bob.email());
             bobPage.navigate("/t/" + number);
             choose(bobPage, combo(bobPage, "Priority of #" + number), "Urgent");
@@ -90,13 +86,13 @@ class FieldConflictBrowserTests extends BrowserTest {
         // 1. a change alice's page has not heard of (its live stream is held): the server refuses her Save with
         //    the field conflict, she keeps hers
         Page held = context.newPage();
-        watch(held);
+        watch(held, "other page");
         held.route("**/api/live**", route -> {});
         held.navigate("/t/" + number);
         editTitle(held, "Printer out of paper");
-        try (BrowserContext bobsBrowser = newContext()) {
+        try (BrowserContext bobsBrowser = newContext(1280, 900)) {
             Page bobPage = bobsBrowser.newPage();
-            watch(bobPage);
+            watch(bobPage, "other page");
             signInOn(bobPage, bob.email());
             bobPage.navigate("/t/" + number);
             editTitle(bobPage, "Printer on fire");
@@ -130,9 +126,9 @@ class FieldConflictBrowserTests extends BrowserTest {
         // 2. a change alice's page hears of live while she edits: the conflict shows at once, she takes theirs
         page.navigate("/t/" + number);
         editTitle(page, "Printer needs toner");
-        try (BrowserContext bobsBrowser = newContext()) {
+        try (BrowserContext bobsBrowser = newContext(1280, 900)) {
             Page bobPage = bobsBrowser.newPage();
-            watch(bobPage);
+            watch(bobPage, "other page");
             signInOn(bobPage, bob.email());
             bobPage.navigate("/t/" + number);
             editTitle(bobPage, "Printer replaced");
@@ -196,48 +192,5 @@ class FieldConflictBrowserTests extends BrowserTest {
                         AriaRole.OPTION,
                         new Page.GetByRoleOptions().setName(option).setExact(true))
                 .click();
-    }
-
-    private BrowserContext newContext() {
-        BrowserContext other = context.browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setBaseURL("http://localhost:" + port)
-                        .setViewportSize(1280, 900));
-        other.setDefaultTimeout(10_000);
-        return other;
-    }
-
-    private void watch(Page other) {
-        other.onConsoleMessage(message -> {
-            if ((message.type().equals("error") || message.type().equals("warning"))
-                    && !expectedConsoleMessage(message.text())) {
-                consoleProblems.add("other page " + message.type() + ": " + message.text());
-            }
-        });
-        other.onPageError(error -> consoleProblems.add("other page error: " + error));
-    }
-
-    private static void signInOn(Page other, String email) {
-        other.navigate("/login");
-        other.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(email);
-        other.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
-                .fill(Fixtures.PASSWORD);
-        other.getByRole(AriaRole.BUTTON, named("Sign in")).click();
-        assertThat(other.getByTestId("count-my")).isVisible();
-    }
-
-    private static void screenshotOf(Page other, String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        other.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(Path.of(name + ".png")))
-                .setFullPage(true));
-    }
-
-    private static Page.GetByRoleOptions named(String pattern) {
-        return new Page.GetByRoleOptions().setName(Pattern.compile("^" + pattern + "$"));
     }
 }

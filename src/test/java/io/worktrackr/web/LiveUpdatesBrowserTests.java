@@ -2,18 +2,13 @@ package io.worktrackr.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import io.worktrackr.testing.Fixtures;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,15 +52,15 @@ class LiveUpdatesBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("count-open")).hasText("2");
         assertThat(row(page, number)).isVisible();
         Page aliceTicket = context.newPage();
-        watch(aliceTicket);
+        watch(aliceTicket, "other page");
         aliceTicket.navigate("/t/" + number);
         assertThat(aliceTicket.getByRole(AriaRole.HEADING, named("Printer on fire")))
                 .isVisible();
         aliceTicket.getByRole(AriaRole.TEXTBOX, named("Message")).fill("Checking the printer now");
 
-        try (BrowserContext bobsBrowser = newContext(1280)) {
+        try (BrowserContext bobsBrowser = newContext(1280, 900)) {
             Page bobPage = bobsBrowser.newPage();
-            watch(bobPage);
+            watch(bobPage, "other page");
             signInOn(bobPage, bob.email());
 
             // Presence: each sees the other on the ticket; Alice is writing.
@@ -130,48 +125,5 @@ class LiveUpdatesBrowserTests extends BrowserTest {
                         AriaRole.OPTION,
                         new Page.GetByRoleOptions().setName(option).setExact(true))
                 .click();
-    }
-
-    private BrowserContext newContext(int width) {
-        BrowserContext other = context.browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setBaseURL("http://localhost:" + port)
-                        .setViewportSize(width, 900));
-        other.setDefaultTimeout(10_000);
-        return other;
-    }
-
-    private void watch(Page other) {
-        other.onConsoleMessage(message -> {
-            if ((message.type().equals("error") || message.type().equals("warning"))
-                    && !expectedConsoleMessage(message.text())) {
-                consoleProblems.add("other page " + message.type() + ": " + message.text());
-            }
-        });
-        other.onPageError(error -> consoleProblems.add("other page error: " + error));
-    }
-
-    private static void signInOn(Page other, String email) {
-        other.navigate("/login");
-        other.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(email);
-        other.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
-                .fill(Fixtures.PASSWORD);
-        other.getByRole(AriaRole.BUTTON, named("Sign in")).click();
-        assertThat(other.getByTestId("count-my")).isVisible();
-    }
-
-    private static void screenshotOf(Page other, String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        other.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(Path.of(name + ".png")))
-                .setFullPage(true));
-    }
-
-    private static Page.GetByRoleOptions named(String pattern) {
-        return new Page.GetByRoleOptions().setName(Pattern.compile("^" + pattern + "$"));
     }
 }

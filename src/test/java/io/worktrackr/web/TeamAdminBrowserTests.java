@@ -3,7 +3,6 @@ package io.worktrackr.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -59,9 +58,9 @@ class TeamAdminBrowserTests extends BrowserTest {
         String acceptUrl = link.inputValue();
         assertThat(acceptUrl).contains("/invitations/accept#token=");
 
-        try (BrowserContext colleague = newContext()) {
+        try (BrowserContext colleague = newContext(390, 844)) {
             Page sam = colleague.newPage();
-            watch(sam);
+            watch(sam, "other page");
             sam.navigate(acceptUrl.substring(acceptUrl.indexOf("/invitations/accept")));
             assertThat(sam.getByRole(AriaRole.HEADING, named("Join .*"))).isVisible();
             sam.getByLabel("Your name").fill("Sam Support");
@@ -194,9 +193,9 @@ class TeamAdminBrowserTests extends BrowserTest {
             org.ticket(Map.of(
                     "title", title, "description", "…", "assigneeId", bob.id().toString()));
         }
-        try (BrowserContext bobsBrowser = newContext()) {
+        try (BrowserContext bobsBrowser = newContext(390, 844)) {
             Page bobPage = bobsBrowser.newPage();
-            watch(bobPage);
+            watch(bobPage, "other page");
             signInOn(bobPage, bob.email());
 
             signIn(org.admin.email());
@@ -231,9 +230,9 @@ class TeamAdminBrowserTests extends BrowserTest {
     @Test
     void anAgentChangesTheirPasswordAndTheirOtherSessionEnds() {
         User alice = org.agent("Alice");
-        try (BrowserContext otherBrowser = newContext()) {
+        try (BrowserContext otherBrowser = newContext(390, 844)) {
             Page other = otherBrowser.newPage();
-            watch(other);
+            watch(other, "other page");
             signInOn(other, alice.email());
 
             signIn(alice.email());
@@ -315,44 +314,6 @@ class TeamAdminBrowserTests extends BrowserTest {
             }
         }
         throw new AssertionError("not a member: " + user.email());
-    }
-
-    private BrowserContext newContext() {
-        BrowserContext other = context.browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setBaseURL("http://localhost:" + port)
-                        .setViewportSize(390, 844));
-        other.setDefaultTimeout(10_000);
-        return other;
-    }
-
-    private void watch(Page other) {
-        other.onConsoleMessage(message -> {
-            if ((message.type().equals("error") || message.type().equals("warning"))
-                    && !expectedConsoleMessage(message.text())) {
-                consoleProblems.add("other browser " + message.type() + ": " + message.text());
-            }
-        });
-        other.onPageError(error -> consoleProblems.add("other browser page error: " + error));
-    }
-
-    private static void signInOn(Page other, String email) {
-        other.navigate("/login");
-        other.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(email);
-        other.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
-                .fill(Fixtures.PASSWORD);
-        other.getByRole(AriaRole.BUTTON, named("Sign in")).click();
-        assertThat(other.getByTestId("count-my")).isVisible();
-    }
-
-    private static void screenshotOf(Page other, String name) {
-        other.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(name + ".png"))
-                .setFullPage(true));
-    }
-
-    private static Page.GetByRoleOptions named(String pattern) {
-        return new Page.GetByRoleOptions().setName(Pattern.compile("^" + pattern + "$"));
     }
 
     private static Locator.GetByRoleOptions within(String pattern) {
