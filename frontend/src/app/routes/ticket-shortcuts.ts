@@ -10,6 +10,21 @@ function control(selector: string): HTMLInputElement | HTMLButtonElement | null 
 }
 
 /**
+ * Opens a select from the keyboard and gives the keys back to the page once its list closes (a choice or Escape):
+ * otherwise the select keeps the focus and the next shortcut, `a` after `e`, is typed into it.
+ */
+function openChoice(input: HTMLInputElement | HTMLButtonElement) {
+  input.focus();
+  input.click();
+  const closed = new MutationObserver(() => {
+    if (input.getAttribute('aria-expanded') === 'true') return;
+    closed.disconnect();
+    if (document.activeElement === input) input.blur();
+  });
+  closed.observe(input, { attributes: true, attributeFilter: ['aria-expanded'] });
+}
+
+/**
  * The ticket page's keys (the composer binds `r` and `n` itself): `j`/`k` open the next or previous
  * ticket of the list the agent came from, `e`/`#` open the status choice, `a` assigns to me, `u` goes
  * back to the list. Returns the step, for "Then next ticket" after a reply.
@@ -32,8 +47,7 @@ export function useTicketPageShortcuts(number: number) {
     setStatus: () => {
       const status = control(`input[aria-label="Status of #${number}"]`);
       if (!status || status.disabled) return false;
-      status.focus();
-      status.click();
+      openChoice(status);
     },
     assignToMe: () => {
       const button = control(`button[aria-label="Assign #${number} to me"]`);

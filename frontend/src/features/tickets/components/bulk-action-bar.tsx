@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Group, List, Loader, Paper, Select, Text } from '@mantine/core';
+import { Alert, Box, Button, Group, List, Loader, Paper, Select, Text } from '@mantine/core';
 import { bulkFailures, useBulkUpdateTickets, type BulkFailureLine } from '../api/ticket-mutations';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../labels';
 import { PRIORITIES, STATUSES, type Assignable, type Ticket, type TicketChanges } from '../types';
 import { SelectAllInView, type WholeView } from './select-all-in-view';
 import { UNASSIGNED, assigneeOptions } from './ticket-assignee-control';
+import classes from './bulk-action-bar.module.css';
 
 // This module (and select-all-in-view) loads when someone first selects a ticket, not with the first page
 // (features/tickets/bulk.ts, ticket-list-view.tsx): the first page stays within its JS budget.
@@ -49,75 +50,86 @@ export function BulkActionBar({ selected, members, onClear, view }: BulkActionBa
     bulk.isPending && activeField === fieldName ? <Loader size={12} role="status" aria-label="Saving" /> : undefined;
 
   return (
-    <Paper withBorder radius="md" p="xs" px="sm" bg="indigo.0" role="region" aria-label="Bulk actions">
-      <Group gap="sm" wrap="wrap">
-        <Text size="sm" fw={600} mr="xs">
-          {selected.length} selected
-        </Text>
-        <SelectAllInView view={view} selectedIds={selected.map((t) => t.id)} />
-        <Select
-          size="xs"
-          w={150}
-          aria-label="Set status"
-          placeholder="Set status"
-          data={statusData}
-          value={null}
-          disabled={bulk.isPending}
-          rightSection={spinner('status')}
-          onChange={(value) => value && apply('status', { status: value })}
-        />
-        <Select
-          size="xs"
-          w={150}
-          aria-label="Set priority"
-          placeholder="Set priority"
-          data={priorityData}
-          value={null}
-          disabled={bulk.isPending}
-          rightSection={spinner('priority')}
-          onChange={(value) => value && apply('priority', { priority: value })}
-        />
-        <Select
-          size="xs"
-          w={170}
-          aria-label="Set assignee"
-          placeholder="Set assignee"
-          searchable
-          data={assigneeOptions(members, null)}
-          value={null}
-          disabled={bulk.isPending}
-          rightSection={spinner('assignee')}
-          onChange={(value) => value && apply('assignee', { assigneeId: value === UNASSIGNED ? null : value })}
-        />
-        <Button size="xs" variant="subtle" color="gray" onClick={onClear} disabled={bulk.isPending}>
-          Clear selection
-        </Button>
-      </Group>
-      {failures && (
-        <Alert
-          mt="xs"
-          color="red"
-          variant="light"
-          title="Nothing was changed"
-          withCloseButton
-          closeButtonLabel="Dismiss"
-          onClose={() => setFailures(null)}
-          role="alert"
-        >
-          <Text size="sm" mb={4}>
-            {failures.lines.length > 0 ? 'These tickets could not take the change:' : failures.detail}
+    <Box className={classes.floating}>
+      <Paper
+        withBorder
+        radius="md"
+        p="xs"
+        px="sm"
+        bg="indigo.0"
+        role="region"
+        aria-label="Bulk actions"
+        className={classes.bar}
+      >
+        <Group gap="sm" wrap="wrap">
+          <Text size="sm" fw={600} mr="xs">
+            {selected.length} selected
           </Text>
-          {failures.lines.length > 0 && (
-            <List size="sm" spacing={2}>
-              {failures.lines.map((line) => (
-                <List.Item key={line.id}>
-                  {line.number !== undefined ? `#${line.number}` : line.id}: {line.message}
-                </List.Item>
-              ))}
-            </List>
-          )}
-        </Alert>
-      )}
-    </Paper>
+          <SelectAllInView view={view} selectedIds={selected.map((t) => t.id)} />
+          <Select
+            size="xs"
+            w={150}
+            aria-label="Set status"
+            placeholder="Set status"
+            data={statusData}
+            value={null}
+            disabled={bulk.isPending}
+            rightSection={spinner('status')}
+            onChange={(value) => value && apply('status', { status: value })}
+          />
+          <Select
+            size="xs"
+            w={150}
+            aria-label="Set priority"
+            placeholder="Set priority"
+            data={priorityData}
+            value={null}
+            disabled={bulk.isPending}
+            rightSection={spinner('priority')}
+            onChange={(value) => value && apply('priority', { priority: value })}
+          />
+          <Select
+            size="xs"
+            w={170}
+            aria-label="Set assignee"
+            placeholder="Set assignee"
+            searchable
+            data={assigneeOptions(members, null)}
+            value={null}
+            disabled={bulk.isPending}
+            rightSection={spinner('assignee')}
+            onChange={(value) => value && apply('assignee', { assigneeId: value === UNASSIGNED ? null : value })}
+          />
+          <Button size="xs" variant="subtle" color="gray" onClick={onClear} disabled={bulk.isPending}>
+            Clear selection
+          </Button>
+        </Group>
+        {failures && (
+          <Alert
+            mt="xs"
+            color="red"
+            variant="light"
+            title="Nothing was changed"
+            withCloseButton
+            closeButtonLabel="Dismiss"
+            onClose={() => setFailures(null)}
+            role="alert"
+          >
+            <Text size="sm" mb={4}>
+              {failures.lines.length > 0 ? 'These tickets could not take the change:' : failures.detail}
+            </Text>
+            {failures.lines.length > 0 && (
+              <List size="sm" spacing={2}>
+                {failures.lines.map((line) => (
+                  <List.Item key={line.id}>
+                    {line.number !== undefined ? `#${line.number}` : line.id}: {line.message}
+                  </List.Item>
+                ))}
+              </List>
+            )}
+          </Alert>
+        )}
+      </Paper>
+    </Box>
   );
 }

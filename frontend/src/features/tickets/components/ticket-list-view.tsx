@@ -12,6 +12,7 @@ import type * as BulkBar from './bulk-action-bar';
 import { TicketFilters, type FiltersChange } from './ticket-filters';
 import { TicketTable, type TicketTableHandle } from './ticket-table';
 import { useLeavingRows } from './use-leaving-rows';
+import { useLoadMore } from './use-load-more';
 
 interface TicketListViewProps {
   title: string;
@@ -162,12 +163,13 @@ export function TicketListView({
   loadBulkBar,
 }: TicketListViewProps) {
   const list = useTicketList(filters);
+  const filtersKey = JSON.stringify(filters);
+  const more = useLoadMore(list, filtersKey);
   const tickets: Ticket[] = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
   const navigate = useNavigate();
   const tableRef = useRef<TicketTableHandle>(null);
 
   // Selection and keyboard position belong to one list: a new view or filter starts afresh.
-  const filtersKey = JSON.stringify(filters);
   const [selection, setSelection] = useState<{ key: string; ids: ReadonlySet<string>; anchor: number | null }>({
     key: filtersKey,
     ids: EMPTY_SELECTION,
@@ -338,7 +340,8 @@ export function TicketListView({
   const sort = filters.sort ?? defaultSort(filters.view);
 
   return (
-    <Stack gap="sm">
+    // room below the list for the bulk bar, which floats over the bottom of the page
+    <Stack gap="sm" pb={selectedTickets.length > 0 ? 160 : undefined}>
       <Group justify="space-between" align="center" gap="xs" wrap="wrap">
         <Title order={1} size="h3">
           {title}
@@ -380,7 +383,6 @@ export function TicketListView({
             sort={sort}
             onSortChange={(next) => onFiltersChange({ sort: next === defaultSort(filters.view) ? undefined : next })}
             selectedIds={selectedIds}
-            bulkBarShown={bulkBar !== null}
             onToggle={stableToggle}
             onToggleAll={toggleAll}
             activeIndex={activeIndex}
@@ -391,12 +393,7 @@ export function TicketListView({
 
       {list.hasNextPage && (
         <Center>
-          <Button
-            variant="default"
-            size="xs"
-            loading={list.isFetchingNextPage}
-            onClick={() => void list.fetchNextPage()}
-          >
+          <Button variant="default" size="xs" loading={more.loading} onClick={more.loadMore}>
             Load more
           </Button>
         </Center>

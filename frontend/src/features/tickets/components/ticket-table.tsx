@@ -32,8 +32,6 @@ export interface TicketTableProps {
   sort: TicketSort;
   onSortChange: (sort: TicketSort) => void;
   selectedIds: ReadonlySet<string>;
-  /** The bulk bar is above the list (it loads on demand, after the selection that shows it). */
-  bulkBarShown?: boolean;
   /** Stable callbacks: the rows are memoised on them. */
   onToggle: (index: number, extendRange: boolean) => void;
   onToggleAll: () => void;
@@ -158,7 +156,6 @@ export function TicketTable({
   sort,
   onSortChange,
   selectedIds,
-  bulkBarShown = false,
   onToggle,
   onToggleAll,
   activeIndex,
@@ -169,13 +166,14 @@ export function TicketTable({
   const [scrollMargin, setScrollMargin] = useState(0);
 
   // where the list starts on the page (the virtualiser measures the window's scroll from there); what is
-  // above it changes with the bulk bar (shown once loaded), the layout and the rows (filters dimmed, counts)
+  // above it changes with the layout, the rows (filters dimmed, counts) and a selection (the note that the bulk
+  // bar could not load; the bar itself floats and moves nothing)
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!list) return;
     const top = Math.round(list.getBoundingClientRect().top + window.scrollY);
     if (top !== scrollMargin) setScrollMargin(top);
-  }, [scrollMargin, selectedIds, bulkBarShown, phone, tickets]);
+  }, [scrollMargin, selectedIds, phone, tickets]);
 
   useSlideIntoPlace(listRef, tickets, leavingIds);
 

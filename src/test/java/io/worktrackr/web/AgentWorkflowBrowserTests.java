@@ -3,6 +3,7 @@ package io.worktrackr.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -113,6 +114,21 @@ class AgentWorkflowBrowserTests extends BrowserTest {
         row(b).getByLabel("Select #" + b).check();
         row(c).getByLabel("Select #" + c).check();
         assertThat(page.getByText("3 selected")).isVisible();
+        // the bar floats over the bottom of the page: the rows stay where they were when it appeared
+        assertThat(row(a).getByLabel("Select #" + a)).isChecked();
+        screenshot("bulk-bar-1280");
+        try (BrowserContext phoneContext = newContext(390, 844)) {
+            Page phone = phoneContext.newPage();
+            watch(phone, "phone");
+            signInOn(phone, alice.email());
+            phone.navigate("/?view=open");
+            phone.getByTestId("ticket-row-" + untouched)
+                    .getByLabel("Select #" + untouched)
+                    .check();
+            assertThat(phone.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Bulk actions")))
+                    .isInViewport();
+            screenshotOf(phone, "bulk-bar-390");
+        }
         choose(combo(page, "Set status"), "Closed");
 
         assertThat(page.getByText("3 tickets updated")).isVisible();
