@@ -120,9 +120,13 @@ class AutomationEngine {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    // the triggers: each listener runs without a transaction of its own; every rule gets one
+    // the triggers: each listener runs without a transaction of its own; every rule gets one. The condition keeps an
+    // event no enabled rule of its organisation starts on from becoming a stored publication (AutomationTriggers).
 
-    @ApplicationModuleListener(id = "automation.ticket-created", propagation = Propagation.NOT_SUPPORTED)
+    @ApplicationModuleListener(
+            id = "automation.ticket-created",
+            propagation = Propagation.NOT_SUPPORTED,
+            condition = "@automationTriggers.watch(#event.organisationId(), 'TICKET_CREATED')")
     void on(TicketCreated event) {
         run(new TriggerEvent(
                         TriggerType.TICKET_CREATED,
@@ -136,7 +140,10 @@ class AutomationEngine {
                 .by(event.actorId()));
     }
 
-    @ApplicationModuleListener(id = "automation.ticket-changed", propagation = Propagation.NOT_SUPPORTED)
+    @ApplicationModuleListener(
+            id = "automation.ticket-changed",
+            propagation = Propagation.NOT_SUPPORTED,
+            condition = "@automationTriggers.watch(#event.organisationId(), 'TICKET_CHANGED')")
     void on(TicketChanged event) {
         AutomationCause cause = event.automation();
         String what = cause == null
@@ -155,7 +162,10 @@ class AutomationEngine {
                 .by(event.actorId()));
     }
 
-    @ApplicationModuleListener(id = "automation.comment-posted", propagation = Propagation.NOT_SUPPORTED)
+    @ApplicationModuleListener(
+            id = "automation.comment-posted",
+            propagation = Propagation.NOT_SUPPORTED,
+            condition = "@automationTriggers.watch(#event.organisationId(), 'COMMENT_ADDED')")
     void on(CommentPosted event) {
         if (event.automation() != null) {
             return; // a rule's own note never starts rules (no loops through notes)
@@ -175,7 +185,10 @@ class AutomationEngine {
                 .by(event.authorId()));
     }
 
-    @ApplicationModuleListener(id = "automation.sla-at-risk", propagation = Propagation.NOT_SUPPORTED)
+    @ApplicationModuleListener(
+            id = "automation.sla-at-risk",
+            propagation = Propagation.NOT_SUPPORTED,
+            condition = "@automationTriggers.watch(#event.organisationId(), 'SLA_AT_RISK')")
     void on(SlaAtRisk event) {
         run(new TriggerEvent(
                 TriggerType.SLA_AT_RISK,
@@ -188,7 +201,10 @@ class AutomationEngine {
                 "its " + event.clock().label() + " SLA is at risk"));
     }
 
-    @ApplicationModuleListener(id = "automation.sla-breached", propagation = Propagation.NOT_SUPPORTED)
+    @ApplicationModuleListener(
+            id = "automation.sla-breached",
+            propagation = Propagation.NOT_SUPPORTED,
+            condition = "@automationTriggers.watch(#event.organisationId(), 'SLA_BREACHED')")
     void on(SlaBreached event) {
         run(new TriggerEvent(
                 TriggerType.SLA_BREACHED,

@@ -72,6 +72,17 @@ class RuleRepository {
                 .list();
     }
 
+    /** Whether the organisation has an enabled rule of this trigger type (one short index read, nothing parsed). */
+    boolean anyEnabled(UUID organisationId, TriggerType type) {
+        return jdbc.sql("SELECT 1 FROM automation_rules WHERE organisation_id = :org AND enabled = TRUE "
+                        + "AND trigger_type = :type FETCH FIRST 1 ROWS ONLY")
+                .param("org", organisationId)
+                .param("type", type.code())
+                .query(Integer.class)
+                .optional()
+                .isPresent();
+    }
+
     /** Every enabled rule of these trigger types, across organisations (the time-trigger scan). */
     List<AutomationRule> enabledEverywhere(Collection<TriggerType> types) {
         return jdbc.sql("SELECT " + COLUMNS

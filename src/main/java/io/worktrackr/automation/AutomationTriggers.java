@@ -1,0 +1,28 @@
+package io.worktrackr.automation;
+
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers the trigger listeners' conditions ({@link AutomationEngine}): an event becomes a stored publication, and a
+ * run on the reaction pool, only when its organisation has an enabled rule it could start. Most organisations have
+ * no rule for most events (a status change with no "ticket changed" rule), and the publication is the costly part
+ * of a reaction: a row written with the change, marked done and deleted, and a transaction of its own.
+ *
+ * <p>Asked inside the publishing transaction, from the database every time, so a rule enabled on another node
+ * counts from its commit on: no cache to go stale across nodes.
+ */
+@Component("automationTriggers")
+class AutomationTriggers {
+
+    private final RuleRepository rules;
+
+    AutomationTriggers(RuleRepository rules) {
+        this.rules = rules;
+    }
+
+    /** True when an enabled rule of the organisation starts on this trigger ({@link TriggerType}'s name). */
+    public boolean watch(UUID organisationId, String trigger) {
+        return rules.anyEnabled(organisationId, TriggerType.valueOf(trigger));
+    }
+}

@@ -1,0 +1,90 @@
+package io.worktrackr.automation;
+
+import static io.worktrackr.automation.AutomationIntegrationTests.action;
+import static io.worktrackr.automation.AutomationIntegrationTests.changed;
+import static io.worktrackr.automation.AutomationRulesIntegrationTests.RULES;
+import static io.worktrackr.automation.AutomationRulesIntegrationTests.rule;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.worktrackr.testing.Fixtures.Org;
+import io.worktrackr.testing.IntegrationTest;
+import io.worktrackr.testing.Json;
+import io.worktrackr.tickets.FieldChange;
+import io.worktrackr.tickets.TicketChanged;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A change becomes automation work (a stored publication, a run on the reaction pool) only in an organisation with
+ * an enabled rule it could start: most changes in most organisations start nothing and cost no publication.
+ */
+class AutomationTriggersIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Test
+    void aChangeIsStoredForAutomationOnlyWhereAnEnabledRuleStartsOnChanges() {
+        Org org = fixtures.organisation();
+        JsonNode ticket = org.ticket("Printer jams");
+        assertThat(publicationsOf(org, ticket)).as("no rule at all").isZero();
+
+        JsonNode onCreation = org.admin
+                .api()
+                .post(RULES, rule("On creation", trigger("ticket_created"), List.of(), List.of(note())))
+                .body();
+        assertThat(publicationsOf(org, ticket))
+                .as("only a rule of another trigger")
+                .isZero();
+
+        Map<String, Object> onChange =
+                rule("On change", changed("status", null, "pending"), List.of(), List.of(note()));
+        String onChangeId = Json.string(org.admin.api().post(RULES, onChange).body(), "$.id");
+        assertThat(publicationsOf(org, ticket)).as("an enabled rule on changes").isEqualTo(1);
+
+        onChange.put("enabled", false);
+        onChange.put("version", 1);
+        assertThat(org.admin.api().put(RULES + "/" + onChangeId, onChange).status())
+                .isEqualTo(200);
+        assertThat(publicationsOf(org, ticket)).as("that rule disabled").isZero();
+        assertThat(onCreation.get("enabled").booleanValue()).isTrue();
+    }
+
+    /** Publishes a change of the ticket in a transaction rolled back, counting what it stored for automation. */
+    private int publicationsOf(Org org, JsonNode ticket) {
+        UUID id = UUID.fromString(Json.string(ticket, "$.id"));
+        return transaction.execute(status -> {
+            events.publishEvent(new TicketChanged(
+                    id,
+                    org.id,
+                    org.admin.id(),
+                    clock.instant(),
+                    List.of(new FieldChange("status", "open", "pending"))));
+            int stored = jdbc.sql(
+                            "SELECT COUNT(*) FROM event_publication WHERE listener_id = 'automation.ticket-changed'"
+                                    + " AND serialized_event LIKE :id")
+                    .param("id", "%" + id + "%")
+                    .query(Integer.class)
+                    .single();
+            status.setRollbackOnly();
+            return stored;
+        });
+    }
+
+    private static Map<String, Object> trigger(String type) {
+        return AutomationRulesIntegrationTests.trigger(type);
+    }
+
+    private static Map<String, Object> note() {
+        return action("add_note", "Seen by automation");
+    }
+}
