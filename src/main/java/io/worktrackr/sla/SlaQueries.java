@@ -94,7 +94,12 @@ public class SlaQueries implements TicketSlaLookup {
         });
     }
 
+    /**
+     * No transaction of its own (it joins the caller's when there is one): one read of the clocks and the settings'
+     * version check need none, and every ticket answer (a status change's too) paid a BEGIN READ ONLY and a COMMIT.
+     */
     @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public Map<UUID, TicketSla> slaOf(UUID organisationId, Collection<UUID> ticketIds) {
         List<SlaClock> clocks = repository.clocks(organisationId, ticketIds);
         if (clocks.isEmpty()) {
