@@ -62,9 +62,10 @@ public class MemberManagement {
      * they are not a member (not listed, not assignable, no role or status to change) until they join; the open
      * invitation is listed and can be withdrawn. An address without an account gets one with the given initial
      * password, and joins when it first signs in with it ({@link #joinAtSignIn}). An existing account keeps its
-     * own password and joins when that person accepts: in the app with a proven address, or by the link e-mailed to
-     * the address (whoever proves it joins, see {@link Invitations}). So this cannot be used to find out who has an
-     * account, nor to enlist anybody.
+     * own password and joins when that person accepts in the app with a proven address. Every address, with an
+     * account or without, is e-mailed the same invitation link (whoever proves the address by it joins, see {@link
+     * Invitations}), so the organisation's e-mail outbox does not tell them apart either. So this cannot be used to
+     * find out who has an account, nor to enlist anybody.
      */
     @Transactional
     public Member add(Actor actor, AddMember command) {
@@ -88,12 +89,12 @@ public class MemberManagement {
                     .orElse("UTC");
             userId = repository.insertUser(email, name, hash, zone, now);
             repository.insertInvitationJoiningAtSignIn(actor.organisationId(), userId, command.role(), now);
-            invitations.issueForNewAccount(actor, email, command.role());
+            invitations.issueByEmail(actor, email, command.role());
         } else if (repository.hasMembershipOrInvitation(actor.organisationId(), userId)) {
             throw new Conflict(ProblemType.ALREADY_MEMBER, email + " is already a member or invited.");
         } else {
             repository.insertInvitation(actor.organisationId(), userId, command.role(), now);
-            // and a link to the address: whoever proves it joins (the account may be unverified, see Invitations)
+            // a link to the address, as for a new one: whoever proves it joins (the account may be unverified)
             invitations.issueByEmail(actor, email, command.role());
         }
         audit.record(
