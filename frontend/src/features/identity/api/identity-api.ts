@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useMutationState, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { problemTypeUri } from '@/lib/problem-types';
 import type { Credentials, Me, SignUp } from '../types';
 
 export const identityKeys = {
@@ -105,8 +106,11 @@ export function useAcceptInvitation() {
       queryClient.setQueryData(identityKeys.me(), me);
     },
     onError: (problem) => {
-      // 404: the invitation is gone (withdrawn by an admin, or already used): the list should say so at once.
-      if (problem.status === 404) void queryClient.invalidateQueries({ queryKey: identityKeys.me() });
+      // 404: the invitation is gone (withdrawn by an admin, or already used); 410: it expired with its e-mailed
+      // link. Either way the list should say so at once.
+      if (problem.status === 404 || problem.type === problemTypeUri('invitationExpired')) {
+        void queryClient.invalidateQueries({ queryKey: identityKeys.me() });
+      }
     },
   });
 }

@@ -179,6 +179,8 @@ public class Invitations {
                 .param("expires", toDb(expiresAt))
                 .param("proves", delivery == Delivery.EMAIL_ONLY)
                 .update();
+        // an invitation in the app of this address here lives as long as its newest link: inviting again renews it
+        repository.renewInvitation(actor.organisationId(), email, role, expiresAt);
         audit.record(
                 actor,
                 "invitation.issued",

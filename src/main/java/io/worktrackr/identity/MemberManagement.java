@@ -88,14 +88,18 @@ public class MemberManagement {
                     .map(IdentityRepository.OrganisationSettings::timeZone)
                     .orElse("UTC");
             userId = repository.insertUser(email, name, hash, zone, now);
-            repository.insertInvitationJoiningAtSignIn(actor.organisationId(), userId, command.role(), now);
-            invitations.issueByEmail(actor, email, command.role());
+            // the in-app invitation expires with the link (a sign-in with the initial password joins nothing after)
+            Instant expiresAt =
+                    invitations.issueByEmail(actor, email, command.role()).expiresAt();
+            repository.insertInvitationJoiningAtSignIn(actor.organisationId(), userId, command.role(), now, expiresAt);
         } else if (repository.hasMembershipOrInvitation(actor.organisationId(), userId)) {
             throw new Conflict(ProblemType.ALREADY_MEMBER, email + " is already a member or invited.");
         } else {
-            repository.insertInvitation(actor.organisationId(), userId, command.role(), now);
-            // a link to the address, as for a new one: whoever proves it joins (the account may be unverified)
-            invitations.issueByEmail(actor, email, command.role());
+            // a link to the address, as for a new one: whoever proves it joins (the account may be unverified); the
+            // invitation in the app expires with it (an expired one of before is renewed)
+            Instant expiresAt =
+                    invitations.issueByEmail(actor, email, command.role()).expiresAt();
+            repository.insertInvitation(actor.organisationId(), userId, command.role(), now, expiresAt);
         }
         audit.record(
                 actor,
@@ -136,18 +140,21 @@ public class MemberManagement {
     /**
      * The signed-in person accepts an invitation and becomes a member. Needs a verified e-mail address (403
      * {@code email-unverified}): an unverified account may have been made with somebody else's address before they
-     * signed up (pre-hijacking); the e-mailed invitation link still works, it proves the address.
+     * signed up (pre-hijacking); the e-mailed invitation link still works, it proves the address. An invitation
+     * expires with its e-mailed link (410 {@code invitation-expired}: the admin can invite again).
      */
     @Transactional
     public void acceptInvitation(UUID userId, UUID organisationId) {
-        var invitation = repository.invitationsOf(userId).stream()
-                .filter(i -> i.organisationId().equals(organisationId))
-                .findFirst()
+        Instant now = clock.instant();
+        var invitation = repository
+                .invitationOf(organisationId, userId)
                 .orElseThrow(() -> new NotFound("Invitation to organisation " + organisationId));
+        if (invitation.expired(now)) {
+            throw new InvitationExpired(organisationId, invitation.expiresAt());
+        }
         if (!verifications.isVerified(userId)) {
             throw new EmailVerifications.EmailUnverified();
         }
-        Instant now = clock.instant();
         if (!repository.acceptInvitation(organisationId, userId, now)) {
             throw new NotFound("Invitation to organisation " + organisationId);
         }
@@ -171,7 +178,7 @@ public class MemberManagement {
         long admins = repository.lockAndCountAdmins(actor.organisationId());
         MemberDetail member = repository
                 .lockMemberDetail(actor.organisationId(), userId)
-                .filter(m -> m.status() != MemberStatus.INVITED)
+                .filter(m -> !m.status().invitation())
                 .orElseThrow(() -> new NotFound("Member " + userId));
         if (member.role() == role) {
             return member;
@@ -200,12 +207,12 @@ public class MemberManagement {
         actor.requireAdmin();
         // the admins' rows first, always in the same order: concurrent changes queue up instead of deadlocking
         long admins = repository.lockAndCountAdmins(actor.organisationId());
-        if (status == MemberStatus.INVITED) {
+        if (status.invitation()) {
             throw new InvalidInput("status", "must be one of active, deactivated");
         }
         MemberDetail member = repository
                 .lockMemberDetail(actor.organisationId(), userId)
-                .filter(m -> m.status() != MemberStatus.INVITED)
+                .filter(m -> !m.status().invitation())
                 .orElseThrow(() -> new NotFound("Member " + userId));
         if (member.status() == status) {
             return member;
