@@ -1,6 +1,5 @@
 import { queryOptions, useMutation, useMutationState, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { problemTypeUri } from '@/lib/problem-types';
 import type { Credentials, Me, SignUp } from '../types';
 
 export const identityKeys = {
@@ -106,9 +105,9 @@ export function useAcceptInvitation() {
       queryClient.setQueryData(identityKeys.me(), me);
     },
     onError: (problem) => {
-      // 404: the invitation is gone (withdrawn by an admin, or already used); 410: it expired with its e-mailed
-      // link. Either way the list should say so at once.
-      if (problem.status === 404 || problem.type === problemTypeUri('invitationExpired')) {
+      // 404: the invitation is gone (withdrawn by an admin, or already used); 410 invitation-expired: it expired
+      // with its e-mailed link. Either way the list should say so at once.
+      if (problem.status === 404 || problem.status === 410) {
         void queryClient.invalidateQueries({ queryKey: identityKeys.me() });
       }
     },
