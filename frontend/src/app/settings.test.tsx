@@ -144,6 +144,61 @@ describe('members', () => {
     expect(within(alice).getByText(/last seen/)).toBeInTheDocument();
   });
 
+  it('shows an expired invitation as expired and invites the address again: a new link, shown once', async () => {
+    const expired = aDirectoryMember({
+      id: 'u-expired',
+      name: 'dave@example.test',
+      email: 'dave@example.test',
+      role: 'agent',
+      status: 'expired',
+      lastSeenAt: null,
+    });
+    const api = installFakeAdminApi({ directory: [aDirectoryMember(), expired] });
+    const { user } = renderApp('/settings/members');
+    const row = await screen.findByRole('listitem', { name: 'dave@example.test' });
+    expect(within(row).getByText('expired')).toBeInTheDocument();
+    expect(within(row).getByText('Invitation expired — not accepted in time')).toBeInTheDocument();
+    expect(within(row).queryByText('Invited — waiting for them to accept')).not.toBeInTheDocument();
+    expect(within(row).getByRole('combobox', { name: 'Role of dave@example.test' })).toBeDisabled();
+    expect(within(row).getByRole('button', { name: 'Deactivate dave@example.test' })).toBeDisabled();
+
+    await user.click(within(row).getByRole('button', { name: 'Invite dave@example.test again' }));
+
+    const link = await screen.findByRole('textbox', { name: 'Invitation link for dave@example.test' });
+    expect(link).toHaveValue('http://localhost/invitations/accept#token=tok-inv-1');
+    expect(api.mutations().map((r) => [r.method, r.path, r.body])).toEqual([
+      ['POST', '/api/invitations', { email: 'dave@example.test', role: 'agent' }],
+    ]);
+    // the directory follows the server: invited again, waiting for them to accept; the new link is pending
+    const members = screen.getByRole('list', { name: 'Members' });
+    await waitFor(() =>
+      expect(
+        within(within(members).getByRole('listitem', { name: 'dave@example.test' })).getByText(
+          'Invited — waiting for them to accept',
+        ),
+      ).toBeInTheDocument(),
+    );
+    const pending = screen.getByRole('region', { name: 'Pending invitations' });
+    expect(within(pending).getByRole('listitem', { name: 'dave@example.test' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Invite dave@example.test again' })).not.toBeInTheDocument();
+  });
+
+  it('lists only expired invitations under the Expired filter', async () => {
+    installFakeAdminApi({
+      directory: [
+        aDirectoryMember(),
+        aDirectoryMember({ id: 'u-e', name: 'erin@example.test', email: 'erin@example.test', status: 'expired' }),
+        aDirectoryMember({ id: 'u-i', name: 'ivan@example.test', email: 'ivan@example.test', status: 'invited' }),
+      ],
+    });
+    const { user } = renderApp('/settings/members');
+    await screen.findByRole('listitem', { name: 'ivan@example.test' });
+    await user.click(screen.getByText('Expired'));
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: 'ivan@example.test' })).not.toBeInTheDocument());
+    expect(screen.getByRole('listitem', { name: 'erin@example.test' })).toBeInTheDocument();
+    expect(screen.queryByRole('listitem', { name: ALICE.name })).not.toBeInTheDocument();
+  });
+
   it('searches by name and loads more members page by page', async () => {
     const many = Array.from({ length: 52 }, (_, i) =>
       aDirectoryMember({

@@ -328,7 +328,7 @@ export type TicketFieldConflict = Flat<
   >
 >;
 
-export const MEMBER_STATUSES = ['active', 'invited', 'deactivated'] as const;
+export const MEMBER_STATUSES = ['active', 'invited', 'expired', 'deactivated'] as const;
 export type MemberStatus = ValuesOf<MemberDetailWire['status'], typeof MEMBER_STATUSES>;
 
 /** A person in the admin's member directory (`GET /api/members/directory`). */
@@ -343,7 +343,7 @@ export interface DirectoryQuery {
   status?: MemberStatus;
 }
 /** `PATCH /api/members/{id}`: one change at a time. */
-export type MemberChange = { role: Role } | { status: Exclude<MemberStatus, 'invited'> };
+export type MemberChange = { role: Role } | { status: Exclude<MemberStatus, 'invited' | 'expired'> };
 
 export type NewInvitation = Flat<With<Complete<RequestOf<'/api/invitations', 'post'>>, { role: Role }>>;
 /** The answer to creating an invitation: `acceptUrl` is shown once. */

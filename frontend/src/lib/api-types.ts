@@ -605,7 +605,7 @@ export interface paths {
     put?: never;
     /**
      * Invite a person by e-mail address, with an initial password for a new account (admin)
-     * @description The same answer, and the same `invited` entry in the directory and in the open invitations, whether or not the address had an account. A new account joins when it first signs in with the initial password; an existing one keeps its own password and joins when that person accepts (in the app with a proven address, or by the link e-mailed to the address).
+     * @description The same answer, and the same `invited` entry in the directory and in the open invitations, whether or not the address had an account. A new account joins when it first signs in with the initial password; an existing one keeps its own password and joins when that person accepts in the app with a proven address. Every address is e-mailed the same invitation link (whoever proves the address by it joins). The invitation expires with that link; adding an address whose invitation expired renews it.
      */
     post: operations['addMember'];
     delete?: never;
@@ -1732,8 +1732,11 @@ export interface components {
       name: string;
       /** @enum {string} */
       role: 'admin' | 'agent';
-      /** @enum {string} */
-      status: 'active' | 'invited' | 'deactivated';
+      /**
+       * @description invited: not joined yet; expired: never joined, and the invitation expired with its e-mailed link (add the address again to renew it)
+       * @enum {string}
+       */
+      status: 'active' | 'invited' | 'expired' | 'deactivated';
     };
     MemberPageResponse: {
       items: components['schemas']['MemberDetailResponse'][];
@@ -4241,7 +4244,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not allowed for this role (`forbidden`), or a session's request without its CSRF header (`csrf`). */
+      /** @description The e-mail address is not proven yet (`email-unverified`); the e-mailed link still works. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4250,7 +4253,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No open invitation to this organisation (`not-found`). */
+      /** @description No invitation to this organisation (`not-found`). */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4261,6 +4264,15 @@ export interface operations {
       };
       /** @description Clashed with a simultaneous change; try again (`conflict`). */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The invitation expired with its e-mailed link (`invitation-expired`); an admin can invite again. */
+      410: {
         headers: {
           [name: string]: unknown;
         };
@@ -4860,7 +4872,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Already a member or invited (`already-member`). */
+      /** @description Already a member or invited, the invitation not expired (`already-member`). */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4994,7 +5006,7 @@ export interface operations {
         limit?: number;
         /** @description a fragment of the name or e-mail address */
         q?: string;
-        status?: 'active' | 'invited' | 'deactivated';
+        status?: 'active' | 'invited' | 'expired' | 'deactivated';
       };
       header?: never;
       path?: never;

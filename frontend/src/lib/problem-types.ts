@@ -28,6 +28,8 @@ export const PROBLEM_TYPES = {
   emailNotWaiting: { slug: 'email-not-waiting', status: 409, title: 'E-mail not waiting' },
   /** Joining another organisation in the app needs an address proven by a link sent to it. */
   emailUnverified: { slug: 'email-unverified', status: 403, title: 'E-mail address not verified' },
+  /** Accepting an invitation in the app after it expired with its e-mailed link; an admin can invite again. */
+  invitationExpired: { slug: 'invitation-expired', status: 410, title: 'Invitation expired' },
   emailLinkInvalid: { slug: 'email-link-invalid', status: 404, title: 'E-mail confirmation link invalid' },
   passwordResetLinkInvalid: {
     slug: 'password-reset-link-invalid',

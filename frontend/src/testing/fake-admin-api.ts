@@ -214,6 +214,13 @@ export function installFakeAdminApi(options: FakeAdminApiOptions = {}) {
       const body = (await request.json()) as { email: string; role: 'admin' | 'agent' };
       if (!body.email.includes('@')) return invalidInput([{ field: 'email', message: 'must be an e-mail address' }]);
       const id = nextId('inv');
+      // as the server: an invitation in the app of the address lives as long as its newest link
+      for (const member of directory) {
+        if (member.email === body.email && member.status === 'expired') {
+          member.status = 'invited';
+          member.role = body.role;
+        }
+      }
       invitations.push({
         id,
         email: body.email,

@@ -105,8 +105,11 @@ export function useAcceptInvitation() {
       queryClient.setQueryData(identityKeys.me(), me);
     },
     onError: (problem) => {
-      // 404: the invitation is gone (withdrawn by an admin, or already used): the list should say so at once.
-      if (problem.status === 404) void queryClient.invalidateQueries({ queryKey: identityKeys.me() });
+      // 404: the invitation is gone (withdrawn by an admin, or already used); 410 invitation-expired: it expired
+      // with its e-mailed link. Either way the list should say so at once.
+      if (problem.status === 404 || problem.status === 410) {
+        void queryClient.invalidateQueries({ queryKey: identityKeys.me() });
+      }
     },
   });
 }

@@ -127,6 +127,33 @@ describe('invitations', () => {
     expect(screen.queryByText('You joined Other Org')).not.toBeInTheDocument();
   });
 
+  it('drops an invitation that expired meanwhile: joining answers 410 invitation-expired, says so, and the list follows the server', async () => {
+    let invitations = [OTHER, THIRD];
+    server.use(...signedInHandlers());
+    server.use(
+      http.get('/api/me', () => json<Me>({ ...ME, invitations })),
+      http.post('/api/me/invitations/:organisationId/accept', () =>
+        problem('invitationExpired', {
+          detail: 'This invitation has expired. Ask an admin of the organisation to invite you again.',
+        }),
+      ),
+    );
+    const { user } = renderWithRoutes(<Organisations />);
+    const join = await screen.findByRole('button', { name: 'Join Other Org' });
+    expect(accountMenu()).toHaveAccessibleDescription('2 pending invitations');
+
+    invitations = [THIRD]; // Other Org's invitation outlived its e-mailed link
+    await user.click(join);
+
+    expect(
+      await screen.findByText('This invitation has expired. Ask an admin of the organisation to invite you again.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Could not join Other Org')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Join Other Org' })).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Join Third Org' })).toBeEnabled();
+    expect(accountMenu()).toHaveAccessibleDescription('1 pending invitation');
+  });
+
   it('counts invitations on the account menu and joins from there, keeping the menu open', async () => {
     const api = installFakeApi([], { invitations: [OTHER, THIRD] });
     const { user } = renderWithRoutes(<Organisations />);

@@ -23,6 +23,7 @@ import { RelativeTime } from '@/components/relative-time';
 import { ServerSelect } from '@/components/server-select';
 import {
   useChangeMember,
+  useCreateInvitation,
   useDirectory,
   useSentInvitations,
   useWithdrawInvitation,
@@ -31,11 +32,17 @@ import {
 import type { DirectoryMember, IssuedInvitation, MemberStatus } from '../types';
 import { InviteDialog, ROLE_LABELS, ROLE_OPTIONS } from './invite-dialog';
 
-const STATUS_COLOURS: Record<MemberStatus, string> = { active: 'teal', invited: 'blue', deactivated: 'gray' };
+const STATUS_COLOURS: Record<MemberStatus, string> = {
+  active: 'teal',
+  invited: 'blue',
+  expired: 'orange',
+  deactivated: 'gray',
+};
 const STATUS_FILTERS = [
   { value: 'all', label: 'All' },
   { value: 'active', label: 'Active' },
   { value: 'invited', label: 'Invited' },
+  { value: 'expired', label: 'Expired' },
   { value: 'deactivated', label: 'Deactivated' },
 ];
 
@@ -48,13 +55,28 @@ interface MemberRowProps {
   onChange: (variables: MemberChangeVariables) => void;
   onDeactivate: () => void;
   onReassign: () => void;
+  /** Invite an address whose invitation expired again (a new link, e-mailed and shown once). */
+  onReinvite: () => void;
+  reinviting: boolean;
 }
 
-function MemberRow({ member, isSelf, changing, busy, error, onChange, onDeactivate, onReassign }: MemberRowProps) {
+function MemberRow({
+  member,
+  isSelf,
+  changing,
+  busy,
+  error,
+  onChange,
+  onDeactivate,
+  onReassign,
+  onReinvite,
+  reinviting,
+}: MemberRowProps) {
   const pendingRole = changing && 'role' in changing.change ? changing.change.role : undefined;
   const statusPending = changing !== undefined && 'status' in changing.change;
-  // An invitation has no role or status to change yet (the server answers 404 until they join).
-  const invited = member.status === 'invited';
+  // An invitation, open or expired, has no role or status to change yet (the server answers 404 until they join).
+  const expired = member.status === 'expired';
+  const invited = member.status === 'invited' || expired;
   return (
     <Paper withBorder p="sm" radius="md" component="li" aria-label={member.name}>
       <Group justify="space-between" wrap="wrap" gap="xs" align="center">
@@ -75,7 +97,12 @@ function MemberRow({ member, isSelf, changing, busy, error, onChange, onDeactiva
           <Text size="xs" c="dimmed" truncate>
             {member.email}
           </Text>
-          {invited ? (
+          {expired ? (
+            // The invitation expired with its e-mailed link: it can no longer be accepted until invited again.
+            <Text size="xs" c="dimmed">
+              Invitation expired — not accepted in time
+            </Text>
+          ) : invited ? (
             // Alike whether or not the address had an account: nothing about the person until they join.
             <Text size="xs" c="dimmed">
               Invited — waiting for them to accept
@@ -106,6 +133,19 @@ function MemberRow({ member, isSelf, changing, busy, error, onChange, onDeactiva
             disabled={member.status === 'deactivated' || invited || busy}
             onChoose={(role) => onChange({ member, change: { role: role as DirectoryMember['role'] } })}
           />
+          {expired && (
+            <Button
+              size="xs"
+              variant="light"
+              loading={reinviting}
+              aria-busy={reinviting}
+              disabled={busy || reinviting}
+              aria-label={`Invite ${member.email} again`}
+              onClick={onReinvite}
+            >
+              Invite again
+            </Button>
+          )}
           {member.status === 'deactivated' ? (
             <>
               {member.assignedActiveCount > 0 && (
@@ -221,6 +261,7 @@ export function MembersSettings({ currentUserId, reassignPanel }: MembersSetting
     status: status === 'all' ? undefined : (status as MemberStatus),
   });
   const change = useChangeMember();
+  const reinvite = useCreateInvitation();
   const [inviting, setInviting] = useState(false);
   const [issued, setIssued] = useState<IssuedInvitation | null>(null);
   const [deactivating, setDeactivating] = useState<DirectoryMember | null>(null);
@@ -299,6 +340,20 @@ export function MembersSettings({ currentUserId, reassignPanel }: MembersSetting
             onChange={(variables) => apply(variables)}
             onDeactivate={() => setDeactivating(member)}
             onReassign={() => setReassigning(member)}
+            reinviting={reinvite.isPending && reinvite.variables.email === member.email}
+            onReinvite={() => {
+              setRowError(null);
+              reinvite.mutate(
+                { email: member.email, role: member.role },
+                {
+                  onSuccess: (invitation) => {
+                    setIssued(invitation);
+                    notifications.show({ color: 'teal', message: `${member.email} is invited again` });
+                  },
+                  onError: (problem) => setRowError({ id: member.id, message: problem.humanMessage }),
+                },
+              );
+            }}
           />
         ))}
       </Stack>

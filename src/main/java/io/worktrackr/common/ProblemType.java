@@ -36,6 +36,8 @@ public enum ProblemType {
     EMAIL_LINK_INVALID("email-link-invalid", 404, "E-mail confirmation link invalid"),
     /** Joining another organisation in the app needs a verified e-mail address (proven by a link sent to it). */
     EMAIL_UNVERIFIED("email-unverified", 403, "E-mail address not verified"),
+    /** Accepting an invitation in the app after it expired with its e-mailed link; an admin can invite again. */
+    INVITATION_EXPIRED("invitation-expired", 410, "Invitation expired"),
     /** A JSON request body over {@code worktrackr.http.max-json-body}. */
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
     /** An upload over the per-file limit: the same slug as any body too large, a title that names the file. */

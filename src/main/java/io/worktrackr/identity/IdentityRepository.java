@@ -3,6 +3,7 @@ package io.worktrackr.identity;
 import static io.worktrackr.common.JdbcTime.fromDb;
 import static io.worktrackr.common.JdbcTime.toDb;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -29,10 +30,23 @@ class IdentityRepository {
             Role.fromCode(rs.getString("role")));
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    IdentityRepository(JdbcClient jdbc) {
+    IdentityRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
+
+    /**
+     * An invitation in the app (a membership not accepted yet) is open until {@code invitation_expires_at}, the
+     * expiry of the invitation link e-mailed to its address; an expired one cannot be accepted, joins nothing at
+     * sign-in, and shows as {@link MemberStatus#EXPIRED}.
+     */
+    private static final String OPEN_INVITATION =
+            " (m.accepted_at IS NULL AND m.invitation_expires_at IS NOT NULL AND m.invitation_expires_at > :now) ";
+
+    private static final String EXPIRED_INVITATION =
+            " (m.accepted_at IS NULL AND (m.invitation_expires_at IS NULL OR m.invitation_expires_at <= :now)) ";
 
     UUID insertOrganisation(String name, Instant now) {
         UUID id = UUID.randomUUID();
@@ -112,23 +126,64 @@ class IdentityRepository {
         insertMembership(organisationId, userId, role, now, now);
     }
 
-    /** A membership the person still has to accept. */
-    void insertInvitation(UUID organisationId, UUID userId, Role role, Instant now) {
-        insertMembership(organisationId, userId, role, now, null);
+    /**
+     * A membership the person still has to accept before {@code expiresAt} (its e-mailed link's expiry); an expired
+     * one of the same person here is renewed (role, instants; whether it joins at sign-in stays as it was).
+     */
+    void insertInvitation(UUID organisationId, UUID userId, Role role, Instant now, Instant expiresAt) {
+        int renewed = jdbc.sql("""
+                UPDATE memberships SET role = :role, created_at = :now, invitation_expires_at = :expires
+                WHERE organisation_id = :org AND user_id = :user AND accepted_at IS NULL""")
+                .param("role", role.code())
+                .param("now", toDb(now))
+                .param("expires", toDb(expiresAt))
+                .param("org", organisationId)
+                .param("user", userId)
+                .update();
+        if (renewed == 0) {
+            jdbc.sql("""
+                    INSERT INTO memberships (organisation_id, user_id, role, created_at, accepted_at,
+                      invitation_expires_at)
+                    VALUES (:org, :user, :role, :now, NULL, :expires)""")
+                    .param("org", organisationId)
+                    .param("user", userId)
+                    .param("role", role.code())
+                    .param("now", toDb(now))
+                    .param("expires", toDb(expiresAt))
+                    .update();
+        }
     }
 
     /**
      * A membership of an account the admin has just made with an initial password: invited like any other until
      * that account first signs in ({@link #joinAtSignIn}).
      */
-    void insertInvitationJoiningAtSignIn(UUID organisationId, UUID userId, Role role, Instant now) {
+    void insertInvitationJoiningAtSignIn(UUID organisationId, UUID userId, Role role, Instant now, Instant expiresAt) {
         jdbc.sql("""
-                INSERT INTO memberships (organisation_id, user_id, role, created_at, accepted_at, joins_at_sign_in)
-                VALUES (:org, :user, :role, :now, NULL, TRUE)""")
+                INSERT INTO memberships (organisation_id, user_id, role, created_at, accepted_at, joins_at_sign_in,
+                  invitation_expires_at)
+                VALUES (:org, :user, :role, :now, NULL, TRUE, :expires)""")
                 .param("org", organisationId)
                 .param("user", userId)
                 .param("role", role.code())
                 .param("now", toDb(now))
+                .param("expires", toDb(expiresAt))
+                .update();
+    }
+
+    /**
+     * The in-app invitation of this address here, if one is not accepted yet, lives as long as the address's newest
+     * link ({@code expiresAt}): a new link (an admin invites the address again) renews an expired one.
+     */
+    void renewInvitation(UUID organisationId, String normalisedEmail, Role role, Instant expiresAt) {
+        jdbc.sql("""
+                UPDATE memberships SET role = :role, invitation_expires_at = :expires
+                WHERE organisation_id = :org AND accepted_at IS NULL
+                  AND user_id = (SELECT id FROM users WHERE email = :email)""")
+                .param("role", role.code())
+                .param("expires", toDb(expiresAt))
+                .param("org", organisationId)
+                .param("email", normalisedEmail)
                 .update();
     }
 
@@ -138,19 +193,27 @@ class IdentityRepository {
      */
     List<JoinedAtSignIn> joinAtSignIn(UUID userId, Instant now) {
         List<JoinedAtSignIn> joining = jdbc.sql("""
-                SELECT organisation_id, role FROM memberships
-                WHERE user_id = :user AND accepted_at IS NULL AND joins_at_sign_in
-                ORDER BY organisation_id FOR UPDATE""")
+                SELECT m.organisation_id, m.role FROM memberships m
+                WHERE m.user_id = :user AND m.joins_at_sign_in AND """ + OPEN_INVITATION + """
+
+                ORDER BY m.organisation_id FOR UPDATE""")
                 .param("user", userId)
+                .param("now", toDb(now))
                 .query((rs, i) -> new JoinedAtSignIn(
                         rs.getObject("organisation_id", UUID.class), Role.fromCode(rs.getString("role"))))
                 .list();
         if (joining.isEmpty()) {
             return joining;
         }
-        jdbc.sql("""
-                UPDATE memberships SET accepted_at = :now, joins_at_sign_in = FALSE
-                WHERE user_id = :user AND accepted_at IS NULL AND joins_at_sign_in""").param("now", toDb(now)).param("user", userId).update();
+        for (JoinedAtSignIn membership : joining) {
+            jdbc.sql("""
+                    UPDATE memberships SET accepted_at = :now, joins_at_sign_in = FALSE, invitation_expires_at = NULL
+                    WHERE organisation_id = :org AND user_id = :user AND accepted_at IS NULL""")
+                    .param("now", toDb(now))
+                    .param("org", membership.organisationId())
+                    .param("user", userId)
+                    .update();
+        }
         return joining;
     }
 
@@ -183,22 +246,28 @@ class IdentityRepository {
                 .update();
     }
 
+    /** A membership of any status, or an invitation still open (an expired one may be renewed). */
     boolean hasMembershipOrInvitation(UUID organisationId, UUID userId) {
-        return jdbc.sql("SELECT COUNT(*) FROM memberships WHERE organisation_id = :org AND user_id = :user")
+        return jdbc.sql("SELECT COUNT(*) FROM memberships m WHERE m.organisation_id = :org AND m.user_id = :user"
+                                + " AND NOT (" + EXPIRED_INVITATION + ")")
                         .param("org", organisationId)
                         .param("user", userId)
+                        .param("now", toDb(clock.instant()))
                         .query(Long.class)
                         .single()
                 > 0;
     }
 
+    /** The person's open invitations in the app (not accepted, not expired), oldest first. */
     List<MembershipView> invitationsOf(UUID userId) {
         return jdbc.sql("""
                 SELECT m.organisation_id, o.name, m.role, m.created_at
                 FROM memberships m JOIN organisations o ON o.id = m.organisation_id
-                WHERE m.user_id = :user AND m.accepted_at IS NULL
+                WHERE m.user_id = :user AND """ + OPEN_INVITATION + """
+
                 ORDER BY m.created_at, m.organisation_id""")
                 .param("user", userId)
+                .param("now", toDb(clock.instant()))
                 .query((rs, i) -> new MembershipView(
                         rs.getObject("organisation_id", UUID.class),
                         rs.getString("name"),
@@ -207,10 +276,32 @@ class IdentityRepository {
                 .list();
     }
 
+    /** The person's invitation here, not accepted yet, with when it expires (or expired); empty if none. */
+    Optional<PendingInvitation> invitationOf(UUID organisationId, UUID userId) {
+        return jdbc.sql("""
+                SELECT m.role, m.invitation_expires_at FROM memberships m
+                WHERE m.organisation_id = :org AND m.user_id = :user AND m.accepted_at IS NULL FOR UPDATE""")
+                .param("org", organisationId)
+                .param("user", userId)
+                .query((rs, i) ->
+                        new PendingInvitation(Role.fromCode(rs.getString("role")), fromDb(rs, "invitation_expires_at")))
+                .optional();
+    }
+
+    record PendingInvitation(
+            Role role, @org.jspecify.annotations.Nullable Instant expiresAt) {
+
+        boolean expired(Instant now) {
+            return expiresAt == null || !expiresAt.isAfter(now);
+        }
+    }
+
+    /** Accepts the open invitation (refused, false, for none or an expired one). */
     boolean acceptInvitation(UUID organisationId, UUID userId, Instant now) {
         return jdbc.sql("""
-                UPDATE memberships SET accepted_at = :now, joins_at_sign_in = FALSE
-                WHERE organisation_id = :org AND user_id = :user AND accepted_at IS NULL""")
+                UPDATE memberships SET accepted_at = :now, joins_at_sign_in = FALSE, invitation_expires_at = NULL
+                WHERE organisation_id = :org AND user_id = :user AND accepted_at IS NULL
+                  AND invitation_expires_at > :now""")
                         .param("now", toDb(now))
                         .param("org", organisationId)
                         .param("user", userId)
@@ -283,7 +374,7 @@ class IdentityRepository {
             rs.getString("email"),
             Role.fromCode(rs.getString("role")),
             rs.getTimestamp("accepted_at") == null
-                    ? MemberStatus.INVITED
+                    ? rs.getBoolean("invitation_expired") ? MemberStatus.EXPIRED : MemberStatus.INVITED
                     : rs.getTimestamp("deactivated_at") != null ? MemberStatus.DEACTIVATED : MemberStatus.ACTIVE,
             fromDb(rs, "last_seen_at"));
 
@@ -296,6 +387,7 @@ class IdentityRepository {
     private static final String MEMBER_DETAIL_COLUMNS =
             "u.id, CASE WHEN m.accepted_at IS NULL THEN u.email ELSE u.name END AS name, u.email, m.role,"
                     + " m.accepted_at, m.deactivated_at,"
+                    + " CASE WHEN " + EXPIRED_INVITATION + " THEN TRUE ELSE FALSE END AS invitation_expired,"
                     + " CASE WHEN m.accepted_at IS NULL THEN NULL ELSE u.last_seen_at END AS last_seen_at, "
                     + SHOWN_NAME + " AS sort_name";
 
@@ -317,11 +409,13 @@ class IdentityRepository {
                 WHERE m.organisation_id = :org""");
         var params = new java.util.HashMap<String, Object>();
         params.put("org", organisationId);
+        params.put("now", toDb(clock.instant()));
         if (status != null) {
             sql.append(
                     switch (status) {
                         case ACTIVE -> " AND m.accepted_at IS NOT NULL AND m.deactivated_at IS NULL";
-                        case INVITED -> " AND m.accepted_at IS NULL";
+                        case INVITED -> " AND " + OPEN_INVITATION;
+                        case EXPIRED -> " AND " + EXPIRED_INVITATION;
                         case DEACTIVATED -> " AND m.accepted_at IS NOT NULL AND m.deactivated_at IS NOT NULL";
                     });
         }
@@ -350,6 +444,7 @@ class IdentityRepository {
                 WHERE m.organisation_id = :org AND m.user_id = :user""")
                 .param("org", organisationId)
                 .param("user", userId)
+                .param("now", toDb(clock.instant()))
                 .query(MEMBER_DETAIL)
                 .optional();
     }
@@ -376,7 +471,7 @@ class IdentityRepository {
     void activateMembership(UUID organisationId, UUID userId, Role role, Instant now) {
         int updated = jdbc.sql("""
                 UPDATE memberships SET role = :role, accepted_at = COALESCE(accepted_at, :now), deactivated_at = NULL,
-                  joins_at_sign_in = FALSE
+                  joins_at_sign_in = FALSE, invitation_expires_at = NULL
                 WHERE organisation_id = :org AND user_id = :user""")
                 .param("role", role.code())
                 .param("now", toDb(now))

@@ -105,28 +105,23 @@ public class Invitations {
     }
 
     /**
-     * Invites an existing account's address when an admin adds it as a member ({@link MemberManagement#add}): the
-     * link goes to the address only, so whoever uses it has proven the address. In the caller's transaction.
+     * Invites an address when an admin adds it as a member ({@link MemberManagement#add}), whether or not it had an
+     * account: the link goes to the address only, so whoever uses it has proven the address, and the organisation's
+     * e-mail outbox shows the same invitation e-mail for every address added (none tells who already had an
+     * account). An account the admin has just made with an initial password is unproven like any other: its person
+     * may join by signing in with that password, or by this link, with a name and password of their own (see
+     * {@link AccountTakeover}). In the caller's transaction.
      */
-    void issueByEmail(Actor actor, String emailAddress, Role role) {
-        mail(actor, open(actor, emailAddress, role, Delivery.EMAIL_ONLY));
-    }
-
-    /**
-     * The open invitation of an address for which the admin has just made an account with an initial password
-     * ({@link MemberManagement#add}): listed and withdrawn like any other, so adding a member looks the same whether
-     * or not the address had an account. No link goes anywhere: that person joins by signing in with the password
-     * the admin hands over. In the caller's transaction.
-     */
-    void issueForNewAccount(Actor actor, String emailAddress, Role role) {
-        open(actor, emailAddress, role, Delivery.NOWHERE);
+    Issued issueByEmail(Actor actor, String emailAddress, Role role) {
+        Issued issued = open(actor, emailAddress, role, Delivery.EMAIL_ONLY);
+        mail(actor, issued);
+        return issued;
     }
 
     /** Where a link's token goes: only a link that went to the address alone proves it. */
     private enum Delivery {
         SHOWN_TO_ADMIN,
-        EMAIL_ONLY,
-        NOWHERE
+        EMAIL_ONLY
     }
 
     /** The link for the invitee's e-mail, queued in this transaction (no lost link, none for a rollback). */
@@ -184,6 +179,8 @@ public class Invitations {
                 .param("expires", toDb(expiresAt))
                 .param("proves", delivery == Delivery.EMAIL_ONLY)
                 .update();
+        // an invitation in the app of this address here lives as long as its newest link: inviting again renews it
+        repository.renewInvitation(actor.organisationId(), email, role, expiresAt);
         audit.record(
                 actor,
                 "invitation.issued",

@@ -62,9 +62,10 @@ public class MemberManagement {
      * they are not a member (not listed, not assignable, no role or status to change) until they join; the open
      * invitation is listed and can be withdrawn. An address without an account gets one with the given initial
      * password, and joins when it first signs in with it ({@link #joinAtSignIn}). An existing account keeps its
-     * own password and joins when that person accepts: in the app with a proven address, or by the link e-mailed to
-     * the address (whoever proves it joins, see {@link Invitations}). So this cannot be used to find out who has an
-     * account, nor to enlist anybody.
+     * own password and joins when that person accepts in the app with a proven address. Every address, with an
+     * account or without, is e-mailed the same invitation link (whoever proves the address by it joins, see {@link
+     * Invitations}), so the organisation's e-mail outbox does not tell them apart either. So this cannot be used to
+     * find out who has an account, nor to enlist anybody.
      */
     @Transactional
     public Member add(Actor actor, AddMember command) {
@@ -87,14 +88,18 @@ public class MemberManagement {
                     .map(IdentityRepository.OrganisationSettings::timeZone)
                     .orElse("UTC");
             userId = repository.insertUser(email, name, hash, zone, now);
-            repository.insertInvitationJoiningAtSignIn(actor.organisationId(), userId, command.role(), now);
-            invitations.issueForNewAccount(actor, email, command.role());
+            // the in-app invitation expires with the link (a sign-in with the initial password joins nothing after)
+            Instant expiresAt =
+                    invitations.issueByEmail(actor, email, command.role()).expiresAt();
+            repository.insertInvitationJoiningAtSignIn(actor.organisationId(), userId, command.role(), now, expiresAt);
         } else if (repository.hasMembershipOrInvitation(actor.organisationId(), userId)) {
             throw new Conflict(ProblemType.ALREADY_MEMBER, email + " is already a member or invited.");
         } else {
-            repository.insertInvitation(actor.organisationId(), userId, command.role(), now);
-            // and a link to the address: whoever proves it joins (the account may be unverified, see Invitations)
-            invitations.issueByEmail(actor, email, command.role());
+            // a link to the address, as for a new one: whoever proves it joins (the account may be unverified); the
+            // invitation in the app expires with it (an expired one of before is renewed)
+            Instant expiresAt =
+                    invitations.issueByEmail(actor, email, command.role()).expiresAt();
+            repository.insertInvitation(actor.organisationId(), userId, command.role(), now, expiresAt);
         }
         audit.record(
                 actor,
@@ -135,18 +140,21 @@ public class MemberManagement {
     /**
      * The signed-in person accepts an invitation and becomes a member. Needs a verified e-mail address (403
      * {@code email-unverified}): an unverified account may have been made with somebody else's address before they
-     * signed up (pre-hijacking); the e-mailed invitation link still works, it proves the address.
+     * signed up (pre-hijacking); the e-mailed invitation link still works, it proves the address. An invitation
+     * expires with its e-mailed link (410 {@code invitation-expired}: the admin can invite again).
      */
     @Transactional
     public void acceptInvitation(UUID userId, UUID organisationId) {
-        var invitation = repository.invitationsOf(userId).stream()
-                .filter(i -> i.organisationId().equals(organisationId))
-                .findFirst()
+        Instant now = clock.instant();
+        var invitation = repository
+                .invitationOf(organisationId, userId)
                 .orElseThrow(() -> new NotFound("Invitation to organisation " + organisationId));
+        if (invitation.expired(now)) {
+            throw new InvitationExpired(organisationId, invitation.expiresAt());
+        }
         if (!verifications.isVerified(userId)) {
             throw new EmailVerifications.EmailUnverified();
         }
-        Instant now = clock.instant();
         if (!repository.acceptInvitation(organisationId, userId, now)) {
             throw new NotFound("Invitation to organisation " + organisationId);
         }
@@ -170,7 +178,7 @@ public class MemberManagement {
         long admins = repository.lockAndCountAdmins(actor.organisationId());
         MemberDetail member = repository
                 .lockMemberDetail(actor.organisationId(), userId)
-                .filter(m -> m.status() != MemberStatus.INVITED)
+                .filter(m -> !m.status().invitation())
                 .orElseThrow(() -> new NotFound("Member " + userId));
         if (member.role() == role) {
             return member;
@@ -199,12 +207,12 @@ public class MemberManagement {
         actor.requireAdmin();
         // the admins' rows first, always in the same order: concurrent changes queue up instead of deadlocking
         long admins = repository.lockAndCountAdmins(actor.organisationId());
-        if (status == MemberStatus.INVITED) {
+        if (status.invitation()) {
             throw new InvalidInput("status", "must be one of active, deactivated");
         }
         MemberDetail member = repository
                 .lockMemberDetail(actor.organisationId(), userId)
-                .filter(m -> m.status() != MemberStatus.INVITED)
+                .filter(m -> !m.status().invitation())
                 .orElseThrow(() -> new NotFound("Member " + userId));
         if (member.status() == status) {
             return member;

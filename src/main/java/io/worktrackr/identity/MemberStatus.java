@@ -8,10 +8,20 @@ import java.util.Locale;
 public enum MemberStatus {
     /** A member who may act (sign in, be assigned, work tickets). */
     ACTIVE,
-    /** Added as an existing account, not accepted yet. */
+    /** Added (invited), not joined yet; the invitation is open. */
     INVITED,
+    /**
+     * Added, never joined, and the invitation expired with its e-mailed link: it cannot be accepted any more; adding
+     * the address again invites it anew.
+     */
+    EXPIRED,
     /** Switched off by an admin: cannot act; their tickets stay assigned. */
     DEACTIVATED;
+
+    /** An invitation, open or expired: nobody who may act, no role or status to change yet. */
+    public boolean invitation() {
+        return this == INVITED || this == EXPIRED;
+    }
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -21,6 +31,6 @@ public enum MemberStatus {
         return Arrays.stream(values())
                 .filter(s -> s.code().equals(value))
                 .findFirst()
-                .orElseThrow(() -> new InvalidInput(field, "must be one of active, invited, deactivated"));
+                .orElseThrow(() -> new InvalidInput(field, "must be one of active, invited, expired, deactivated"));
     }
 }

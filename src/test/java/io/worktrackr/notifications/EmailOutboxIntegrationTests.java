@@ -37,11 +37,16 @@ class EmailOutboxIntegrationTests extends IntegrationTest {
         Api.Response assigned = bob.api()
                 .patch("/api/tickets/" + ticket, Map.of("assigneeId", alice.id().toString()));
         assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
-        // the notification and its e-mail are written after commit
-        emailId = await().atMost(Duration.ofSeconds(60))
+        // the notification and its e-mail are written after commit; the invitations every added address is mailed
+        // (Alice's and Bob's, issue 12) wait too, as nothing is sent here
+        Api.Response pending = await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(25))
-                .until(() -> org.admin.api().get("/api/admin/email-outbox?status=pending"), r -> r.size("$.items") == 1)
-                .string("$.items[0].id");
+                .until(
+                        () -> org.admin.api().get("/api/admin/email-outbox?status=pending"),
+                        r -> r.size("$.items") == 3);
+        assertThat(pending.strings("$.items[*].kind")).containsExactly("notification", "invitation", "invitation");
+        assertThat(pending.strings("$.items[1:].toAddress")).containsExactlyInAnyOrder(alice.email(), bob.email());
+        emailId = pending.string("$.items[0].id");
     }
 
     @Test

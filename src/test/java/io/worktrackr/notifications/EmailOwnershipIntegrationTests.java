@@ -149,7 +149,7 @@ class EmailOwnershipIntegrationTests extends IntegrationTest {
     @Test
     void aChangeOfAddressTakesEffectOnlyThroughTheLinkToTheNewAddressAndTheOldAddressIsTold() throws Exception {
         Org org = fixtures.organisation();
-        User alice = org.agent("Alice");
+        User alice = added(org, "Alice");
         String newAddress = Fixtures.unique("alice-new") + "@example.test";
 
         Api.Response wrongPassword = alice.session()
@@ -208,8 +208,8 @@ class EmailOwnershipIntegrationTests extends IntegrationTest {
     @Test
     void aChangeToAnAddressOfAnotherAccountIsAnsweredAlikeAndSendsNothing() throws Exception {
         Org org = fixtures.organisation();
-        User alice = org.agent("Alice");
-        User bob = org.agent("Bob");
+        User alice = added(org, "Alice");
+        User bob = added(org, "Bob");
         String free = Fixtures.unique("free") + "@example.test";
 
         Api.Response taken = alice.session()
@@ -583,6 +583,20 @@ class EmailOwnershipIntegrationTests extends IntegrationTest {
     }
 
     /** Runs the sender until a run claims nothing (other tests' e-mails may be due too). */
+    /**
+     * An agent added to the organisation, whose invitation e-mail (every added address gets one, issue 12) is sent;
+     * the server's mailboxes are then emptied, so that a test counts exactly the e-mails it causes.
+     */
+    private User added(Org org, String name) throws Exception {
+        User user = org.agent(name);
+        drain();
+        List<MimeMessage> invitation = mailTo(user.email());
+        assertThat(invitation).hasSize(1);
+        assertThat(invitation.get(0).getSubject()).contains(" invited you to ");
+        smtp.purgeEmailFromAllMailboxes();
+        return user;
+    }
+
     private void drain() {
         for (int i = 0; i < 500 && sender.sendBatch() > 0; i++) {
             // bounded: each run claims up to a batch

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.worktrackr.WorktrackrApplication;
 import io.worktrackr.testing.Api;
+import io.worktrackr.testing.Fixtures;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
 import io.worktrackr.testing.IntegrationTest;
@@ -22,6 +23,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,6 +48,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Notification e-mail through the outbox to a real SMTP server (GreenMail on a free local port): content,
@@ -100,13 +103,23 @@ class NotificationEmailIntegrationTests extends IntegrationTest {
     long ticketNumber;
 
     @BeforeEach
-    void people() {
+    void people() throws Exception {
         if (!smtp.isRunning()) {
             smtp = startSmtp();
         }
         org = fixtures.organisation();
         alice = org.agent("Alice");
         bob = org.agent("Bob");
+        // Adding Alice and Bob as members mailed each the invitation every added address gets (issue 12: the outbox
+        // shows no difference between addresses with and without an account). They are sent here, and the server's
+        // mailboxes emptied, so that each test counts exactly the notification e-mails it causes.
+        drain();
+        for (User added : List.of(alice, bob)) {
+            List<MimeMessage> invitation = mailTo(added);
+            assertThat(invitation).as(added.email()).hasSize(1);
+            assertThat(invitation.get(0).getSubject()).contains(" invited you to ");
+        }
+        smtp.purgeEmailFromAllMailboxes();
         var ticket = org.ticket("VPN drops every hour");
         ticketId = UUID.fromString(Json.string(ticket, "$.id"));
         ticketNumber = Json.number(ticket, "$.number");
@@ -118,6 +131,90 @@ class NotificationEmailIntegrationTests extends IntegrationTest {
         if (!smtp.isRunning()) {
             smtp = startSmtp();
         }
+    }
+
+    /**
+     * Issue 12 (account enumeration): the organisation's e-mail outbox must not tell an admin which added address
+     * already had an account. One known and one unknown address are added; their outbox rows are the same in every
+     * field but the address and the id, before and after sending, and both invitations arrive through SMTP alike,
+     * each with a link to join.
+     */
+    @Test
+    void addingAKnownAndAnUnknownAddressMailsBothTheSameInvitationAndTheOutboxCannotTellThemApart() throws Exception {
+        // the rows' instants are compared too; whole seconds, as a database may round a stored instant up
+        clock.freeze(clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        Org elsewhere = fixtures.organisation();
+        String known = elsewhere.admin.email();
+        String unknown = Fixtures.unique("fresh") + "@example.test";
+        // the known address's own sign-up mailed it the link to confirm it: sent, and out of the way
+        drain();
+        smtp.purgeEmailFromAllMailboxes();
+        for (String address : List.of(known, unknown)) {
+            Api.Response added = org.admin
+                    .api()
+                    .post(
+                            "/api/members",
+                            Map.of("email", address, "name", "Guess", "role", "agent", "password", "initial-long-pw"));
+            assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        }
+
+        JsonNode knownRow = outboxRowTo(known);
+        JsonNode unknownRow = outboxRowTo(unknown);
+        assertThat(Json.string(knownRow, "$.kind")).isEqualTo("invitation");
+        assertThat(Json.string(knownRow, "$.status")).isEqualTo("pending");
+        assertThat(knownRow.get("recipientId").isNull()).isTrue();
+        assertThat(knownRow.get("recipientName").isNull()).isTrue();
+        assertThat(alike(knownRow, known)).isEqualTo(alike(unknownRow, unknown));
+
+        drain();
+        knownRow = outboxRowTo(known);
+        unknownRow = outboxRowTo(unknown);
+        assertThat(Json.string(knownRow, "$.status")).isEqualTo("sent");
+        assertThat(alike(knownRow, known)).isEqualTo(alike(unknownRow, unknown));
+
+        List<MimeMessage> toKnown = mailTo(known);
+        List<MimeMessage> toUnknown = mailTo(unknown);
+        assertThat(toKnown).hasSize(1);
+        assertThat(toUnknown).hasSize(1);
+        MimeMessage knownMail = toKnown.get(0);
+        MimeMessage unknownMail = toUnknown.get(0);
+        assertThat(knownMail.getSubject())
+                .isEqualTo(unknownMail.getSubject())
+                .isEqualTo(Json.string(knownRow, "$.subject"))
+                .contains(" invited you to ");
+        assertThat(Arrays.toString(knownMail.getFrom())).isEqualTo(Arrays.toString(unknownMail.getFrom()));
+        for (String type : List.of("text/plain", "text/html")) {
+            String knownBody = part(knownMail, type);
+            String unknownBody = part(unknownMail, type);
+            assertThat(knownBody).as(type).contains("http://wt.test/invitations/accept#token=");
+            assertThat(withoutLink(knownBody).replace(known, "<address>"))
+                    .as(type)
+                    .isEqualTo(withoutLink(unknownBody).replace(unknown, "<address>"));
+        }
+    }
+
+    /** The one outbox row (as the admin's API shows it) that goes to this address. */
+    private JsonNode outboxRowTo(String address) {
+        Api.Response outbox = org.admin.api().get("/api/admin/email-outbox?limit=100");
+        assertThat(outbox.status()).as(outbox.toString()).isEqualTo(200);
+        List<JsonNode> rows = new ArrayList<>();
+        for (JsonNode row : outbox.body().get("items")) {
+            if (row.hasNonNull("toAddress")
+                    && address.equals(row.get("toAddress").asString())) {
+                rows.add(row);
+            }
+        }
+        assertThat(rows).as(address).hasSize(1);
+        return rows.get(0);
+    }
+
+    /** Everything an admin sees of the row, but for the row's id and the address itself. */
+    private static String alike(JsonNode row, String address) {
+        return row.toString().replace(Json.string(row, "$.id"), "<id>").replace(address, "<address>");
+    }
+
+    private static String withoutLink(String body) {
+        return body.replaceAll("#token=[A-Za-z0-9_-]+", "#token=<token>");
     }
 
     @Test
@@ -515,10 +612,14 @@ class NotificationEmailIntegrationTests extends IntegrationTest {
     }
 
     private List<MimeMessage> mailTo(User who) throws Exception {
+        return mailTo(who.email());
+    }
+
+    private List<MimeMessage> mailTo(String address) throws Exception {
         List<MimeMessage> mails = new ArrayList<>();
         for (MimeMessage message : smtp.getReceivedMessages()) {
             if (Arrays.stream(message.getAllRecipients())
-                    .anyMatch(a -> a.toString().contains(who.email()))) {
+                    .anyMatch(a -> a.toString().contains(address))) {
                 mails.add(message);
             }
         }

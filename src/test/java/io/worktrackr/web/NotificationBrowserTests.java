@@ -71,8 +71,8 @@ class NotificationBrowserTests extends BrowserTest {
 
     @Test
     void alicesBellShowsBobsAssignmentAndMentionOnHerNextNavigationAndSheGetsTheEmails() {
-        User alice = org.agent("Alice");
-        User bob = org.agent("Bob");
+        User alice = added("Alice");
+        User bob = added("Bob");
         String vpn = Json.string(org.ticket("VPN drops every hour"), "$.id");
         JsonNode printer = org.ticket("Printer jammed");
         signIn(alice.email());
@@ -128,7 +128,7 @@ class NotificationBrowserTests extends BrowserTest {
 
     @Test
     void aForgottenPasswordIsResetThroughTheLinkInTheEmail() {
-        User alice = org.agent("Alice");
+        User alice = added("Alice");
         page.navigate("/login");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forgot your password?"))
                 .click();
@@ -181,6 +181,22 @@ class NotificationBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("count-my")).hasText("0");
         screenshot("invitation-by-email-joined-390");
         assertThat(org.admin.api().get("/api/members").raw().body()).contains(email);
+    }
+
+    /**
+     * An agent added to the organisation, whose invitation e-mail (every added address gets one, issue 12) has
+     * arrived; the server's mailboxes are then emptied, so that a test counts exactly the e-mails it causes.
+     */
+    private User added(String name) {
+        User user = org.agent(name);
+        MimeMessage invitation = awaitMailTo(user.email());
+        try {
+            assertThat(invitation.getSubject()).contains(" invited you to ");
+            SMTP.purgeEmailFromAllMailboxes();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return user;
     }
 
     private static MimeMessage awaitMailTo(String address) {

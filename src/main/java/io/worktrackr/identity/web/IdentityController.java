@@ -179,7 +179,14 @@ class IdentityController {
             operationId = "acceptInvitation",
             summary = "Accept an invitation to an organisation; a browser session then acts in it")
     @ApiResponse(responseCode = "200", description = "OK.")
-    @ApiResponse(responseCode = "404", description = "No open invitation to this organisation (`not-found`).")
+    @ApiResponse(
+            responseCode = "403",
+            description = "The e-mail address is not proven yet (`email-unverified`); the e-mailed link still works.")
+    @ApiResponse(responseCode = "404", description = "No invitation to this organisation (`not-found`).")
+    @ApiResponse(
+            responseCode = "410",
+            description = "The invitation expired with its e-mailed link (`invitation-expired`); an admin can invite"
+                    + " again.")
     @PostMapping("/api/me/invitations/{organisationId}/accept")
     MeResponse acceptInvitation(@PathVariable UUID organisationId) {
         members.acceptInvitation(currentActor.inBrowserSession().userId(), organisationId);

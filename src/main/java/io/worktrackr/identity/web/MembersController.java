@@ -62,7 +62,10 @@ class MembersController {
             String email,
             @Schema(allowableValues = {"admin", "agent"}) String role,
 
-            @Schema(allowableValues = {"active", "invited", "deactivated"})
+            @Schema(
+                    allowableValues = {"active", "invited", "expired", "deactivated"},
+                    description = "invited: not joined yet; expired: never joined, and the invitation expired with its"
+                            + " e-mailed link (add the address again to renew it)")
             String status,
 
             @Nullable Instant lastSeenAt,
@@ -124,7 +127,7 @@ class MembersController {
             @Parameter(description = "a fragment of the name or e-mail address")
                     @RequestParam(required = false)
                     @Nullable String q,
-            @Parameter(schema = @Schema(allowableValues = {"active", "invited", "deactivated"}))
+            @Parameter(schema = @Schema(allowableValues = {"active", "invited", "expired", "deactivated"}))
                     @RequestParam(required = false)
                     @Nullable String status,
             @RequestParam(required = false) @Nullable String cursor,
@@ -150,10 +153,14 @@ class MembersController {
             description = "The same answer, and the same `invited` entry in the directory and in the open invitations,"
                     + " whether or not the address had an account. A new account joins when it first signs in with"
                     + " the initial password; an existing one keeps its own password and joins when that person"
-                    + " accepts (in the app with a proven address, or by the link e-mailed to the address).")
+                    + " accepts in the app with a proven address. Every address is e-mailed the same invitation link"
+                    + " (whoever proves the address by it joins). The invitation expires with that link; adding an"
+                    + " address whose invitation expired renews it.")
     @ApiResponse(responseCode = "201", description = "Invited.")
     @ApiResponse(responseCode = "403", description = "Not an admin (`forbidden`).")
-    @ApiResponse(responseCode = "409", description = "Already a member or invited (`already-member`).")
+    @ApiResponse(
+            responseCode = "409",
+            description = "Already a member or invited, the invitation not expired (`already-member`).")
     @ApiResponse(responseCode = "422", description = "A bad `email`, `name`, `role` or `password` (`invalid-input`).")
     @ApiResponse(
             responseCode = "429",
