@@ -191,19 +191,15 @@ describe('long queue names', () => {
   });
 
   it('are whole on the phone card too, not "Queue: …"', async () => {
-    vi.spyOn(window, 'matchMedia').mockImplementation(
-      (query: string) =>
-        ({
-          matches: query === PHONE_QUERY,
-          media: query,
-          onchange: null,
-          addListener: vi.fn(),
-          removeListener: vi.fn(),
-          addEventListener: vi.fn(),
-          removeEventListener: vi.fn(),
-          dispatchEvent: vi.fn(),
-        }) as MediaQueryList,
-    );
+    // a phone's width: the list is cards (the stub goes after the test)
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === PHONE_QUERY,
+      media: query,
+      onchange: null,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }));
     installFakeApi([aTicket({ number: 1, queue: { id: 'q-l2', name: LONG } })]);
     renderApp('/?view=all');
     const card = await screen.findByTestId('ticket-row-1', {}, SLOW);
