@@ -170,6 +170,43 @@ describe('command palette', () => {
     await user.click(await screen.findByRole('button', { name: 'Unassigned' }));
     await waitFor(() => expect(where(router)).toBe('/?view=unassigned'));
   });
+  it("offers the header's three theme choices, the one in force marked, picked by keyboard and shown by the header", async () => {
+    installFakeApi(someTickets());
+    const { user } = renderApp('/?view=open');
+    await screen.findByTestId('ticket-row-1');
+    await user.keyboard('{Control>}k{/Control}');
+    const search = await screen.findByRole('textbox', { name: 'Jump to a ticket or run a command' });
+    await user.type(search, 'theme');
+    const choices = await screen.findAllByRole('button', { name: /^Theme: / });
+    expect(choices.map((choice) => choice.textContent)).toEqual([
+      'Theme: Light',
+      'Theme: Dark',
+      'Theme: Match the system',
+    ]);
+    // the one in force is marked (the tests' Mantine starts light; the app's starts matching the system)
+    expect(choices.map((choice) => choice.getAttribute('aria-current'))).toEqual(['true', null, null]);
+
+    // typing picks the first match, the arrow keys go through the choices, Enter runs the one picked
+    await waitFor(() => expect(choices[0]).toHaveAttribute('data-selected'));
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('button', { name: 'Theme: Dark' })).toHaveAttribute('data-selected');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'dark'));
+    expect(localStorage.getItem('mantine-color-scheme-value')).toBe('dark');
+
+    // one setting: the header's menu shows the palette's pick, and the palette marks it next time
+    await user.click(screen.getByRole('button', { name: 'Theme' }));
+    expect(await screen.findByRole('menuitem', { name: 'Dark' })).toHaveAttribute('aria-current', 'true');
+    await user.click(screen.getByRole('menuitem', { name: 'Match the system' }));
+    expect(localStorage.getItem('mantine-color-scheme-value')).toBe('auto');
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(await screen.findByRole('textbox', { name: 'Jump to a ticket or run a command' }), 'theme');
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Theme: Match the system' })).toHaveAttribute('aria-current', 'true'),
+    );
+    expect(screen.getByRole('button', { name: 'Theme: Dark' })).not.toHaveAttribute('aria-current');
+    expect(screen.getByRole('button', { name: 'Theme: Light' })).not.toHaveAttribute('aria-current');
+  });
 });
 
 describe('shell accessibility', () => {

@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { PHONE_QUERY } from '@/features/tickets/components/ticket-table';
 import { mergeLeaving } from '@/features/tickets/components/use-leaving-rows';
 import { installFakeApi } from '@/testing/fake-api';
 import { ALICE, BOB, aTicket } from '@/testing/fixtures';
@@ -165,6 +166,45 @@ describe('priority and status in the list', () => {
     expect(
       within(screen.getByTestId('ticket-row-2')).getByRole('combobox', { name: 'Priority of #2' }),
     ).not.toHaveAttribute('data-strong');
+  });
+});
+
+describe('long queue names', () => {
+  const LONG = 'Level 2 Hardware Escalations EMEA';
+
+  /** The element that shows the queue: its whole name as text (what screen readers read) and on hover. */
+  const shownQueue = (row: HTMLElement, text: string) => {
+    const element = within(row).getByText(text);
+    expect(element).toHaveAttribute('title', LONG);
+    // two lines at most, then "…" (the browser test measures it), instead of one line cut short
+    expect(element.className).toMatch(/queue/);
+    expect(element.className).not.toMatch(/truncate/);
+    return element;
+  };
+
+  it('are whole in the desktop row: its cell is named by the whole name, which shows on hover', async () => {
+    installFakeApi([aTicket({ number: 1, queue: { id: 'q-l2', name: LONG } })]);
+    renderApp('/?view=all');
+    const row = await screen.findByTestId('ticket-row-1', {}, SLOW);
+    shownQueue(row, LONG);
+    expect(within(row).getByRole('cell', { name: LONG })).toBeInTheDocument();
+  });
+
+  it('are whole on the phone card too, not "Queue: …"', async () => {
+    // a phone's width: the list is cards (the stub goes after the test)
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === PHONE_QUERY,
+      media: query,
+      onchange: null,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }));
+    installFakeApi([aTicket({ number: 1, queue: { id: 'q-l2', name: LONG } })]);
+    renderApp('/?view=all');
+    const card = await screen.findByTestId('ticket-row-1', {}, SLOW);
+    expect(card.tagName).toBe('LI');
+    shownQueue(card, `Queue: ${LONG}`);
   });
 });
 

@@ -37,7 +37,7 @@ import { useLiveSync } from '../live-sync';
 import { useSignedInMe } from '../routes/require-auth';
 import classes from './app-layout.module.css';
 import { pageTitle } from './page-title';
-import { ThemeSwitch, ThemeToggle, useThemeToggle } from './theme-toggle';
+import { ThemeSwitch, ThemeToggle } from './theme-toggle';
 
 // The palette (Mantine Spotlight and the ticket search) loads on its first use, not with the first page.
 // It rides in the ticket page's chunk (the palette mostly opens a ticket): one more lazy chunk would split
@@ -64,7 +64,6 @@ export function AppLayout() {
   const [palette, setPalette] = useState({ loaded: false, opened: false });
   const openPalette = () => setPalette({ loaded: true, opened: true });
   const mainRef = useRef<HTMLElement>(null);
-  const theme = useThemeToggle();
 
   useShortcuts({
     help: help.open,
@@ -200,9 +199,8 @@ export function AppLayout() {
               queues={queues}
               viewLabels={VIEW_LABELS}
               isAdmin={me.currentOrganisation.role === 'admin'}
-              dark={theme.dark}
               onNavigate={(to) => void navigate(to)}
-              onRun={(run) => (run === 'toggle-theme' ? theme.toggle() : help.open())}
+              onRun={help.open}
               searchIcon={<IconSearch size={18} aria-hidden />}
             />
           </Suspense>

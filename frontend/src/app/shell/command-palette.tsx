@@ -1,11 +1,13 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Badge, Group, Loader, Text } from '@mantine/core';
+import { IconCheck } from '@tabler/icons-react';
 import { Spotlight, createSpotlight } from '@mantine/spotlight';
 import '@mantine/spotlight/styles.css';
 import { useQuery } from '@tanstack/react-query';
 import type { QueueOption, TicketView } from '@/features/tickets';
 import { STATUS_COLORS, STATUS_LABELS, ticketSearchQueryOptions } from '@/features/tickets/search';
 import { filterCommands, paletteCommands, type PaletteCommand } from './palette-commands';
+import { useThemeChoice } from './theme-choice';
 
 /** How long typing pauses before the palette asks the server (one search per pause, not per key). */
 export const SEARCH_DEBOUNCE_MS = 200;
@@ -19,8 +21,7 @@ interface CommandPaletteProps {
   queues: readonly QueueOption[];
   viewLabels: Record<TicketView, string>;
   isAdmin: boolean;
-  dark: boolean;
-  /** Goes to a path, or runs a command that is not a path. */
+  /** Goes to a path, or runs a command that is neither a path nor a theme. */
   onNavigate: (to: string) => void;
   onRun: (run: NonNullable<PaletteCommand['run']>) => void;
   /** The shell's icons (already on the first page: the palette's chunk adds none of its own). */
@@ -38,7 +39,6 @@ export default function CommandPalette({
   queues,
   viewLabels,
   isAdmin,
-  dark,
   onNavigate,
   onRun,
   searchIcon,
@@ -57,9 +57,12 @@ export default function CommandPalette({
     else palette.close();
   }, [opened]);
 
-  const commands = filterCommands(paletteCommands(queues, viewLabels, isAdmin, dark), query);
+  // the header's theme setting itself: a choice made here shows there, and the other way round
+  const theme = useThemeChoice();
+  const commands = filterCommands(paletteCommands(queues, viewLabels, isAdmin, theme.choice), query);
   const run = (command: PaletteCommand) => {
     if (command.to) onNavigate(command.to);
+    else if (command.theme) theme.choose(command.theme);
     else if (command.run) onRun(command.run);
   };
   const searching = query.trim().length > 0 && (searched !== query.trim() || tickets.isFetching);
@@ -111,7 +114,13 @@ export default function CommandPalette({
             {commands
               .filter((command) => command.group === group)
               .map((command) => (
-                <Spotlight.Action key={command.id} label={command.label} onClick={() => run(command)} />
+                <Spotlight.Action
+                  key={command.id}
+                  label={command.label}
+                  aria-current={command.current ? 'true' : undefined}
+                  rightSection={command.current ? <IconCheck size={14} aria-hidden /> : undefined}
+                  onClick={() => run(command)}
+                />
               ))}
           </Spotlight.ActionsGroup>
         ))}

@@ -1,13 +1,18 @@
+import type { MantineColorScheme } from '@mantine/core';
 import type { QueueOption, TicketView } from '@/features/tickets';
 import { settingsPagesFor } from '../routes/settings/settings-nav';
+import { THEME_CHOICES } from './theme-choice';
 
 /** One thing the command palette can do besides opening a ticket. */
 export interface PaletteCommand {
   id: string;
   label: string;
-  /** Where it goes (`to`) or what it does (`run`, by name: the palette knows how). */
+  /** Where it goes (`to`), the theme it picks (`theme`) or what else it does (`run`, by name: the palette knows how). */
   to?: string;
-  run?: 'toggle-theme' | 'show-shortcuts';
+  theme?: MantineColorScheme;
+  run?: 'show-shortcuts';
+  /** The choice in force (the theme this browser is set to): the palette marks it, as the header's menu does. */
+  current?: boolean;
   group: 'Actions' | 'Views' | 'Queues' | 'Settings';
 }
 
@@ -24,21 +29,25 @@ const PALETTE_VIEWS: Exclude<TicketView, 'active'>[] = [
   'all',
 ];
 
-/** Everything the palette offers for this person: actions, the views, the team queues, their settings pages. */
+/**
+ * Everything the palette offers for this person: actions (among them the header's three theme choices, the one in
+ * force marked), the views, the team queues, their settings pages.
+ */
 export function paletteCommands(
   queues: readonly QueueOption[],
   viewLabels: Record<TicketView, string>,
   isAdmin: boolean,
-  dark: boolean,
+  theme: MantineColorScheme,
 ): PaletteCommand[] {
   return [
     { id: 'new-ticket', label: 'New ticket', to: '/new', group: 'Actions' },
-    {
-      id: 'toggle-theme',
-      label: dark ? 'Switch to the light theme' : 'Switch to the dark theme',
-      run: 'toggle-theme',
+    ...THEME_CHOICES.map(({ value, label }): PaletteCommand => ({
+      id: `theme-${value}`,
+      label: `Theme: ${label}`,
+      theme: value,
+      current: value === theme,
       group: 'Actions',
-    },
+    })),
     { id: 'shortcuts', label: 'Keyboard shortcuts', run: 'show-shortcuts', group: 'Actions' },
     ...PALETTE_VIEWS.map((view): PaletteCommand => ({
       id: `view-${view}`,

@@ -1,44 +1,12 @@
-import {
-  ActionIcon,
-  Menu,
-  NavLink,
-  Text,
-  useComputedColorScheme,
-  useMantineColorScheme,
-  type MantineColorScheme,
-} from '@mantine/core';
+import { ActionIcon, Menu, NavLink, Text, type MantineColorScheme } from '@mantine/core';
 import { IconCheck, IconMoon, IconSun } from '@tabler/icons-react';
-
-/**
- * The theme follows the system (`prefers-color-scheme`) until the person picks light or dark; "Match the system"
- * goes back to following it. The pick is kept in this browser (Mantine's local-storage colour scheme manager).
- */
-export function useThemeToggle() {
-  const { colorScheme, setColorScheme } = useMantineColorScheme();
-  const dark = useComputedColorScheme('light', { getInitialValueInEffect: false }) === 'dark';
-  return {
-    dark,
-    choice: colorScheme,
-    choose: setColorScheme,
-    toggle: () => setColorScheme(dark ? 'light' : 'dark'),
-  };
-}
-
-const CHOICES: { value: MantineColorScheme; label: string }[] = [
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-  { value: 'auto', label: 'Match the system' },
-];
-
-function choiceLabel(choice: MantineColorScheme): string {
-  return CHOICES.find((c) => c.value === choice)?.label ?? 'Match the system';
-}
+import { THEME_CHOICES, themeChoiceLabel, useThemeChoice } from './theme-choice';
 
 function ThemeChoices({ choice, choose }: { choice: MantineColorScheme; choose: (c: MantineColorScheme) => void }) {
   return (
     <Menu.Dropdown>
       <Menu.Label>Theme</Menu.Label>
-      {CHOICES.map(({ value, label }) => (
+      {THEME_CHOICES.map(({ value, label }) => (
         <Menu.Item
           key={value}
           rightSection={value === choice ? <IconCheck size={14} aria-hidden /> : undefined}
@@ -57,7 +25,7 @@ function ThemeChoices({ choice, choose }: { choice: MantineColorScheme; choose: 
  * header is full). Menu is already on the first page (the account menu): no new code to load.
  */
 export function ThemeToggle() {
-  const { dark, choice, choose } = useThemeToggle();
+  const { dark, choice, choose } = useThemeChoice();
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -66,7 +34,7 @@ export function ThemeToggle() {
           variant="subtle"
           color="gray"
           aria-label="Theme"
-          title={`Theme: ${choiceLabel(choice)}`}
+          title={`Theme: ${themeChoiceLabel(choice)}`}
           visibleFrom="sm"
         >
           {dark ? <IconMoon size={18} aria-hidden /> : <IconSun size={18} aria-hidden />}
@@ -79,7 +47,7 @@ export function ThemeToggle() {
 
 /** The phone's theme choice, in the navigation drawer. */
 export function ThemeSwitch() {
-  const { dark, choice, choose } = useThemeToggle();
+  const { dark, choice, choose } = useThemeChoice();
   return (
     <Menu position="bottom-start" withinPortal>
       <Menu.Target>
@@ -91,7 +59,7 @@ export function ThemeSwitch() {
           }
           rightSection={
             <Text size="xs" c="dimmed">
-              {choiceLabel(choice)}
+              {themeChoiceLabel(choice)}
             </Text>
           }
           hiddenFrom="sm"

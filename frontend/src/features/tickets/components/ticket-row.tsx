@@ -128,7 +128,7 @@ export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
         />
       </Table.Td>
       <Table.Td>
-        <Text size="sm" truncate>
+        <Text size="sm" className={classes.queue} title={ticket.queue.name}>
           {ticket.queue.name}
         </Text>
       </Table.Td>
@@ -186,7 +186,7 @@ export const TicketCard = memo(function TicketCard(props: TicketRowProps) {
         <TicketPrioritySelect ticket={ticket} w={116} lazy touch />
         <TicketAssigneeControl ticket={ticket} members={members} currentUser={currentUser} w={170} lazy touch />
       </Group>
-      <Text size="xs" c="dimmed" mt={4} truncate>
+      <Text size="xs" c="dimmed" mt={4} className={classes.queue} title={ticket.queue.name}>
         Queue: {ticket.queue.name}
       </Text>
     </li>

@@ -44,7 +44,10 @@ const NO_IDS: ReadonlySet<string> = new Set();
 /** Below Mantine's `sm` breakpoint the list is a column of cards, not a squeezed table. */
 export const PHONE_QUERY = '(max-width: 47.99em)';
 
-/** A first guess of a row's height before it is measured (rows with a two-line title are taller). */
+/**
+ * A first guess of a row's height before it is measured (rows with a two-line title or queue name are taller; both
+ * stop at two lines, so no row grows past that).
+ */
 const ROW_ESTIMATE = { table: 45, cards: 190 };
 
 function sortState(sort: TicketSort, field: TicketSortField): 'ascending' | 'descending' | undefined {

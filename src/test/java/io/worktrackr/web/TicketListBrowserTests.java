@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import io.worktrackr.testing.Api;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
 import io.worktrackr.testing.Json;
@@ -187,10 +188,26 @@ class TicketListBrowserTests extends BrowserTest {
                         .patch("/api/tickets/" + Json.string(busy, "$.id"), Map.of("status", "in_progress"))
                         .status())
                 .isEqualTo(200);
+        Api.Response queue = org.admin.api().post("/api/queues", Map.of("name", LONG_QUEUE));
+        assertThat(queue.status()).as(queue.toString()).isEqualTo(201);
+        long escalated = number(org.ticket(
+                Map.of("title", "Docking station flickers", "description", "d", "queueId", queue.string("$.id"))));
         signIn(alice.email());
         page.navigate("/?view=all");
         assertThat(row(number(busy))).isVisible();
-        assertThat(rows()).hasCount(6);
+        assertThat(rows()).hasCount(7);
+
+        // a long queue name: at most two lines in its narrow column, whole on hover and to screen readers
+        assertThat(row(escalated)
+                        .getByRole(
+                                AriaRole.CELL,
+                                new Locator.GetByRoleOptions()
+                                        .setName(LONG_QUEUE)
+                                        .setExact(true)))
+                .isVisible();
+        Locator queueName = row(escalated).locator("[title='" + LONG_QUEUE + "']");
+        assertThat(queueName).hasText(LONG_QUEUE);
+        assertThat(lines(queueName)).as("lines of the queue name").isBetween(0.9, 2.1);
 
         // the header has one search entry; the command palette is its key cap, Ctrl K
         Locator search = page.getByRole(AriaRole.SEARCH, new Page.GetByRoleOptions().setName("All tickets"));
@@ -214,6 +231,13 @@ class TicketListBrowserTests extends BrowserTest {
         assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Tickets")))
                 .isVisible();
         screenshot("list-columns-390");
+        // the card has the room: the whole name shows, in two lines at most
+        Locator cardQueue = row(escalated).locator("[title='" + LONG_QUEUE + "']");
+        assertThat(cardQueue).hasText("Queue: " + LONG_QUEUE);
+        assertThat(lines(cardQueue)).as("lines of the queue name").isBetween(0.9, 2.1);
+        assertThat(cardQueue.evaluate("(e) => e.scrollHeight <= e.clientHeight && e.scrollWidth <= e.clientWidth"))
+                .as("the whole queue name shows on the card")
+                .isEqualTo(true);
         assertThat(page.evaluate("""
                         () => [...document.querySelectorAll('body *')]
                           .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
@@ -221,6 +245,15 @@ class TicketListBrowserTests extends BrowserTest {
                           .map((e) => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))
                           .slice(0, 8)
                         """)).isEqualTo(List.of());
+    }
+
+    private static final String LONG_QUEUE = "Level 2 Hardware Escalations EMEA";
+
+    /** How many lines of text an element shows (its height over its line height). */
+    private static double lines(Locator element) {
+        return ((Number) element.evaluate(
+                        "(e) => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)"))
+                .doubleValue();
     }
 
     /** What in the ticket table is cut off: a select's text, a cell's content past its cell, a table wider than its box. */
