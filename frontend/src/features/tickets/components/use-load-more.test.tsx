@@ -33,12 +33,20 @@ function pagedList() {
       await Promise.resolve();
     });
   };
-  return { client, hook, answerAll };
+  /** Answers whatever the list asks, round after round, until it holds `pages` pages (or 5 s have passed). */
+  const answerUntil = async (pages: number) => {
+    const until = Date.now() + 5_000;
+    while (hook.result.current.list.data?.pages.length !== pages && Date.now() < until) {
+      await answerAll();
+      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    }
+  };
+  return { client, hook, answerAll, answerUntil };
 }
 
 describe('Load more', () => {
   it('still loads the page when a refetch cancels the one in flight', async () => {
-    const { client, hook, answerAll } = pagedList();
+    const { client, hook, answerAll, answerUntil } = pagedList();
     await answerAll();
     await waitFor(() => expect(hook.result.current.list.data?.pages).toEqual([0]));
 
@@ -51,13 +59,13 @@ describe('Load more', () => {
     });
     expect(hook.result.current.more.loading).toBe(true);
 
-    for (let round = 0; round < 5 && hook.result.current.list.data?.pages.length !== 2; round++) await answerAll();
-    await waitFor(() => expect(hook.result.current.list.data?.pages).toEqual([0, 1]));
+    await answerUntil(2);
+    expect(hook.result.current.list.data?.pages).toEqual([0, 1]);
     expect(hook.result.current.more.loading).toBe(false);
   });
 
   it('waits for a refetch running when pressed, then loads the next page', async () => {
-    const { client, hook, answerAll } = pagedList();
+    const { client, hook, answerAll, answerUntil } = pagedList();
     await answerAll();
     await waitFor(() => expect(hook.result.current.list.data?.pages).toEqual([0]));
 
@@ -68,7 +76,7 @@ describe('Load more', () => {
     act(() => hook.result.current.more.loadMore());
     expect(hook.result.current.more.loading).toBe(true);
 
-    for (let round = 0; round < 5 && hook.result.current.list.data?.pages.length !== 2; round++) await answerAll();
-    await waitFor(() => expect(hook.result.current.list.data?.pages).toEqual([0, 1]));
+    await answerUntil(2);
+    expect(hook.result.current.list.data?.pages).toEqual([0, 1]);
   });
 });
