@@ -34,16 +34,19 @@ class SlaClocks implements TicketDeadlineKeeper {
     private final SlaSettings settings;
     private final TicketDeadlines deadlines;
     private final ApplicationEventPublisher events;
+    private final AnsweredClocks answered;
 
     SlaClocks(
             SlaRepository repository,
             SlaSettings settings,
             TicketDeadlines deadlines,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AnsweredClocks answered) {
         this.repository = repository;
         this.settings = settings;
         this.deadlines = deadlines;
         this.events = events;
+        this.answered = answered;
     }
 
     @EventListener
@@ -127,6 +130,7 @@ class SlaClocks implements TicketDeadlineKeeper {
             public void apply() {
                 pauses.forEach(Runnable::run);
                 moved.forEach(repository::updateClock);
+                answered.remember(ticket.id(), clocks, policies.loaded());
             }
         };
     }
@@ -215,6 +219,7 @@ class SlaClocks implements TicketDeadlineKeeper {
                 .toList();
         clocks.forEach(repository::insertClock);
         writeDeadlines(ticket, clocks);
+        answered.remember(ticket.id(), clocks, policies.loaded());
     }
 
     private void move(
@@ -260,6 +265,7 @@ class SlaClocks implements TicketDeadlineKeeper {
     private void save(Ticket ticket, List<SlaClock> changed, List<SlaClock> all) {
         changed.forEach(repository::updateClock);
         writeDeadlines(ticket, all);
+        answered.remember(ticket.id(), all, null);
     }
 
     /** Writes the ticket's nearest due and at-risk instants when they moved (outside a change of the ticket). */
@@ -302,6 +308,11 @@ class SlaClocks implements TicketDeadlineKeeper {
             if (snapshot == null) {
                 snapshot = settings.of(organisationId);
             }
+            return snapshot;
+        }
+
+        /** The settings if a question needed them, else null (nothing read). */
+        SlaSettings.@Nullable Snapshot loaded() {
             return snapshot;
         }
 

@@ -54,12 +54,15 @@ public class SlaQueries implements TicketSlaLookup {
     private final SlaSettings settings;
     private final TicketAccess access;
     private final Clock clock;
+    private final AnsweredClocks answered;
 
-    SlaQueries(SlaRepository repository, SlaSettings settings, TicketAccess access, Clock clock) {
+    SlaQueries(
+            SlaRepository repository, SlaSettings settings, TicketAccess access, Clock clock, AnsweredClocks answered) {
         this.repository = repository;
         this.settings = settings;
         this.access = access;
         this.clock = clock;
+        this.answered = answered;
     }
 
     public List<SlaPolicy> policies(Actor actor) {
@@ -97,18 +100,30 @@ public class SlaQueries implements TicketSlaLookup {
     /**
      * No transaction of its own (it joins the caller's when there is one): one read of the clocks and the settings'
      * version check need none, and every ticket answer (a status change's too) paid a BEGIN READ ONLY and a COMMIT.
+     * A ticket this request's committed change just wrote the clocks of is answered from those ({@link AnsweredClocks}).
      */
     @Override
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public Map<UUID, TicketSla> slaOf(UUID organisationId, Collection<UUID> ticketIds) {
-        List<SlaClock> clocks = repository.clocks(organisationId, ticketIds);
+        Instant now = clock.instant();
+        Map<UUID, TicketSla> out = new HashMap<>();
+        List<UUID> unanswered = new ArrayList<>();
+        for (UUID ticketId : ticketIds) {
+            AnsweredClocks.Written written = answered.recall(ticketId);
+            if (written == null) {
+                unanswered.add(ticketId);
+            } else {
+                SlaSettings.Snapshot context =
+                        written.settings() != null ? written.settings() : settings.of(organisationId);
+                toSla(written.clocks(), context, now).ifPresent(sla -> out.put(ticketId, sla));
+            }
+        }
+        List<SlaClock> clocks = repository.clocks(organisationId, unanswered);
         if (clocks.isEmpty()) {
-            return Map.of();
+            return out;
         }
         SlaSettings.Snapshot context = settings.of(organisationId);
-        Instant now = clock.instant();
         Map<UUID, List<SlaClock>> byTicket = clocks.stream().collect(Collectors.groupingBy(c -> c.ticketId));
-        Map<UUID, TicketSla> out = new HashMap<>();
         byTicket.forEach((ticketId, own) -> toSla(own, context, now).ifPresent(sla -> out.put(ticketId, sla)));
         return out;
     }

@@ -87,6 +87,33 @@ class SlaClocksIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void theAnswerToAChangeShowsTheClocksTheChangeCommittedLikeTheNextRead() {
+        clock.freeze(MONDAY_10);
+        Fixtures.Org org = fixtures.organisation();
+        Api.Response created = org.admin.api().post("/api/tickets", Map.of("title", "Answer me", "priority", "urgent"));
+        assertThat(created.string("$.sla.resolution.state")).isEqualTo("running");
+        String path = "/api/tickets/" + created.string("$.id");
+        assertThat(created.body().get("sla"))
+                .isEqualTo(ticket(org, created.string("$.id")).body().get("sla"));
+
+        // each answer is built from the clocks its change wrote (no read-back): it must equal what a read then shows
+        clock.set(MONDAY_10.plus(Duration.ofMinutes(20)));
+        for (String status : List.of("pending", "in_progress", "resolved", "open", "pending")) {
+            Api.Response answer = org.admin.api().patch(path, Map.of("status", status));
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.body().get("sla"))
+                    .as("the answer to %s", status)
+                    .isEqualTo(org.admin.api().get(path).body().get("sla"));
+        }
+        Api.Response last = org.admin.api().get(path);
+        assertThat(last.string("$.sla.resolution.state")).isEqualTo("paused");
+        assertThat(last.number("$.sla.resolution.usedBusinessMinutes")).isEqualTo(20);
+        Api.Response raised = org.admin.api().patch(path, Map.of("priority", "low"));
+        assertThat(raised.body().get("sla"))
+                .isEqualTo(org.admin.api().get(path).body().get("sla"));
+    }
+
+    @Test
     void resolvingMeetsTheClocksAndReopeningResumesResolutionWithItsUsedTime() {
         clock.freeze(MONDAY_10);
         Fixtures.Org org = fixtures.organisation();
