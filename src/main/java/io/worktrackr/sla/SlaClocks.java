@@ -129,7 +129,7 @@ class SlaClocks implements TicketDeadlineKeeper {
             @Override
             public void apply() {
                 pauses.forEach(Runnable::run);
-                moved.forEach(repository::updateClock);
+                repository.updateClocks(moved);
                 answered.remember(ticket.id(), clocks, policies.loaded());
             }
         };
@@ -263,7 +263,7 @@ class SlaClocks implements TicketDeadlineKeeper {
     }
 
     private void save(Ticket ticket, List<SlaClock> changed, List<SlaClock> all) {
-        changed.forEach(repository::updateClock);
+        repository.updateClocks(changed);
         writeDeadlines(ticket, all);
         answered.remember(ticket.id(), all, null);
     }

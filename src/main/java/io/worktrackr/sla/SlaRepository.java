@@ -22,6 +22,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,8 +43,11 @@ class SlaRepository {
 
     private final JdbcClient jdbc;
 
-    SlaRepository(JdbcClient jdbc) {
+    private final NamedParameterJdbcTemplate batch;
+
+    SlaRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     // calendars
@@ -364,13 +370,35 @@ class SlaRepository {
                 .update();
     }
 
-    void updateClock(SlaClock c) {
-        jdbc.sql("""
+    /**
+     * Writes clocks in one round trip: a change to or from pending moves both of a ticket's clocks, and two UPDATEs
+     * were two trips to the database on a status change.
+     */
+    void updateClocks(List<SlaClock> clocks) {
+        if (clocks.isEmpty()) {
+            return;
+        }
+        String sql = """
                 UPDATE sla_clocks SET policy_id = :policy, target_minutes = :target, threshold_minutes = :threshold,
                        state = :state, used_ms = :used, since = :since, due_at = :due, at_risk_at = :atRisk,
                        met_at = :met, breached_at = :breached, at_risk_recorded = :atRiskRecorded,
                        breach_recorded = :breachRecorded
-                WHERE ticket_id = :ticket AND kind = :kind""").params(clockParams(c)).param("kind", c.kind.code()).update();
+                WHERE ticket_id = :ticket AND kind = :kind""";
+        if (clocks.size() == 1) {
+            jdbc.sql(sql).params(updateParams(clocks.get(0))).update();
+            return;
+        }
+        batch.batchUpdate(
+                sql,
+                clocks.stream()
+                        .map(c -> new MapSqlParameterSource(updateParams(c)))
+                        .toArray(SqlParameterSource[]::new));
+    }
+
+    private static Map<String, Object> updateParams(SlaClock c) {
+        Map<String, Object> params = clockParams(c);
+        params.put("kind", c.kind.code());
+        return params;
     }
 
     private static Map<String, Object> clockParams(SlaClock c) {
