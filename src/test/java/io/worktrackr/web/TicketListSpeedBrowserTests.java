@@ -49,6 +49,35 @@ class TicketListSpeedBrowserTests extends BrowserTest {
     static final long CHANGE_BUDGET_MS = 1_300;
     static final long REFRESH_BUDGET_MS = 250;
 
+    static final long SPINNER_BUDGET_MS = 250;
+    static final long RESULT_BUDGET_MS = 1_000;
+    static final long FIFTY_ROWS_BUDGET_MS = 1_200;
+
+    /**
+     * Scrolls the window from the top to the end of the list 100 px per animation frame and answers how smoothly:
+     * frames per second over the scroll and the longest gap between two frames (a 60 Hz display draws every 16.7 ms).
+     */
+    private static final String SCROLL_TO_END = """
+            () => new Promise((done) => {
+              const frames = [];
+              const step = (t) => {
+                frames.push(t);
+                const end = document.documentElement.scrollHeight - window.innerHeight;
+                if (window.scrollY >= end) {
+                  const seconds = (frames[frames.length - 1] - frames[0]) / 1000;
+                  let worst = 0;
+                  for (let i = 1; i < frames.length; i++) worst = Math.max(worst, frames[i] - frames[i - 1]);
+                  done({ frames: frames.length, fps: Math.round(frames.length / seconds), worstFrame: Math.round(worst),
+                         slowFrames: frames.filter((f, i) => i > 0 && f - frames[i - 1] > 33.4).length });
+                  return;
+                }
+                window.scrollBy(0, 100);
+                requestAnimationFrame(step);
+              };
+              requestAnimationFrame(step);
+            })
+            """;
+
     /** How long to wait for a page of rows on a busy machine (what is measured is blocking time, not this). */
     private static final double SLOW = 60_000;
 
@@ -63,6 +92,22 @@ class TicketListSpeedBrowserTests extends BrowserTest {
             new PerformanceObserver((list) => {
               for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
             }).observe({ type: 'longtask', buffered: true });
+            // when the status change's answer arrived, when its spinner showed, when its result (the toast) showed
+            window.__inline = {};
+            const fetchAsTheAppStarted = window.fetch;
+            window.fetch = async (...args) => {
+              const answer = await fetchAsTheAppStarted(...args);
+              if ((args[1]?.method ?? args[0]?.method) === 'PATCH') window.__inline.answered = performance.now();
+              return answer;
+            };
+            document.addEventListener('click', (event) => {
+              if (event.target.closest?.('[role=option]')) window.__inline.chosen = performance.now();
+            }, true);
+            new MutationObserver(() => {
+              const i = window.__inline;
+              if (i.chosen && !i.spinner && document.querySelector('[aria-busy=true]')) i.spinner = performance.now();
+              if (i.answered && !i.result && document.body.textContent.includes('moved to')) i.result = performance.now();
+            }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
             window.__longTasksSince = (since) => {
               const tasks = window.__longTasks.filter(([start]) => start >= since);
               return {
@@ -133,11 +178,55 @@ class TicketListSpeedBrowserTests extends BrowserTest {
         Map<String, Object> change = longTasksSince(start);
         change.put("wall", Math.round(shown - start));
 
+        @SuppressWarnings("unchecked")
+        Map<String, Number> inline = (Map<String, Number>) page.evaluate("() => window.__inline");
+        long spinner = Math.round(
+                inline.get("spinner").doubleValue() - inline.get("chosen").doubleValue());
+        long result = Math.round(
+                inline.get("result").doubleValue() - inline.get("answered").doubleValue());
+        change.put("spinnerAfterChoice", spinner);
+        change.put("resultAfterAnswer", result);
+
         record("250-row view: inline status change (open, choose, toast)", change);
         assertThat(status).hasValue("Pending");
         assertThat(blocking(change))
                 .as("blocking time of one inline change on a 250-row list")
                 .isLessThan(CHANGE_BUDGET_MS);
+        // the issue's aims on an idle machine are one frame and 100 ms (bench/results); on a busy CI runner these
+        // catch a change that waits for a refetch, or renders the whole list, before it shows anything
+        assertThat(spinner).as("ms from the choice to the spinner").isLessThan(SPINNER_BUDGET_MS);
+        assertThat(result).as("ms from the server's answer to the result").isLessThan(RESULT_BUDGET_MS);
+    }
+
+    @Test
+    void aFiftyRowPageRendersAndFiveHundredRowsScrollWithoutLongTasks() {
+        createTickets(500);
+        signIn(alice.email());
+        page.navigate("/?view=mine"); // empty for Alice: the app is started, no list rendered yet
+        assertThat(page.getByTestId("count-all"))
+                .hasText("500", new LocatorAssertions.HasTextOptions().setTimeout(SLOW));
+        longTasksSince(0);
+
+        double start = now();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^All")))
+                .click();
+        waitForRows(50);
+        Map<String, Object> fifty = longTasksSince(start);
+        record("50-row page: switching to a view of 500 in the started app", fifty);
+
+        loadRows(500);
+        page.evaluate("() => window.scrollTo(0, 0)");
+        double scrollStart = now();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> scroll = new java.util.LinkedHashMap<>((Map<String, Object>) page.evaluate(SCROLL_TO_END));
+        scroll.putAll(longTasksSince(scrollStart));
+        record("500 loaded rows: scrolled top to bottom, 100 px a frame", scroll);
+
+        assertThat(page.getByTestId("ticket-row-1")).isVisible();
+        assertThat(blocking(fifty)).as("blocking time of a 50-row page").isLessThan(FIFTY_ROWS_BUDGET_MS);
+        // the scroll's frame rate is recorded, not asserted: on a shared CI runner it says more about the runner
+        // than about the list; that the end of 500 rows is reached and drawn is what must hold
+        assertThat(((Number) scroll.get("frames")).intValue()).isGreaterThan(10);
     }
 
     private List<JsonNode> createTickets(int count) {
