@@ -91,7 +91,13 @@ public class MemberManagement {
             // the in-app invitation expires with the link (a sign-in with the initial password joins nothing after)
             Instant expiresAt =
                     invitations.issueByEmail(actor, email, command.role()).expiresAt();
-            repository.insertInvitationJoiningAtSignIn(actor.organisationId(), userId, command.role(), now, expiresAt);
+            repository.insertInvitation(
+                    actor.organisationId(),
+                    userId,
+                    command.role(),
+                    IdentityRepository.Joining.AT_FIRST_SIGN_IN,
+                    now,
+                    expiresAt);
         } else if (repository.hasMembershipOrInvitation(actor.organisationId(), userId)) {
             throw new Conflict(ProblemType.ALREADY_MEMBER, email + " is already a member or invited.");
         } else {
@@ -99,7 +105,13 @@ public class MemberManagement {
             // invitation in the app expires with it (an expired one of before is renewed)
             Instant expiresAt =
                     invitations.issueByEmail(actor, email, command.role()).expiresAt();
-            repository.insertInvitation(actor.organisationId(), userId, command.role(), now, expiresAt);
+            repository.insertInvitation(
+                    actor.organisationId(),
+                    userId,
+                    command.role(),
+                    IdentityRepository.Joining.BY_ACCEPTING,
+                    now,
+                    expiresAt);
         }
         audit.record(
                 actor,
