@@ -168,6 +168,21 @@ class IdentityRepository {
     }
 
     /**
+     * Whether the person's invitation here, not accepted yet, is of an account the admin made with an initial password
+     * ({@link Joining#AT_FIRST_SIGN_IN}) that never signed in since.
+     */
+    boolean joinsAtFirstSignIn(UUID organisationId, UUID userId) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM memberships
+                        WHERE organisation_id = :org AND user_id = :user AND accepted_at IS NULL AND joins_at_sign_in""")
+                        .param("org", organisationId)
+                        .param("user", userId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /**
      * The in-app invitation of this address here, if one is not accepted yet, lives as long as the address's newest
      * link ({@code expiresAt}): a new link (an admin invites the address again) renews an expired one.
      */
