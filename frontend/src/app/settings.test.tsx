@@ -1,6 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { http } from 'msw';
 import { aDirectoryMember, installFakeAdminApi } from '@/testing/fake-admin-api';
+import { problem } from '@/testing/problems';
+import { server } from '@/testing/server';
 import { ALICE, BOB, ME, aTicket } from '@/testing/fixtures';
 import { layOutSortableRows } from '@/testing/sortable-layout';
 import { renderApp } from './app-test-utils';
@@ -181,6 +184,68 @@ describe('members', () => {
     const pending = screen.getByRole('region', { name: 'Pending invitations' });
     expect(within(pending).getByRole('listitem', { name: 'dave@example.test' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Invite dave@example.test again' })).not.toBeInTheDocument();
+  });
+
+  it('withdraws an expired invitation from its row: progress, then the row leaves the directory', async () => {
+    const expired = aDirectoryMember({
+      id: 'u-expired',
+      name: 'dave@example.test',
+      email: 'dave@example.test',
+      role: 'agent',
+      status: 'expired',
+      lastSeenAt: null,
+    });
+    const api = installFakeAdminApi({ directory: [aDirectoryMember(), expired] });
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    server.use(
+      // held until the test lets it through, then answered by the fake organisation (the next handler)
+      http.delete('/api/members/:id/invitation', async () => {
+        await answered;
+      }),
+    );
+    const { user } = renderApp('/settings/members');
+    const row = await screen.findByRole('listitem', { name: 'dave@example.test' });
+    expect(within(row).getByRole('button', { name: 'Invite dave@example.test again' })).toBeEnabled();
+
+    await user.click(within(row).getByRole('button', { name: 'Withdraw the invitation for dave@example.test' }));
+
+    await waitFor(() =>
+      expect(
+        within(row).getByRole('button', { name: 'Withdraw the invitation for dave@example.test' }),
+      ).toHaveAttribute('aria-busy', 'true'),
+    );
+    expect(within(row).getByRole('button', { name: 'Invite dave@example.test again' })).toBeDisabled();
+    expect(screen.getByRole('listitem', { name: 'dave@example.test' })).toBeInTheDocument();
+    answer();
+    expect(await screen.findByText('The invitation for dave@example.test was withdrawn')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: 'dave@example.test' })).not.toBeInTheDocument());
+    expect(api.mutations().map((r) => [r.method, r.path])).toEqual([['DELETE', '/api/members/u-expired/invitation']]);
+    expect(api.directory().map((m) => m.email)).not.toContain('dave@example.test');
+  });
+
+  it('says so in the row when withdrawing an expired invitation fails, and keeps the row', async () => {
+    const expired = aDirectoryMember({
+      id: 'u-expired',
+      name: 'dave@example.test',
+      email: 'dave@example.test',
+      role: 'agent',
+      status: 'expired',
+      lastSeenAt: null,
+    });
+    installFakeAdminApi({ directory: [aDirectoryMember(), expired] });
+    server.use(
+      http.delete('/api/members/:id/invitation', () =>
+        problem('notFound', { detail: 'This invitation was withdrawn or accepted meanwhile.' }),
+      ),
+    );
+    const { user } = renderApp('/settings/members');
+    const row = await screen.findByRole('listitem', { name: 'dave@example.test' });
+
+    await user.click(within(row).getByRole('button', { name: 'Withdraw the invitation for dave@example.test' }));
+
+    expect(await within(row).findByRole('alert')).toHaveTextContent(/^Could not withdraw the invitation: /);
+    expect(within(row).getByRole('button', { name: 'Withdraw the invitation for dave@example.test' })).toBeEnabled();
   });
 
   it('lists only expired invitations under the Expired filter', async () => {
@@ -515,7 +580,13 @@ describe('accepting an invitation link', () => {
     const api = installFakeAdminApi({
       signedOut: true,
       invitationTokens: {
-        abc: { organisationName: 'Acme', email: 'sam@example.com', accountExists: false, unconfirmedAccount: false },
+        abc: {
+          organisationName: 'Acme',
+          email: 'sam@example.com',
+          accountExists: false,
+          unconfirmedAccount: false,
+          accountMadeByInvitation: false,
+        },
       },
     });
     const { user, router } = renderApp('/invitations/accept#token=abc');
@@ -535,7 +606,13 @@ describe('accepting an invitation link', () => {
     installFakeAdminApi({
       me: undefined,
       invitationTokens: {
-        xyz: { organisationName: 'Acme', email: 'bob@demo.test', accountExists: true, unconfirmedAccount: false },
+        xyz: {
+          organisationName: 'Acme',
+          email: 'bob@demo.test',
+          accountExists: true,
+          unconfirmedAccount: false,
+          accountMadeByInvitation: false,
+        },
       },
     });
     renderApp('/invitations/accept#token=xyz');
@@ -553,6 +630,7 @@ describe('accepting an invitation link', () => {
           email: 'carol@victimcorp.test',
           accountExists: false,
           unconfirmedAccount: true,
+          accountMadeByInvitation: false,
         },
       },
     });
@@ -573,10 +651,66 @@ describe('accepting an invitation link', () => {
     });
   });
 
+  it('asks the person whose account the invitation made just for a password, with no warning about a take-over', async () => {
+    const api = installFakeAdminApi({
+      signedOut: true,
+      invitationTokens: {
+        fresh: {
+          organisationName: 'Acme',
+          email: 'fay@example.com',
+          accountExists: false,
+          unconfirmedAccount: true,
+          accountMadeByInvitation: true,
+        },
+      },
+    });
+    const { user, router } = renderApp('/invitations/accept#token=fresh');
+    expect(await screen.findByText('Acme invited you to WorkTrackr. Choose a password to join.')).toBeInTheDocument();
+    expect(screen.queryByText('This address already has an unconfirmed account')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Someone made a WorkTrackr account/)).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'sign in with it' })).toHaveAttribute('href', '/login');
+    await user.type(screen.getByRole('textbox', { name: 'Your name' }), 'Fay');
+    await user.type(screen.getByLabelText(/Choose a password/), 'fays-own-secret');
+    await user.click(screen.getByRole('button', { name: 'Join Acme' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(api.mutations().find((r) => r.path === '/api/invitations/accept')?.body).toEqual({
+      token: 'fresh',
+      name: 'Fay',
+      password: 'fays-own-secret',
+    });
+  });
+
+  it('keeps the unconfirmed-account wording for an account the invitation did not make', async () => {
+    installFakeAdminApi({
+      signedOut: true,
+      invitationTokens: {
+        other: {
+          organisationName: 'Acme',
+          email: 'carol@victimcorp.test',
+          accountExists: false,
+          unconfirmedAccount: true,
+          accountMadeByInvitation: false,
+        },
+      },
+    });
+    renderApp('/invitations/accept#token=other');
+    expect(await screen.findByText('This address already has an unconfirmed account')).toBeInTheDocument();
+    expect(
+      screen.getByText(/Someone made a WorkTrackr account with this address but never confirmed it/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/invited you to WorkTrackr/)).not.toBeInTheDocument();
+  });
+
   it('lets the signed-in owner of the unconfirmed account join without a new password', async () => {
     const api = installFakeAdminApi({
       invitationTokens: {
-        own: { organisationName: 'Acme', email: 'alice@demo.test', accountExists: false, unconfirmedAccount: true },
+        own: {
+          organisationName: 'Acme',
+          email: 'alice@demo.test',
+          accountExists: false,
+          unconfirmedAccount: true,
+          accountMadeByInvitation: false,
+        },
       },
     });
     const { user, router } = renderApp('/invitations/accept#token=own');

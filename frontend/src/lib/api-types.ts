@@ -634,6 +634,26 @@ export interface paths {
     patch: operations['changeMember'];
     trace?: never;
   };
+  '/api/members/{id}/invitation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Withdraw the invitation of a person added as a member, open or expired (admin)
+     * @description As withdrawing the open invitation (`DELETE /api/invitations/{id}`): the address's invitation links stop working and the invitation in the app ends; the person leaves the directory. Also for an `expired` invitation, which has no open link any more.
+     */
+    delete: operations['withdrawMemberInvitation'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/members/directory': {
     parameters: {
       query?: never;
@@ -1662,6 +1682,8 @@ export interface components {
     InvitationPreviewResponse: {
       /** @description true: sign in as this address, then accept (a proven account, or any account when the link was shown to the admin: such a link takes nothing over); false: give name and password */
       accountExists: boolean;
+      /** @description true (only with `unconfirmedAccount`): that account is the one this organisation made when its admin added the address, and it never signed in: the invitee has no account of their own yet, and choosing a name and password here makes it theirs */
+      accountMadeByInvitation: boolean;
       email: string;
       organisationName: string;
       /** @description true: an account with this address exists but never proved it, and this link went to the address alone. Signed in as it, accepting keeps it; otherwise accepting (name and password) takes it over and it keeps nothing of before: its password, sessions, API tokens and other memberships end */
@@ -4990,6 +5012,62 @@ export interface operations {
       };
       /** @description A bad `role` or `status` (`invalid-input`). */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  withdrawMemberInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Withdrawn. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in, or the API token is missing, unknown or revoked (`not-authenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not an admin (`forbidden`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nobody invited (`invited` or `expired`) with this id here (`not-found`). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clashed with a simultaneous change; try again (`conflict`). */
+      409: {
         headers: {
           [name: string]: unknown;
         };

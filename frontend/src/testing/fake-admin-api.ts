@@ -209,6 +209,18 @@ export function installFakeAdminApi(options: FakeAdminApiOptions = {}) {
       if (body.status) member.status = body.status;
       return json<DirectoryMember>(member);
     }),
+    http.delete('/api/members/:id/invitation', ({ params }) => {
+      // as the server: an invitation, open or expired, ends with its links; the row leaves the directory
+      const index = directory.findIndex(
+        (m) => m.id === params.id && (m.status === 'invited' || m.status === 'expired'),
+      );
+      if (index < 0) return problem('notFound', { detail: 'Invitation not found.' });
+      const [withdrawn] = directory.splice(index, 1);
+      for (let i = invitations.length - 1; i >= 0; i -= 1) {
+        if (invitations[i]?.email === withdrawn?.email) invitations.splice(i, 1);
+      }
+      return new HttpResponse(null, { status: 204 });
+    }),
     http.get('/api/invitations', () => json<SentInvitation[]>(invitations)),
     http.post('/api/invitations', async ({ request }) => {
       const body = (await request.json()) as { email: string; role: 'admin' | 'agent' };

@@ -15,7 +15,8 @@ interface AcceptInvitationProps {
  * The page an invitation link opens: names the organisation, then either creates the account
  * (name + password) or asks the existing account to sign in first, and lands in the new
  * organisation. An account that never confirmed the address is taken over by whoever uses the link
- * signed out (the link proves the address); the page says so and offers signing in instead.
+ * signed out (the link proves the address); the page says so and offers signing in instead — unless
+ * the invitation itself made that account (the person never signed up): then it just asks for a password.
  */
 export function AcceptInvitation({ token, signedIn, onAccepted }: AcceptInvitationProps) {
   const preview = useInvitationPreview(token);
@@ -81,6 +82,8 @@ export function AcceptInvitation({ token, signedIn, onAccepted }: AcceptInvitati
   }
   // Signed out, the address has no account or one that never proved it: name and password make it yours.
   const createsAccount = !signedIn;
+  // The account is the one this organisation made when it added the address: nobody else's, nothing to warn about.
+  const madeByInvitation = createsAccount && invitation.accountMadeByInvitation;
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -100,16 +103,32 @@ export function AcceptInvitation({ token, signedIn, onAccepted }: AcceptInvitati
             <Title order={1} size="h3">
               {`Join ${invitation.organisationName}`}
             </Title>
-            <Text size="sm" c="dimmed">
-              {`You were invited as ${invitation.email}.`}
-            </Text>
+            {madeByInvitation ? (
+              <>
+                <Text size="sm">
+                  {`${invitation.organisationName} invited you to WorkTrackr. Choose a password to join.`}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {`You were invited as ${invitation.email}. If ${invitation.organisationName} gave you a password, you can `}
+                  {/* signing in with that password joins at once (and uses this link up): no way back here */}
+                  <Anchor component={Link} to="/login" size="sm">
+                    sign in with it
+                  </Anchor>
+                  {' instead.'}
+                </Text>
+              </>
+            ) : (
+              <Text size="sm" c="dimmed">
+                {`You were invited as ${invitation.email}.`}
+              </Text>
+            )}
           </div>
           {problem && problem.errors.length === 0 && (
             <Alert color="red" variant="light" role="alert">
               {problem.humanMessage}
             </Alert>
           )}
-          {createsAccount && invitation.unconfirmedAccount && (
+          {createsAccount && invitation.unconfirmedAccount && !madeByInvitation && (
             <Alert color="yellow" variant="light" title="This address already has an unconfirmed account">
               <Stack gap="xs">
                 <Text size="sm">

@@ -38,6 +38,9 @@ export const fetchInvitations = (signal?: AbortSignal) => api.get<SentInvitation
 export const createInvitation = (invitation: NewInvitation) =>
   api.post<IssuedInvitation>('/api/invitations', invitation);
 export const withdrawInvitation = (id: string) => api.delete(`/api/invitations/${encodeURIComponent(id)}`);
+/** Withdraws a directory row's invitation by the person, open or expired (an expired one has no open link). */
+export const withdrawMemberInvitation = (memberId: string) =>
+  api.delete(`/api/members/${encodeURIComponent(memberId)}/invitation`);
 
 export const directoryQueryOptions = (query: DirectoryQuery) =>
   infiniteQueryOptions({
@@ -85,6 +88,18 @@ export function useWithdrawInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: withdrawInvitation,
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: directoryKeys.invitations() });
+      void queryClient.invalidateQueries({ queryKey: directoryKeys.all });
+    },
+  });
+}
+
+/** Withdraws the invitation of a directory row (open or expired); the directory and the open links refetch. */
+export function useWithdrawMemberInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (member: DirectoryMember) => withdrawMemberInvitation(member.id),
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: directoryKeys.invitations() });
       void queryClient.invalidateQueries({ queryKey: directoryKeys.all });

@@ -27,6 +27,7 @@ import {
   useDirectory,
   useSentInvitations,
   useWithdrawInvitation,
+  useWithdrawMemberInvitation,
   type MemberChangeVariables,
 } from '../api/directory-api';
 import type { DirectoryMember, IssuedInvitation, MemberStatus } from '../types';
@@ -58,6 +59,9 @@ interface MemberRowProps {
   /** Invite an address whose invitation expired again (a new link, e-mailed and shown once). */
   onReinvite: () => void;
   reinviting: boolean;
+  /** Withdraw an expired invitation (it leaves the directory, as a withdrawn open one does). */
+  onWithdraw: () => void;
+  withdrawing: boolean;
 }
 
 function MemberRow({
@@ -71,6 +75,8 @@ function MemberRow({
   onReassign,
   onReinvite,
   reinviting,
+  onWithdraw,
+  withdrawing,
 }: MemberRowProps) {
   const pendingRole = changing && 'role' in changing.change ? changing.change.role : undefined;
   const statusPending = changing !== undefined && 'status' in changing.change;
@@ -139,11 +145,24 @@ function MemberRow({
               variant="light"
               loading={reinviting}
               aria-busy={reinviting}
-              disabled={busy || reinviting}
+              disabled={busy || reinviting || withdrawing}
               aria-label={`Invite ${member.email} again`}
               onClick={onReinvite}
             >
               Invite again
+            </Button>
+          )}
+          {expired && (
+            <Button
+              size="xs"
+              variant="default"
+              loading={withdrawing}
+              aria-busy={withdrawing}
+              disabled={busy || reinviting || withdrawing}
+              aria-label={`Withdraw the invitation for ${member.email}`}
+              onClick={onWithdraw}
+            >
+              Withdraw
             </Button>
           )}
           {member.status === 'deactivated' ? (
@@ -262,6 +281,7 @@ export function MembersSettings({ currentUserId, reassignPanel }: MembersSetting
   });
   const change = useChangeMember();
   const reinvite = useCreateInvitation();
+  const withdrawExpired = useWithdrawMemberInvitation();
   const [inviting, setInviting] = useState(false);
   const [issued, setIssued] = useState<IssuedInvitation | null>(null);
   const [deactivating, setDeactivating] = useState<DirectoryMember | null>(null);
@@ -353,6 +373,19 @@ export function MembersSettings({ currentUserId, reassignPanel }: MembersSetting
                   onError: (problem) => setRowError({ id: member.id, message: problem.humanMessage }),
                 },
               );
+            }}
+            withdrawing={withdrawExpired.isPending && withdrawExpired.variables.id === member.id}
+            onWithdraw={() => {
+              setRowError(null);
+              withdrawExpired.mutate(member, {
+                onSuccess: () =>
+                  notifications.show({ color: 'teal', message: `The invitation for ${member.email} was withdrawn` }),
+                onError: (problem) =>
+                  setRowError({
+                    id: member.id,
+                    message: `Could not withdraw the invitation: ${problem.humanMessage}`,
+                  }),
+              });
             }}
           />
         ))}

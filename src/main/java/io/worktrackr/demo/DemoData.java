@@ -166,13 +166,11 @@ class DemoData implements ApplicationRunner {
                         "demo-data")
                 .orElseThrow();
         Actor admin = new Actor(org.adminId(), org.organisationId(), Role.ADMIN);
-        var alice = members.add(
+        // the demo's people are members already: nobody invites them, so no invitation e-mail waits in the outbox
+        var alice = members.addJoined(
                 admin, new MemberManagement.AddMember("alice@demo.test", "Alice Agent", Role.AGENT, PASSWORD));
-        var bob =
-                members.add(admin, new MemberManagement.AddMember("bob@demo.test", "Bob Agent", Role.AGENT, PASSWORD));
-        // added people join when they first sign in; the demo's people have signed in before
-        members.joinAtSignIn(alice.id());
-        members.joinAtSignIn(bob.id());
+        var bob = members.addJoined(
+                admin, new MemberManagement.AddMember("bob@demo.test", "Bob Agent", Role.AGENT, PASSWORD));
         List<Actor> agents = List.of(
                 admin,
                 new Actor(alice.id(), org.organisationId(), Role.AGENT),
@@ -254,9 +252,8 @@ class DemoData implements ApplicationRunner {
                     queue.isDefault() || queue.name().equals("Billing") ? List.of(alice, bob) : List.of(alice);
             queueManagement.changeMembers(admin, queue.id(), people);
         }
-        var carol = members.add(
+        var carol = members.addJoined(
                 admin, new MemberManagement.AddMember("carol@demo.test", "Carol Former", Role.AGENT, PASSWORD));
-        members.joinAtSignIn(carol.id());
         members.changeStatus(admin, carol.id(), MemberStatus.DEACTIVATED);
         invitations.issue(admin, "dave@demo.test", Role.AGENT);
     }

@@ -126,11 +126,23 @@ class IdentityRepository {
         insertMembership(organisationId, userId, role, now, now);
     }
 
+    /** How an invitation in the app is accepted: what {@link #insertInvitation} records for it. */
+    enum Joining {
+        /** The person accepts in the app, or by the e-mailed link. */
+        BY_ACCEPTING,
+        /**
+         * Also when the account first signs in ({@link #joinAtSignIn}): an account the admin has just made with an
+         * initial password.
+         */
+        AT_FIRST_SIGN_IN
+    }
+
     /**
      * A membership the person still has to accept before {@code expiresAt} (its e-mailed link's expiry); an expired
      * one of the same person here is renewed (role, instants; whether it joins at sign-in stays as it was).
      */
-    void insertInvitation(UUID organisationId, UUID userId, Role role, Instant now, Instant expiresAt) {
+    void insertInvitation(
+            UUID organisationId, UUID userId, Role role, Joining joining, Instant now, Instant expiresAt) {
         int renewed = jdbc.sql("""
                 UPDATE memberships SET role = :role, created_at = :now, invitation_expires_at = :expires
                 WHERE organisation_id = :org AND user_id = :user AND accepted_at IS NULL""")
@@ -142,33 +154,32 @@ class IdentityRepository {
                 .update();
         if (renewed == 0) {
             jdbc.sql("""
-                    INSERT INTO memberships (organisation_id, user_id, role, created_at, accepted_at,
+                    INSERT INTO memberships (organisation_id, user_id, role, created_at, accepted_at, joins_at_sign_in,
                       invitation_expires_at)
-                    VALUES (:org, :user, :role, :now, NULL, :expires)""")
+                    VALUES (:org, :user, :role, :now, NULL, :joinsAtSignIn, :expires)""")
                     .param("org", organisationId)
                     .param("user", userId)
                     .param("role", role.code())
                     .param("now", toDb(now))
+                    .param("joinsAtSignIn", joining == Joining.AT_FIRST_SIGN_IN)
                     .param("expires", toDb(expiresAt))
                     .update();
         }
     }
 
     /**
-     * A membership of an account the admin has just made with an initial password: invited like any other until
-     * that account first signs in ({@link #joinAtSignIn}).
+     * Whether the person's invitation here, not accepted yet, is of an account the admin made with an initial password
+     * ({@link Joining#AT_FIRST_SIGN_IN}) that never signed in since.
      */
-    void insertInvitationJoiningAtSignIn(UUID organisationId, UUID userId, Role role, Instant now, Instant expiresAt) {
-        jdbc.sql("""
-                INSERT INTO memberships (organisation_id, user_id, role, created_at, accepted_at, joins_at_sign_in,
-                  invitation_expires_at)
-                VALUES (:org, :user, :role, :now, NULL, TRUE, :expires)""")
-                .param("org", organisationId)
-                .param("user", userId)
-                .param("role", role.code())
-                .param("now", toDb(now))
-                .param("expires", toDb(expiresAt))
-                .update();
+    boolean joinsAtFirstSignIn(UUID organisationId, UUID userId) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM memberships
+                        WHERE organisation_id = :org AND user_id = :user AND accepted_at IS NULL AND joins_at_sign_in""")
+                        .param("org", organisationId)
+                        .param("user", userId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /**

@@ -48,9 +48,16 @@ public class Invitations {
 
     /**
      * {@code accountExists}: a proven account has the address (sign in as it); {@code unconfirmedAccount}: an
-     * account that never proved the address has it (accepting signed out takes it over).
+     * account that never proved the address has it (accepting signed out takes it over); {@code
+     * accountMadeByInvitation}: that unconfirmed account is the one this organisation's admin made when adding the
+     * address, never signed in (the link's own organisation invited them: nobody else made it).
      */
-    public record Preview(String organisationName, String email, boolean accountExists, boolean unconfirmedAccount) {}
+    public record Preview(
+            String organisationName,
+            String email,
+            boolean accountExists,
+            boolean unconfirmedAccount,
+            boolean accountMadeByInvitation) {}
 
     public record Accepted(UUID userId, UUID organisationId) {}
 
@@ -232,12 +239,36 @@ public class Invitations {
                 .param("id", invitationId)
                 .param("org", actor.organisationId())
                 .update();
+        endInvitationInTheApp(actor, email, Map.of("invitationId", invitationId, "email", email));
+    }
+
+    /**
+     * Withdraws the invitation of a person added as a member (admin), open or expired, as {@link #revoke} does: the
+     * address's links here stop working, and the invitation in the app ends (it leaves the directory and the
+     * invitee's list). 404 for anybody who is not invited here (a member, a stranger, another organisation's
+     * person). An expired invitation has no open link to revoke by id, so the directory withdraws by the person.
+     */
+    @Transactional
+    public void withdrawInvitationOf(Actor actor, UUID userId) {
+        actor.requireAdmin();
+        String email = repository
+                .lockMemberDetail(actor.organisationId(), userId)
+                .filter(m -> m.status().invitation())
+                .map(MemberDetail::email)
+                .orElseThrow(() -> new NotFound("Invitation of " + userId));
+        jdbc.sql("""
+                UPDATE invitations SET revoked_at = :now
+                WHERE organisation_id = :org AND email = :email AND accepted_at IS NULL AND revoked_at IS NULL""")
+                .param("now", toDb(clock.instant()))
+                .param("org", actor.organisationId())
+                .param("email", email)
+                .update();
+        endInvitationInTheApp(actor, email, Map.of("userId", userId, "email", email));
+    }
+
+    private void endInvitationInTheApp(Actor actor, String email, Map<String, ?> details) {
         repository.deleteInvitation(actor.organisationId(), email).ifPresent(cache::forgetUser);
-        audit.record(
-                actor,
-                "invitation.revoked",
-                "Revoked the invitation of " + email,
-                Map.of("invitationId", invitationId, "email", email));
+        audit.record(actor, "invitation.revoked", "Revoked the invitation of " + email, details);
     }
 
     /**
@@ -264,7 +295,13 @@ public class Invitations {
         boolean verified = account.filter(a -> verifications.isVerified(a.id())).isPresent();
         // a link shown to the admin takes over nothing: any account with the address must sign in (see accept)
         boolean signInFirst = verified || (account.isPresent() && !open.provesAddress());
-        return new Preview(organisationName, open.email(), signInFirst, account.isPresent() && !signInFirst);
+        boolean unconfirmed = account.isPresent() && !signInFirst;
+        // only for a link that went to the address alone (unconfirmed implies it): a link shown to the admin must not
+        // tell them whether the address had an account before they added it
+        boolean madeByInvitation = unconfirmed
+                && repository.joinsAtFirstSignIn(
+                        open.organisationId(), account.get().id());
+        return new Preview(organisationName, open.email(), signInFirst, unconfirmed, madeByInvitation);
     }
 
     /**

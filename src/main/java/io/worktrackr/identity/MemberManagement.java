@@ -91,7 +91,13 @@ public class MemberManagement {
             // the in-app invitation expires with the link (a sign-in with the initial password joins nothing after)
             Instant expiresAt =
                     invitations.issueByEmail(actor, email, command.role()).expiresAt();
-            repository.insertInvitationJoiningAtSignIn(actor.organisationId(), userId, command.role(), now, expiresAt);
+            repository.insertInvitation(
+                    actor.organisationId(),
+                    userId,
+                    command.role(),
+                    IdentityRepository.Joining.AT_FIRST_SIGN_IN,
+                    now,
+                    expiresAt);
         } else if (repository.hasMembershipOrInvitation(actor.organisationId(), userId)) {
             throw new Conflict(ProblemType.ALREADY_MEMBER, email + " is already a member or invited.");
         } else {
@@ -99,12 +105,51 @@ public class MemberManagement {
             // invitation in the app expires with it (an expired one of before is renewed)
             Instant expiresAt =
                     invitations.issueByEmail(actor, email, command.role()).expiresAt();
-            repository.insertInvitation(actor.organisationId(), userId, command.role(), now, expiresAt);
+            repository.insertInvitation(
+                    actor.organisationId(),
+                    userId,
+                    command.role(),
+                    IdentityRepository.Joining.BY_ACCEPTING,
+                    now,
+                    expiresAt);
         }
         audit.record(
                 actor,
                 "member.invited",
                 "Invited " + name + " <" + email + "> as " + command.role().code(),
+                Map.of("userId", userId, "email", email, "role", command.role().code()));
+        return new Member(userId, name, email, command.role());
+    }
+
+    /**
+     * Adds a new account that has joined already, without an invitation (so no invitation link and no invitation
+     * e-mail): for the people of data seeded on a fresh install (the demo organisation), whom nobody is to invite.
+     * Never for a request: a person an admin adds is invited and joins themselves ({@link #add}). The audit trail
+     * records it as {@code member.added}. An address that has an account already is a 409 {@code already-member}.
+     */
+    @Transactional
+    public Member addJoined(Actor actor, AddMember command) {
+        actor.requireAdmin();
+        String email = Emails.normalise(command.email());
+        if (command.name() == null || command.name().isBlank()) {
+            throw new InvalidInput("name", "must not be blank");
+        }
+        String name = io.worktrackr.common.Text.requireName("name", command.name());
+        String hash = passwords.hash("password", command.password());
+        if (repository.findUserByEmail(email).isPresent()) {
+            throw new Conflict(ProblemType.ALREADY_MEMBER, email + " has an account already.");
+        }
+        String zone = repository
+                .organisationSettings(actor.organisationId())
+                .map(IdentityRepository.OrganisationSettings::timeZone)
+                .orElse("UTC");
+        Instant now = clock.instant();
+        UUID userId = repository.insertUser(email, name, hash, zone, now);
+        repository.insertMembership(actor.organisationId(), userId, command.role(), now);
+        audit.record(
+                actor,
+                "member.added",
+                "Added " + name + " <" + email + "> as " + command.role().code(),
                 Map.of("userId", userId, "email", email, "role", command.role().code()));
         return new Member(userId, name, email, command.role());
     }

@@ -34,6 +34,12 @@ class EmbeddedDefaultTests {
             JsonNode me = alice.get("/api/me").body();
             assertThat(Json.string(me, "$.currentOrganisation.name")).isEqualTo("Demo Support");
             assertDemoDataIsSpreadOverEverything(alice);
+            // the demo's own people are members already, so nobody invites them: the e-mail outbox holds the one
+            // invitation the demo does show (Dave's, pending), none for Alice, Bob or Carol
+            Api.Response outbox = signIn(app, "admin@demo.test").get("/api/admin/email-outbox?limit=100");
+            assertThat(outbox.status()).as(outbox.toString()).isEqualTo(200);
+            assertThat(outbox.strings("$.items[?(@.kind == 'invitation')].toAddress"))
+                    .containsExactly("dave@demo.test");
             // every SLA state from the start: on track, at risk (high, 24×7 watch list), paused, met; urgent first
             // responses are due a minute after the start (breached then)
             Api.Response all = alice.get("/api/tickets?view=all&limit=200");

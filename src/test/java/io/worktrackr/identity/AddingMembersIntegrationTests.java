@@ -279,6 +279,59 @@ class AddingMembersIntegrationTests extends IntegrationTest {
         return new Added(response, id, email);
     }
 
+    /**
+     * The e-mailed link's page tells a person whose account the invitation made (they never signed up) just that,
+     * and somebody whose address an unconfirmed account holds that; a link the admin was shown tells the admin
+     * nothing of the kind (else it would tell them whether the address had an account before they added it).
+     */
+    @Test
+    void theEmailedLinksPreviewSaysWhetherThisInvitationMadeTheAccount() {
+        Org elsewhere = fixtures.organisation(); // its admin's address is unconfirmed (no e-mail here)
+        Org org = fixtures.organisation();
+        Added existing = add(org, elsewhere.admin.email());
+        Added fresh = add(org, Fixtures.unique("fresh") + "@example.test");
+
+        Api.Response made = preview(emailedToken(org, fresh.email));
+        assertThat(made.status()).as(made.toString()).isEqualTo(200);
+        assertThat(made.bool("$.accountExists")).isFalse();
+        assertThat(made.bool("$.unconfirmedAccount")).isTrue();
+        assertThat(made.bool("$.accountMadeByInvitation")).isTrue();
+        Api.Response unconfirmed = preview(emailedToken(org, existing.email));
+        assertThat(unconfirmed.bool("$.unconfirmedAccount")).isTrue();
+        assertThat(unconfirmed.bool("$.accountMadeByInvitation")).isFalse();
+
+        // another organisation adding the address did not make its account
+        Org other = fixtures.organisation();
+        assertThat(add(other, fresh.email).response.status()).isEqualTo(201);
+        assertThat(preview(emailedToken(other, fresh.email)).bool("$.accountMadeByInvitation"))
+                .isFalse();
+        // the admin's own link for the address: sign in first, alike for both; nothing about who made the account
+        for (Added added : List.of(fresh, existing)) {
+            Api.Response link = org.admin.api().post("/api/invitations", Map.of("email", added.email, "role", "agent"));
+            Api.Response shown = preview(link.string("$.acceptUrl").replaceFirst(".*#token=", ""));
+            assertThat(shown.bool("$.accountExists")).as(added.email).isTrue();
+            assertThat(shown.bool("$.accountMadeByInvitation")).as(added.email).isFalse();
+        }
+    }
+
+    private Api.Response preview(String token) {
+        return Api.session(port).post("/api/invitations/preview", Map.of("token", token));
+    }
+
+    /** The token of the invitation link e-mailed to the address (waiting in the outbox: no SMTP here). */
+    private String emailedToken(Org org, String email) {
+        String body = jdbc.sql("""
+                        SELECT body_text FROM notification_emails
+                        WHERE organisation_id = :org AND to_address = :email AND purpose = 'invitation'""")
+                .param("org", org.id)
+                .param("email", email)
+                .query(String.class)
+                .single();
+        var matcher = java.util.regex.Pattern.compile("#token=([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(matcher.find()).as(body).isTrue();
+        return matcher.group(1);
+    }
+
     private static JsonNode directoryRow(Org org, String email) {
         Api.Response page =
                 org.admin.api().get("/api/members/directory?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8));

@@ -136,6 +136,93 @@ class InvitationExpiryIntegrationTests extends IntegrationTest {
         assertThat(late.status()).as(late.toString()).isEqualTo(410);
     }
 
+    @Test
+    void theAdminWithdrawsAnExpiredInvitationAsAnOpenOneTheInvitationEndsAndTheRowLeavesTheDirectory() {
+        clock.freeze(clock.instant().truncatedTo(ChronoUnit.SECONDS)); // as stored: whole microseconds
+        Org elsewhere = fixtures.organisation();
+        Org org = fixtures.organisation();
+        User invitee = elsewhere.admin;
+        proveEmailOf(invitee.id());
+        UUID existingId = add(org, invitee.email());
+        String fresh = Fixtures.unique("fresh") + "@example.test";
+        UUID freshId = add(org, fresh);
+        String untouched = Fixtures.unique("untouched") + "@example.test";
+        add(org, untouched);
+        clock.advance(Invitations.VALIDITY.plusMinutes(1));
+        UUID stillOpenId = add(org, Fixtures.unique("still-open") + "@example.test");
+        assertThat(statusOf(org, invitee.email())).isEqualTo("expired");
+        assertThat(statusOf(org, fresh)).isEqualTo("expired");
+        Api agent = org.member("Agent", "agent").api();
+        assertThat(agent.delete("/api/members/" + existingId + "/invitation").status())
+                .as("admins only")
+                .isEqualTo(403);
+
+        for (UUID expired : new UUID[] {existingId, freshId}) {
+            Api.Response withdrawn = org.admin.api().delete("/api/members/" + expired + "/invitation");
+            assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(204);
+        }
+
+        // gone from the directory, as a withdrawn open invitation is; nothing left to accept or to join at sign-in
+        assertThat(org.admin.api().get("/api/members/directory").raw().body())
+                .doesNotContain(invitee.email())
+                .doesNotContain(fresh);
+        assertThat(org.admin.api().get("/api/members/directory?status=expired").strings("$.items[*].email"))
+                .as("only the one not withdrawn")
+                .containsExactly(untouched);
+        Api.Response late =
+                signIn(invitee.email(), Fixtures.PASSWORD).post("/api/me/invitations/" + org.id + "/accept", Map.of());
+        assertThat(late.status()).as("withdrawn, not expired: " + late).isEqualTo(404);
+        assertThat(Api.session(port)
+                        .post("/api/auth/login", Map.of("email", fresh, "password", INITIAL_PASSWORD))
+                        .raw()
+                        .body())
+                .doesNotContain(org.id.toString());
+        assertThat(jdbc.sql("""
+                        SELECT COUNT(*) FROM invitations
+                        WHERE organisation_id = :org AND email IN (:emails) AND revoked_at IS NULL""")
+                        .param("org", org.id)
+                        .param("emails", java.util.List.of(invitee.email(), fresh))
+                        .query(Long.class)
+                        .single())
+                .as("their links are revoked too")
+                .isZero();
+        // the audit trail records it as it records withdrawing an open invitation
+        Api.Response audit = org.admin.api().get("/api/audit");
+        assertThat(audit.strings("$.items[?(@.action == 'invitation.revoked')].details.userId"))
+                .containsExactlyInAnyOrder(existingId.toString(), freshId.toString());
+        assertThat(audit.strings("$.items[?(@.action == 'invitation.revoked')].summary"))
+                .containsExactlyInAnyOrder(
+                        "Revoked the invitation of " + invitee.email(), "Revoked the invitation of " + fresh);
+        // an open one is withdrawn the same way, its link too; nobody else is: a second time, members, strangers
+        assertThat(org.admin
+                        .api()
+                        .delete("/api/members/" + stillOpenId + "/invitation")
+                        .status())
+                .isEqualTo(204);
+        assertThat(org.admin.api().get("/api/invitations").strings("$[*].email"))
+                .as("the still open one's link is withdrawn with it; the expired one of before is not listed")
+                .isEmpty();
+        assertThat(org.admin
+                        .api()
+                        .delete("/api/members/" + freshId + "/invitation")
+                        .status())
+                .isEqualTo(404);
+        assertThat(org.admin
+                        .api()
+                        .delete("/api/members/" + org.admin.id() + "/invitation")
+                        .status())
+                .isEqualTo(404);
+        assertThat(org.admin
+                        .api()
+                        .delete("/api/members/" + UUID.randomUUID() + "/invitation")
+                        .status())
+                .isEqualTo(404);
+        assertThat(statusOf(org, untouched)).isEqualTo("expired");
+        // withdrawn, the address can be added again
+        assertThat(add(org, invitee.email())).isEqualTo(existingId);
+        assertThat(statusOf(org, invitee.email())).isEqualTo("invited");
+    }
+
     // -----------------------------------------------------------------------------------------------
 
     private static UUID add(Org org, String email) {

@@ -251,6 +251,13 @@ class CrossOrganisationIntegrationTests extends IntegrationTest {
                 .api()
                 .post("/api/invitations", Map.of("email", "invitee@example.test", "role", "agent"))
                 .string("$.id");
+        String addedEmail = io.worktrackr.testing.Fixtures.unique("added") + "@example.test";
+        String addedId = victim.admin
+                .api()
+                .post(
+                        "/api/members",
+                        Map.of("email", addedEmail, "name", "Added", "role", "agent", "password", "initial-password"))
+                .string("$.id");
         String victimSession = victim.admin
                 .session()
                 .get("/api/me/sessions")
@@ -267,6 +274,11 @@ class CrossOrganisationIntegrationTests extends IntegrationTest {
         // invitations
         assertThat(mallory.delete("/api/invitations/" + invitationId).status()).isEqualTo(404);
         assertThat(mallory.get("/api/invitations").raw().body()).doesNotContain("invitee@example.test");
+        assertThat(mallory.delete("/api/members/" + addedId + "/invitation").status())
+                .isEqualTo(404);
+        assertThat(mallory.delete("/api/members/" + victimAgent.id() + "/invitation")
+                        .status())
+                .isEqualTo(404);
         // queues
         assertThat(mallory.patch("/api/queues/" + victimQueue, Map.of("archived", true))
                         .status())
@@ -309,7 +321,12 @@ class CrossOrganisationIntegrationTests extends IntegrationTest {
                         .get("/api/members/directory?status=active")
                         .strings("$.items[*].email"))
                 .contains(victimAgent.email());
-        assertThat(victim.admin.api().get("/api/invitations").size("$")).isEqualTo(1);
+        assertThat(victim.admin.api().get("/api/invitations").size("$")).isEqualTo(2);
+        assertThat(victim.admin
+                        .api()
+                        .get("/api/members/directory?status=invited")
+                        .strings("$.items[*].email"))
+                .contains(addedEmail);
     }
 
     @Test

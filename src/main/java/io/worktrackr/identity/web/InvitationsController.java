@@ -75,7 +75,13 @@ class InvitationsController {
                             + " to the address alone. Signed in as it, accepting keeps it; otherwise accepting (name"
                             + " and password) takes it over and it keeps nothing of before: its password, sessions,"
                             + " API tokens and other memberships end")
-            boolean unconfirmedAccount) {}
+            boolean unconfirmedAccount,
+
+            @Schema(
+                    description = "true (only with `unconfirmedAccount`): that account is the one this organisation"
+                            + " made when its admin added the address, and it never signed in: the invitee has no"
+                            + " account of their own yet, and choosing a name and password here makes it theirs")
+            boolean accountMadeByInvitation) {}
 
     record AcceptInvitationRequest(
             @NotBlank @Size(max = 100) String token,
@@ -146,7 +152,11 @@ class InvitationsController {
     InvitationPreviewResponse preview(@Valid @RequestBody InvitationTokenRequest body) {
         var preview = invitations.preview(body.token());
         return new InvitationPreviewResponse(
-                preview.organisationName(), preview.email(), preview.accountExists(), preview.unconfirmedAccount());
+                preview.organisationName(),
+                preview.email(),
+                preview.accountExists(),
+                preview.unconfirmedAccount(),
+                preview.accountMadeByInvitation());
     }
 
     @Operation(

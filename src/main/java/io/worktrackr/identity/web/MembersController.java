@@ -9,6 +9,7 @@ import io.worktrackr.common.Text;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.AssignedWork;
 import io.worktrackr.identity.CurrentActor;
+import io.worktrackr.identity.Invitations;
 import io.worktrackr.identity.Member;
 import io.worktrackr.identity.MemberDetail;
 import io.worktrackr.identity.MemberManagement;
@@ -27,13 +28,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The people of the acting organisation: everyone may list the active ones (to assign), admins manage them. */
@@ -94,12 +98,15 @@ class MembersController {
     private final MemberManagement management;
     private final CurrentActor currentActor;
     private final AssignedWork assignedWork;
+    private final Invitations invitations;
 
     MembersController(
             UserDirectory directory,
             MemberManagement management,
             CurrentActor currentActor,
-            AssignedWork assignedWork) {
+            AssignedWork assignedWork,
+            Invitations invitations) {
+        this.invitations = invitations;
         this.directory = directory;
         this.management = management;
         this.currentActor = currentActor;
@@ -202,6 +209,23 @@ class MembersController {
             changed = management.changeStatus(actor, id, status);
         }
         return MemberDetailResponse.of(changed, assignedWork.activeTicketsPerAssignee(actor.organisationId()));
+    }
+
+    @Operation(
+            operationId = "withdrawMemberInvitation",
+            summary = "Withdraw the invitation of a person added as a member, open or expired (admin)",
+            description = "As withdrawing the open invitation (`DELETE /api/invitations/{id}`): the address's"
+                    + " invitation links stop working and the invitation in the app ends; the person leaves the"
+                    + " directory. Also for an `expired` invitation, which has no open link any more.")
+    @ApiResponse(responseCode = "204", description = "Withdrawn.")
+    @ApiResponse(responseCode = "403", description = "Not an admin (`forbidden`).")
+    @ApiResponse(
+            responseCode = "404",
+            description = "Nobody invited (`invited` or `expired`) with this id here (`not-found`).")
+    @DeleteMapping("/api/members/{id}/invitation")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void withdrawInvitation(@PathVariable UUID id) {
+        invitations.withdrawInvitationOf(currentActor.get(), id);
     }
 
     private static MemberStatus parseStatus(String value) {
