@@ -168,7 +168,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 return invalid(List.of(new FieldError(path(format), "has the wrong format or type")), request);
             }
             if (cause instanceof DatabindException binding && !(cause instanceof StreamReadException)) {
-                return invalid(List.of(new FieldError(path(binding), "has the wrong type")), request);
+                String message = missingPrimitive(binding) ? "is required" : "has the wrong type";
+                return invalid(List.of(new FieldError(path(binding), message)), request);
             }
             if (cause instanceof StreamReadException read && duplicateField(read) != null) {
                 return invalid(List.of(new FieldError(duplicateField(read), "is given more than once")), request);
@@ -176,6 +177,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         return respond(
                 Problems.of(ProblemType.MALFORMED_JSON, "The request body is missing or is not valid JSON."), request);
+    }
+
+    /**
+     * A boolean or number left out or sent as null: Jackson 3 refuses it (FAIL_ON_NULL_FOR_PRIMITIVES) with the same
+     * exception type as a wrong type, and "has the wrong type" for a field nobody sent sent people looking for a typo.
+     */
+    private static boolean missingPrimitive(DatabindException e) {
+        return String.valueOf(e.getOriginalMessage()).startsWith("Cannot map `null` into type");
     }
 
     private static final java.util.regex.Pattern DUPLICATE =

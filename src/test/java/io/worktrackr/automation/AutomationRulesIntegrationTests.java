@@ -96,6 +96,22 @@ class AutomationRulesIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aScriptMayLeaveOutWhatItsTriggerDoesNotUse() {
+        // only time-based triggers count in business hours; an event trigger sent as just its type is a valid rule
+        Api.Response created = admin.post(
+                RULES,
+                rule(
+                        "Just the type",
+                        Map.of("type", "ticket_created"),
+                        List.of(),
+                        List.of(Map.of("type", "set_priority", "value", "high"))));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.bool("$.trigger.businessHours")).isFalse();
+        assertThat(admin.get(RULES + "/" + created.string("$.id")).string("$.trigger.type"))
+                .isEqualTo("ticket_created");
+    }
+
+    @Test
     void rulesAreListedInTheirOrderAndAnAdminReordersThem() {
         String first = admin.post(RULES, raisePriority("First")).string("$.id");
         String second = admin.post(RULES, raisePriority("Second")).string("$.id");

@@ -78,6 +78,14 @@ class ProblemsWebTests {
 
         record Thing(@NotBlank String title, Integer count, Colour colour) {}
 
+        /** A body with a primitive: Jackson 3 refuses a missing or null one (FAIL_ON_NULL_FOR_PRIMITIVES). */
+        record Setting(String name, boolean on) {}
+
+        @PostMapping("/api/test/settings")
+        Setting setting(@RequestBody Setting setting) {
+            return setting;
+        }
+
         enum Colour {
             RED,
             GREEN
@@ -145,6 +153,20 @@ class ProblemsWebTests {
                 .bodyJson()
                 .extractingPath("$.errors[0].field")
                 .isEqualTo("title");
+    }
+
+    @Test
+    void aMissingOrNullPrimitiveIs422SayingItIsRequiredNotThatItHasTheWrongType() {
+        for (String body : List.of("{\"name\": \"x\"}", "{\"name\": \"x\", \"on\": null}")) {
+            MvcTestResult result = send(post("/api/test/settings").content(body));
+            assertProblem(result, 422, "invalid-input");
+            assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("on");
+            assertThat(result).bodyJson().extractingPath("$.errors[0].message").isEqualTo("is required");
+        }
+        assertThat(send(post("/api/test/settings").content("{\"name\": \"x\", \"on\": \"yes\"}")))
+                .bodyJson()
+                .extractingPath("$.errors[0].message")
+                .isNotEqualTo("is required");
     }
 
     @Test
