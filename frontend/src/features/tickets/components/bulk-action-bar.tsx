@@ -23,6 +23,39 @@ type BulkField = 'status' | 'priority' | 'assignee';
 const statusData = STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
 const priorityData = PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }));
 
+interface BulkSelectProps<V extends string> {
+  /** The select's accessible name, also its placeholder ("Set status"). */
+  name: string;
+  w: number;
+  data: { value: V; label: string }[];
+  searchable?: boolean;
+  disabled: boolean;
+  /** This select's change is on its way: a spinner in place of the chevron. */
+  saving: boolean;
+  onChoose: (value: V) => void;
+}
+
+/**
+ * One of the bar's choices: always empty (it names the action, not a value the tickets share), and a choice is an
+ * action on every selected ticket.
+ */
+function BulkSelect<V extends string>({ name, w, data, searchable, disabled, saving, onChoose }: BulkSelectProps<V>) {
+  return (
+    <Select
+      size="xs"
+      w={w}
+      aria-label={name}
+      placeholder={name}
+      searchable={searchable}
+      data={data}
+      value={null}
+      disabled={disabled}
+      rightSection={saving ? <Loader size={12} role="status" aria-label="Saving" /> : undefined}
+      onChange={(value) => value && onChoose(value)}
+    />
+  );
+}
+
 /** Appears when tickets are selected; each choice sends ONE bulk request for all of them. */
 export function BulkActionBar({ selected, members, onClear, view }: BulkActionBarProps) {
   const bulk = useBulkUpdateTickets();
@@ -46,8 +79,7 @@ export function BulkActionBar({ selected, members, onClear, view }: BulkActionBa
     );
   };
 
-  const spinner = (fieldName: BulkField) =>
-    bulk.isPending && activeField === fieldName ? <Loader size={12} role="status" aria-label="Saving" /> : undefined;
+  const saving = (fieldName: BulkField) => bulk.isPending && activeField === fieldName;
 
   return (
     <Box className={classes.floating}>
@@ -66,39 +98,30 @@ export function BulkActionBar({ selected, members, onClear, view }: BulkActionBa
             {selected.length} selected
           </Text>
           <SelectAllInView view={view} selectedIds={selected.map((t) => t.id)} />
-          <Select
-            size="xs"
+          <BulkSelect
+            name="Set status"
             w={150}
-            aria-label="Set status"
-            placeholder="Set status"
             data={statusData}
-            value={null}
             disabled={bulk.isPending}
-            rightSection={spinner('status')}
-            onChange={(value) => value && apply('status', { status: value })}
+            saving={saving('status')}
+            onChoose={(value) => apply('status', { status: value })}
           />
-          <Select
-            size="xs"
+          <BulkSelect
+            name="Set priority"
             w={150}
-            aria-label="Set priority"
-            placeholder="Set priority"
             data={priorityData}
-            value={null}
             disabled={bulk.isPending}
-            rightSection={spinner('priority')}
-            onChange={(value) => value && apply('priority', { priority: value })}
+            saving={saving('priority')}
+            onChoose={(value) => apply('priority', { priority: value })}
           />
-          <Select
-            size="xs"
+          <BulkSelect
+            name="Set assignee"
             w={170}
-            aria-label="Set assignee"
-            placeholder="Set assignee"
             searchable
             data={assigneeOptions(members, null)}
-            value={null}
             disabled={bulk.isPending}
-            rightSection={spinner('assignee')}
-            onChange={(value) => value && apply('assignee', { assigneeId: value === UNASSIGNED ? null : value })}
+            saving={saving('assignee')}
+            onChoose={(value) => apply('assignee', { assigneeId: value === UNASSIGNED ? null : value })}
           />
           <Button size="xs" variant="subtle" color="gray" onClick={onClear} disabled={bulk.isPending}>
             Clear selection
