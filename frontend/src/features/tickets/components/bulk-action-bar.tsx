@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Alert, Box, Button, Group, List, Loader, Paper, Select, Text } from '@mantine/core';
 import { bulkFailures, useBulkUpdateTickets, type BulkFailureLine } from '../api/ticket-mutations';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../labels';
@@ -16,6 +16,34 @@ export interface BulkActionBarProps {
   onClear: () => void;
   /** The list the selection is from, for "Select all N in this view". */
   view: WholeView;
+  /**
+   * How much of the bottom of the window the bar covers (its height and the gap below it), in px, whenever that
+   * changes (it wraps onto more lines on a phone, a refusal adds its list), and 0 once it is gone: the list leaves
+   * that much room below its last row, so the row can be scrolled above the bar. A stable callback.
+   */
+  onCoverChange?: (px: number) => void;
+}
+
+/** Reports how much of the window's bottom the floating element covers, as it changes, and 0 when it goes. */
+function useCoverReport(onCoverChange: ((px: number) => void) | undefined) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const bar = ref.current;
+    if (!bar || !onCoverChange) return;
+    const report = () => {
+      const box = bar.getBoundingClientRect();
+      // not laid out (no layout engine, e.g. jsdom): nothing to make room for
+      onCoverChange(box.height > 0 ? Math.ceil(window.innerHeight - box.top) : 0);
+    };
+    report();
+    const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(report) : null;
+    resized?.observe(bar);
+    return () => {
+      resized?.disconnect();
+      onCoverChange(0);
+    };
+  }, [onCoverChange]);
+  return ref;
 }
 
 type BulkField = 'status' | 'priority' | 'assignee';
@@ -57,8 +85,9 @@ function BulkSelect<V extends string>({ name, w, data, searchable, disabled, sav
 }
 
 /** Appears when tickets are selected; each choice sends ONE bulk request for all of them. */
-export function BulkActionBar({ selected, members, onClear, view }: BulkActionBarProps) {
+export function BulkActionBar({ selected, members, onClear, view, onCoverChange }: BulkActionBarProps) {
   const bulk = useBulkUpdateTickets();
+  const floating = useCoverReport(onCoverChange);
   const [activeField, setActiveField] = useState<BulkField | null>(null);
   const [failures, setFailures] = useState<{ lines: BulkFailureLine[]; detail: string } | null>(null);
 
@@ -82,7 +111,7 @@ export function BulkActionBar({ selected, members, onClear, view }: BulkActionBa
   const saving = (fieldName: BulkField) => bulk.isPending && activeField === fieldName;
 
   return (
-    <Box className={classes.floating}>
+    <Box ref={floating} className={classes.floating}>
       <Paper
         withBorder
         radius="md"
