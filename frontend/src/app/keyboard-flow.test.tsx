@@ -81,6 +81,40 @@ describe('keyboard in the list', () => {
     await waitFor(() => expect(api.ticket('t-2')?.status).toBe('pending'));
     expect(api.ticket('t-1')?.status).toBe('open');
   });
+  it('gives the keys back to the list after e and a choice: j moves on and a assigns, nothing is typed into the select', async () => {
+    const api = installFakeApi(someTickets());
+    const { user } = renderApp('/?view=all');
+    await screen.findByTestId('ticket-row-1');
+    await user.keyboard('j');
+    expect(screen.getByTestId('ticket-row-1')).toHaveAttribute('data-active');
+
+    await user.keyboard('e');
+    const listbox = await screen.findByRole('listbox');
+    const status = screen.getByRole('combobox', { name: 'Status of #1' });
+    expect(status).toHaveFocus();
+    await user.click(within(listbox).getByRole('option', { name: 'Pending' }));
+    await waitFor(() => expect(api.ticket('t-1')?.status).toBe('pending'));
+    // the select let go of the focus once its list closed
+    await waitFor(() => expect(document.activeElement).not.toBe(status));
+    expect(screen.getByRole('combobox', { name: 'Status of #1' })).not.toHaveFocus();
+
+    await user.keyboard('j');
+    expect(screen.getByTestId('ticket-row-2')).toHaveAttribute('data-active');
+    await user.keyboard('j');
+    expect(screen.getByTestId('ticket-row-3')).toHaveAttribute('data-active');
+    await user.keyboard('a');
+    await waitFor(() => expect(api.ticket('t-3')?.assignee?.name).toBe('Alice Agent'));
+    expect(screen.getByRole('combobox', { name: 'Status of #1' })).toHaveValue('Pending');
+
+    // Escape closes the list without a choice and gives the keys back too
+    await user.keyboard('e');
+    await screen.findByRole('listbox');
+    expect(screen.getByRole('combobox', { name: 'Status of #3' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Status of #3' })).not.toHaveFocus());
+    await user.keyboard('k');
+    expect(screen.getByTestId('ticket-row-2')).toHaveAttribute('data-active');
+  });
 });
 
 describe('send and set status', () => {

@@ -16,11 +16,35 @@ export interface LazyServerSelectProps extends ServerSelectProps {
 }
 
 /**
- * Opens a server select's choices as a click would (a keyboard shortcut's "set the status"): a light stand-in
- * turns into the real select, opened and focused; a real one is focused and opened.
+ * Opens a server select's choices from the keyboard, as a click would (the `e` shortcut, "set the status"): a light
+ * stand-in turns into the real select, opened and focused; a real one is focused and opened. Once its list closes
+ * (a choice or Escape) it gives the keys back to the page (the select is blurred): otherwise the select keeps the
+ * focus and the next shortcut, `a` after `e` or `j` to move on, is typed into it.
  */
 export function openServerSelect(input: HTMLInputElement) {
-  if (input.hasAttribute('data-light-select')) {
+  const light = input.hasAttribute('data-light-select');
+  // The stand-in gives its place to the real select (and back when it blurs): follow the control by its name in
+  // the element that holds either.
+  const name = input.getAttribute('aria-label');
+  const scope = (light ? input.parentElement?.parentElement : input.parentElement) ?? document.body;
+  const control = () =>
+    [...scope.querySelectorAll<HTMLInputElement>('input:not([type="hidden"])')].find(
+      (candidate) => candidate.getAttribute('aria-label') === name,
+    );
+  let opened = false;
+  const handBack = new MutationObserver(() => {
+    const current = control();
+    if (current?.getAttribute('aria-expanded') === 'true') {
+      opened = true;
+      return;
+    }
+    if (!opened && current) return;
+    handBack.disconnect();
+    if (current && document.activeElement === current) current.blur();
+  });
+  handBack.observe(scope, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-expanded'] });
+
+  if (light) {
     // the stand-in's own way in: a primary-button press (see onMouseDown below)
     input.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true, button: 0 }));
     return;

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
+import { openServerSelect } from '@/components/lazy-server-select';
 import { useTicketNeighbours } from '@/features/tickets/navigation';
 import { useShortcuts } from '@/lib/shortcuts';
 import { lastListFilters, lastListPath } from '../list-context';
@@ -7,21 +8,6 @@ import { lastListFilters, lastListPath } from '../list-context';
 /** A control of the ticket page by its accessible name (the page's own labels, e.g. "Status of #42"). */
 function control(selector: string): HTMLInputElement | HTMLButtonElement | null {
   return document.querySelector<HTMLInputElement | HTMLButtonElement>(`main ${selector}`);
-}
-
-/**
- * Opens a select from the keyboard and gives the keys back to the page once its list closes (a choice or Escape):
- * otherwise the select keeps the focus and the next shortcut, `a` after `e`, is typed into it.
- */
-function openChoice(input: HTMLInputElement | HTMLButtonElement) {
-  input.focus();
-  input.click();
-  const closed = new MutationObserver(() => {
-    if (input.getAttribute('aria-expanded') === 'true') return;
-    closed.disconnect();
-    if (document.activeElement === input) input.blur();
-  });
-  closed.observe(input, { attributes: true, attributeFilter: ['aria-expanded'] });
 }
 
 /**
@@ -46,8 +32,8 @@ export function useTicketPageShortcuts(number: number) {
     previousTicket: () => step(-1),
     setStatus: () => {
       const status = control(`input[aria-label="Status of #${number}"]`);
-      if (!status || status.disabled) return false;
-      openChoice(status);
+      if (!(status instanceof HTMLInputElement) || status.disabled) return false;
+      openServerSelect(status);
     },
     assignToMe: () => {
       const button = control(`button[aria-label="Assign #${number} to me"]`);

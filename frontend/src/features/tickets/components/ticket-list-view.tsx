@@ -223,6 +223,8 @@ export function TicketListView({
 
   const clearSelection = () => setSelection({ key: filtersKey, ids: EMPTY_SELECTION, anchor: null });
   const bulk = useBulkModule(selectedTickets.length > 0, loadBulkBar);
+  // how much of the window's bottom the floating bulk bar covers, as it measures itself (0 without it)
+  const [barCover, setBarCover] = useState(0);
 
   // The rows are memoised: they get callbacks that stay the same and read the latest state when called.
   const latest = useRef({ toggle, filtersKey, shown });
@@ -244,6 +246,7 @@ export function TicketListView({
         members={members}
         onClear={clearSelection}
         view={{ filters, key: filtersKey, list, select: selectInView }}
+        onCoverChange={setBarCover}
       />
     );
   const stableToggle = useCallback(
@@ -340,8 +343,9 @@ export function TicketListView({
   const sort = filters.sort ?? defaultSort(filters.view);
 
   return (
-    // room below the list for the bulk bar, which floats over the bottom of the page
-    <Stack gap="sm" pb={selectedTickets.length > 0 ? 160 : undefined}>
+    // room below the list for the bulk bar, which floats over the bottom of the page: as much as it covers, so the
+    // last row can be scrolled above it however many lines the bar takes
+    <Stack gap="sm" pb={barCover > 0 ? barCover : undefined}>
       <Group justify="space-between" align="center" gap="xs" wrap="wrap">
         <Title order={1} size="h3">
           {title}

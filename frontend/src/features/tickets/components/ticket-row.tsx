@@ -128,7 +128,7 @@ export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
         />
       </Table.Td>
       <Table.Td>
-        <Text size="sm" className={classes.queue} title={ticket.queue.name}>
+        <Text size="xs" className={classes.queue} title={ticket.queue.name}>
           {ticket.queue.name}
         </Text>
       </Table.Td>

@@ -105,6 +105,12 @@ const PHONE_SORTS: { value: TicketSort; label: string }[] = [
 /** A cell's padding left and right (the table's horizontalSpacing). */
 const CELL_PADDING = 16;
 
+/**
+ * The queue name's width in the table (its text is the small size): two lines of about 16 characters each, so a
+ * name of ~30 characters shows whole at 1280 px beside the navbar, and the title keeps the larger share.
+ */
+const QUEUE_TEXT = 108;
+
 /** How long the rows below a ticket that faded out take to slide up into its place. */
 const SLIDE_MS = 180;
 
@@ -320,7 +326,9 @@ export function TicketTable({
             >
               Assignee
             </SortHeader>
-            <SortHeader field="queue" sort={sort} onSortChange={onSortChange} w={90}>
+            {/* a ~30-character queue name in two lines ("Level 2 Hardware" / "Escalations EMEA"); the title,
+                the one column without a width, takes the rest and stays wider */}
+            <SortHeader field="queue" sort={sort} onSortChange={onSortChange} w={QUEUE_TEXT + CELL_PADDING}>
               Queue
             </SortHeader>
             {/* the SLA badge whole: "23 h 59 m left" */}

@@ -1,3 +1,4 @@
+import text from '@/components/text.module.css';
 import { Badge, Divider, NavLink, ScrollArea, Stack, Text, VisuallyHidden } from '@mantine/core';
 import {
   IconAlertTriangle,
@@ -38,13 +39,26 @@ const NAV_VIEWS: { view: Exclude<TicketView, 'active'>; icon: Icon; alert?: stri
 /**
  * A link's content read as "Open, 8 tickets" (the badge alone reads "Open 8"): hidden words around the visible
  * ones, so the name still holds the visible text (an aria-label would hide it from voice control).
+ *
+ * `clamp`: a name its admins choose, a queue's ("Level 2 Hardware Escalations EMEA"), shows two lines at most, then
+ * "…", so a long one does not push the other queues down; the whole name shows on hover (`title`) and stays the
+ * link's text, so the link is still named like the others, "Level 2 Hardware Escalations EMEA, 3 tickets".
  */
-function NavLabel({ label, count }: { label: string; count: number | undefined }) {
+function NavLabel({ label, count, clamp = false }: { label: string; count: number | undefined; clamp?: boolean }) {
+  const comma = count !== undefined && <VisuallyHidden>,</VisuallyHidden>;
+  if (!clamp) {
+    return (
+      <>
+        {label}
+        {comma}
+      </>
+    );
+  }
   return (
-    <>
+    <Text span inherit lineClamp={2} title={label} className={text.breakWords}>
       {label}
-      {count !== undefined && <VisuallyHidden>,</VisuallyHidden>}
-    </>
+      {comma}
+    </Text>
   );
 }
 
@@ -103,7 +117,7 @@ function QueueGroup({ title, queues, emptyText, selection, counts, onNavigate }:
             onClick={onNavigate}
             active={active}
             aria-current={active ? 'page' : undefined}
-            label={<NavLabel label={queue.name} count={count} />}
+            label={<NavLabel label={queue.name} count={count} clamp />}
             leftSection={<IconUsersGroup size={16} stroke={1.6} aria-hidden />}
             rightSection={
               <>

@@ -117,6 +117,12 @@ class AgentWorkflowBrowserTests extends BrowserTest {
         // the bar floats over the bottom of the page: the rows stay where they were when it appeared
         assertThat(row(a).getByLabel("Select #" + a)).isChecked();
         screenshot("bulk-bar-1280");
+        // the list leaves as much room below its last row as the bar covers: scrolled to the end, the last row
+        // shows above the bar (a window too short for the list, so the page scrolls)
+        page.setViewportSize(1280, 320);
+        assertLastRowScrollsAboveTheBulkBar(page, 4);
+        screenshot("bulk-bar-scrolled-to-the-end-1280");
+        page.setViewportSize(1280, 900);
         try (BrowserContext phoneContext = newContext(390, 844)) {
             Page phone = phoneContext.newPage();
             watch(phone, "phone");
@@ -128,6 +134,9 @@ class AgentWorkflowBrowserTests extends BrowserTest {
             assertThat(phone.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Bulk actions")))
                     .isInViewport();
             screenshotOf(phone, "bulk-bar-390");
+            // on a phone the bar wraps onto several lines: the room below the cards grows with it
+            assertLastRowScrollsAboveTheBulkBar(phone, 4);
+            screenshotOf(phone, "bulk-bar-scrolled-to-the-end-390");
         }
         choose(combo(page, "Set status"), "Closed");
 
@@ -138,6 +147,31 @@ class AgentWorkflowBrowserTests extends BrowserTest {
             assertThat(serverTicket(number).get("status").stringValue()).isEqualTo("closed");
         }
         assertThat(serverTicket(untouched).get("status").stringValue()).isEqualTo("open");
+    }
+
+    /**
+     * Scrolls the page to its end (again, while the room below the list follows the bar's measured height) until
+     * the last of {@code rows} rows (virtualised: rendered once near the viewport) ends above the bulk bar's top.
+     */
+    private static void assertLastRowScrollsAboveTheBulkBar(Page on, int rows) {
+        String lastRowAndBar = """
+                () => {
+                  window.scrollTo(0, document.documentElement.scrollHeight);
+                  const row = document.querySelector('[data-ticket-row="%d"]');
+                  const bar = document.querySelector('[role="region"][aria-label="Bulk actions"]');
+                  if (!row || !bar) return null;
+                  return { row: row.getBoundingClientRect().bottom, bar: bar.getBoundingClientRect().top };
+                }
+                """.formatted(rows - 1);
+        on.waitForFunction("() => { const at = (" + lastRowAndBar + ")(); return at !== null && at.row <= at.bar; }");
+        @SuppressWarnings("unchecked")
+        Map<String, Number> at = (Map<String, Number>) on.evaluate(lastRowAndBar);
+        assertThat(at.get("row").doubleValue())
+                .as("the last row's bottom, scrolled to the end, against the bulk bar's top (%s)", at)
+                .isLessThanOrEqualTo(at.get("bar").doubleValue());
+        assertThat(on.evaluate("() => window.scrollY > 0"))
+                .as("the page scrolls")
+                .isEqualTo(true);
     }
 
     @Test

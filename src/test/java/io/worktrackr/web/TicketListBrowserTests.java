@@ -208,6 +208,23 @@ class TicketListBrowserTests extends BrowserTest {
         Locator queueName = row(escalated).locator("[title='" + LONG_QUEUE + "']");
         assertThat(queueName).hasText(LONG_QUEUE);
         assertThat(lines(queueName)).as("lines of the queue name").isBetween(0.9, 2.1);
+        // at 1280 px beside the navbar its column fits it whole (no "…"), and the title column stays the wider
+        assertThat(queueName.evaluate(SHOWS_WHOLE))
+                .as("the whole queue name shows in the table")
+                .isEqualTo(true);
+        assertThat(columnWidth("Title"))
+                .as("the title column against the queue column")
+                .isGreaterThan(columnWidth("Queue"));
+
+        // the navbar: the long name in two lines at most, then "…"; whole on hover and in the link's name
+        Locator navLink = queueNavLink();
+        assertThat(navLink).isVisible();
+        // named like the views' links ("Open , 4 tickets" as Playwright reads the label's box)
+        assertThat(navLink).hasAccessibleName(Pattern.compile("^" + LONG_QUEUE + " ?, 1 ticket$"));
+        Locator navName = navLink.locator("[title='" + LONG_QUEUE + "']");
+        assertThat(navName).containsText(LONG_QUEUE);
+        assertThat(lines(navName)).as("lines of the queue name in the navbar").isBetween(0.9, 2.1);
+        screenshot("navbar-long-queue-1280");
 
         // the header has one search entry; the command palette is its key cap, Ctrl K
         Locator search = page.getByRole(AriaRole.SEARCH, new Page.GetByRoleOptions().setName("All tickets"));
@@ -231,11 +248,23 @@ class TicketListBrowserTests extends BrowserTest {
         assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Tickets")))
                 .isVisible();
         screenshot("list-columns-390");
+        // the navbar in the drawer: the same two lines at most
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toggle navigation"))
+                .click();
+        assertThat(queueNavLink()).isVisible();
+        Locator drawerName = queueNavLink().locator("[title='" + LONG_QUEUE + "']");
+        assertThat(drawerName).containsText(LONG_QUEUE);
+        assertThat(lines(drawerName))
+                .as("lines of the queue name in the drawer")
+                .isBetween(0.9, 2.1);
+        screenshot("navbar-long-queue-390");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toggle navigation"))
+                .click();
         // the card has the room: the whole name shows, in two lines at most
         Locator cardQueue = row(escalated).locator("[title='" + LONG_QUEUE + "']");
         assertThat(cardQueue).hasText("Queue: " + LONG_QUEUE);
         assertThat(lines(cardQueue)).as("lines of the queue name").isBetween(0.9, 2.1);
-        assertThat(cardQueue.evaluate("(e) => e.scrollHeight <= e.clientHeight && e.scrollWidth <= e.clientWidth"))
+        assertThat(cardQueue.evaluate(SHOWS_WHOLE))
                 .as("the whole queue name shows on the card")
                 .isEqualTo(true);
         assertThat(page.evaluate("""
@@ -248,6 +277,24 @@ class TicketListBrowserTests extends BrowserTest {
     }
 
     private static final String LONG_QUEUE = "Level 2 Hardware Escalations EMEA";
+
+    /** The element's text is not cut: no line hidden below its clamp, nothing past its right edge. */
+    private static final String SHOWS_WHOLE =
+            "(e) => e.scrollHeight <= e.clientHeight && e.scrollWidth <= e.clientWidth";
+
+    /** The long queue's link in the navigation, by its accessible name ("Open, 8 tickets" for a view). */
+    private Locator queueNavLink() {
+        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Ticket views"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(LONG_QUEUE));
+    }
+
+    private double columnWidth(String name) {
+        return page.getByRole(
+                        AriaRole.COLUMNHEADER,
+                        new Page.GetByRoleOptions().setName(name).setExact(true))
+                .boundingBox()
+                .width;
+    }
 
     /** How many lines of text an element shows (its height over its line height). */
     private static double lines(Locator element) {
