@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Status-change throughput without and with 1,000 live streams connected (issue 14: "within 20 % of today's"), and
+# the commit → delivery delay on all 1,000 streams, on a fresh PostgreSQL database with the demo data.
+#
+#   bash bench/live-throughput.sh JAR
+#
+# Needs PostgreSQL on 127.0.0.1:5432 with the role worktrackr/worktrackr allowed to create databases through
+# `su postgres` (as bench/status-change-profile.sh). Two rounds, each: 16 closed-loop clients changing the status of
+# the demo organisation's active tickets for 15 s with no stream open, then again while bench/LiveBench.java holds
+# 1,000 streams of the same organisation open (every change is pushed to all of them). Run it on a quiet machine.
+set -uo pipefail
+jar=$(realpath "${1:?usage: bash bench/live-throughput.sh JAR}")
+cd "$(dirname "$0")/.."
+work=target/bench-live; mkdir -p $work; port=18081; base=http://127.0.0.1:$port
+su postgres -c "psql -qc 'drop database if exists wt_livebench'" ; su postgres -c "psql -qc 'create database wt_livebench owner worktrackr'"
+export PGPASSWORD=worktrackr
+WORKTRACKR_DB_URL=jdbc:postgresql://127.0.0.1:5432/wt_livebench WORKTRACKR_DB_USER=worktrackr WORKTRACKR_DB_PASSWORD=worktrackr \
+  WORKTRACKR_DEMO=true WORKTRACKR_ATTACHMENTS_DIR=$work/attachments PORT=$port \
+  java -Xmx512m -jar "$jar" --server.address=127.0.0.1 > $work/server.log 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 240); do curl -sf $base/actuator/health >/dev/null 2>&1 && break; sleep 0.5; done
+sleep 3
+token_for() {
+  local email=$1 c=$work/c-$RANDOM.txt
+  curl -sf -c $c -b $c $base/api/auth/csrf >/dev/null
+  local x; x=$(awk '$6 == "XSRF-TOKEN" {print $7}' $c | tail -1)
+  curl -sf -c $c -b $c -H "X-XSRF-TOKEN: $x" -H 'Content-Type: application/json' -d "{\"email\":\"$email\",\"password\":\"demo-password\"}" $base/api/auth/login >/dev/null
+  curl -sf -c $c -b $c $base/api/auth/csrf >/dev/null
+  x=$(awk '$6 == "XSRF-TOKEN" {print $7}' $c | tail -1)
+  curl -sf -c $c -b $c -H "X-XSRF-TOKEN: $x" -H 'Content-Type: application/json' -d "{\"name\":\"live $RANDOM\"}" $base/api/me/tokens | sed -nE 's/.*"token":"([^"]+)".*/\1/p'
+}
+alice=$(token_for alice@demo.test)
+q() { psql -X -h 127.0.0.1 -U worktrackr wt_livebench -Atc "$1"; }
+org=$(q "SELECT id FROM organisations WHERE name = 'Demo Support'")
+ticket=$(q "SELECT id FROM tickets WHERE organisation_id = '$org' AND status = 'open' ORDER BY number LIMIT 1")
+q "COPY (SELECT id, version, status FROM tickets WHERE organisation_id = '$org' AND status IN ('open','in_progress','pending') AND id <> '$ticket') TO STDOUT WITH (FORMAT csv)" > $work/pool.csv
+queue=$(q "SELECT id FROM queues WHERE organisation_id = '$org' AND name = 'Billing'")
+bob=$(q "SELECT id FROM users WHERE email = 'bob@demo.test'")
+echo "pool: $(wc -l < $work/pool.csv) tickets"
+drive() { java bench/Driver.java --base $base --token "$alice" --pool $work/pool.csv --queue $queue --assignee $bob --out $work/$1.tsv --duration 15 --warmup 3 --jit-warmup 10 --only 'status change @16' >/dev/null 2>&1; tail -n +2 $work/$1.tsv; }
+for round in 1 2; do
+  echo "== round $round: no streams"; drive none-$round
+  java bench/LiveBench.java --base $base --token "$alice" --ticket "$ticket" --streams 1000 --changes 5 --hold 45 --pid $server > $work/hold-$round.txt 2>&1 &
+  lb=$!
+  for _ in $(seq 1 120); do grep -q holding $work/hold-$round.txt 2>/dev/null && break; sleep 1; done
+  cat $work/hold-$round.txt
+  echo "== round $round: 1,000 streams"; drive streams-$round
+  kill $lb 2>/dev/null; wait $lb 2>/dev/null
+  sleep 3
+done
