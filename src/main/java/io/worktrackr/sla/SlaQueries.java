@@ -10,11 +10,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,23 +108,30 @@ public class SlaQueries implements TicketSlaLookup {
     public Map<UUID, TicketSla> slaOf(UUID organisationId, Collection<UUID> ticketIds) {
         Instant now = clock.instant();
         Map<UUID, TicketSla> out = new HashMap<>();
+        Map<UUID, List<SlaClock>> byTicket = new HashMap<>();
         List<UUID> unanswered = new ArrayList<>();
+        Set<SlaSettings.@Nullable Snapshot> written = new HashSet<>();
         for (UUID ticketId : ticketIds) {
-            AnsweredClocks.Written written = answered.recall(ticketId);
-            if (written == null) {
+            AnsweredClocks.Written answer = answered.recall(ticketId);
+            if (answer == null) {
                 unanswered.add(ticketId);
             } else {
-                SlaSettings.Snapshot context =
-                        written.settings() != null ? written.settings() : settings.of(organisationId);
-                toSla(written.clocks(), context, now).ifPresent(sla -> out.put(ticketId, sla));
+                byTicket.put(ticketId, answer.clocks());
+                written.add(answer.settings());
             }
         }
-        List<SlaClock> clocks = repository.clocks(organisationId, unanswered);
-        if (clocks.isEmpty()) {
+        repository
+                .clocks(organisationId, unanswered)
+                .forEach(c -> byTicket.computeIfAbsent(c.ticketId, t -> new ArrayList<>())
+                        .add(c));
+        if (byTicket.isEmpty()) {
             return out;
         }
-        SlaSettings.Snapshot context = settings.of(organisationId);
-        Map<UUID, List<SlaClock>> byTicket = clocks.stream().collect(Collectors.groupingBy(c -> c.ticketId));
+        // the settings the answered changes just worked with when that is all there is to show, else the current ones
+        // (one version check for all the tickets)
+        SlaSettings.@Nullable Snapshot only =
+                written.size() == 1 ? written.iterator().next() : null;
+        SlaSettings.Snapshot context = only != null && unanswered.isEmpty() ? only : settings.of(organisationId);
         byTicket.forEach((ticketId, own) -> toSla(own, context, now).ifPresent(sla -> out.put(ticketId, sla)));
         return out;
     }
