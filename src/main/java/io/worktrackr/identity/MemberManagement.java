@@ -71,23 +71,16 @@ public class MemberManagement {
     public Member add(Actor actor, AddMember command) {
         actor.requireAdmin();
         String email = Emails.normalise(command.email());
-        if (command.name() == null || command.name().isBlank()) {
-            throw new InvalidInput("name", "must not be blank");
-        }
+        String name = requiredName(command);
         String hash = passwords.hash("password", command.password());
         throttle.countMemberAdd(actor.organisationId());
         UUID userId = repository
                 .findUserByEmail(email)
                 .map(IdentityRepository.UserAccount::id)
                 .orElse(null);
-        String name = io.worktrackr.common.Text.requireName("name", command.name());
         Instant now = clock.instant();
         if (userId == null) {
-            String zone = repository
-                    .organisationSettings(actor.organisationId())
-                    .map(IdentityRepository.OrganisationSettings::timeZone)
-                    .orElse("UTC");
-            userId = repository.insertUser(email, name, hash, zone, now);
+            userId = newAccount(actor, email, name, hash, now);
             // the in-app invitation expires with the link (a sign-in with the initial password joins nothing after)
             Instant expiresAt =
                     invitations.issueByEmail(actor, email, command.role()).expiresAt();
@@ -131,20 +124,13 @@ public class MemberManagement {
     public Member addJoined(Actor actor, AddMember command) {
         actor.requireAdmin();
         String email = Emails.normalise(command.email());
-        if (command.name() == null || command.name().isBlank()) {
-            throw new InvalidInput("name", "must not be blank");
-        }
-        String name = io.worktrackr.common.Text.requireName("name", command.name());
+        String name = requiredName(command);
         String hash = passwords.hash("password", command.password());
         if (repository.findUserByEmail(email).isPresent()) {
             throw new Conflict(ProblemType.ALREADY_MEMBER, email + " has an account already.");
         }
-        String zone = repository
-                .organisationSettings(actor.organisationId())
-                .map(IdentityRepository.OrganisationSettings::timeZone)
-                .orElse("UTC");
         Instant now = clock.instant();
-        UUID userId = repository.insertUser(email, name, hash, zone, now);
+        UUID userId = newAccount(actor, email, name, hash, now);
         repository.insertMembership(actor.organisationId(), userId, command.role(), now);
         audit.record(
                 actor,
@@ -152,6 +138,22 @@ public class MemberManagement {
                 "Added " + name + " <" + email + "> as " + command.role().code(),
                 Map.of("userId", userId, "email", email, "role", command.role().code()));
         return new Member(userId, name, email, command.role());
+    }
+
+    private static String requiredName(AddMember command) {
+        if (command.name() == null || command.name().isBlank()) {
+            throw new InvalidInput("name", "must not be blank");
+        }
+        return io.worktrackr.common.Text.requireName("name", command.name());
+    }
+
+    /** A new account for an added person, in the organisation's time zone until they choose their own. */
+    private UUID newAccount(Actor actor, String email, String name, String hash, Instant now) {
+        String zone = repository
+                .organisationSettings(actor.organisationId())
+                .map(IdentityRepository.OrganisationSettings::timeZone)
+                .orElse("UTC");
+        return repository.insertUser(email, name, hash, zone, now);
     }
 
     /**
