@@ -13,6 +13,7 @@ import io.worktrackr.sla.SlaAtRisk;
 import io.worktrackr.sla.SlaBreached;
 import io.worktrackr.tickets.AutomationCause;
 import io.worktrackr.tickets.FieldChange;
+import io.worktrackr.tickets.FieldConflict;
 import io.worktrackr.tickets.Priority;
 import io.worktrackr.tickets.StaleTicket;
 import io.worktrackr.tickets.Ticket;
@@ -29,7 +30,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -49,8 +52,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs the event-triggered rules after the triggering change commits (from the event publication registry), in
  * rule order, each rule in a transaction of its own that acts through the tickets' and the conversation's use
- * cases: a rule sees the ticket as the earlier rules left it. A rule evaluated on a ticket that then changed
- * (optimistic version) is re-read and re-evaluated once.
+ * cases: a rule sees the ticket as the earlier rules left it.
+ *
+ * <p>Conflicts, field by field: a rule's write expects the values it evaluated ({@link #expectations}): the fields
+ * its conditions look at and the fields its actions set (plus the queue when it picks an assignee among the ticket's
+ * queue's members), each exactly as the rule read it. Someone changing any of those between the rule's read and its
+ * write is a conflict: the rule re-reads the ticket and re-evaluates once (its conditions may no longer hold), and
+ * gives up (recorded as a {@code conflict} firing) if they change again. Someone changing any other field does not
+ * stand in the way: the rule's change applies on top. A rule with an {@code updated} condition looked at the whole
+ * ticket (every change moves its change time), so it expects the whole ticket's version instead.
  *
  * <p>Loop protection: a change carries its {@link AutomationCause}; a rule never reacts to its own change, a chain
  * of more than {@code maxChainDepth} automated changes stops (recorded as a {@code depth_limit} firing), and a ticket
@@ -229,7 +239,10 @@ class AutomationEngine {
         }
     }
 
-    /** One rule on one ticket, in its own transaction; on a version conflict re-read and re-evaluate once. */
+    /**
+     * One rule on one ticket, in its own transaction; on a conflict (a field it evaluated changed meanwhile, see the
+     * class comment) re-read and re-evaluate once, then give up.
+     */
     Outcome runRule(AutomationRule rule, TriggerEvent event) {
         return runRule(rule, event, () -> true);
     }
@@ -243,10 +256,14 @@ class AutomationEngine {
             try {
                 return Objects.requireNonNull(transaction.execute(
                         status -> take.getAsBoolean() ? fire(rule, event) : Outcome.NOT_APPLICABLE));
-            } catch (StaleTicket e) {
+            } catch (StaleTicket | FieldConflict e) {
                 if (attempt >= 1) {
                     record(rule, event, CONFLICT);
-                    log.info("Automation rule {} gave up on ticket {}: it kept changing", rule.id(), event.ticketId());
+                    log.info(
+                            "Automation rule {} gave up on ticket {}: what it evaluated kept changing ({})",
+                            rule.id(),
+                            event.ticketId(),
+                            e.getMessage());
                     return Outcome.STOPPED;
                 }
             } catch (ProblemException e) {
@@ -368,9 +385,13 @@ class AutomationEngine {
                 rule.id(), rule.name(), rule.version(), event.because(), event.depth() + 1, event.causedBy());
         boolean acted = false;
         if (plan.changesTicket()) {
-            Ticket after = ticketManagement.changeByAutomation(
-                    org, ticket.id(), ticket.version(), plan.ticketChanges(), cause);
-            acted = after.version() != ticket.version();
+            TicketChanges changes = expectations(rule.definition(), plan, ticket);
+            beforeWrite.run(rule, ticket);
+            Ticket after = ticketManagement.changeByAutomation(org, ticket.id(), changes, cause);
+            // every field the rule sets held at the write exactly what the rule read (else a conflict was thrown), so
+            // the write changed exactly what the plan changes on the ticket as read (someone else's change of another
+            // field meanwhile moved the version, so the versions cannot tell)
+            acted = !plan.changes(TicketState.of(ticket)).isEmpty();
             ticket = after;
         }
         for (String note : plan.notes()) {
@@ -401,6 +422,104 @@ class AutomationEngine {
         return acted;
     }
 
+    /**
+     * The rule's change with what it evaluated, for the write to check ({@link TicketManagement#changeByAutomation}):
+     * per field the value read of every field its conditions look at ({@code created} never changes, {@code actor} is
+     * the event's) and of every field its actions set, and of the queue when it picked an assignee among the ticket's
+     * queue's members. A rule with an {@code updated} condition expects the whole ticket's version instead: any
+     * change of the ticket moves its change time, so no change is "another field" to it.
+     */
+    static TicketChanges expectations(RuleDefinition definition, Plan plan, Ticket read) {
+        TicketChanges changes = plan.ticketChanges();
+        boolean wholeTicket = definition.conditions().stream().anyMatch(c -> c.field() == ConditionField.UPDATED);
+        if (wholeTicket) {
+            return new TicketChanges(
+                    read.version(),
+                    changes.status(),
+                    changes.priority(),
+                    changes.assigneeGiven(),
+                    changes.assigneeId(),
+                    changes.queueId(),
+                    null,
+                    null);
+        }
+        Map<TicketField, @Nullable String> expected = new EnumMap<>(TicketField.class);
+        for (TicketField field : evaluatedFields(definition, plan)) {
+            expected.put(field, rawValue(read, field));
+        }
+        return new TicketChanges(
+                null,
+                changes.status(),
+                changes.priority(),
+                changes.assigneeGiven(),
+                changes.assigneeId(),
+                changes.queueId(),
+                null,
+                null,
+                expected);
+    }
+
+    /** The ticket's fields a rule's decision rests on: those its conditions read and those its actions set. */
+    static Set<TicketField> evaluatedFields(RuleDefinition definition, Plan plan) {
+        Set<TicketField> fields = java.util.EnumSet.noneOf(TicketField.class);
+        for (RuleDefinition.Condition condition : definition.conditions()) {
+            switch (condition.field()) {
+                case STATUS -> fields.add(TicketField.STATUS);
+                case PRIORITY -> fields.add(TicketField.PRIORITY);
+                case QUEUE -> fields.add(TicketField.QUEUE);
+                case ASSIGNEE -> fields.add(TicketField.ASSIGNEE);
+                case TITLE -> fields.add(TicketField.TITLE);
+                case DESCRIPTION -> fields.add(TicketField.DESCRIPTION);
+                case CREATED, UPDATED, ACTOR -> {
+                    // created never changes; actor is the triggering event's; updated: the whole ticket (expectations)
+                }
+            }
+        }
+        if (plan.status() != null) {
+            fields.add(TicketField.STATUS);
+        }
+        if (plan.priority() != null) {
+            fields.add(TicketField.PRIORITY);
+        }
+        if (plan.queue() != null || plan.pickedInTicketsQueue()) {
+            fields.add(TicketField.QUEUE);
+        }
+        if (plan.assigneeGiven()) {
+            fields.add(TicketField.ASSIGNEE);
+        }
+        return fields;
+    }
+
+    private static @Nullable String rawValue(Ticket ticket, TicketField field) {
+        return switch (field) {
+            case STATUS -> ticket.status().code();
+            case PRIORITY -> ticket.priority().code();
+            case QUEUE -> ticket.queueId().toString();
+            case ASSIGNEE ->
+                ticket.assigneeId() == null ? null : ticket.assigneeId().toString();
+            case TITLE -> ticket.title();
+            case DESCRIPTION -> ticket.description();
+        };
+    }
+
+    /**
+     * A seam for tests: runs after a rule read and evaluated the ticket and before it writes, inside the rule's
+     * transaction, so a test can change the ticket in between deterministically (no timing). Does nothing otherwise.
+     */
+    @FunctionalInterface
+    interface BeforeWrite {
+        BeforeWrite NOTHING = (rule, read) -> {};
+
+        void run(AutomationRule rule, Ticket read);
+    }
+
+    private volatile BeforeWrite beforeWrite = BeforeWrite.NOTHING;
+
+    /** Tests only: sets the seam ({@link BeforeWrite#NOTHING} to take it away again). */
+    void beforeWrite(BeforeWrite hook) {
+        this.beforeWrite = hook;
+    }
+
     /** Picks an assignee among a queue's members: the engine takes real turns, the dry run simulated ones. */
     @FunctionalInterface
     interface Picker {
@@ -411,7 +530,8 @@ class AutomationEngine {
      * What a rule's actions come to on a ticket, worked out without writing: the one reading of the actions that the
      * engine carries out and the dry run reports. A later action overrides an earlier one of the same field;
      * round-robin and least-loaded pick among the members of the action's queue, else of the queue this rule moves
-     * the ticket to, else of the ticket's; {@code tell} are whom its notify actions name (a person, or {@code admins}).
+     * the ticket to, else of the ticket's ({@code pickedInTicketsQueue}: the pick rests on the ticket's queue); {@code
+     * tell} are whom its notify actions name (a person, or {@code admins}).
      */
     record Plan(
             @Nullable TicketStatus status,
@@ -419,6 +539,7 @@ class AutomationEngine {
             @Nullable UUID queue,
             boolean assigneeGiven,
             @Nullable UUID assignee,
+            boolean pickedInTicketsQueue,
             List<String> notes,
             List<String> tell) {
 
@@ -469,6 +590,7 @@ class AutomationEngine {
         UUID queue = null;
         boolean assigneeGiven = false;
         UUID assignee = null;
+        boolean pickedInTicketsQueue = false;
         List<String> notes = new ArrayList<>();
         List<String> tell = new ArrayList<>();
         for (Action action : definition.actions()) {
@@ -487,6 +609,7 @@ class AutomationEngine {
                 }
                 case ASSIGN_ROUND_ROBIN, ASSIGN_LEAST_LOADED -> {
                     UUID from = value != null ? UUID.fromString(value) : queue != null ? queue : ticket.queueId();
+                    pickedInTicketsQueue |= value == null && queue == null;
                     Optional<UUID> picked = picker.pick(from, action.type() == ActionType.ASSIGN_LEAST_LOADED);
                     if (picked.isPresent()) {
                         assigneeGiven = true;
@@ -497,7 +620,15 @@ class AutomationEngine {
                 case NOTIFY -> tell.add(Objects.requireNonNull(value));
             }
         }
-        return new Plan(status, priority, queue, assigneeGiven, assignee, List.copyOf(notes), List.copyOf(tell));
+        return new Plan(
+                status,
+                priority,
+                queue,
+                assigneeGiven,
+                assignee,
+                pickedInTicketsQueue,
+                List.copyOf(notes),
+                List.copyOf(tell));
     }
 
     /** Is this person a member of that queue (the assignee member_of condition)? */

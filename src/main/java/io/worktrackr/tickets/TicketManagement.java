@@ -128,27 +128,29 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
 
     /**
      * The system changes one ticket for an automation rule: no person acts (the activity entries and the event carry
-     * no actor but the {@code cause}); the change goes through the same aggregate checks as a person's, and is
-     * refused with {@link StaleTicket} if the ticket is no longer at {@code expectedVersion} (the version the rule
-     * evaluated). Assignees must be members, queues open, status moves allowed, exactly as for a person.
+     * no actor but the {@code cause}); the change goes through the same aggregate checks as a person's. Assignees must
+     * be members, queues open, status moves allowed, exactly as for a person.
+     *
+     * <p>What the rule evaluated travels in {@code changes}: per field, the value it read ({@link
+     * TicketChanges#expected()}: the fields its conditions looked at and the fields its actions set), or, for a rule
+     * that looked at the whole ticket, the version it read ({@link TicketChanges#expectedVersion()}, refused with
+     * {@link StaleTicket}). Each expected field must still hold <em>exactly</em> the value the rule read, else
+     * {@link FieldConflict} and nothing is written: stricter than a person's {@code expected} (where a field someone
+     * already set to the very value sent is no conflict), because the rule decided on the old value and must decide
+     * again. A change someone made to any other field meanwhile does not stand in the way; the rule's change applies
+     * on top of it. The row is locked before the comparison.
      */
     @Transactional
-    public Ticket changeByAutomation(
-            UUID organisationId, UUID ticketId, long expectedVersion, TicketChanges changes, AutomationCause cause) {
+    public Ticket changeByAutomation(UUID organisationId, UUID ticketId, TicketChanges changes, AutomationCause cause) {
         Actor system = new Actor(new UUID(0, 0), organisationId, io.worktrackr.identity.Role.ADMIN);
         Ticket ticket = repository.findAllForUpdate(organisationId, List.of(ticketId)).stream()
                 .findFirst()
                 .orElseThrow(() -> new TicketNotFound(ticketId));
-        TicketChanges checked = new TicketChanges(
-                expectedVersion,
-                changes.status(),
-                changes.priority(),
-                changes.assigneeGiven(),
-                changes.assigneeId(),
-                changes.queueId(),
-                changes.title(),
-                changes.description());
-        apply(system, ticket, checked, now());
+        if (changes.expectedVersion() != null && changes.expectedVersion() != ticket.version()) {
+            throw new StaleTicket(ticket.id(), ticket.number(), changes.expectedVersion(), ticket.version());
+        }
+        requireValuesAsRead(ticket, changes);
+        apply(system, ticket, changes, now());
         save(null, ticket, cause);
         return ticket;
     }
@@ -285,7 +287,6 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
             return;
         }
         List<FieldConflict.Conflict> conflicts = new ArrayList<>();
-        TicketFieldHistory fieldHistory = history.getIfAvailable();
         changes.expected().forEach((field, expected) -> {
             String theirs = ticket.rawValue(field);
             if (Objects.equals(theirs, expected)) {
@@ -295,16 +296,35 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
             if (changes.sets(field) && sameValue(field, theirs, yours)) {
                 return; // someone else already made this very change: nothing stands in the way
             }
-            TicketFieldHistory.LastChange last = fieldHistory == null
-                    ? null
-                    : fieldHistory
-                            .lastChange(ticket.organisationId(), ticket.id(), field)
-                            .orElse(null);
-            conflicts.add(new FieldConflict.Conflict(field, expected, yours, theirs, last));
+            conflicts.add(conflict(ticket, field, expected, yours));
         });
         if (!conflicts.isEmpty()) {
             throw new FieldConflict(ticket.id(), ticket.number(), conflicts);
         }
+    }
+
+    /** Every expected field holds exactly the expected value (a rule's reading; see changeByAutomation). */
+    private void requireValuesAsRead(Ticket ticket, TicketChanges changes) {
+        List<FieldConflict.Conflict> conflicts = new ArrayList<>();
+        changes.expected().forEach((field, expected) -> {
+            if (!Objects.equals(ticket.rawValue(field), expected)) {
+                conflicts.add(conflict(ticket, field, expected, changes.sets(field) ? changes.rawValue(field) : null));
+            }
+        });
+        if (!conflicts.isEmpty()) {
+            throw new FieldConflict(ticket.id(), ticket.number(), conflicts);
+        }
+    }
+
+    private FieldConflict.Conflict conflict(
+            Ticket ticket, TicketField field, @Nullable String expected, @Nullable String yours) {
+        TicketFieldHistory fieldHistory = history.getIfAvailable();
+        TicketFieldHistory.LastChange last = fieldHistory == null
+                ? null
+                : fieldHistory
+                        .lastChange(ticket.organisationId(), ticket.id(), field)
+                        .orElse(null);
+        return new FieldConflict.Conflict(field, expected, yours, ticket.rawValue(field), last);
     }
 
     /** Titles are stored stripped: " Printer " sent when "Printer" is stored is the same title. */
