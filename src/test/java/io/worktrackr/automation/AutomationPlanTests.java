@@ -6,6 +6,7 @@ import io.worktrackr.automation.RuleDefinition.Action;
 import io.worktrackr.automation.RuleDefinition.Trigger;
 import io.worktrackr.tickets.FieldChange;
 import io.worktrackr.tickets.Priority;
+import io.worktrackr.tickets.TicketField;
 import io.worktrackr.tickets.TicketStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,5 +94,42 @@ class AutomationPlanTests {
                 (queue, leastLoaded) -> Optional.empty());
         assertThat(plan.refusedBy(ticket(TicketStatus.CLOSED))).isTrue();
         assertThat(plan.refusedBy(ticket(TicketStatus.OPEN))).isFalse();
+    }
+
+    @Test
+    void aRuleExpectsTheFieldsItsConditionsReadAndItsActionsSetAndNothingElse() {
+        RuleDefinition rule = new RuleDefinition(
+                new Trigger(TriggerType.TICKET_CREATED, null, null, null, null, null, null, false),
+                true,
+                List.of(
+                        new RuleDefinition.Condition(ConditionField.TITLE, ConditionOperator.CONTAINS, "printer"),
+                        new RuleDefinition.Condition(
+                                ConditionField.CREATED, ConditionOperator.MORE_THAN_HOURS_AGO, "1"),
+                        new RuleDefinition.Condition(ConditionField.ACTOR, ConditionOperator.IS, "person")),
+                List.of(
+                        new Action(ActionType.SET_PRIORITY, "high"),
+                        new Action(ActionType.ADD_NOTE, "Raised"),
+                        new Action(ActionType.NOTIFY, "admins")));
+        AutomationEngine.Plan plan =
+                AutomationEngine.plan(rule, ticket(TicketStatus.OPEN), (queue, leastLoaded) -> Optional.empty());
+
+        // status, queue, assignee and description are nobody's business here: a person may change them meanwhile
+        assertThat(AutomationEngine.evaluatedFields(rule, plan))
+                .containsExactlyInAnyOrder(TicketField.TITLE, TicketField.PRIORITY);
+    }
+
+    @Test
+    void anAssigneePickedAmongTheTicketsOwnQueueRestsOnTheQueue() {
+        AutomationEngine.Plan ownQueue = AutomationEngine.plan(
+                rule(new Action(ActionType.ASSIGN_ROUND_ROBIN, null)),
+                ticket(TicketStatus.OPEN),
+                (queue, leastLoaded) -> Optional.of(BEN));
+        assertThat(AutomationEngine.evaluatedFields(rule(new Action(ActionType.ASSIGN_ROUND_ROBIN, null)), ownQueue))
+                .containsExactlyInAnyOrder(TicketField.ASSIGNEE, TicketField.QUEUE);
+
+        RuleDefinition named = rule(new Action(ActionType.ASSIGN_LEAST_LOADED, BILLING.toString()));
+        AutomationEngine.Plan namedQueue =
+                AutomationEngine.plan(named, ticket(TicketStatus.OPEN), (queue, leastLoaded) -> Optional.of(BEN));
+        assertThat(AutomationEngine.evaluatedFields(named, namedQueue)).containsExactly(TicketField.ASSIGNEE);
     }
 }
