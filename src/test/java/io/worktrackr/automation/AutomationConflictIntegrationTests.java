@@ -219,6 +219,29 @@ class AutomationConflictIntegrationTests extends IntegrationTest {
         assertThat(admin.get(path).string("$.title")).isEqualTo("Renamed");
     }
 
+    @Test
+    void aRuleWithNothingToChangeHasNotActedBecauseAPersonChangedAnotherFieldMeanwhile() {
+        admin.post(RULES, rule("Raise", trigger("ticket_created"), List.of(), List.of(action("set_priority", "high"))));
+        between(attempt -> change(Map.of("status", "in_progress")));
+
+        String path = "/api/tickets/"
+                + Json.string(
+                        org.ticket(Map.of("title", "Already high", "description", "Hot", "priority", "high")), "$.id");
+        settled();
+
+        assertThat(personsAnswers).containsExactly(200);
+        assertThat(admin.get(path).string("$.status")).isEqualTo("in_progress");
+        assertThat(firings(AutomationEngine.APPLIED))
+                .as("the ticket's version moved, but not by the rule")
+                .isZero();
+        admin.get(path + "/activity")
+                .body()
+                .get("items")
+                .forEach(entry -> assertThat(entry.get("automation") == null
+                                || entry.get("automation").isNull())
+                        .isTrue());
+    }
+
     // helpers
 
     String ticketPath;
