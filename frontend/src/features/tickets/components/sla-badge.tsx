@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Center,
   Divider,
   Group,
@@ -27,13 +26,14 @@ import { clockLabel, formatMinutes, segmentLabel, slaSummary, stateLabel, type S
 import type { SlaClockExplanation, TicketSla } from '../types';
 import classes from './sla-badge.module.css';
 
-const TONES: Record<SlaTone, { color: string; icon: Icon }> = {
-  on_track: { color: 'green', icon: IconClock },
-  at_risk: { color: 'orange', icon: IconAlertTriangle },
-  breached: { color: 'red', icon: IconClockExclamation },
-  paused: { color: 'gray', icon: IconPlayerPause },
-  met: { color: 'teal', icon: IconCheck },
-  met_late: { color: 'gray', icon: IconCheck },
+/** Each state's icon (its colour is in sla-badge.module.css, by `data-tone`). */
+const TONE_ICONS: Record<SlaTone, Icon> = {
+  on_track: IconClock,
+  at_risk: IconAlertTriangle,
+  breached: IconClockExclamation,
+  paused: IconPlayerPause,
+  met: IconCheck,
+  met_late: IconCheck,
 };
 
 /**
@@ -41,33 +41,38 @@ const TONES: Record<SlaTone, { color: string; icon: Icon }> = {
  * was breached (red), paused while pending (grey) or met (a check mark). It re-renders on the shared minute
  * tick; the colour is never the only signal (an icon per state and a full sentence for screen readers).
  */
-export function SlaBadge({ sla, testId = 'sla-badge' }: { sla: TicketSla | null; testId?: string }) {
+export function SlaBadge(props: { sla: TicketSla | null; testId?: string }) {
   const now = useMinuteTick();
+  return <SlaBadgeAt {...props} now={now} />;
+}
+
+/** {@link SlaBadge} at `now`: a list passes its one minute tick to every row instead of a tick per badge. */
+export function SlaBadgeAt({
+  sla,
+  testId = 'sla-badge',
+  now,
+}: {
+  sla: TicketSla | null;
+  testId?: string;
+  now: number;
+}) {
+  // plain elements, not Mantine's Badge/Text: a list renders one per row (issue 15's render budget)
   if (sla === null) {
     return (
-      <Text size="sm" c="dimmed" data-testid={testId} data-tone="none">
+      <span className={classes.none} data-testid={testId} data-tone="none">
         <span aria-hidden>—</span>
-        <VisuallyHidden>No SLA</VisuallyHidden>
-      </Text>
+        <span className={classes.visuallyHidden}>No SLA</span>
+      </span>
     );
   }
   const summary = slaSummary(sla, now);
-  const { color, icon: ToneIcon } = TONES[summary.tone];
+  const ToneIcon = TONE_ICONS[summary.tone];
   return (
-    <Badge
-      variant="light"
-      color={color}
-      radius="sm"
-      size="sm"
-      title={summary.description}
-      data-testid={testId}
-      data-tone={summary.tone}
-      leftSection={<ToneIcon size={12} stroke={2} aria-hidden />}
-      className={classes.badge}
-    >
+    <span className={classes.badge} title={summary.description} data-testid={testId} data-tone={summary.tone}>
+      <ToneIcon size={12} stroke={2} aria-hidden className={classes.icon} />
       <span aria-hidden>{summary.text}</span>
-      <VisuallyHidden>{summary.description}</VisuallyHidden>
-    </Badge>
+      <span className={classes.visuallyHidden}>{summary.description}</span>
+    </span>
   );
 }
 

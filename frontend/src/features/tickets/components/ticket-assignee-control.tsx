@@ -1,9 +1,10 @@
-import type { ReactElement } from 'react';
-import { ActionIcon, Group, Tooltip } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { ActionIcon, Tooltip } from '@mantine/core';
 import { IconUserCheck, IconUserMinus } from '@tabler/icons-react';
 import { LazyServerSelect } from '@/components/lazy-server-select';
 import { ServerSelect } from '@/components/server-select';
 import type { Assignable, Ticket } from '../types';
+import classes from './ticket-assignee-control.module.css';
 import { useTicketField } from './use-ticket-field';
 
 /** The select's value for "nobody": a UI-only token, sent to the server as `assigneeId: null`. */
@@ -25,12 +26,46 @@ interface TicketAssigneeControlProps {
   touch?: boolean;
 }
 
-/** A tooltip in the ticket page; in a long list just the button (its accessible name says the same). */
-function Hint({ label, lazy, children }: { label: string; lazy: boolean; children: ReactElement }) {
-  if (lazy) return children;
+interface AssignButtonProps {
+  label: string;
+  hint: string;
+  lazy: boolean;
+  touch: boolean;
+  disabled: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}
+
+/**
+ * "Assign to me" / "Unassign": in the ticket page Mantine's ActionIcon with a tooltip; in a long list a plain button
+ * of the same look and no tooltip (its accessible name says the same; one per row, issue 15's render budget).
+ */
+function AssignButton({ label, hint, lazy, touch, disabled, onClick, children }: AssignButtonProps) {
+  if (lazy) {
+    return (
+      <button
+        type="button"
+        className={`${classes.iconButton} ${touch ? classes.touch : ''}`}
+        aria-label={label}
+        disabled={disabled}
+        onClick={onClick}
+      >
+        {children}
+      </button>
+    );
+  }
   return (
-    <Tooltip label={label} openDelay={400}>
-      {children}
+    <Tooltip label={hint} openDelay={400}>
+      <ActionIcon
+        variant="subtle"
+        color="gray"
+        size={touch ? 'xl' : 'sm'}
+        aria-label={label}
+        disabled={disabled}
+        onClick={onClick}
+      >
+        {children}
+      </ActionIcon>
     </Tooltip>
   );
 }
@@ -49,9 +84,8 @@ export function TicketAssigneeControl({
   const locked = field.pending || field.blocked;
   const mine = ticket.assignee?.id === currentUser.id;
   const Control = lazy ? LazyServerSelect : ServerSelect;
-  const iconSize = touch ? 'xl' : 'sm';
   return (
-    <Group gap={4} wrap="nowrap">
+    <span className={classes.group}>
       <Control
         {...(lazy ? { touch } : {})}
         aria-label={`Assignee of #${ticket.number}`}
@@ -66,33 +100,29 @@ export function TicketAssigneeControl({
         onChoose={(value) => field.change(value === UNASSIGNED ? null : value)}
       />
       {!mine && (
-        <Hint label="Assign to me" lazy={lazy}>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size={iconSize}
-            aria-label={`Assign #${ticket.number} to me`}
-            disabled={locked}
-            onClick={() => field.change(currentUser.id)}
-          >
-            <IconUserCheck size={16} aria-hidden />
-          </ActionIcon>
-        </Hint>
+        <AssignButton
+          label={`Assign #${ticket.number} to me`}
+          hint="Assign to me"
+          lazy={lazy}
+          touch={touch}
+          disabled={locked}
+          onClick={() => field.change(currentUser.id)}
+        >
+          <IconUserCheck size={16} aria-hidden />
+        </AssignButton>
       )}
       {ticket.assignee && (
-        <Hint label="Unassign" lazy={lazy}>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size={iconSize}
-            aria-label={`Unassign #${ticket.number}`}
-            disabled={locked}
-            onClick={() => field.change(null)}
-          >
-            <IconUserMinus size={16} aria-hidden />
-          </ActionIcon>
-        </Hint>
+        <AssignButton
+          label={`Unassign #${ticket.number}`}
+          hint="Unassign"
+          lazy={lazy}
+          touch={touch}
+          disabled={locked}
+          onClick={() => field.change(null)}
+        >
+          <IconUserMinus size={16} aria-hidden />
+        </AssignButton>
       )}
-    </Group>
+    </span>
   );
 }

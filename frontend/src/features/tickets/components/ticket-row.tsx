@@ -1,12 +1,12 @@
 import text from '@/components/text.module.css';
 import { memo, type FocusEvent, type MouseEvent } from 'react';
-import { Anchor, Checkbox, Group, Table, Text } from '@mantine/core';
+import { Anchor, Group, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { RelativeTime } from '@/components/relative-time';
+import { CompactTime, RelativeTime } from '@/components/relative-time';
 import { sameData } from '@/lib/same-data';
 import type { Assignable, Ticket } from '../types';
 import { DraftMarker } from './draft-marker';
-import { SlaBadge } from './sla-badge';
+import { SlaBadgeAt } from './sla-badge';
 import { TicketAssigneeControl } from './ticket-assignee-control';
 import { TicketPrioritySelect } from './ticket-priority-select';
 import { TicketStatusSelect } from './ticket-status-select';
@@ -26,6 +26,8 @@ export interface TicketRowProps {
   /** Stable callbacks (the list keeps them the same across renders). */
   onToggle: (index: number, extendRange: boolean) => void;
   onActivate: (index: number) => void;
+  /** The list's minute tick: what SLA badges and "updated" times count from. */
+  now: number;
   /** The virtualiser's measuring ref (stable). */
   measure: (element: HTMLElement | null) => void;
 }
@@ -46,6 +48,7 @@ export function sameRow(a: TicketRowProps, b: TicketRowProps): boolean {
     a.onToggle === b.onToggle &&
     a.onActivate === b.onActivate &&
     a.measure === b.measure &&
+    a.now === b.now &&
     sameData(a.ticket, b.ticket)
   );
 }
@@ -58,6 +61,36 @@ function rowFocus(index: number, onActivate: (index: number) => void) {
   };
 }
 
+/**
+ * A native checkbox (Mantine's Checkbox is eight components; a list renders one per row). `indeterminate` is a DOM
+ * property, not an attribute, so it is set through the ref.
+ */
+export function RowCheckbox({
+  label,
+  checked,
+  indeterminate = false,
+  onClick,
+}: {
+  label: string;
+  checked: boolean;
+  indeterminate?: boolean;
+  onClick: (event: MouseEvent<HTMLInputElement>) => void;
+}) {
+  return (
+    <input
+      type="checkbox"
+      className={classes.check}
+      aria-label={label}
+      checked={checked}
+      ref={(input) => {
+        if (input) input.indeterminate = indeterminate;
+      }}
+      onChange={() => undefined}
+      onClick={onClick}
+    />
+  );
+}
+
 function SelectBox({
   ticket,
   index,
@@ -65,12 +98,10 @@ function SelectBox({
   onToggle,
 }: Pick<TicketRowProps, 'ticket' | 'index' | 'selected' | 'onToggle'>) {
   return (
-    <Checkbox
-      size="xs"
-      aria-label={`Select #${ticket.number}`}
+    <RowCheckbox
+      label={`Select #${ticket.number}`}
       checked={selected}
-      onChange={() => undefined}
-      onClick={(event: MouseEvent<HTMLInputElement>) => onToggle(index, event.shiftKey)}
+      onClick={(event) => onToggle(index, event.shiftKey)}
     />
   );
 }
@@ -82,11 +113,14 @@ function SelectBox({
  */
 export const COLUMN_CONTROLS = { status: 122, priority: 104, assignee: 110 } as const;
 
-/** One ticket as a table row (desktop): inline controls are light until used. */
+/**
+ * One ticket as a table row (desktop): plain elements styled by the CSS module (no Mantine component per cell: a
+ * 50-row page rendered ~2,000 of them), inline controls light until used.
+ */
 export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
-  const { ticket, index, members, currentUser, selected, active, leaving, onActivate, measure } = props;
+  const { ticket, index, members, currentUser, selected, active, leaving, onActivate, measure, now } = props;
   return (
-    <Table.Tr
+    <tr
       ref={measure}
       className={classes.row}
       data-index={index}
@@ -102,23 +136,24 @@ export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
       tabIndex={-1}
       onFocus={rowFocus(index, onActivate)}
     >
-      <Table.Td>
+      <td>
         <SelectBox {...props} />
-      </Table.Td>
-      <Table.Td className={classes.number}>#{ticket.number}</Table.Td>
-      <Table.Td>
-        <Anchor component={Link} to={`/t/${ticket.number}`} className={classes.title} underline="hover">
+      </td>
+      <td className={classes.number}>#{ticket.number}</td>
+      <td>
+        {/* followed in the app by the list's one listener (ticket-table.tsx useRouteLinks), not a Link per row */}
+        <a href={`/t/${ticket.number}`} data-route className={classes.title}>
           {ticket.title}
-        </Anchor>
+        </a>
         <DraftMarker ticketId={ticket.id} />
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         <TicketStatusSelect ticket={ticket} w={COLUMN_CONTROLS.status} lazy />
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         <TicketPrioritySelect ticket={ticket} w={COLUMN_CONTROLS.priority} lazy />
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         <TicketAssigneeControl
           ticket={ticket}
           members={members}
@@ -126,19 +161,19 @@ export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
           w={COLUMN_CONTROLS.assignee}
           lazy
         />
-      </Table.Td>
-      <Table.Td>
-        <Text size="xs" className={classes.queue} title={ticket.queue.name}>
+      </td>
+      <td>
+        <span className={classes.queue} title={ticket.queue.name}>
           {ticket.queue.name}
-        </Text>
-      </Table.Td>
-      <Table.Td className={text.noWrap}>
-        <SlaBadge sla={ticket.sla} />
-      </Table.Td>
-      <Table.Td className={text.noWrap}>
-        <RelativeTime value={ticket.updatedAt} c="dimmed" withTooltip={false} compact />
-      </Table.Td>
-    </Table.Tr>
+        </span>
+      </td>
+      <td className={text.noWrap}>
+        <SlaBadgeAt sla={ticket.sla} now={now} />
+      </td>
+      <td className={text.noWrap}>
+        <CompactTime value={ticket.updatedAt} now={now} className={classes.updated} />
+      </td>
+    </tr>
   );
 }, sameRow);
 
@@ -174,7 +209,7 @@ export const TicketCard = memo(function TicketCard(props: TicketRowProps) {
         <Text size="sm" className={classes.number}>
           #{ticket.number}
         </Text>
-        {ticket.sla && <SlaBadge sla={ticket.sla} testId="sla-badge-narrow" />}
+        {ticket.sla && <SlaBadgeAt sla={ticket.sla} now={props.now} testId="sla-badge-narrow" />}
         <DraftMarker ticketId={ticket.id} />
         <RelativeTime value={ticket.updatedAt} c="dimmed" size="xs" ml="auto" withTooltip={false} />
       </Group>

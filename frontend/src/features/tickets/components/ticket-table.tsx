@@ -1,4 +1,5 @@
 import {
+  useEffect,
   useImperativeHandle,
   useLayoutEffect,
   useRef,
@@ -7,12 +8,14 @@ import {
   type Ref,
   type RefObject,
 } from 'react';
-import { Box, Checkbox, Group, NativeSelect, Table, UnstyledButton } from '@mantine/core';
+import { Box, Group, NativeSelect, Table, UnstyledButton } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useNavigate } from 'react-router';
 import type { Assignable, Ticket, TicketSort, TicketSortField } from '../types';
-import { COLUMN_CONTROLS, TicketCard, TicketRow } from './ticket-row';
+import { COLUMN_CONTROLS, RowCheckbox, TicketCard, TicketRow } from './ticket-row';
+import { useMinuteTick } from '@/lib/minute-tick';
 import classes from './ticket-table.module.css';
 
 /** What the list view asks of the table: bring a row into view and focus it (it may not be rendered yet). */
@@ -49,6 +52,47 @@ export const PHONE_QUERY = '(max-width: 47.99em)';
  * stop at two lines, so no row grows past that).
  */
 const ROW_ESTIMATE = { table: 45, cards: 190 };
+
+/**
+ * A row's height from the ResizeObserver, which reports it after the browser's own layout of the frame. The
+ * default also reads `getBoundingClientRect()` the moment a row mounts, which makes the browser lay out the whole
+ * page inside React's commit (a 50-row page: ~25 ms of a single long task); until its first report a row keeps
+ * its estimate or last measured height.
+ */
+function measureAfterLayout(
+  element: Element,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<Window, Element>,
+): number {
+  const box = entry?.borderBoxSize[0];
+  if (box) return Math.round(box.blockSize);
+  const index = instance.indexFromElement(element);
+  return instance.measurementsCache[index]?.size ?? instance.options.estimateSize(index);
+}
+
+/**
+ * In-app navigation for the rows' plain `<a data-route>` links, by one listener on the list instead of a router
+ * `Link` per row (hooks and a handler each). Clicks with a modifier or another button are left to the browser (a new
+ * tab or window), as a router link leaves them.
+ */
+function useRouteLinks(listRef: RefObject<HTMLElement | null>, remountedBy: unknown) {
+  const navigate = useNavigate();
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const follow = (event: globalThis.MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0) return;
+      if (event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+      const link = event.target instanceof Element ? event.target.closest('a[data-route]') : null;
+      const to = link?.getAttribute('href');
+      if (!to) return;
+      event.preventDefault();
+      void navigate(to);
+    };
+    list.addEventListener('click', follow);
+    return () => list.removeEventListener('click', follow);
+  }, [listRef, navigate, remountedBy]);
+}
 
 function sortState(sort: TicketSort, field: TicketSortField): 'ascending' | 'descending' | undefined {
   if (sort === field) return 'ascending';
@@ -171,20 +215,27 @@ export function TicketTable({
   onActivate,
 }: TicketTableProps) {
   const phone = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
+  const now = useMinuteTick();
   const listRef = useRef<HTMLTableSectionElement & HTMLUListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 
   // where the list starts on the page (the virtualiser measures the window's scroll from there); what is
   // above it changes with the layout, the rows (filters dimmed, counts) and a selection (the note that the bulk
   // bar could not load; the bar itself floats and moves nothing)
+  // read in the next frame, where the browser lays the page out anyway: read here, in the commit, it made the
+  // browser lay out every new row inside React's task
   useLayoutEffect(() => {
-    const list = listRef.current;
-    if (!list) return;
-    const top = Math.round(list.getBoundingClientRect().top + window.scrollY);
-    if (top !== scrollMargin) setScrollMargin(top);
+    const frame = requestAnimationFrame(() => {
+      const list = listRef.current;
+      if (!list) return;
+      const top = Math.round(list.getBoundingClientRect().top + window.scrollY);
+      if (top !== scrollMargin) setScrollMargin(top);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [scrollMargin, selectedIds, phone, tickets]);
 
   useSlideIntoPlace(listRef, tickets, leavingIds);
+  useRouteLinks(listRef, phone);
 
   const virtualizer = useWindowVirtualizer({
     count: tickets.length,
@@ -195,6 +246,7 @@ export function TicketTable({
     useFlushSync: false,
     scrollMargin,
     getItemKey: (index) => tickets[index]?.id ?? index,
+    measureElement: measureAfterLayout,
   });
 
   const focusRow = (index: number) => {
@@ -228,12 +280,11 @@ export function TicketTable({
   const selectedOnPage = staying.filter((t) => selectedIds.has(t.id)).length;
   const allSelected = staying.length > 0 && selectedOnPage === staying.length;
   const selectAll = (
-    <Checkbox
-      size={phone ? 'md' : 'xs'}
-      aria-label="Select all on page"
+    <RowCheckbox
+      label="Select all on page"
       checked={allSelected}
       indeterminate={selectedOnPage > 0 && !allSelected}
-      onChange={onToggleAll}
+      onClick={onToggleAll}
     />
   );
 
@@ -255,6 +306,7 @@ export function TicketTable({
         onToggle={onToggle}
         onActivate={onActivate}
         measure={measure}
+        now={now}
       />
     );
   });
