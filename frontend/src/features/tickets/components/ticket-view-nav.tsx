@@ -45,7 +45,7 @@ const NAV_VIEWS: { view: Exclude<TicketView, 'active'>; icon: Icon; alert?: stri
  * link's text, so the link is still named like the others, "Level 2 Hardware Escalations EMEA, 3 tickets".
  */
 function NavLabel({ label, count, clamp = false }: { label: string; count: number | undefined; clamp?: boolean }) {
-  const comma = count !== undefined && <VisuallyHidden>,</VisuallyHidden>;
+  const comma = count !== undefined && <span className={text.inlineHidden}>,</span>;
   if (!clamp) {
     return (
       <>
