@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -68,14 +69,16 @@ class SlaClocks implements TicketDeadlineKeeper {
         if (status == null && !rematch) {
             return NOTHING;
         }
-        List<SlaClock> clocks = repository.clocks(ticket.organisationId(), ticket.id());
+        // the settings' version comes with the clocks: moving them needs their calendar, the answer their policy
+        SlaRepository.TicketClocks read = repository.clocksWithSettingsVersion(ticket.organisationId(), ticket.id());
+        List<SlaClock> clocks = read.clocks();
         if (clocks.isEmpty()) {
             return NOTHING; // a ticket from before the SLA engine: no clocks
         }
         // most changes (open to in progress, a priority the policy treats alike) move no clock: write only those
         // that did, so such a change costs no sla_clocks update
         List<SlaClock.Written> before = clocks.stream().map(SlaClock::written).toList();
-        Policies policies = new Policies(ticket.organisationId());
+        Policies policies = new Policies(ticket.organisationId(), read.settingsVersion());
         Optional<SlaPolicy> rematched = rematch ? policies.matching(ticket) : Optional.empty();
         if (rematched.isPresent()) {
             // no policy matching any more leaves the clocks as they are
@@ -130,7 +133,9 @@ class SlaClocks implements TicketDeadlineKeeper {
             public void apply() {
                 pauses.forEach(Runnable::run);
                 repository.updateClocks(moved);
-                answered.remember(ticket.id(), clocks, policies.loaded());
+                // the settings at the version read with the clocks (held by this node unless they just changed),
+                // so the answer needs no version check of its own
+                answered.remember(ticket.id(), clocks, policies.snapshot());
             }
         };
     }
@@ -294,19 +299,32 @@ class SlaClocks implements TicketDeadlineKeeper {
         }
     }
 
-    /** The organisation's policies and calendars, as of the first question (one version check per event). */
+    /**
+     * The organisation's policies and calendars, as of the first question (one version check per event), or at the
+     * version read with the clocks (no check of its own).
+     */
     private final class Policies {
 
         private final UUID organisationId;
+        private final Supplier<Optional<UUID>> version;
         private SlaSettings.@Nullable Snapshot snapshot;
 
         Policies(UUID organisationId) {
-            this.organisationId = organisationId;
+            this(organisationId, () -> repository.settingsVersion(organisationId));
         }
 
-        private SlaSettings.Snapshot snapshot() {
+        Policies(UUID organisationId, Optional<UUID> version) {
+            this(organisationId, () -> version);
+        }
+
+        private Policies(UUID organisationId, Supplier<Optional<UUID>> version) {
+            this.organisationId = organisationId;
+            this.version = version;
+        }
+
+        SlaSettings.Snapshot snapshot() {
             if (snapshot == null) {
-                snapshot = settings.of(organisationId);
+                snapshot = settings.at(organisationId, version.get());
             }
             return snapshot;
         }
