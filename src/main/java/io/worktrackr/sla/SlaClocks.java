@@ -94,17 +94,14 @@ class SlaClocks implements TicketDeadlineKeeper {
                         policies.calendarOf(policy.id()));
             }
         }
-        List<Runnable> pauses = new ArrayList<>();
-        if (status != null) {
-            move(
-                    ticket,
-                    TicketStatus.fromCode(status.oldValue()),
-                    TicketStatus.fromCode(status.newValue()),
-                    clocks,
-                    policies,
-                    now,
-                    pauses);
-        }
+        SlaRepository.PauseChange pauses = status == null
+                ? SlaRepository.PauseChange.NONE
+                : move(
+                        TicketStatus.fromCode(status.oldValue()),
+                        TicketStatus.fromCode(status.newValue()),
+                        clocks,
+                        policies,
+                        now);
         List<SlaClock> moved = new ArrayList<>();
         for (int i = 0; i < clocks.size(); i++) {
             if (!clocks.get(i).written().equals(before.get(i))) {
@@ -131,8 +128,8 @@ class SlaClocks implements TicketDeadlineKeeper {
 
             @Override
             public void apply() {
-                pauses.forEach(Runnable::run);
-                repository.updateClocks(moved);
+                // the pauses and the moved clocks in one round trip (SlaRepository#write)
+                repository.write(ticket.id(), pauses, now, moved);
                 // the settings at the version read with the clocks (held by this node unless they just changed),
                 // so the answer needs no version check of its own
                 answered.remember(ticket.id(), clocks, policies.snapshot());
@@ -227,44 +224,35 @@ class SlaClocks implements TicketDeadlineKeeper {
         answered.remember(ticket.id(), clocks, policies.loaded());
     }
 
-    private void move(
-            Ticket ticket,
-            TicketStatus from,
-            TicketStatus to,
-            List<SlaClock> clocks,
-            Policies policies,
-            Instant now,
-            List<Runnable> pauses) {
+    /** Moves the clocks for a status change; returns what it does to the ticket's pauses. */
+    private SlaRepository.PauseChange move(
+            TicketStatus from, TicketStatus to, List<SlaClock> clocks, Policies policies, Instant now) {
         boolean wasDone = !TicketStatus.active().contains(from);
         boolean isDone = !TicketStatus.active().contains(to);
         if (wasDone && isDone) {
-            return; // resolved → closed: already met
+            return SlaRepository.PauseChange.NONE; // resolved → closed: already met
         }
         if (isDone) {
             // resolving ends both clocks: resolution met, and an unanswered first response counts as met by it
             clocks.forEach(c -> c.meet(now, policies.calendarOf(c.policyId)));
-            pauses.add(() -> repository.endPauses(ticket.id(), now));
-            pauses.add(() -> repository.startPause(ticket.id(), "stopped", now));
-            return;
+            return SlaRepository.PauseChange.endThenStart("stopped");
         }
         boolean pending = to == TicketStatus.PENDING;
         if (wasDone) {
-            pauses.add(() -> repository.endPauses(ticket.id(), now));
             clocks.stream()
                     .filter(c -> c.kind == ClockKind.RESOLUTION)
                     .forEach(c -> c.reopen(now, policies.calendarOf(c.policyId), pending));
-            if (pending) {
-                pauses.add(() -> repository.startPause(ticket.id(), "pending", now));
-            }
-            return;
+            return pending ? SlaRepository.PauseChange.endThenStart("pending") : SlaRepository.PauseChange.end();
         }
         if (pending && from != TicketStatus.PENDING) {
             clocks.forEach(c -> c.pause(now, policies.calendarOf(c.policyId)));
-            pauses.add(() -> repository.startPause(ticket.id(), "pending", now));
-        } else if (!pending && from == TicketStatus.PENDING) {
-            pauses.add(() -> repository.endPauses(ticket.id(), now));
-            clocks.forEach(c -> c.resume(now, policies.calendarOf(c.policyId)));
+            return SlaRepository.PauseChange.start("pending");
         }
+        if (!pending && from == TicketStatus.PENDING) {
+            clocks.forEach(c -> c.resume(now, policies.calendarOf(c.policyId)));
+            return SlaRepository.PauseChange.end();
+        }
+        return SlaRepository.PauseChange.NONE;
     }
 
     private void save(Ticket ticket, List<SlaClock> changed, List<SlaClock> all) {
