@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -130,9 +129,7 @@ class SlaClocks implements TicketDeadlineKeeper {
             public void apply() {
                 // the pauses and the moved clocks in one round trip (SlaRepository#write)
                 repository.write(ticket.id(), pauses, now, moved);
-                // the settings at the version read with the clocks (held by this node unless they just changed),
-                // so the answer needs no version check of its own
-                answered.remember(ticket.id(), clocks, policies.snapshot());
+                answered.remember(ticket.id(), clocks, policies.forAnswer());
             }
         };
     }
@@ -294,27 +291,37 @@ class SlaClocks implements TicketDeadlineKeeper {
     private final class Policies {
 
         private final UUID organisationId;
-        private final Supplier<Optional<UUID>> version;
+        /** True when the version was read with the clocks ({@link #version}); false: asked at the first question. */
+        private final boolean versionRead;
+
+        private final Optional<UUID> version;
         private SlaSettings.@Nullable Snapshot snapshot;
 
         Policies(UUID organisationId) {
-            this(organisationId, () -> repository.settingsVersion(organisationId));
+            this.organisationId = organisationId;
+            this.versionRead = false;
+            this.version = Optional.empty();
         }
 
         Policies(UUID organisationId, Optional<UUID> version) {
-            this(organisationId, () -> version);
-        }
-
-        private Policies(UUID organisationId, Supplier<Optional<UUID>> version) {
             this.organisationId = organisationId;
+            this.versionRead = true;
             this.version = version;
         }
 
         SlaSettings.Snapshot snapshot() {
             if (snapshot == null) {
-                snapshot = settings.at(organisationId, version.get());
+                snapshot = versionRead ? settings.at(organisationId, version) : settings.of(organisationId);
             }
             return snapshot;
+        }
+
+        /**
+         * The settings the answer shows: at the version read with the clocks (held by this node unless they just
+         * changed), so the answer needs no version check of its own; else as {@link #loaded()}.
+         */
+        SlaSettings.@Nullable Snapshot forAnswer() {
+            return versionRead && version.isPresent() ? snapshot() : loaded();
         }
 
         /** The settings if a question needed them, else null (nothing read). */
