@@ -79,10 +79,23 @@ final class ActivityChain {
         return at.truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** What the serialisation starts with, up to the previous hash's field. */
+    static final String HEAD = "worktrackr-activity-v1";
+
     static String hash(String prevHash, Content c) {
-        StringBuilder s = new StringBuilder("worktrackr-activity-v1");
+        StringBuilder s = new StringBuilder(HEAD);
         field(s, prevHash);
         field(s, Long.toString(c.position()));
+        return sha256(s.append(tail(c)).toString());
+    }
+
+    /**
+     * The serialisation after chain_position: every field from the id on ({@code c.position()} is not part of it).
+     * The recorder has the database put {@link #HEAD}, the previous hash's and the position's fields in front of it
+     * and hash the whole when it inserts the entry (ActivityRecorder), so it needs no read of the head first.
+     */
+    static String tail(Content c) {
+        StringBuilder s = new StringBuilder();
         field(s, c.id().toString());
         field(s, c.organisationId().toString());
         field(s, c.ticketId().toString());
@@ -101,7 +114,7 @@ final class ActivityChain {
             field(s, extras.because());
             field(s, extras.reason());
         }
-        return sha256(s.toString());
+        return s.toString();
     }
 
     static long epochMicros(Instant at) {

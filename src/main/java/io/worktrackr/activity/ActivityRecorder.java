@@ -26,10 +26,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Every entry extends its ticket's hash chain ({@link ActivityChain}). Appending holds the ticket row's lock
  * until the transaction ends, so the entries of one ticket are written one transaction after the other and each
- * reads the head its predecessor committed. A ticket creation or change already holds that lock (the repository
- * locks the row before updating it), so there it costs nothing; comments, attachments and the SLA entries take it
- * here. On
- * PostgreSQL the lock is {@code FOR NO KEY UPDATE}: it does not conflict with the key-share lock that inserting a
+ * is appended after the head its predecessor committed (read by its own INSERT, see {@link #APPEND}). A ticket
+ * creation or change already holds that lock (the repository locks the row before updating it), so there it costs
+ * nothing; comments, attachments and the SLA entries take it here. On PostgreSQL the lock is {@code FOR NO KEY UPDATE}: it does not conflict with the key-share lock that inserting a
  * comment or attachment (their foreign key to the ticket) already took, so two comments on one ticket queue up
  * instead of deadlocking on a lock upgrade. The unique index on (ticket, position) turns any writer that slipped
  * past the lock into a failed transaction rather than a forked chain.
@@ -37,13 +36,43 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivityRecorder {
 
+    /**
+     * Appends one entry after its ticket's head in one statement: the head (the highest position and its hash, or
+     * position 0 and {@link ActivityChain#GENESIS}) is read by the INSERT itself, on the same snapshot a separate
+     * read would have had under the ticket's lock, and the database hashes {@link ActivityChain#HEAD}, the previous
+     * hash's and the position's fields (both ASCII, so their character count is their UTF-8 byte length) and the
+     * {@link ActivityChain#tail} computed here. {@code %s} is the dialect's lower-case hex SHA-256 of UTF-8 text.
+     */
+    private static final String APPEND = """
+            INSERT INTO activity_log (id, organisation_id, ticket_id, actor_id, occurred_at, action, field, old_value,
+                                      new_value, automation_rule_id, automation_rule_name, automation_rule_version,
+                                      automation_because, reason, chain_position, prev_hash, entry_hash)
+            SELECT :id, :org, :ticket, CAST(:actor AS UUID), :at, :action, :field, :old, :new, CAST(:ruleId AS UUID),
+                   :ruleName, CAST(:ruleVersion AS INTEGER), :because, :reason, h.position + 1, h.hash,
+                   %s
+            FROM (SELECT p.position, COALESCE(e.entry_hash, :genesis) AS hash
+                  FROM (SELECT COALESCE(MAX(chain_position), 0) AS position FROM activity_log
+                         WHERE ticket_id = :ticket) p
+                  LEFT JOIN activity_log e ON e.ticket_id = :ticket AND e.chain_position = p.position) h""";
+
+    private static final String SERIALISED =
+            ":head || CAST(CHAR_LENGTH(h.hash) AS VARCHAR) || ':' || h.hash || :newline"
+                    + " || CAST(CHAR_LENGTH(CAST(h.position + 1 AS VARCHAR)) AS VARCHAR) || ':' || CAST(h.position + 1 AS VARCHAR)"
+                    + " || :tail";
+
     private final JdbcClient jdbc;
     private final String lockTicket;
+    private final String append;
 
     ActivityRecorder(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.lockTicket = "SELECT id FROM tickets WHERE id = :ticket "
-                + (isPostgresql(dataSource) ? "FOR NO KEY UPDATE" : "FOR UPDATE");
+        boolean postgresql = isPostgresql(dataSource);
+        this.lockTicket =
+                "SELECT id FROM tickets WHERE id = :ticket " + (postgresql ? "FOR NO KEY UPDATE" : "FOR UPDATE");
+        this.append = APPEND.formatted(
+                postgresql
+                        ? "encode(sha256(convert_to(" + SERIALISED + ", 'UTF8')), 'hex')"
+                        : "LOWER(RAWTOHEX(HASH('SHA-256', STRINGTOUTF8(" + SERIALISED + "))))");
     }
 
     private static boolean isPostgresql(DataSource dataSource) {
@@ -131,8 +160,6 @@ class ActivityRecorder {
                 ActivityChain.Extras.reason(event.reason()));
     }
 
-    private record ChainHead(long position, String hash) {}
-
     /**
      * Appends one entry at the end of its ticket's chain, locking the ticket's row first (the conversation, attachment
      * and automation listeners of this module write through here too). {@code extras} are the columns added after the
@@ -167,17 +194,8 @@ class ActivityRecorder {
             @Nullable String oldValue,
             @Nullable String newValue,
             ActivityChain.Extras extras) {
-        ChainHead head = jdbc.sql("""
-                SELECT chain_position, entry_hash FROM activity_log
-                WHERE ticket_id = :ticket AND chain_position IS NOT NULL
-                ORDER BY chain_position DESC
-                FETCH FIRST 1 ROWS ONLY""")
-                .param("ticket", ticketId)
-                .query((rs, i) -> new ChainHead(rs.getLong(1), rs.getString(2)))
-                .optional()
-                .orElse(new ChainHead(0, ActivityChain.GENESIS));
         var entry = new ActivityChain.Content(
-                head.position() + 1,
+                0, // the database puts it after the head
                 UUID.randomUUID(),
                 organisationId,
                 ticketId,
@@ -188,12 +206,7 @@ class ActivityRecorder {
                 oldValue,
                 newValue,
                 extras);
-        jdbc.sql("""
-                INSERT INTO activity_log (id, organisation_id, ticket_id, actor_id, occurred_at, action, field, old_value,
-                                          new_value, automation_rule_id, automation_rule_name, automation_rule_version,
-                                          automation_because, reason, chain_position, prev_hash, entry_hash)
-                VALUES (:id, :org, :ticket, :actor, :at, :action, :field, :old, :new, :ruleId, :ruleName, :ruleVersion,
-                        :because, :reason, :position, :prev, :hash)""")
+        int appended = jdbc.sql(append)
                 .param("id", entry.id())
                 .param("ruleId", extras.ruleId())
                 .param("ruleName", extras.ruleName())
@@ -208,9 +221,13 @@ class ActivityRecorder {
                 .param("field", field)
                 .param("old", oldValue)
                 .param("new", newValue)
-                .param("position", entry.position())
-                .param("prev", head.hash())
-                .param("hash", ActivityChain.hash(head.hash(), entry))
+                .param("genesis", ActivityChain.GENESIS)
+                .param("head", ActivityChain.HEAD + "\n")
+                .param("newline", "\n")
+                .param("tail", ActivityChain.tail(entry))
                 .update();
+        if (appended != 1) {
+            throw new IllegalStateException("the activity entry of ticket " + ticketId + " was not appended");
+        }
     }
 }

@@ -68,14 +68,16 @@ class SlaClocks implements TicketDeadlineKeeper {
         if (status == null && !rematch) {
             return NOTHING;
         }
-        List<SlaClock> clocks = repository.clocks(ticket.organisationId(), ticket.id());
+        // the settings' version comes with the clocks: moving them needs their calendar, the answer their policy
+        SlaRepository.TicketClocks read = repository.clocksWithSettingsVersion(ticket.organisationId(), ticket.id());
+        List<SlaClock> clocks = read.clocks();
         if (clocks.isEmpty()) {
             return NOTHING; // a ticket from before the SLA engine: no clocks
         }
         // most changes (open to in progress, a priority the policy treats alike) move no clock: write only those
         // that did, so such a change costs no sla_clocks update
         List<SlaClock.Written> before = clocks.stream().map(SlaClock::written).toList();
-        Policies policies = new Policies(ticket.organisationId());
+        Policies policies = new Policies(ticket.organisationId(), read.settingsVersion());
         Optional<SlaPolicy> rematched = rematch ? policies.matching(ticket) : Optional.empty();
         if (rematched.isPresent()) {
             // no policy matching any more leaves the clocks as they are
@@ -91,17 +93,14 @@ class SlaClocks implements TicketDeadlineKeeper {
                         policies.calendarOf(policy.id()));
             }
         }
-        List<Runnable> pauses = new ArrayList<>();
-        if (status != null) {
-            move(
-                    ticket,
-                    TicketStatus.fromCode(status.oldValue()),
-                    TicketStatus.fromCode(status.newValue()),
-                    clocks,
-                    policies,
-                    now,
-                    pauses);
-        }
+        SlaRepository.PauseChange pauses = status == null
+                ? SlaRepository.PauseChange.NONE
+                : move(
+                        TicketStatus.fromCode(status.oldValue()),
+                        TicketStatus.fromCode(status.newValue()),
+                        clocks,
+                        policies,
+                        now);
         List<SlaClock> moved = new ArrayList<>();
         for (int i = 0; i < clocks.size(); i++) {
             if (!clocks.get(i).written().equals(before.get(i))) {
@@ -128,9 +127,9 @@ class SlaClocks implements TicketDeadlineKeeper {
 
             @Override
             public void apply() {
-                pauses.forEach(Runnable::run);
-                repository.updateClocks(moved);
-                answered.remember(ticket.id(), clocks, policies.loaded());
+                // the pauses and the moved clocks in one round trip (SlaRepository#write)
+                repository.write(ticket.id(), pauses, now, moved);
+                answered.remember(ticket.id(), clocks, policies.forAnswer());
             }
         };
     }
@@ -222,44 +221,35 @@ class SlaClocks implements TicketDeadlineKeeper {
         answered.remember(ticket.id(), clocks, policies.loaded());
     }
 
-    private void move(
-            Ticket ticket,
-            TicketStatus from,
-            TicketStatus to,
-            List<SlaClock> clocks,
-            Policies policies,
-            Instant now,
-            List<Runnable> pauses) {
+    /** Moves the clocks for a status change; returns what it does to the ticket's pauses. */
+    private SlaRepository.PauseChange move(
+            TicketStatus from, TicketStatus to, List<SlaClock> clocks, Policies policies, Instant now) {
         boolean wasDone = !TicketStatus.active().contains(from);
         boolean isDone = !TicketStatus.active().contains(to);
         if (wasDone && isDone) {
-            return; // resolved → closed: already met
+            return SlaRepository.PauseChange.NONE; // resolved → closed: already met
         }
         if (isDone) {
             // resolving ends both clocks: resolution met, and an unanswered first response counts as met by it
             clocks.forEach(c -> c.meet(now, policies.calendarOf(c.policyId)));
-            pauses.add(() -> repository.endPauses(ticket.id(), now));
-            pauses.add(() -> repository.startPause(ticket.id(), "stopped", now));
-            return;
+            return SlaRepository.PauseChange.endThenStart("stopped");
         }
         boolean pending = to == TicketStatus.PENDING;
         if (wasDone) {
-            pauses.add(() -> repository.endPauses(ticket.id(), now));
             clocks.stream()
                     .filter(c -> c.kind == ClockKind.RESOLUTION)
                     .forEach(c -> c.reopen(now, policies.calendarOf(c.policyId), pending));
-            if (pending) {
-                pauses.add(() -> repository.startPause(ticket.id(), "pending", now));
-            }
-            return;
+            return pending ? SlaRepository.PauseChange.endThenStart("pending") : SlaRepository.PauseChange.end();
         }
         if (pending && from != TicketStatus.PENDING) {
             clocks.forEach(c -> c.pause(now, policies.calendarOf(c.policyId)));
-            pauses.add(() -> repository.startPause(ticket.id(), "pending", now));
-        } else if (!pending && from == TicketStatus.PENDING) {
-            pauses.add(() -> repository.endPauses(ticket.id(), now));
-            clocks.forEach(c -> c.resume(now, policies.calendarOf(c.policyId)));
+            return SlaRepository.PauseChange.start("pending");
         }
+        if (!pending && from == TicketStatus.PENDING) {
+            clocks.forEach(c -> c.resume(now, policies.calendarOf(c.policyId)));
+            return SlaRepository.PauseChange.end();
+        }
+        return SlaRepository.PauseChange.NONE;
     }
 
     private void save(Ticket ticket, List<SlaClock> changed, List<SlaClock> all) {
@@ -294,21 +284,44 @@ class SlaClocks implements TicketDeadlineKeeper {
         }
     }
 
-    /** The organisation's policies and calendars, as of the first question (one version check per event). */
+    /**
+     * The organisation's policies and calendars, as of the first question (one version check per event), or at the
+     * version read with the clocks (no check of its own).
+     */
     private final class Policies {
 
         private final UUID organisationId;
+        /** True when the version was read with the clocks ({@link #version}); false: asked at the first question. */
+        private final boolean versionRead;
+
+        private final Optional<UUID> version;
         private SlaSettings.@Nullable Snapshot snapshot;
 
         Policies(UUID organisationId) {
             this.organisationId = organisationId;
+            this.versionRead = false;
+            this.version = Optional.empty();
         }
 
-        private SlaSettings.Snapshot snapshot() {
+        Policies(UUID organisationId, Optional<UUID> version) {
+            this.organisationId = organisationId;
+            this.versionRead = true;
+            this.version = version;
+        }
+
+        SlaSettings.Snapshot snapshot() {
             if (snapshot == null) {
-                snapshot = settings.of(organisationId);
+                snapshot = versionRead ? settings.at(organisationId, version) : settings.of(organisationId);
             }
             return snapshot;
+        }
+
+        /**
+         * The settings the answer shows: at the version read with the clocks (held by this node unless they just
+         * changed), so the answer needs no version check of its own; else as {@link #loaded()}.
+         */
+        SlaSettings.@Nullable Snapshot forAnswer() {
+            return versionRead && version.isPresent() ? snapshot() : loaded();
         }
 
         /** The settings if a question needed them, else null (nothing read). */

@@ -11,16 +11,20 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -41,13 +45,31 @@ class SlaRepository {
             + "threshold_minutes, started_at, state, used_ms, since, due_at, at_risk_at, met_at, breached_at, "
             + "at_risk_recorded, breach_recorded";
 
+    private static final String UPDATE_CLOCK = """
+            UPDATE sla_clocks SET policy_id = :policy, target_minutes = :target, threshold_minutes = :threshold,
+                   state = :state, used_ms = :used, since = :since, due_at = :due, at_risk_at = :atRisk,
+                   met_at = :met, breached_at = :breached, at_risk_recorded = :atRiskRecorded,
+                   breach_recorded = :breachRecorded
+            WHERE ticket_id = :ticket AND kind = :kind""";
+
+    private static final String START_PAUSE =
+            "INSERT INTO sla_pauses (id, ticket_id, reason, paused_at) VALUES (:id, :ticket, :reason, :at)";
+
+    private static final String END_PAUSES =
+            "UPDATE sla_pauses SET resumed_at = :at WHERE ticket_id = :ticket AND resumed_at IS NULL";
+
+    private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):([A-Za-z]\\w*)");
+
     private final JdbcClient jdbc;
 
     private final NamedParameterJdbcTemplate batch;
 
-    SlaRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    private final boolean postgresql;
+
+    SlaRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, DataSource dataSource) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.postgresql = SlaScan.isPostgresql(dataSource);
     }
 
     // calendars
@@ -347,6 +369,32 @@ class SlaRepository {
                 .list();
     }
 
+    /**
+     * A ticket's clocks, and the version of its organisation's settings read by the same statement (empty when the
+     * organisation has none yet, or when the ticket has no clocks: then nothing was read).
+     */
+    record TicketClocks(List<SlaClock> clocks, Optional<UUID> settingsVersion) {}
+
+    /**
+     * {@link #clocks(UUID, UUID)} and {@link #settingsVersion(UUID)} in one statement: a status change needs both
+     * (the calendar its clocks move by, the policy its answer names), and they were two round trips.
+     */
+    TicketClocks clocksWithSettingsVersion(UUID organisationId, UUID ticketId) {
+        record Row(SlaClock clock, @Nullable UUID settingsVersion) {}
+        List<Row> rows = jdbc.sql("SELECT " + CLOCK_COLUMNS + ", (SELECT v.token FROM sla_settings_versions v "
+                        + "WHERE v.organisation_id = :org) AS settings_version FROM sla_clocks "
+                        + "WHERE organisation_id = :org AND ticket_id = :t ORDER BY kind")
+                .param("org", organisationId)
+                .param("t", ticketId)
+                .query((rs, row) -> new Row(mapClock(rs, row), rs.getObject("settings_version", UUID.class)))
+                .list();
+        return new TicketClocks(
+                rows.stream().map(Row::clock).toList(),
+                rows.isEmpty()
+                        ? Optional.empty()
+                        : Optional.ofNullable(rows.get(0).settingsVersion()));
+    }
+
     List<SlaClock> clocks(UUID organisationId, Collection<UUID> ticketIds) {
         if (ticketIds.isEmpty()) {
             return List.of();
@@ -378,21 +426,83 @@ class SlaRepository {
         if (clocks.isEmpty()) {
             return;
         }
-        String sql = """
-                UPDATE sla_clocks SET policy_id = :policy, target_minutes = :target, threshold_minutes = :threshold,
-                       state = :state, used_ms = :used, since = :since, due_at = :due, at_risk_at = :atRisk,
-                       met_at = :met, breached_at = :breached, at_risk_recorded = :atRiskRecorded,
-                       breach_recorded = :breachRecorded
-                WHERE ticket_id = :ticket AND kind = :kind""";
         if (clocks.size() == 1) {
-            jdbc.sql(sql).params(updateParams(clocks.get(0))).update();
+            jdbc.sql(UPDATE_CLOCK).params(updateParams(clocks.get(0))).update();
             return;
         }
         batch.batchUpdate(
-                sql,
+                UPDATE_CLOCK,
                 clocks.stream()
                         .map(c -> new MapSqlParameterSource(updateParams(c)))
                         .toArray(SqlParameterSource[]::new));
+    }
+
+    /**
+     * What a status change does to a ticket's pauses: ends the open ones, then starts one (either, both, or
+     * neither). Never the other way round, so both can be written by one statement (see {@link #write}).
+     */
+    record PauseChange(boolean endOpen, @Nullable String start) {
+
+        static final PauseChange NONE = new PauseChange(false, null);
+
+        static PauseChange end() {
+            return new PauseChange(true, null);
+        }
+
+        static PauseChange start(String reason) {
+            return new PauseChange(false, reason);
+        }
+
+        static PauseChange endThenStart(String reason) {
+            return new PauseChange(true, reason);
+        }
+    }
+
+    /**
+     * Writes what a status change did to a ticket's pauses and clocks. A change to or from pending wrote a pause row
+     * and then both clocks (two round trips), resolving three, while the ticket's row lock is held. On PostgreSQL they
+     * go in one statement: every write but the last becomes a data-modifying {@code WITH} (each runs exactly once,
+     * all on the statement's snapshot; they touch different rows, and the pause a change starts is not among the
+     * open pauses it ends, exactly as when ended first and started after). H2 runs them one after the other.
+     */
+    void write(UUID ticketId, PauseChange pauses, Instant at, List<SlaClock> clocks) {
+        List<Write> writes = new ArrayList<>();
+        if (pauses.endOpen()) {
+            writes.add(new Write(END_PAUSES, pauseParams(ticketId, at)));
+        }
+        if (pauses.start() != null) {
+            Map<String, Object> params = pauseParams(ticketId, at);
+            params.put("id", UUID.randomUUID());
+            params.put("reason", pauses.start());
+            writes.add(new Write(START_PAUSE, params));
+        }
+        if (!postgresql || writes.size() + clocks.size() <= 1) {
+            writes.forEach(w -> jdbc.sql(w.sql()).params(w.params()).update());
+            updateClocks(clocks);
+            return;
+        }
+        clocks.forEach(c -> writes.add(new Write(UPDATE_CLOCK, updateParams(c))));
+        // WITH w0 AS (<first>), w1 AS (<second>) <last>, each statement's parameters renamed w0_…, w1_…
+        StringBuilder sql = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        for (int i = 0; i < writes.size(); i++) {
+            String prefix = "w" + i + "_";
+            String statement = PARAMETER.matcher(writes.get(i).sql()).replaceAll(":" + prefix + "$1");
+            writes.get(i).params().forEach((name, value) -> params.put(prefix + name, value));
+            boolean last = i == writes.size() - 1;
+            sql.append(last ? statement : (i == 0 ? "WITH " : ", ") + "w" + i + " AS (" + statement + ")\n");
+        }
+        jdbc.sql(sql.toString()).params(params).update();
+    }
+
+    /** One write of {@link #write}: a statement and its named parameters. */
+    private record Write(String sql, Map<String, Object> params) {}
+
+    private static Map<String, Object> pauseParams(UUID ticketId, Instant at) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ticket", ticketId);
+        params.put("at", toDb(at));
+        return params;
     }
 
     private static Map<String, Object> updateParams(SlaClock c) {
@@ -422,22 +532,6 @@ class SlaRepository {
     // pauses
 
     record Pause(String reason, Instant from, @Nullable Instant to) {}
-
-    void startPause(UUID ticketId, String reason, Instant at) {
-        jdbc.sql("INSERT INTO sla_pauses (id, ticket_id, reason, paused_at) VALUES (:id, :ticket, :reason, :at)")
-                .param("id", UUID.randomUUID())
-                .param("ticket", ticketId)
-                .param("reason", reason)
-                .param("at", toDb(at))
-                .update();
-    }
-
-    void endPauses(UUID ticketId, Instant at) {
-        jdbc.sql("UPDATE sla_pauses SET resumed_at = :at WHERE ticket_id = :ticket AND resumed_at IS NULL")
-                .param("at", toDb(at))
-                .param("ticket", ticketId)
-                .update();
-    }
 
     List<Pause> pauses(UUID ticketId) {
         return jdbc.sql("SELECT reason, paused_at, resumed_at FROM sla_pauses WHERE ticket_id = :ticket "

@@ -123,7 +123,7 @@ class SlaScan {
                 .list();
     }
 
-    private static boolean isPostgresql(DataSource dataSource) {
+    static boolean isPostgresql(DataSource dataSource) {
         try {
             return "PostgreSQL"
                     .equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));

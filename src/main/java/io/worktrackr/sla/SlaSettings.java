@@ -58,7 +58,14 @@ class SlaSettings {
 
     /** The organisation's current settings (as of this statement). */
     Snapshot of(UUID organisationId) {
-        Optional<UUID> token = repository.settingsVersion(organisationId);
+        return at(organisationId, repository.settingsVersion(organisationId));
+    }
+
+    /**
+     * The organisation's settings at a version the caller read in one of its own statements ({@code
+     * SlaRepository#clocksWithSettingsVersion}); empty: the organisation has no version yet.
+     */
+    Snapshot at(UUID organisationId, Optional<UUID> token) {
         if (token.isEmpty()) {
             return load(organisationId); // no policies yet: nothing worth keeping
         }

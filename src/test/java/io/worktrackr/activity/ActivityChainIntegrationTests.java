@@ -60,6 +60,32 @@ class ActivityChainIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void entriesBeyondAsciiAreHashedByTheDatabaseAsTheVerificationRecomputesThem() {
+        // the database hashes the UTF-8 of each entry's serialisation as it appends it; the verification, in Java
+        Org org = fixtures.organisation();
+        String path = "/api/tickets/" + Json.string(org.ticket("Drucker kaputt \u00fc\u00df"), "$.id");
+        for (String title : List.of(
+                "\u6253\u5370\u673a\u574f\u4e86",
+                "Imprimante \u00e9teinte \ud83d\udda8\ufe0f",
+                "\u0627\u0644\u0637\u0627\u0628\u0639\u0629")) {
+            assertThat(org.admin.api().patch(path, Map.of("title", title)).status())
+                    .isEqualTo(200);
+        }
+        assertThat(org.admin
+                        .api()
+                        .post(
+                                path + "/comments",
+                                Map.of("body", "\u2705 erledigt \ud83d\ude00", "visibility", "internal"))
+                        .status())
+                .isEqualTo(201);
+
+        Api.Response verified = org.admin.api().get("/api/activity/verify");
+        assertThat(verified.bool("$.ok")).as(verified.toString()).isTrue();
+        assertThat(verified.number("$.entries")).isEqualTo(1 + 3 + 1);
+        assertThat(verified.body().get("firstBreak").isNull()).isTrue();
+    }
+
+    @Test
     void concurrentChangesCommentsAndAttachmentsOfOneTicketKeepOneUnbrokenChain() throws Exception {
         Org org = fixtures.organisation();
         String path = "/api/tickets/" + Json.string(org.ticket("Busy"), "$.id");

@@ -138,6 +138,38 @@ class SlaClocksIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void resolvingWhilePendingEndsThePauseAndStopsTheClocksUntilTheTicketIsReopened() {
+        clock.freeze(MONDAY_10);
+        Fixtures.Org org = fixtures.organisation();
+        String path = "/api/tickets/"
+                + org.ticket(Map.of("title", "Waiting, then solved", "priority", "urgent"))
+                        .get("id")
+                        .stringValue();
+        clock.set(MONDAY_10.plus(Duration.ofMinutes(20)));
+        org.admin.api().patch(path, Map.of("status", "pending"));
+        // one change ends the pending pause and starts the stop (written together on PostgreSQL)
+        clock.set(MONDAY_10.plus(Duration.ofMinutes(40)));
+        assertThat(org.admin.api().patch(path, Map.of("status", "resolved")).string("$.sla.resolution.state"))
+                .isEqualTo("met");
+        clock.set(MONDAY_10.plus(Duration.ofMinutes(60)));
+        Api.Response reopened = org.admin.api().patch(path, Map.of("status", "open"));
+        assertThat(reopened.string("$.sla.resolution.state")).isEqualTo("running");
+        // 20 min used before the pause: 220 left from 11:00
+        assertThat(Instant.parse(reopened.string("$.sla.resolution.dueAt")))
+                .isEqualTo(MONDAY_10.plus(Duration.ofMinutes(60 + 220)));
+
+        Api.Response explained = org.admin.api().get(path + "/sla");
+        assertThat(explained.strings("$.clocks[1].segments[*].kind"))
+                .containsExactly("running", "paused_pending", "paused_stopped", "running");
+        assertThat(Instant.parse(explained.string("$.clocks[1].segments[1].to")))
+                .isEqualTo(MONDAY_10.plus(Duration.ofMinutes(40)));
+        assertThat(Instant.parse(explained.string("$.clocks[1].segments[2].from")))
+                .isEqualTo(MONDAY_10.plus(Duration.ofMinutes(40)));
+        assertThat(Instant.parse(explained.string("$.clocks[1].segments[2].to")))
+                .isEqualTo(MONDAY_10.plus(Duration.ofMinutes(60)));
+    }
+
+    @Test
     void aPriorityChangeRematchesFromTheTimeAlreadyUsed() {
         clock.freeze(MONDAY_10);
         Fixtures.Org org = fixtures.organisation();

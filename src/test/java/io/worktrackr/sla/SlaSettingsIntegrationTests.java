@@ -2,8 +2,10 @@ package io.worktrackr.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.worktrackr.testing.Api;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.IntegrationTest;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -68,6 +70,32 @@ class SlaSettingsIntegrationTests extends IntegrationTest {
         assertThat(settings.of(other.id).policies()).extracting(SlaPolicy::name).doesNotContain("Only one");
         assertThat(settings.of(other.id).policies())
                 .allSatisfy(p -> assertThat(p.organisationId()).isEqualTo(other.id));
+    }
+
+    @Test
+    void aStatusChangeWorksWithAndAnswersWithTheSettingsAnotherNodeCommitted() {
+        Org org = fixtures.organisation();
+        String path = "/api/tickets/"
+                + org.ticket(Map.of("title", "Renamed meanwhile", "priority", "urgent"))
+                        .get("id")
+                        .stringValue();
+        assertThat(org.admin.api().patch(path, Map.of("status", "in_progress")).string("$.sla.policy.name"))
+                .isEqualTo("Default");
+        SlaPolicy policy = settings.of(org.id).policies().get(0);
+
+        // renamed as another node's admin would (this node's cache not told): the version read with the clocks of
+        // each change must show it, whether the change moves no clock (back to open) or pauses them (pending)
+        transactions.executeWithoutResult(tx -> repository.updatePolicy(renamed(policy, "Gold"), policy.version()));
+        Api.Response reopened = org.admin.api().patch(path, Map.of("status", "open"));
+        assertThat(reopened.string("$.sla.policy.name")).isEqualTo("Gold");
+
+        SlaPolicy gold = settings.of(org.id).policies().get(0);
+        transactions.executeWithoutResult(tx -> repository.updatePolicy(renamed(gold, "Platinum"), gold.version()));
+        Api.Response paused = org.admin.api().patch(path, Map.of("status", "pending"));
+        assertThat(paused.string("$.sla.policy.name")).isEqualTo("Platinum");
+        assertThat(paused.string("$.sla.resolution.state")).isEqualTo("paused");
+        assertThat(paused.body().get("sla"))
+                .isEqualTo(org.admin.api().get(path).body().get("sla"));
     }
 
     private static SlaPolicy renamed(SlaPolicy p, String name) {
