@@ -36,4 +36,5 @@ threads > $work/threads1.txt
 join -a1 -a2 -e0 -o 0,1.2,2.2 $work/threads0.txt $work/threads1.txt | awk '{d=$3-$2; if (d>20) print d, $1}' | sort -rn | head -15
 c1=$(cpu); echo "cpu ticks (1/100 s) during bench incl. warm-up: java $(( ${c1% *} - ${c0% *} )), postgres $(( ${c1#* } - ${c0#* } ))"
 runuser -u postgres -- psql -X -d $db -c "select calls, round(total_exec_time::numeric) total_ms, round(mean_exec_time::numeric,3) mean_ms, rows, left(regexp_replace(query,'\s+',' ','g'),160) q from pg_stat_statements order by total_exec_time desc limit 30" > $work/statements.txt
+[ -n "${JFR:-}" ] && sleep 8 # let the recording end and be written
 kill $pid; wait $pid 2>/dev/null

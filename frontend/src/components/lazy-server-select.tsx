@@ -52,6 +52,16 @@ export function openServerSelect(input: HTMLInputElement) {
   input.click();
 }
 
+/** `w="100%"` (a table cell's control): a plain span filling the cell; any other width: Mantine's Box sizes it. */
+function LightFrame({ w, className, children }: { w: ServerSelectProps['w']; className: string; children: ReactNode }) {
+  if (w === '100%') return <span className={`${className} ${classes.fill}`}>{children}</span>;
+  return (
+    <Box component="span" className={className} w={w}>
+      {children}
+    </Box>
+  );
+}
+
 /**
  * A {@link ServerSelect} that costs one `<input>` until someone uses it: a long list renders a light,
  * read-only combobox showing the server's value (same name, same look), and swaps in the real Mantine
@@ -89,8 +99,9 @@ export const LazyServerSelect = memo(function LazyServerSelect({
 
   const shown = data.find((item) => item.value === value)?.label ?? '';
   return (
-    // a long list renders three per row (issue 15's render budget): one Mantine Box for the width, the rest plain
-    <Box component="span" className={`${classes.light} ${touch ? classes.touch : ''}`} w={w}>
+    // a long list renders three per row (issue 15's render budget): plain elements, and a Mantine Box only for a
+    // width other than the whole of its cell
+    <LightFrame w={w} className={`${classes.light} ${touch ? classes.touch : ''}`}>
       {icon ? (
         <span className={classes.icon} aria-hidden>
           {icon}
@@ -120,6 +131,6 @@ export const LazyServerSelect = memo(function LazyServerSelect({
         }}
         onFocus={() => setActive({ open: false })}
       />
-    </Box>
+    </LightFrame>
   );
 });

@@ -148,10 +148,11 @@ export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
         <DraftMarker ticketId={ticket.id} />
       </td>
       <td>
-        <TicketStatusSelect ticket={ticket} w={COLUMN_CONTROLS.status} lazy />
+        {/* the column's width (ticket-table.tsx) less the cell's padding is the control's */}
+        <TicketStatusSelect ticket={ticket} w="100%" lazy />
       </td>
       <td>
-        <TicketPrioritySelect ticket={ticket} w={COLUMN_CONTROLS.priority} lazy />
+        <TicketPrioritySelect ticket={ticket} w="100%" lazy />
       </td>
       <td>
         <TicketAssigneeControl
