@@ -8,8 +8,10 @@ cd "$(dirname "$0")/.."
 jar=$1; label=$2; db=wt_profile; port=18291; base=http://127.0.0.1:$port; work=target/status-profile/$label; mkdir -p $work
 runuser -u postgres -- psql -X -q -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db OWNER worktrackr" >/dev/null
 runuser -u postgres -- psql -X -q -d $db -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
+# JFR=1: a recording from 40 s after the start (JFR_DELAY) for 15 s, inside the measured 20 s on this machine; started
+# with the JVM because `jcmd JFR.start` under this load wrote empty files
 WORKTRACKR_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db WORKTRACKR_DB_USER=worktrackr WORKTRACKR_DB_PASSWORD=worktrackr \
-  WORKTRACKR_DEMO=true PORT=$port java -Xmx512m -XX:FlightRecorderOptions:stackdepth=512 -jar "$jar" > "$work/server.log" 2>&1 &
+  WORKTRACKR_DEMO=true PORT=$port java -Xmx512m -XX:FlightRecorderOptions:stackdepth=512 ${JFR:+-XX:StartFlightRecording=delay=${JFR_DELAY:-40s},duration=15s,settings=profile,filename=$PWD/$work/rec.jfr} -jar "$jar" > "$work/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 240); do curl -sf "$base/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
 cookies=$work/cookies.txt; rm -f "$cookies"
@@ -29,8 +31,6 @@ cpu() { local j p; j=$(awk '{print $14+$15}' /proc/$pid/stat); p=$(for x in $(pg
 c0=$(cpu)
 threads() { for t in /proc/$pid/task/*; do echo "$(cat $t/comm 2>/dev/null | tr -d '0-9 ')|$(awk '{print $14+$15}' $t/stat 2>/dev/null)"; done | awk -F"|" '{s[$1]+=$2} END {for (k in s) print k, s[k]}' | sort; }
 threads > $work/threads0.txt
-# the recording covers the measured 20 s only (not start-up, demo seeding or warm-up, whose length varies)
-[ -n "${JFR:-}" ] && (sleep 10; jcmd $pid JFR.start name=bench settings=profile duration=20s filename=$PWD/$work/rec.jfr >/dev/null) &
 echo "$label: $(java bench/StatusChangeBench.java --base "$base" --token "$token" --clients 16 --duration 20)"
 threads > $work/threads1.txt
 join -a1 -a2 -e0 -o 0,1.2,2.2 $work/threads0.txt $work/threads1.txt | awk '{d=$3-$2; if (d>20) print d, $1}' | sort -rn | head -15
