@@ -23,6 +23,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The ticket use cases. Each runs in one transaction: permission (organisation scope) first, then the
@@ -38,10 +39,12 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
     private final TicketNumbers numbers;
     private final UserDirectory users;
     private final QueueDirectory queues;
-    private final ObjectProvider<TicketDeadlineKeeper> deadlines;
+    // Resolved on first use, then kept (ObjectProvider.getIfAvailable resolves anew on every call: measurable per
+    // change). Late, because the implementations live in modules that depend on this one.
+    private final SingletonSupplier<TicketDeadlineKeeper> deadlines;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final ObjectProvider<TicketFieldHistory> history;
+    private final SingletonSupplier<TicketFieldHistory> history;
 
     TicketManagement(
             TicketRepository repository,
@@ -58,8 +61,8 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
         this.queues = queues;
         this.events = events;
         this.clock = clock;
-        this.history = history;
-        this.deadlines = deadlines;
+        this.history = SingletonSupplier.of(history::getIfAvailable);
+        this.deadlines = SingletonSupplier.of(deadlines::getIfAvailable);
     }
 
     @Transactional
@@ -318,7 +321,7 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
 
     private FieldConflict.Conflict conflict(
             Ticket ticket, TicketField field, @Nullable String expected, @Nullable String yours) {
-        TicketFieldHistory fieldHistory = history.getIfAvailable();
+        TicketFieldHistory fieldHistory = history.get();
         TicketFieldHistory.LastChange last = fieldHistory == null
                 ? null
                 : fieldHistory
@@ -346,7 +349,7 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
         if (!ticket.changed()) {
             return true;
         }
-        TicketDeadlineKeeper keeper = deadlines.getIfAvailable();
+        TicketDeadlineKeeper keeper = deadlines.get();
         TicketDeadlineKeeper.Plan plan = keeper == null
                 ? TicketDeadlineKeeper.NOTHING
                 : keeper.plan(ticket, ticket.changes(), ticket.updatedAt());

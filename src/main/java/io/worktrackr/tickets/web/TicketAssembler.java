@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -29,8 +30,10 @@ public class TicketAssembler {
 
     private final UserDirectory users;
     private final QueueDirectory queues;
-    private final ObjectProvider<TicketSlaLookup> sla;
-    private final ObjectProvider<TicketTextRenderer> text;
+    // Resolved on first use, then kept: ObjectProvider.getIfAvailable resolves the dependency anew on every call,
+    // which a profile of status changes showed costing more than the answer's own assembly.
+    private final SingletonSupplier<TicketSlaLookup> sla;
+    private final SingletonSupplier<TicketTextRenderer> text;
 
     TicketAssembler(
             UserDirectory users,
@@ -39,14 +42,14 @@ public class TicketAssembler {
             ObjectProvider<TicketTextRenderer> text) {
         this.users = users;
         this.queues = queues;
-        this.sla = sla;
-        this.text = text;
+        this.sla = SingletonSupplier.of(sla::getIfAvailable);
+        this.text = SingletonSupplier.of(text::getIfAvailable);
     }
 
     /** One ticket, with its description rendered (the ticket page shows it). */
     public TicketResponse toResponse(Ticket ticket) {
         TicketResponse response = toResponses(List.of(ticket)).get(0);
-        TicketTextRenderer renderer = text.getIfAvailable();
+        TicketTextRenderer renderer = text.get();
         String html = renderer == null
                 ? "<p>" + HtmlUtils.htmlEscape(ticket.description()) + "</p>"
                 : renderer.toHtml(ticket.description());
@@ -65,7 +68,7 @@ public class TicketAssembler {
                 .toList());
         Map<UUID, Queue> queuesById = queues.byId(
                 organisationId, tickets.stream().map(Ticket::queueId).toList());
-        TicketSlaLookup lookup = sla.getIfAvailable();
+        TicketSlaLookup lookup = sla.get();
         Map<UUID, TicketSla> slas = lookup == null
                 ? Map.of()
                 : lookup.slaOf(organisationId, tickets.stream().map(Ticket::id).toList());
