@@ -3,6 +3,11 @@
 # clients (bench/StatusChangeBench.java) for 20 s after 10 s of warm-up; prints ops/s, the CPU the JVM, each thread
 # group and PostgreSQL used, and writes the 30 costliest statements (pg_stat_statements must be preloaded) and,
 # with JFR=1, a flight recording, to target/status-profile/LABEL. Usage: bench/status-change-profile.sh JAR LABEL
+# PERF=1: a CPU profile of the whole machine with Linux perf (stacks through JIT code: frame pointers kept, JIT symbols
+# from `jcmd Compiler.perfmap`) for 12 s of the measured window, then per change: the request threads' and
+# PostgreSQL's CPU and the costliest frames (bench/perf-inclusive.py); compare two jars with that script's --against.
+# JFR's samples were too few and blind to native time to explain a 2x difference; perf sees every on-CPU cycle.
+# WARMUP=seconds: unmeasured warm-up (default 10; the JIT is still busy then — 45 gives steadier numbers).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 jar=$1; label=$2; db=wt_profile; port=18291; base=http://127.0.0.1:$port; work=target/status-profile/$label; mkdir -p $work
@@ -11,7 +16,7 @@ runuser -u postgres -- psql -X -q -d $db -c "CREATE EXTENSION IF NOT EXISTS pg_s
 # JFR=1: a recording from 40 s after the start (JFR_DELAY) for 15 s, inside the measured 20 s on this machine; started
 # with the JVM because `jcmd JFR.start` under this load wrote empty files
 WORKTRACKR_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db WORKTRACKR_DB_USER=worktrackr WORKTRACKR_DB_PASSWORD=worktrackr \
-  WORKTRACKR_DEMO=true PORT=$port java -Xmx512m -XX:FlightRecorderOptions:stackdepth=512 ${JFR:+-XX:StartFlightRecording=delay=${JFR_DELAY:-40s},duration=15s,settings=profile,filename=$PWD/$work/rec.jfr} -jar "$jar" > "$work/server.log" 2>&1 &
+  WORKTRACKR_DEMO=true PORT=$port java -Xmx512m ${PERF:+-XX:+PreserveFramePointer} -XX:FlightRecorderOptions:stackdepth=512 ${JFR:+-XX:StartFlightRecording=delay=${JFR_DELAY:-40s},duration=15s,settings=profile,filename=$PWD/$work/rec.jfr} -jar "$jar" > "$work/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 240); do curl -sf "$base/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
 cookies=$work/cookies.txt; rm -f "$cookies"
@@ -31,7 +36,20 @@ cpu() { local j p; j=$(awk '{print $14+$15}' /proc/$pid/stat); p=$(for x in $(pg
 c0=$(cpu)
 threads() { for t in /proc/$pid/task/*; do echo "$(cat $t/comm 2>/dev/null | tr -d '0-9 ')|$(awk '{print $14+$15}' $t/stat 2>/dev/null)"; done | awk -F"|" '{s[$1]+=$2} END {for (k in s) print k, s[k]}' | sort; }
 threads > $work/threads0.txt
-echo "$label: $(java bench/StatusChangeBench.java --base "$base" --token "$token" --clients 16 --duration 20)"
+warmup=${WARMUP:-10}
+if [ -n "${PERF:-}" ]; then
+  ( sleep $((warmup + 4)); perf record -a -g -e cpu-clock -F 499 -o $work/perf.data -- sleep 12 >/dev/null 2>&1
+    jcmd $pid Compiler.perfmap >/dev/null 2>&1 ) &
+  perfjob=$!
+fi
+result=$(java bench/StatusChangeBench.java --base "$base" --token "$token" --clients 16 --duration 20 --warmup $warmup)
+echo "$label: $result"
+if [ -n "${PERF:-}" ]; then
+  wait $perfjob
+  perf script -i $work/perf.data 2>/dev/null > $work/stacks.txt
+  python3 bench/perf-inclusive.py $work/stacks.txt --ops-per-second "$(sed -nE 's/.*ops\/s=([0-9.]+).*/\1/p' <<< "$result")" --seconds 12 > $work/perf-summary.txt
+  head -12 $work/perf-summary.txt
+fi
 threads > $work/threads1.txt
 join -a1 -a2 -e0 -o 0,1.2,2.2 $work/threads0.txt $work/threads1.txt | awk '{d=$3-$2; if (d>20) print d, $1}' | sort -rn | head -15
 c1=$(cpu); echo "cpu ticks (1/100 s) during bench incl. warm-up: java $(( ${c1% *} - ${c0% *} )), postgres $(( ${c1#* } - ${c0#* } ))"
