@@ -7,6 +7,7 @@
 # Run as root (creates the database via runuser -u postgres). Not part of CI. Prints one line per run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 before=${1:?before jar}; after=${2:?after jar}; shift 2
 rounds=3; clients=8; duration=20; port=18191
 while [ $# -gt 0 ]; do
@@ -28,20 +29,8 @@ run() { # label jar
   WORKTRACKR_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db WORKTRACKR_DB_USER=worktrackr WORKTRACKR_DB_PASSWORD=worktrackr \
     WORKTRACKR_DEMO=true PORT=$port java -Xmx512m -jar "$2" > "$work/server-$1.log" 2>&1 &
   local pid=$!
-  for _ in $(seq 1 240); do curl -sf "$base/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
-  local cookies=$work/cookies.txt; rm -f "$cookies"
-  xsrf() { awk '$6 == "XSRF-TOKEN" {print $7}' "$cookies" | tail -1; }
-  # the demo data is made after the server answers: retry the sign-in until Alice exists
-  for _ in $(seq 1 240); do
-    curl -sf -c "$cookies" -b "$cookies" "$base/api/auth/csrf" >/dev/null || true
-    curl -sf -c "$cookies" -b "$cookies" -H "X-XSRF-TOKEN: $(xsrf)" -H 'Content-Type: application/json' \
-      -d '{"email":"alice@demo.test","password":"demo-password"}' "$base/api/auth/login" >/dev/null && break
-    sleep 0.5
-  done
-  curl -sf -c "$cookies" -b "$cookies" "$base/api/auth/csrf" >/dev/null
   local token
-  token=$(curl -sf -c "$cookies" -b "$cookies" -H "X-XSRF-TOKEN: $(xsrf)" -H 'Content-Type: application/json' \
-    -d '{"name":"chain bench"}' "$base/api/me/tokens" | sed -nE 's/.*"token":"([^"]+)".*/\1/p')
+  token=$(demo_api_token "$base" "$work" "chain bench")
   echo "$1: $(java bench/StatusChangeBench.java --base "$base" --token "$token" --clients "$clients" --duration "$duration")"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }

@@ -10,6 +10,7 @@
 # WARMUP=seconds: unmeasured warm-up (default 10; the JIT is still busy then — 45 gives steadier numbers).
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 jar=$1; label=$2; db=wt_profile; port=18291; base=http://127.0.0.1:$port; work=target/status-profile/$label; mkdir -p $work
 runuser -u postgres -- psql -X -q -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db OWNER worktrackr" >/dev/null
 runuser -u postgres -- psql -X -q -d $db -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
@@ -18,18 +19,7 @@ runuser -u postgres -- psql -X -q -d $db -c "CREATE EXTENSION IF NOT EXISTS pg_s
 WORKTRACKR_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db WORKTRACKR_DB_USER=worktrackr WORKTRACKR_DB_PASSWORD=worktrackr \
   WORKTRACKR_DEMO=true PORT=$port java -Xmx512m ${PERF:+-XX:+PreserveFramePointer} -XX:FlightRecorderOptions:stackdepth=512 ${JFR:+-XX:StartFlightRecording=delay=${JFR_DELAY:-40s},duration=15s,settings=profile,filename=$PWD/$work/rec.jfr} -jar "$jar" > "$work/server.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 240); do curl -sf "$base/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
-cookies=$work/cookies.txt; rm -f "$cookies"
-xsrf() { awk '$6 == "XSRF-TOKEN" {print $7}' "$cookies" | tail -1; }
-for _ in $(seq 1 240); do
-  curl -sf -c "$cookies" -b "$cookies" "$base/api/auth/csrf" >/dev/null || true
-  curl -sf -c "$cookies" -b "$cookies" -H "X-XSRF-TOKEN: $(xsrf)" -H 'Content-Type: application/json' \
-    -d '{"email":"alice@demo.test","password":"demo-password"}' "$base/api/auth/login" >/dev/null && break
-  sleep 0.5
-done
-curl -sf -c "$cookies" -b "$cookies" "$base/api/auth/csrf" >/dev/null
-token=$(curl -sf -c "$cookies" -b "$cookies" -H "X-XSRF-TOKEN: $(xsrf)" -H 'Content-Type: application/json' \
-    -d '{"name":"prof"}' "$base/api/me/tokens" | sed -nE 's/.*"token":"([^"]+)".*/\1/p')
+token=$(demo_api_token "$base" "$work" prof)
 sleep 2
 runuser -u postgres -- psql -X -q -d $db -c "select pg_stat_statements_reset()" >/dev/null
 cpu() { local j p; j=$(awk '{print $14+$15}' /proc/$pid/stat); p=$(for x in $(pgrep -x postgres); do awk '{print $14+$15}' /proc/$x/stat 2>/dev/null; done | awk '{s+=$1} END {print s}'); echo "$j $p"; }

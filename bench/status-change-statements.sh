@@ -6,24 +6,14 @@
 # are exact on a busy machine where timings are not. Usage: bench/status-change-statements.sh JAR LABEL [N]
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 jar=$1; label=$2; n=${3:-30}; db=wt_statements; port=18293; base=http://127.0.0.1:$port; out=target/status-statements/$label; mkdir -p $out
 runuser -u postgres -- psql -X -q -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db OWNER worktrackr" >/dev/null
 runuser -u postgres -- psql -X -q -d $db -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
 WORKTRACKR_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db WORKTRACKR_DB_USER=worktrackr WORKTRACKR_DB_PASSWORD=worktrackr \
   WORKTRACKR_DEMO=true PORT=$port java -Xmx512m -jar "$jar" > "$out/server.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 240); do curl -sf "$base/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
-cookies=$out/cookies.txt; rm -f "$cookies"
-xsrf() { awk '$6 == "XSRF-TOKEN" {print $7}' "$cookies" | tail -1; }
-for _ in $(seq 1 240); do
-  curl -sf -c "$cookies" -b "$cookies" "$base/api/auth/csrf" >/dev/null || true
-  curl -sf -c "$cookies" -b "$cookies" -H "X-XSRF-TOKEN: $(xsrf)" -H 'Content-Type: application/json' \
-    -d '{"email":"alice@demo.test","password":"demo-password"}' "$base/api/auth/login" >/dev/null && break
-  sleep 0.5
-done
-curl -sf -c "$cookies" -b "$cookies" "$base/api/auth/csrf" >/dev/null
-token=$(curl -sf -c "$cookies" -b "$cookies" -H "X-XSRF-TOKEN: $(xsrf)" -H 'Content-Type: application/json' \
-    -d '{"name":"prof"}' "$base/api/me/tokens" | sed -nE 's/.*"token":"([^"]+)".*/\1/p')
+token=$(demo_api_token "$base" "$out" statements)
 api() { curl -sf -X "$1" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$3" "$base$2"; }
 declare -a ids vers
 for i in $(seq 0 $((n-1))); do

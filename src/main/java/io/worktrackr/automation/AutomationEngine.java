@@ -433,30 +433,13 @@ class AutomationEngine {
         TicketChanges changes = plan.ticketChanges();
         boolean wholeTicket = definition.conditions().stream().anyMatch(c -> c.field() == ConditionField.UPDATED);
         if (wholeTicket) {
-            return new TicketChanges(
-                    read.version(),
-                    changes.status(),
-                    changes.priority(),
-                    changes.assigneeGiven(),
-                    changes.assigneeId(),
-                    changes.queueId(),
-                    null,
-                    null);
+            return changes.expectingVersion(read.version());
         }
         Map<TicketField, @Nullable String> expected = new EnumMap<>(TicketField.class);
         for (TicketField field : evaluatedFields(definition, plan)) {
             expected.put(field, rawValue(read, field));
         }
-        return new TicketChanges(
-                null,
-                changes.status(),
-                changes.priority(),
-                changes.assigneeGiven(),
-                changes.assigneeId(),
-                changes.queueId(),
-                null,
-                null,
-                expected);
+        return changes.expectingFields(expected);
     }
 
     /** The ticket's fields a rule's decision rests on: those its conditions read and those its actions set. */

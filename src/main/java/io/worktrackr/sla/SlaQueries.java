@@ -9,8 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,7 +111,9 @@ public class SlaQueries implements TicketSlaLookup {
         Map<UUID, TicketSla> out = new HashMap<>();
         Map<UUID, List<SlaClock>> byTicket = new HashMap<>();
         List<UUID> unanswered = new ArrayList<>();
-        Set<SlaSettings.@Nullable Snapshot> written = new HashSet<>();
+        // by identity: one snapshot instance per settings version and node, and a record's own hashCode would hash
+        // every policy and calendar of the organisation for each answer
+        Set<SlaSettings.@Nullable Snapshot> written = Collections.newSetFromMap(new IdentityHashMap<>());
         for (UUID ticketId : ticketIds) {
             AnsweredClocks.Written answer = answered.recall(ticketId);
             if (answer == null) {

@@ -60,6 +60,17 @@ public record TicketChanges(
                 expectedVersion, to, priority, assigneeGiven, assigneeId, queueId, title, description, expected);
     }
 
+    /** The same changes, made only if the ticket is still at this version (any change of it is a conflict). */
+    public TicketChanges expectingVersion(long version) {
+        return new TicketChanges(version, status, priority, assigneeGiven, assigneeId, queueId, title, description);
+    }
+
+    /** The same changes, made only if these fields still hold these values (raw, as {@link Ticket#rawValue}). */
+    public TicketChanges expectingFields(Map<TicketField, @Nullable String> values) {
+        return new TicketChanges(
+                null, status, priority, assigneeGiven, assigneeId, queueId, title, description, values);
+    }
+
     /** Whether this request sets the field. */
     public boolean sets(TicketField field) {
         return switch (field) {
