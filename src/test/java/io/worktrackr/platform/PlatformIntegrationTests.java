@@ -56,6 +56,21 @@ class PlatformIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aRequestTheFirewallRefusesIsA400Problem() throws Exception {
+        // before any filter or controller: Spring Security's firewall ("//" in the path)
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "//api/tickets"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("/problems/http-400").contains("\"status\":400");
+    }
+
+    @Test
     void onlyHealthAndInfoOfTheActuatorArePublic() {
         assertThat(Api.session(port).get("/actuator/health").status()).isEqualTo(200);
         assertThat(Api.session(port).get("/actuator/env").status()).isIn(401, 403, 404);
