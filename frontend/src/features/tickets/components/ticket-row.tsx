@@ -4,6 +4,7 @@ import { Anchor, Group, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { CompactTime, RelativeTime } from '@/components/relative-time';
 import { sameData } from '@/lib/same-data';
+import type { TicketSaving } from '../api/ticket-saving';
 import type { Assignable, Ticket } from '../types';
 import { DraftMarker } from './draft-marker';
 import { SlaBadgeAt } from './sla-badge';
@@ -28,6 +29,8 @@ export interface TicketRowProps {
   onActivate: (index: number) => void;
   /** The list's minute tick: what SLA badges and "updated" times count from. */
   now: number;
+  /** The ticket's changes in flight (the list reads them once for all its rows: `useSavingTickets`). */
+  saving?: TicketSaving | undefined;
   /** The virtualiser's measuring ref (stable). */
   measure: (element: HTMLElement | null) => void;
 }
@@ -49,6 +52,7 @@ export function sameRow(a: TicketRowProps, b: TicketRowProps): boolean {
     a.onActivate === b.onActivate &&
     a.measure === b.measure &&
     a.now === b.now &&
+    a.saving === b.saving &&
     sameData(a.ticket, b.ticket)
   );
 }
@@ -118,7 +122,7 @@ export const COLUMN_CONTROLS = { status: 122, priority: 104, assignee: 110 } as 
  * 50-row page rendered ~2,000 of them), inline controls light until used.
  */
 export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
-  const { ticket, index, members, currentUser, selected, active, leaving, onActivate, measure, now } = props;
+  const { ticket, index, members, currentUser, selected, active, leaving, onActivate, measure, now, saving } = props;
   return (
     <tr
       ref={measure}
@@ -149,14 +153,15 @@ export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
       </td>
       <td>
         {/* the column's width (ticket-table.tsx) less the cell's padding is the control's */}
-        <TicketStatusSelect ticket={ticket} w="100%" lazy />
+        <TicketStatusSelect ticket={ticket} saving={saving} w="100%" lazy />
       </td>
       <td>
-        <TicketPrioritySelect ticket={ticket} w="100%" lazy />
+        <TicketPrioritySelect ticket={ticket} saving={saving} w="100%" lazy />
       </td>
       <td>
         <TicketAssigneeControl
           ticket={ticket}
+          saving={saving}
           members={members}
           currentUser={currentUser}
           w={COLUMN_CONTROLS.assignee}
@@ -183,7 +188,7 @@ export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
  * control at least 44 px high.
  */
 export const TicketCard = memo(function TicketCard(props: TicketRowProps) {
-  const { ticket, index, count, members, currentUser, selected, active, leaving, onActivate, measure } = props;
+  const { ticket, index, count, members, currentUser, selected, active, leaving, onActivate, measure, saving } = props;
   return (
     <li
       ref={measure}
@@ -218,9 +223,17 @@ export const TicketCard = memo(function TicketCard(props: TicketRowProps) {
         {ticket.title}
       </Anchor>
       <Group gap={8} wrap="wrap" mt={6}>
-        <TicketStatusSelect ticket={ticket} w={146} lazy touch />
-        <TicketPrioritySelect ticket={ticket} w={116} lazy touch />
-        <TicketAssigneeControl ticket={ticket} members={members} currentUser={currentUser} w={170} lazy touch />
+        <TicketStatusSelect ticket={ticket} saving={saving} w={146} lazy touch />
+        <TicketPrioritySelect ticket={ticket} saving={saving} w={116} lazy touch />
+        <TicketAssigneeControl
+          ticket={ticket}
+          saving={saving}
+          members={members}
+          currentUser={currentUser}
+          w={170}
+          lazy
+          touch
+        />
       </Group>
       <Text size="xs" c="dimmed" mt={4} className={classes.queue} title={ticket.queue.name}>
         Queue: {ticket.queue.name}

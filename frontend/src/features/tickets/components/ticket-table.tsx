@@ -16,6 +16,7 @@ import { useNavigate } from 'react-router';
 import type { Assignable, Ticket, TicketSort, TicketSortField } from '../types';
 import { COLUMN_CONTROLS, RowCheckbox, TicketCard, TicketRow } from './ticket-row';
 import { useMinuteTick } from '@/lib/minute-tick';
+import { useSavingTickets } from '../api/ticket-saving';
 import classes from './ticket-table.module.css';
 
 /** What the list view asks of the table: bring a row into view and focus it (it may not be rendered yet). */
@@ -216,6 +217,8 @@ export function TicketTable({
 }: TicketTableProps) {
   const phone = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
   const now = useMinuteTick();
+  // every row's changes in flight, from one subscription (not a mutation observer per control)
+  const saving = useSavingTickets();
   const listRef = useRef<HTMLTableSectionElement & HTMLUListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 
@@ -307,6 +310,7 @@ export function TicketTable({
         onActivate={onActivate}
         measure={measure}
         now={now}
+        saving={saving.get(ticket.id)}
       />
     );
   });
