@@ -89,7 +89,8 @@ export function TicketAssigneeControl({
   const mine = ticket.assignee?.id === currentUser.id;
   const Control = lazy ? LazyServerSelect : ServerSelect;
   return (
-    <span className={classes.group}>
+    // a table cell's control (`w="100%"`): the select takes what its buttons leave of the cell
+    <span className={`${classes.group} ${w === '100%' ? classes.fill : ''}`}>
       <Control
         {...(lazy ? { touch } : {})}
         aria-label={`Assignee of #${ticket.number}`}

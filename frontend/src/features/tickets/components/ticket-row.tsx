@@ -164,7 +164,7 @@ export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
           saving={saving}
           members={members}
           currentUser={currentUser}
-          w={COLUMN_CONTROLS.assignee}
+          w="100%"
           lazy
         />
       </td>

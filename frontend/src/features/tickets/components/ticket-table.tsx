@@ -196,50 +196,39 @@ function useSlideIntoPlace(
   }, [listRef, tickets, leavingIds]);
 }
 
+type RowsVirtualizer = Pick<Virtualizer<Window, Element>, 'scrollToIndex'>;
+
+interface VirtualRowsProps extends Pick<
+  TicketTableProps,
+  'tickets' | 'members' | 'currentUser' | 'selectedIds' | 'activeIndex' | 'onToggle' | 'onActivate'
+> {
+  /** The table's way to scroll a row that is not rendered into view. */
+  virtualizer: RefObject<RowsVirtualizer | null>;
+  phone: boolean;
+  scrollMargin: number;
+  leavingIds: ReadonlySet<string>;
+}
+
 /**
- * The work list. Rows are virtualised against the page's scroll (@tanstack/react-virtual): only the rows
- * near the viewport are in the DOM, so 50 or 500 loaded tickets cost about the same to render and to
- * refresh. Each row is memoised on its data, and its selects stay light until used.
+ * The rows near the viewport, between two spacers that stand for the rest. The virtualiser re-renders this
+ * component as the page scrolls: the rows are memoised, so a scrolled frame renders only the rows it brings in.
  */
-export function TicketTable({
-  ref,
+function VirtualRows({
+  virtualizer: handle,
+  phone,
+  scrollMargin,
   tickets,
-  leavingIds = NO_IDS,
+  leavingIds,
   members,
   currentUser,
-  sort,
-  onSortChange,
   selectedIds,
-  onToggle,
-  onToggleAll,
   activeIndex,
+  onToggle,
   onActivate,
-}: TicketTableProps) {
-  const phone = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
+}: VirtualRowsProps) {
   const now = useMinuteTick();
   // every row's changes in flight, from one subscription (not a mutation observer per control)
   const saving = useSavingTickets();
-  const listRef = useRef<HTMLTableSectionElement & HTMLUListElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-
-  // where the list starts on the page (the virtualiser measures the window's scroll from there); what is
-  // above it changes with the layout, the rows (filters dimmed, counts) and a selection (the note that the bulk
-  // bar could not load; the bar itself floats and moves nothing)
-  // read in the next frame, where the browser lays the page out anyway: read here, in the commit, it made the
-  // browser lay out every new row inside React's task
-  useLayoutEffect(() => {
-    const frame = requestAnimationFrame(() => {
-      const list = listRef.current;
-      if (!list) return;
-      const top = Math.round(list.getBoundingClientRect().top + window.scrollY);
-      if (top !== scrollMargin) setScrollMargin(top);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [scrollMargin, selectedIds, phone, tickets]);
-
-  useSlideIntoPlace(listRef, tickets, leavingIds);
-  useRouteLinks(listRef, phone);
-
   const virtualizer = useWindowVirtualizer({
     count: tickets.length,
     estimateSize: () => (phone ? ROW_ESTIMATE.cards : ROW_ESTIMATE.table),
@@ -251,26 +240,7 @@ export function TicketTable({
     getItemKey: (index) => tickets[index]?.id ?? index,
     measureElement: measureAfterLayout,
   });
-
-  const focusRow = (index: number) => {
-    const find = () => listRef.current?.querySelector<HTMLElement>(`[data-ticket-row="${index}"]`) ?? null;
-    const rendered = find();
-    if (rendered) {
-      rendered.focus({ preventScroll: true });
-      // Not every environment implements it (jsdom does not).
-      if (typeof rendered.scrollIntoView === 'function') rendered.scrollIntoView({ block: 'nearest' });
-      return;
-    }
-    virtualizer.scrollToIndex(index, { align: 'auto' });
-    requestAnimationFrame(() => find()?.focus({ preventScroll: true }));
-  };
-  useImperativeHandle(ref, () => ({
-    focusRow,
-    focusTicket: (id: string) => {
-      const index = tickets.findIndex((t) => t.id === id);
-      if (index >= 0) focusRow(index);
-    },
-  }));
+  useImperativeHandle(handle, () => virtualizer, [virtualizer]);
 
   const items = virtualizer.getVirtualItems();
   const first = items.at(0);
@@ -278,18 +248,6 @@ export function TicketTable({
   const before = first ? first.start - scrollMargin : 0;
   const after = last ? virtualizer.getTotalSize() - last.end : 0;
   const measure = virtualizer.measureElement;
-
-  const staying = tickets.filter((t) => !leavingIds.has(t.id));
-  const selectedOnPage = staying.filter((t) => selectedIds.has(t.id)).length;
-  const allSelected = staying.length > 0 && selectedOnPage === staying.length;
-  const selectAll = (
-    <RowCheckbox
-      label="Select all on page"
-      checked={allSelected}
-      indeterminate={selectedOnPage > 0 && !allSelected}
-      onClick={onToggleAll}
-    />
-  );
 
   const Row = phone ? TicketCard : TicketRow;
   const rows = items.map((item) => {
@@ -317,6 +275,124 @@ export function TicketTable({
 
   if (phone) {
     return (
+      <>
+        {before > 0 && <Box component="li" aria-hidden h={before} className={classes.spacer} />}
+        {rows}
+        {after > 0 && <Box component="li" aria-hidden h={after} className={classes.spacer} />}
+      </>
+    );
+  }
+  return (
+    <>
+      {before > 0 && (
+        <tr aria-hidden className={classes.spacer}>
+          <Box component="td" colSpan={9} h={before} />
+        </tr>
+      )}
+      {rows}
+      {after > 0 && (
+        <tr aria-hidden className={classes.spacer}>
+          <Box component="td" colSpan={9} h={after} />
+        </tr>
+      )}
+    </>
+  );
+}
+
+/**
+ * The work list. Rows are virtualised against the page's scroll (@tanstack/react-virtual): only the rows
+ * near the viewport are in the DOM, so 50 or 500 loaded tickets cost about the same to render and to
+ * refresh. Each row is memoised on its data, and its selects stay light until used.
+ */
+export function TicketTable({
+  ref,
+  tickets,
+  leavingIds = NO_IDS,
+  members,
+  currentUser,
+  sort,
+  onSortChange,
+  selectedIds,
+  onToggle,
+  onToggleAll,
+  activeIndex,
+  onActivate,
+}: TicketTableProps) {
+  const phone = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
+  const listRef = useRef<HTMLTableSectionElement & HTMLUListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+
+  // where the list starts on the page (the virtualiser measures the window's scroll from there); what is
+  // above it changes with the layout, the rows (filters dimmed, counts) and a selection (the note that the bulk
+  // bar could not load; the bar itself floats and moves nothing)
+  // read in the next frame, where the browser lays the page out anyway: read here, in the commit, it made the
+  // browser lay out every new row inside React's task
+  useLayoutEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      const list = listRef.current;
+      if (!list) return;
+      const top = Math.round(list.getBoundingClientRect().top + window.scrollY);
+      if (top !== scrollMargin) setScrollMargin(top);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [scrollMargin, selectedIds, phone, tickets]);
+
+  useSlideIntoPlace(listRef, tickets, leavingIds);
+  useRouteLinks(listRef, phone);
+
+  // the virtualiser lives in the rows' own component: a scrolled frame re-renders the rows, not the table around them
+  const virtualizer = useRef<RowsVirtualizer>(null);
+
+  const focusRow = (index: number) => {
+    const find = () => listRef.current?.querySelector<HTMLElement>(`[data-ticket-row="${index}"]`) ?? null;
+    const rendered = find();
+    if (rendered) {
+      rendered.focus({ preventScroll: true });
+      // Not every environment implements it (jsdom does not).
+      if (typeof rendered.scrollIntoView === 'function') rendered.scrollIntoView({ block: 'nearest' });
+      return;
+    }
+    virtualizer.current?.scrollToIndex(index, { align: 'auto' });
+    requestAnimationFrame(() => find()?.focus({ preventScroll: true }));
+  };
+  useImperativeHandle(ref, () => ({
+    focusRow,
+    focusTicket: (id: string) => {
+      const index = tickets.findIndex((t) => t.id === id);
+      if (index >= 0) focusRow(index);
+    },
+  }));
+
+  const staying = tickets.filter((t) => !leavingIds.has(t.id));
+  const selectedOnPage = staying.filter((t) => selectedIds.has(t.id)).length;
+  const allSelected = staying.length > 0 && selectedOnPage === staying.length;
+  const selectAll = (
+    <RowCheckbox
+      label="Select all on page"
+      checked={allSelected}
+      indeterminate={selectedOnPage > 0 && !allSelected}
+      onClick={onToggleAll}
+    />
+  );
+
+  const rows = (
+    <VirtualRows
+      virtualizer={virtualizer}
+      phone={phone}
+      scrollMargin={scrollMargin}
+      tickets={tickets}
+      leavingIds={leavingIds}
+      members={members}
+      currentUser={currentUser}
+      selectedIds={selectedIds}
+      activeIndex={activeIndex}
+      onToggle={onToggle}
+      onActivate={onActivate}
+    />
+  );
+
+  if (phone) {
+    return (
       <div>
         <Group justify="space-between" gap="xs" px="sm" py={4} className={classes.cardsToolbar}>
           <label className={classes.touchCheck}>{selectAll}</label>
@@ -333,9 +409,7 @@ export function TicketTable({
           />
         </Group>
         <ul ref={listRef} className={classes.cards} aria-label="Tickets">
-          {before > 0 && <Box component="li" aria-hidden h={before} className={classes.spacer} />}
           {rows}
-          {after > 0 && <Box component="li" aria-hidden h={after} className={classes.spacer} />}
         </ul>
       </div>
     );
@@ -400,17 +474,7 @@ export function TicketTable({
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody ref={listRef}>
-          {before > 0 && (
-            <tr aria-hidden className={classes.spacer}>
-              <Box component="td" colSpan={9} h={before} />
-            </tr>
-          )}
           {rows}
-          {after > 0 && (
-            <tr aria-hidden className={classes.spacer}>
-              <Box component="td" colSpan={9} h={after} />
-            </tr>
-          )}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
