@@ -111,13 +111,6 @@ function SelectBox({
 }
 
 /**
- * The widths of the row's controls, each its column's width (ticket-table.tsx) less the cell's padding, so the
- * longest value shows whole at 1280 px: "In Progress", "Medium"/"Urgent", "Unassigned"; the assignee's select leaves room for
- * its two buttons ("Assign to me", "Unassign").
- */
-export const COLUMN_CONTROLS = { status: 122, priority: 104, assignee: 110 } as const;
-
-/**
  * One ticket as a table row (desktop): plain elements styled by the CSS module (no Mantine component per cell: a
  * 50-row page rendered ~2,000 of them), inline controls light until used.
  */
@@ -152,7 +145,7 @@ export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
         <DraftMarker ticketId={ticket.id} />
       </td>
       <td>
-        {/* the column's width (ticket-table.tsx) less the cell's padding is the control's */}
+        {/* the control fills its cell: the column's width (ticket-table.module.css) less the cell's padding */}
         <TicketStatusSelect ticket={ticket} saving={saving} w="100%" lazy />
       </td>
       <td>

@@ -8,13 +8,13 @@ import {
   type Ref,
   type RefObject,
 } from 'react';
-import { Box, Group, NativeSelect, Table, UnstyledButton } from '@mantine/core';
+import { Box, Group, NativeSelect } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useNavigate } from 'react-router';
 import type { Assignable, Ticket, TicketSort, TicketSortField } from '../types';
-import { COLUMN_CONTROLS, RowCheckbox, TicketCard, TicketRow } from './ticket-row';
+import { RowCheckbox, TicketCard, TicketRow } from './ticket-row';
 import { useMinuteTick } from '@/lib/minute-tick';
 import { useSavingTickets } from '../api/ticket-saving';
 import classes from './ticket-table.module.css';
@@ -109,28 +109,27 @@ function nextSort(sort: TicketSort, field: TicketSortField): TicketSort {
   return field === 'updated' || field === 'number' ? `-${field}` : field;
 }
 
+/** A column's header: a plain `th` and `button` (the table's CSS module styles them as Mantine's Table would). */
 function SortHeader({
   field,
   sort,
   onSortChange,
-  w,
   children,
 }: {
   field: TicketSortField;
   sort: TicketSort;
   onSortChange: (sort: TicketSort) => void;
-  w?: number;
   children: ReactNode;
 }) {
   const state = sortState(sort, field);
   const Icon = state === 'ascending' ? IconArrowUp : state === 'descending' ? IconArrowDown : IconSelector;
   return (
-    <Table.Th aria-sort={state ?? 'none'} w={w}>
-      <UnstyledButton className={classes.sortButton} onClick={() => onSortChange(nextSort(sort, field))}>
+    <th aria-sort={state ?? 'none'}>
+      <button type="button" className={classes.sortButton} onClick={() => onSortChange(nextSort(sort, field))}>
         {children}
         <Icon size={12} aria-hidden />
-      </UnstyledButton>
-    </Table.Th>
+      </button>
+    </th>
   );
 }
 
@@ -146,15 +145,6 @@ const PHONE_SORTS: { value: TicketSort; label: string }[] = [
   { value: 'assignee', label: 'Assignee A–Z' },
   { value: 'queue', label: 'Queue A–Z' },
 ];
-
-/** A cell's padding left and right (the table's horizontalSpacing). */
-const CELL_PADDING = 16;
-
-/**
- * The queue name's width in the table (its text is the small size): two lines of about 16 characters each, so a
- * name of ~30 characters shows whole at 1280 px beside the navbar, and the title keeps the larger share.
- */
-const QUEUE_TEXT = 108;
 
 /** How long the rows below a ticket that faded out take to slide up into its place. */
 const SLIDE_MS = 180;
@@ -415,68 +405,56 @@ export function TicketTable({
     );
   }
 
+  // plain elements styled by the CSS module as Mantine's Table (native scroll container, sticky header) styles
+  // them: the table mounts with every view switch, and Mantine's Table, Th and UnstyledButton resolve the theme each
   return (
-    <Table.ScrollContainer minWidth={1000} type="native">
-      <Table
-        className={classes.table}
-        verticalSpacing={6}
-        horizontalSpacing={CELL_PADDING / 2}
-        highlightOnHover
-        stickyHeader
-        aria-rowcount={tickets.length + 1}
-      >
-        <Table.Thead>
-          <Table.Tr aria-rowindex={1}>
-            <Table.Th w={36}>{selectAll}</Table.Th>
-            <SortHeader field="number" sort={sort} onSortChange={onSortChange} w={56}>
-              #
-            </SortHeader>
-            <SortHeader field="title" sort={sort} onSortChange={onSortChange}>
-              Title
-            </SortHeader>
-            <SortHeader
-              field="status"
-              sort={sort}
-              onSortChange={onSortChange}
-              w={COLUMN_CONTROLS.status + CELL_PADDING}
-            >
-              Status
-            </SortHeader>
-            <SortHeader
-              field="priority"
-              sort={sort}
-              onSortChange={onSortChange}
-              w={COLUMN_CONTROLS.priority + CELL_PADDING}
-            >
-              Priority
-            </SortHeader>
-            {/* the select and its two 22 px buttons, 4 px apart */}
-            <SortHeader
-              field="assignee"
-              sort={sort}
-              onSortChange={onSortChange}
-              w={COLUMN_CONTROLS.assignee + 52 + CELL_PADDING}
-            >
-              Assignee
-            </SortHeader>
-            {/* a ~30-character queue name in two lines ("Level 2 Hardware" / "Escalations EMEA"); the title,
-                the one column without a width, takes the rest and stays wider */}
-            <SortHeader field="queue" sort={sort} onSortChange={onSortChange} w={QUEUE_TEXT + CELL_PADDING}>
-              Queue
-            </SortHeader>
-            {/* the SLA badge whole: "23 h 59 m left" */}
-            <SortHeader field="due" sort={sort} onSortChange={onSortChange} w={134}>
-              Due
-            </SortHeader>
-            <SortHeader field="updated" sort={sort} onSortChange={onSortChange} w={100}>
-              Updated
-            </SortHeader>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody ref={listRef}>
-          {rows}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <div className={classes.scroll}>
+      <div className={classes.scrollInner}>
+        <table className={classes.table} aria-rowcount={tickets.length + 1}>
+          {/* the columns' widths (ticket-table.module.css); the title's column takes the rest */}
+          <colgroup>
+            <col className={classes.colSelect} />
+            <col className={classes.colNumber} />
+            <col />
+            <col className={classes.colStatus} />
+            <col className={classes.colPriority} />
+            <col className={classes.colAssignee} />
+            <col className={classes.colQueue} />
+            <col className={classes.colDue} />
+            <col className={classes.colUpdated} />
+          </colgroup>
+          <thead className={classes.head}>
+            <tr aria-rowindex={1}>
+              <th>{selectAll}</th>
+              <SortHeader field="number" sort={sort} onSortChange={onSortChange}>
+                #
+              </SortHeader>
+              <SortHeader field="title" sort={sort} onSortChange={onSortChange}>
+                Title
+              </SortHeader>
+              <SortHeader field="status" sort={sort} onSortChange={onSortChange}>
+                Status
+              </SortHeader>
+              <SortHeader field="priority" sort={sort} onSortChange={onSortChange}>
+                Priority
+              </SortHeader>
+              <SortHeader field="assignee" sort={sort} onSortChange={onSortChange}>
+                Assignee
+              </SortHeader>
+              <SortHeader field="queue" sort={sort} onSortChange={onSortChange}>
+                Queue
+              </SortHeader>
+              <SortHeader field="due" sort={sort} onSortChange={onSortChange}>
+                Due
+              </SortHeader>
+              <SortHeader field="updated" sort={sort} onSortChange={onSortChange}>
+                Updated
+              </SortHeader>
+            </tr>
+          </thead>
+          <tbody ref={listRef}>{rows}</tbody>
+        </table>
+      </div>
+    </div>
   );
 }
