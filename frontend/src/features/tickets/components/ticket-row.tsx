@@ -139,10 +139,12 @@ export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
       <td className={classes.number}>#{ticket.number}</td>
       <td>
         {/* followed in the app by the list's one listener (ticket-table.tsx useRouteLinks), not a Link per row */}
-        <a href={`/t/${ticket.number}`} data-route className={classes.title}>
-          {ticket.title}
-        </a>
-        <DraftMarker ticketId={ticket.id} />
+        <span className={classes.titleLine}>
+          <a href={`/t/${ticket.number}`} data-route className={classes.title} title={ticket.title}>
+            {ticket.title}
+          </a>
+          <DraftMarker ticketId={ticket.id} />
+        </span>
       </td>
       <td>
         {/* the control fills its cell: the column's width (ticket-table.module.css) less the cell's padding */}

@@ -49,8 +49,9 @@ const NO_IDS: ReadonlySet<string> = new Set();
 export const PHONE_QUERY = '(max-width: 47.99em)';
 
 /**
- * A first guess of a row's height before it is measured (rows with a two-line title or queue name are taller; both
- * stop at two lines, so no row grows past that).
+ * A row's height before it is measured. A table row is `table` high (`.row` in the CSS module: one line of text per
+ * cell, the title ending in "…"), so the measurement of a row scrolled into view agrees with it and moves nothing;
+ * only a row with a two-line queue name is taller. Cards vary with their title.
  */
 const ROW_ESTIMATE = { table: 45, cards: 190 };
 
