@@ -223,7 +223,9 @@ function VirtualRows({
   const virtualizer = useWindowVirtualizer({
     count: tickets.length,
     estimateSize: () => (phone ? ROW_ESTIMATE.cards : ROW_ESTIMATE.table),
-    overscan: 8,
+    // rows beyond the viewport, each way: a fast scroll (100 px a frame, two rows) stays covered while the rows it
+    // brings in render, and a view's first render mounts ~20 rows, not ~28
+    overscan: 4,
     // rows scrolled into view render in React's next pass, not synchronously inside the scroll event: a synchronous
     // render per scroll event made each frame of a fast scroll wait for it (500 rows: 35 → 42 fps, long tasks 49 → 9)
     useFlushSync: false,
