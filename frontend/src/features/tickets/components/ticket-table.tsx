@@ -49,11 +49,11 @@ const NO_IDS: ReadonlySet<string> = new Set();
 export const PHONE_QUERY = '(max-width: 47.99em)';
 
 /**
- * A row's height before it is measured. A table row is `table` high (`.row` in the CSS module: one line of text per
- * cell, the title ending in "…"), so the measurement of a row scrolled into view agrees with it and moves nothing;
- * only a row with a two-line queue name is taller. Cards vary with their title.
+ * A row's height before it is measured. A table row is `table` high whatever it shows (`.row` in the CSS module: two
+ * lines, a title's or a queue name's, at most), so the measurement of a row scrolled into view agrees with it and
+ * moves nothing. Cards vary with their title.
  */
-const ROW_ESTIMATE = { table: 45, cards: 190 };
+const ROW_ESTIMATE = { table: 57, cards: 190 };
 
 /**
  * A row's height from the ResizeObserver, which reports it after the browser's own layout of the frame. The
