@@ -2,7 +2,9 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { PHONE_QUERY } from '@/features/tickets/components/ticket-table';
 import { mergeLeaving } from '@/features/tickets/components/use-leaving-rows';
-import { installFakeApi } from '@/testing/fake-api';
+import { http } from 'msw';
+import { deferred, installFakeApi } from '@/testing/fake-api';
+import { server } from '@/testing/server';
 import { ALICE, BOB, aTicket } from '@/testing/fixtures';
 import { renderApp, someTickets, where } from './app-test-utils';
 
@@ -105,6 +107,39 @@ describe('search everywhere', () => {
     await waitFor(() => expect(where(router)).toBe('/?view=all&q=request'));
     expect(await screen.findByTestId('ticket-row-4')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Search tickets' })).toHaveValue('request');
+  });
+});
+
+describe('inline changes in the list', () => {
+  it("show progress on the control that changed; the row's other controls wait, other rows do not", async () => {
+    installFakeApi(someTickets());
+    const gate = deferred();
+    server.use(
+      http.patch('/api/tickets/:id', async () => {
+        await gate.promise;
+        return undefined; // then the fake server answers
+      }),
+    );
+    const { user } = renderApp('/?view=all');
+    const row = await screen.findByTestId('ticket-row-1', {}, SLOW);
+
+    await user.click(within(row).getByRole('combobox', { name: 'Priority of #1' }));
+    await user.click(await screen.findByRole('option', { name: 'Urgent' }));
+
+    const priority = () => within(screen.getByTestId('ticket-row-1')).getByRole('combobox', { name: 'Priority of #1' });
+    await waitFor(() => expect(priority()).toHaveAttribute('aria-busy', 'true'));
+    expect(priority()).toHaveValue('High'); // the server's value until it accepts the change
+    expect(screen.getAllByRole('status', { name: 'Saving' })).toHaveLength(1);
+    expect(within(screen.getByTestId('ticket-row-1')).getByRole('combobox', { name: 'Status of #1' })).toBeDisabled();
+    expect(within(screen.getByTestId('ticket-row-1')).getByRole('button', { name: 'Assign #1 to me' })).toBeDisabled();
+    expect(within(screen.getByTestId('ticket-row-3')).getByRole('combobox', { name: 'Status of #3' })).toBeEnabled();
+    expect(within(screen.getByTestId('ticket-row-3')).getByRole('button', { name: 'Assign #3 to me' })).toBeEnabled();
+
+    gate.release();
+    expect(await screen.findByText('#1 priority set to Urgent')).toBeInTheDocument();
+    await waitFor(() => expect(priority()).toHaveValue('Urgent'));
+    expect(within(screen.getByTestId('ticket-row-1')).getByRole('button', { name: 'Assign #1 to me' })).toBeEnabled();
+    expect(screen.queryByRole('status', { name: 'Saving' })).not.toBeInTheDocument();
   });
 });
 

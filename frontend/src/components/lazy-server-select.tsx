@@ -63,6 +63,33 @@ function LightFrame({ w, className, children }: { w: ServerSelectProps['w']; cla
 }
 
 /**
+ * The real select in the stand-in's place (while used or saving). Its hooks are its own: the light stand-in, of
+ * which a list mounts three per row, keeps one state hook and no effect.
+ */
+function RealSelect({
+  active,
+  touch,
+  onDone,
+  ...props
+}: ServerSelectProps & { active: null | { open: boolean }; touch: boolean | undefined; onDone: () => void }) {
+  const real = useRef<HTMLSpanElement>(null);
+  // the focus moves on to the real select as it takes the light one's place
+  useEffect(() => {
+    if (active) real.current?.querySelector<HTMLInputElement>('input:not([type="hidden"])')?.focus();
+  }, [active]);
+  return (
+    <span ref={real} className={classes.contents}>
+      <ServerSelect
+        {...props}
+        classNames={touch ? { input: classes.touchInput } : undefined}
+        defaultDropdownOpened={active?.open ?? false}
+        onBlur={onDone}
+      />
+    </span>
+  );
+}
+
+/**
  * A {@link ServerSelect} that costs one `<input>` until someone uses it: a long list renders a light,
  * read-only combobox showing the server's value (same name, same look), and swaps in the real Mantine
  * Select on the first pointer press (opened) or keyboard focus (focused, opened with ↓/Enter/Space as
@@ -76,25 +103,10 @@ export const LazyServerSelect = memo(function LazyServerSelect({
   ...props
 }: LazyServerSelectProps) {
   const [active, setActive] = useState<null | { open: boolean }>(null);
-  const real = useRef<HTMLSpanElement>(null);
   const { value, data, pending, disabled, w, 'aria-label': label } = props;
 
-  // the focus moves on to the real select as it takes the light one's place
-  useEffect(() => {
-    if (active) real.current?.querySelector<HTMLInputElement>('input:not([type="hidden"])')?.focus();
-  }, [active]);
-
   if (active || pending) {
-    return (
-      <span ref={real} className={classes.contents}>
-        <ServerSelect
-          {...props}
-          classNames={touch ? { input: classes.touchInput } : undefined}
-          defaultDropdownOpened={active?.open ?? false}
-          onBlur={() => setActive(null)}
-        />
-      </span>
-    );
+    return <RealSelect {...props} active={active} touch={touch} onDone={() => setActive(null)} />;
   }
 
   const shown = data.find((item) => item.value === value)?.label ?? '';

@@ -1,10 +1,18 @@
-import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  MutationObserver,
+  notifyManager,
+  useMutation,
+  useQueryClient,
+  type MutationObserverOptions,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { isRecord, parseFieldErrors, type ApiProblem } from '@/lib/api-problem';
 import { isTicket } from '../labels';
 import type { BulkItemFailure, BulkTicketPatch, NewTicket, Ticket, TicketChanges, TicketExpected } from '../types';
 import { invalidateTickets, writeTicket } from './ticket-cache';
 import { ticketKeys } from './ticket-keys';
+import { savingStore, type SentChange } from './ticket-saving';
 import { showChangeToast, revertOf } from '../components/undo-toast';
 import {
   changedField,
@@ -22,6 +30,11 @@ export interface UpdateTicketVariables {
   expected?: TicketExpected;
 }
 
+interface UpdateTicketOptions {
+  toastOnSuccess?: boolean;
+  errorsInPlace?: boolean;
+}
+
 /**
  * Changes one ticket on the server right away, with the values the person saw of the fields changed
  * (`expected`): someone else's change of another field does not stand in the way; a change of the same
@@ -30,56 +43,98 @@ export interface UpdateTicketVariables {
  * on 409 the problem's current ticket does. Either way, lists, counts, the ticket and its
  * activity are refreshed. Toasts say what happened; a conflict's stays until dismissed. A caller that
  * shows conflicts and field errors in place (`errorsInPlace`) gets no toast for them: one error, where
- * the person is looking. Controls show `variables` only while pending.
+ * the person is looking.
+ *
+ * While it is in flight the change is in the saving store (ticket-saving.ts): the inline controls show `changes`
+ * as pending (never as the value) and the ticket's other controls wait. It leaves the store with its answer, in
+ * the same batch as the cache write and the toast, so the controls are usable as soon as the answer shows (a
+ * shortcut pressed then is taken), not once the refresh after it settles.
  */
-export function useUpdateTicket(ticket: Ticket, options: { toastOnSuccess?: boolean; errorsInPlace?: boolean } = {}) {
-  const queryClient = useQueryClient();
-  const { toastOnSuccess = true, errorsInPlace = false } = options;
-  return useMutation<Ticket, ApiProblem, UpdateTicketVariables>({
+function updateTicketOptions(
+  queryClient: QueryClient,
+  ticket: Ticket,
+  { toastOnSuccess = true, errorsInPlace = false }: UpdateTicketOptions = {},
+): MutationObserverOptions<Ticket, ApiProblem, UpdateTicketVariables, SentChange> {
+  const saving = savingStore(queryClient);
+  return {
     mutationKey: ticketKeys.update(ticket.id),
     mutationFn: ({ changes, expected }) =>
       patchTicket(ticket.id, { ...changes, expected: expected ?? seenValues(ticket, changes) }),
     meta: { changes: 'tickets' },
-    onSuccess: (updated, { changes }) => {
-      writeTicket(queryClient, updated);
-      if (toastOnSuccess) {
-        const field = changedField(changes);
-        showChangeToast(queryClient, updated, field, revertOf(ticket, field));
-      }
+    onMutate: ({ changes }) => saving.start(ticket.id, changes),
+    onSuccess: (updated, { changes }, sent) => {
+      notifyManager.batch(() => {
+        writeTicket(queryClient, updated);
+        saving.finish(sent);
+        if (toastOnSuccess) {
+          const field = changedField(changes);
+          notifyManager.schedule(() => showChangeToast(queryClient, updated, field, revertOf(ticket, field)));
+        }
+      });
     },
-    onError: (problem, { changes }) => {
-      const field = changedField(changes);
-      if (problem.status === 409) {
-        const current = isTicket(problem.ticket) ? problem.ticket : undefined;
+    onError: (problem, { changes }, sent) => {
+      notifyManager.batch(() => {
+        const current = problem.status === 409 && isTicket(problem.ticket) ? problem.ticket : undefined;
         if (current) writeTicket(queryClient, current);
-        if (errorsInPlace) return;
-        const conflicts = fieldConflicts(problem);
-        notifications.show({
-          color: 'orange',
-          title: `Not saved: #${ticket.number} changed meanwhile`,
-          message:
-            conflicts.length > 0
-              ? conflicts.map(conflictSentence).join(' · ')
-              : conflictMessage(ticket.number, current, field),
-          // a conflict is something to read and decide on: it stays until dismissed
-          autoClose: false,
-          withCloseButton: true,
-        });
-      } else if (problem.status !== 401 && !(errorsInPlace && problem.status === 422)) {
-        notifications.show({
-          color: 'red',
-          title: `Could not update #${ticket.number}`,
-          message: failureMessage(problem),
-        });
-      }
+        saving.finish(sent);
+        notifyManager.schedule(() => showFailure(problem, ticket, changes, current, errorsInPlace));
+      });
     },
-    onSettled: () => invalidateTickets(queryClient, [ticket]),
-  });
+    onSettled: (_data, _error, _variables, sent) => {
+      saving.finish(sent); // (already done, unless its answer could not be handled)
+      invalidateTickets(queryClient, [ticket]);
+    },
+  };
 }
 
-/** True while some other control is changing this ticket (its version is about to move). */
-export function useTicketBusy(ticketId: string): boolean {
-  return useIsMutating({ mutationKey: ticketKeys.update(ticketId) }) > 0;
+function showFailure(
+  problem: ApiProblem,
+  ticket: Ticket,
+  changes: TicketChanges,
+  current: Ticket | undefined,
+  errorsInPlace: boolean,
+) {
+  const field = changedField(changes);
+  if (problem.status === 409) {
+    if (errorsInPlace) return;
+    const conflicts = fieldConflicts(problem);
+    notifications.show({
+      color: 'orange',
+      title: `Not saved: #${ticket.number} changed meanwhile`,
+      message:
+        conflicts.length > 0
+          ? conflicts.map(conflictSentence).join(' · ')
+          : conflictMessage(ticket.number, current, field),
+      // a conflict is something to read and decide on: it stays until dismissed
+      autoClose: false,
+      withCloseButton: true,
+    });
+  } else if (problem.status !== 401 && !(errorsInPlace && problem.status === 422)) {
+    notifications.show({
+      color: 'red',
+      title: `Could not update #${ticket.number}`,
+      message: failureMessage(problem),
+    });
+  }
+}
+
+/** A change of one ticket as a mutation of the component (its `isPending`, `mutateAsync`): forms, buttons. */
+export function useUpdateTicket(ticket: Ticket, options: UpdateTicketOptions = {}) {
+  const queryClient = useQueryClient();
+  return useMutation(updateTicketOptions(queryClient, ticket, options));
+}
+
+/**
+ * The same change without a mutation observer in the component: the inline controls, rendered three per row in
+ * long lists, read its progress from the saving store instead (`useSavingTickets`, `useTicketSaving`).
+ */
+export function changeTicket(queryClient: QueryClient, ticket: Ticket, variables: UpdateTicketVariables): void {
+  const observer = new MutationObserver(queryClient, updateTicketOptions(queryClient, ticket));
+  // failures are the options' onError's to show; once settled the mutation is left to the cache's clean-up
+  void observer
+    .mutate(variables)
+    .catch(() => undefined)
+    .finally(() => observer.reset());
 }
 
 export interface BulkFailureLine {

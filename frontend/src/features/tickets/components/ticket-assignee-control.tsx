@@ -3,6 +3,7 @@ import { ActionIcon, Tooltip } from '@mantine/core';
 import { IconUserCheck, IconUserMinus } from '@tabler/icons-react';
 import { LazyServerSelect } from '@/components/lazy-server-select';
 import { ServerSelect } from '@/components/server-select';
+import type { TicketSaving } from '../api/ticket-saving';
 import type { Assignable, Ticket } from '../types';
 import classes from './ticket-assignee-control.module.css';
 import { useTicketField } from './use-ticket-field';
@@ -18,6 +19,8 @@ export function assigneeOptions(members: Assignable[], current: Ticket['assignee
 
 interface TicketAssigneeControlProps {
   ticket: Ticket;
+  /** The ticket's changes in flight (see InlineControlProps). */
+  saving: TicketSaving | undefined;
   members: Assignable[];
   currentUser: Assignable;
   w?: number | string;
@@ -72,20 +75,22 @@ function AssignButton({ label, hint, lazy, touch, disabled, onClick, children }:
 
 export function TicketAssigneeControl({
   ticket,
+  saving,
   members,
   currentUser,
   w = 150,
   lazy = false,
   touch = false,
 }: TicketAssigneeControlProps) {
-  const field = useTicketField(ticket, 'assigneeId');
+  const field = useTicketField(ticket, 'assigneeId', saving);
   const serverValue = ticket.assignee?.id ?? UNASSIGNED;
   const pendingValue = field.pendingValue === undefined ? undefined : (field.pendingValue ?? UNASSIGNED);
   const locked = field.pending || field.blocked;
   const mine = ticket.assignee?.id === currentUser.id;
   const Control = lazy ? LazyServerSelect : ServerSelect;
   return (
-    <span className={classes.group}>
+    // a table cell's control (`w="100%"`): the select takes what its buttons leave of the cell
+    <span className={`${classes.group} ${w === '100%' ? classes.fill : ''}`}>
       <Control
         {...(lazy ? { touch } : {})}
         aria-label={`Assignee of #${ticket.number}`}

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Alert, Anchor, Badge, Box, Center, Divider, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { RelativeTime } from '@/components/relative-time';
+import { useTicketSaving } from '../api/ticket-saving';
 import { useTicketByNumber } from '../api/tickets-api';
 import { STATUS_COLORS, STATUS_LABELS } from '../labels';
 import type { Assignable, QueueOption, Ticket } from '../types';
@@ -73,6 +74,8 @@ export function TicketDetail({
   renderedHtml,
 }: TicketDetailProps) {
   const query = useTicketByNumber(number);
+  // the ticket's changes in flight, read once for its controls
+  const saving = useTicketSaving(query.data?.id);
 
   if (query.isPending) {
     return (
@@ -136,16 +139,22 @@ export function TicketDetail({
       <Paper withBorder radius="md" p="md" component="aside" aria-label="Ticket properties" className={classes.aside}>
         <Stack gap={8}>
           <Property label="Status">
-            <TicketStatusSelect ticket={ticket} w={170} />
+            <TicketStatusSelect ticket={ticket} saving={saving} w={170} />
           </Property>
           <Property label="Priority">
-            <TicketPrioritySelect ticket={ticket} w={170} />
+            <TicketPrioritySelect ticket={ticket} saving={saving} w={170} />
           </Property>
           <Property label="Assignee">
-            <TicketAssigneeControl ticket={ticket} members={members} currentUser={currentUser} w={170} />
+            <TicketAssigneeControl
+              ticket={ticket}
+              saving={saving}
+              members={members}
+              currentUser={currentUser}
+              w={170}
+            />
           </Property>
           <Property label="Queue">
-            <TicketQueueSelect ticket={ticket} queues={queues} w={170} />
+            <TicketQueueSelect ticket={ticket} saving={saving} queues={queues} w={170} />
           </Property>
           <Property label="SLA">
             <SlaBadgeWithDetails ticketId={ticket.id} sla={ticket.sla} />

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { CloseButton, Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
@@ -51,7 +51,11 @@ function SearchBox({ q, onChange }: { q: string; onChange: FiltersChange }) {
   );
 }
 
-export function TicketFilters({ filters, onChange, members, queues }: TicketFiltersProps) {
+/**
+ * Memoised: the list view re-renders with every change of its rows (a refresh, an inline change's answer), and the
+ * filters' Mantine selects and popover need not render again for that.
+ */
+export const TicketFilters = memo(function TicketFilters({ filters, onChange, members, queues }: TicketFiltersProps) {
   // Only what can narrow this view: statuses inside it, no assignee filter where the view names the assignee.
   const statuses = statusFilterOptions(filters.view);
   const assignees = offersAssigneeFilter(filters.view);
@@ -97,4 +101,4 @@ export function TicketFilters({ filters, onChange, members, queues }: TicketFilt
       />
     </Group>
   );
-}
+});

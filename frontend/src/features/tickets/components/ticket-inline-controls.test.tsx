@@ -52,6 +52,74 @@ describe('inline ticket controls', () => {
     expect(screen.queryByRole('status', { name: 'Saving' })).not.toBeInTheDocument();
   });
 
+  it('is usable again as soon as the answer shows, without waiting for the refresh that follows', async () => {
+    installFakeApi([ticket]);
+    const refresh = deferred();
+    let answered = false;
+    server.use(
+      http.patch('/api/tickets/:id', () => {
+        answered = true;
+        return undefined; // the fake server answers
+      }),
+      // the refresh after the change is held back
+      http.get('/api/ticket-numbers/:number', async () => {
+        if (answered) await refresh.promise;
+        return undefined;
+      }),
+    );
+    const { user } = renderTicketPage();
+    // what the page shows at the moment the toast appears (what a person, or the `a` shortcut, acts on)
+    let atToast: { status: string; statusEnabled: boolean; assignEnabled: boolean } | undefined;
+    const watch = new MutationObserver(() => {
+      if (atToast || !document.body.textContent.includes('#12 moved to Pending')) return;
+      const assign = screen.queryByRole('button', { name: 'Assign #12 to me' });
+      atToast = {
+        status: (statusInput() as HTMLInputElement).value,
+        statusEnabled: !(statusInput() as HTMLInputElement).disabled,
+        assignEnabled: assign !== null && !(assign as HTMLButtonElement).disabled,
+      };
+    });
+    watch.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    await choose(user, await screen.findByRole('combobox', { name: 'Status of #12' }), 'Pending');
+
+    // the toast, the server's value and usable controls arrive together
+    expect(await screen.findByText('#12 moved to Pending')).toBeInTheDocument();
+    watch.disconnect();
+    expect(atToast).toEqual({ status: 'Pending', statusEnabled: true, assignEnabled: true });
+    expect(statusInput()).toHaveValue('Pending');
+    expect(statusInput()).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Assign #12 to me' })).toBeEnabled();
+    expect(screen.getByRole('combobox', { name: 'Priority of #12' })).toBeEnabled();
+    refresh.release();
+  });
+
+  it("while one field saves, the ticket's other controls wait for its answer", async () => {
+    installFakeApi([ticket]);
+    const gate = deferred();
+    server.use(
+      http.patch('/api/tickets/:id', async () => {
+        await gate.promise;
+        return undefined;
+      }),
+    );
+    const { user } = renderTicketPage();
+    await choose(user, await screen.findByRole('combobox', { name: 'Priority of #12' }), 'High');
+
+    const priority = screen.getByRole('combobox', { name: 'Priority of #12' });
+    await waitFor(() => expect(priority).toHaveAttribute('aria-busy', 'true'));
+    expect(within(priority.parentElement!).getByRole('status', { name: 'Saving' })).toBeInTheDocument();
+    // the spinner is on the control that changed; the others are disabled without one
+    expect(statusInput()).toBeDisabled();
+    expect(statusInput()).toHaveAttribute('aria-busy', 'false');
+    expect(screen.getByRole('button', { name: 'Assign #12 to me' })).toBeDisabled();
+    expect(screen.getAllByRole('status', { name: 'Saving' })).toHaveLength(1);
+
+    gate.release();
+    expect(await screen.findByText('#12 priority set to High')).toBeInTheDocument();
+    expect(statusInput()).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Assign #12 to me' })).toBeEnabled();
+  });
+
   it('on success shows the server value and a toast', async () => {
     const api = installFakeApi([ticket]);
     const { user } = renderTicketPage();

@@ -8,8 +8,8 @@ import { useTicketField } from './use-ticket-field';
 
 export const priorityOptions = PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }));
 
-export function TicketPrioritySelect({ ticket, w = 112, lazy = false, touch = false }: InlineControlProps) {
-  const field = useTicketField(ticket, 'priority');
+export function TicketPrioritySelect({ ticket, saving, w = 112, lazy = false, touch = false }: InlineControlProps) {
+  const field = useTicketField(ticket, 'priority', saving);
   const Control = lazy ? LazyServerSelect : ServerSelect;
   return (
     <Control

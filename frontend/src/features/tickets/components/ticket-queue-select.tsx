@@ -1,4 +1,5 @@
 import { ServerSelect } from '@/components/server-select';
+import type { TicketSaving } from '../api/ticket-saving';
 import type { QueueOption, Ticket } from '../types';
 import { useTicketField } from './use-ticket-field';
 
@@ -10,14 +11,16 @@ export function queueOptions(queues: QueueOption[], current?: Ticket['queue']) {
 
 export function TicketQueueSelect({
   ticket,
+  saving,
   queues,
   w = 160,
 }: {
   ticket: Ticket;
+  saving: TicketSaving | undefined;
   queues: QueueOption[];
   w?: number | string;
 }) {
-  const field = useTicketField(ticket, 'queueId');
+  const field = useTicketField(ticket, 'queueId', saving);
   return (
     <ServerSelect
       aria-label={`Queue of #${ticket.number}`}

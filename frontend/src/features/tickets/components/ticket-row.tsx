@@ -4,6 +4,7 @@ import { Anchor, Group, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { CompactTime, RelativeTime } from '@/components/relative-time';
 import { sameData } from '@/lib/same-data';
+import type { TicketSaving } from '../api/ticket-saving';
 import type { Assignable, Ticket } from '../types';
 import { DraftMarker } from './draft-marker';
 import { SlaBadgeAt } from './sla-badge';
@@ -28,6 +29,8 @@ export interface TicketRowProps {
   onActivate: (index: number) => void;
   /** The list's minute tick: what SLA badges and "updated" times count from. */
   now: number;
+  /** The ticket's changes in flight (the list reads them once for all its rows: `useSavingTickets`). */
+  saving?: TicketSaving | undefined;
   /** The virtualiser's measuring ref (stable). */
   measure: (element: HTMLElement | null) => void;
 }
@@ -49,6 +52,7 @@ export function sameRow(a: TicketRowProps, b: TicketRowProps): boolean {
     a.onActivate === b.onActivate &&
     a.measure === b.measure &&
     a.now === b.now &&
+    a.saving === b.saving &&
     sameData(a.ticket, b.ticket)
   );
 }
@@ -107,18 +111,11 @@ function SelectBox({
 }
 
 /**
- * The widths of the row's controls, each its column's width (ticket-table.tsx) less the cell's padding, so the
- * longest value shows whole at 1280 px: "In Progress", "Medium"/"Urgent", "Unassigned"; the assignee's select leaves room for
- * its two buttons ("Assign to me", "Unassign").
- */
-export const COLUMN_CONTROLS = { status: 122, priority: 104, assignee: 110 } as const;
-
-/**
  * One ticket as a table row (desktop): plain elements styled by the CSS module (no Mantine component per cell: a
  * 50-row page rendered ~2,000 of them), inline controls light until used.
  */
 export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
-  const { ticket, index, members, currentUser, selected, active, leaving, onActivate, measure, now } = props;
+  const { ticket, index, members, currentUser, selected, active, leaving, onActivate, measure, now, saving } = props;
   return (
     <tr
       ref={measure}
@@ -142,24 +139,27 @@ export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
       <td className={classes.number}>#{ticket.number}</td>
       <td>
         {/* followed in the app by the list's one listener (ticket-table.tsx useRouteLinks), not a Link per row */}
-        <a href={`/t/${ticket.number}`} data-route className={classes.title}>
-          {ticket.title}
-        </a>
-        <DraftMarker ticketId={ticket.id} />
+        <span className={classes.titleLine}>
+          <a href={`/t/${ticket.number}`} data-route className={classes.title} title={ticket.title}>
+            {ticket.title}
+          </a>
+          <DraftMarker ticketId={ticket.id} />
+        </span>
       </td>
       <td>
-        {/* the column's width (ticket-table.tsx) less the cell's padding is the control's */}
-        <TicketStatusSelect ticket={ticket} w="100%" lazy />
+        {/* the control fills its cell: the column's width (ticket-table.module.css) less the cell's padding */}
+        <TicketStatusSelect ticket={ticket} saving={saving} w="100%" lazy />
       </td>
       <td>
-        <TicketPrioritySelect ticket={ticket} w="100%" lazy />
+        <TicketPrioritySelect ticket={ticket} saving={saving} w="100%" lazy />
       </td>
       <td>
         <TicketAssigneeControl
           ticket={ticket}
+          saving={saving}
           members={members}
           currentUser={currentUser}
-          w={COLUMN_CONTROLS.assignee}
+          w="100%"
           lazy
         />
       </td>
@@ -183,7 +183,7 @@ export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
  * control at least 44 px high.
  */
 export const TicketCard = memo(function TicketCard(props: TicketRowProps) {
-  const { ticket, index, count, members, currentUser, selected, active, leaving, onActivate, measure } = props;
+  const { ticket, index, count, members, currentUser, selected, active, leaving, onActivate, measure, saving } = props;
   return (
     <li
       ref={measure}
@@ -218,9 +218,17 @@ export const TicketCard = memo(function TicketCard(props: TicketRowProps) {
         {ticket.title}
       </Anchor>
       <Group gap={8} wrap="wrap" mt={6}>
-        <TicketStatusSelect ticket={ticket} w={146} lazy touch />
-        <TicketPrioritySelect ticket={ticket} w={116} lazy touch />
-        <TicketAssigneeControl ticket={ticket} members={members} currentUser={currentUser} w={170} lazy touch />
+        <TicketStatusSelect ticket={ticket} saving={saving} w={146} lazy touch />
+        <TicketPrioritySelect ticket={ticket} saving={saving} w={116} lazy touch />
+        <TicketAssigneeControl
+          ticket={ticket}
+          saving={saving}
+          members={members}
+          currentUser={currentUser}
+          w={170}
+          lazy
+          touch
+        />
       </Group>
       <Text size="xs" c="dimmed" mt={4} className={classes.queue} title={ticket.queue.name}>
         Queue: {ticket.queue.name}

@@ -2,6 +2,7 @@ import { LazyServerSelect } from '@/components/lazy-server-select';
 import { ServerSelect } from '@/components/server-select';
 import { STATUS_COLORS, STATUS_LABELS } from '../labels';
 import { STATUSES, type Ticket, type TicketStatus } from '../types';
+import type { TicketSaving } from '../api/ticket-saving';
 import { useTicketField } from './use-ticket-field';
 
 export function statusOptions(ticket: Ticket) {
@@ -11,6 +12,8 @@ export function statusOptions(ticket: Ticket) {
 
 export interface InlineControlProps {
   ticket: Ticket;
+  /** The ticket's changes in flight (`useSavingTickets` for a list, `useTicketSaving` for one ticket). */
+  saving: TicketSaving | undefined;
   w?: number | string;
   /** In long lists: a light stand-in until used (see LazyServerSelect). */
   lazy?: boolean;
@@ -18,8 +21,8 @@ export interface InlineControlProps {
   touch?: boolean;
 }
 
-export function TicketStatusSelect({ ticket, w = 132, lazy = false, touch = false }: InlineControlProps) {
-  const field = useTicketField(ticket, 'status');
+export function TicketStatusSelect({ ticket, saving, w = 132, lazy = false, touch = false }: InlineControlProps) {
+  const field = useTicketField(ticket, 'status', saving);
   const Control = lazy ? LazyServerSelect : ServerSelect;
   return (
     <Control

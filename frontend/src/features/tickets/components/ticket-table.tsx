@@ -8,14 +8,15 @@ import {
   type Ref,
   type RefObject,
 } from 'react';
-import { Box, Group, NativeSelect, Table, UnstyledButton } from '@mantine/core';
+import { Box, Group, NativeSelect } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useNavigate } from 'react-router';
 import type { Assignable, Ticket, TicketSort, TicketSortField } from '../types';
-import { COLUMN_CONTROLS, RowCheckbox, TicketCard, TicketRow } from './ticket-row';
+import { RowCheckbox, TicketCard, TicketRow } from './ticket-row';
 import { useMinuteTick } from '@/lib/minute-tick';
+import { useSavingTickets } from '../api/ticket-saving';
 import classes from './ticket-table.module.css';
 
 /** What the list view asks of the table: bring a row into view and focus it (it may not be rendered yet). */
@@ -48,10 +49,11 @@ const NO_IDS: ReadonlySet<string> = new Set();
 export const PHONE_QUERY = '(max-width: 47.99em)';
 
 /**
- * A first guess of a row's height before it is measured (rows with a two-line title or queue name are taller; both
- * stop at two lines, so no row grows past that).
+ * A row's height before it is measured. A table row is `table` high whatever it shows (`.row` in the CSS module: two
+ * lines, a title's or a queue name's, at most), so the measurement of a row scrolled into view agrees with it and
+ * moves nothing. Cards vary with their title.
  */
-const ROW_ESTIMATE = { table: 45, cards: 190 };
+const ROW_ESTIMATE = { table: 57, cards: 190 };
 
 /**
  * A row's height from the ResizeObserver, which reports it after the browser's own layout of the frame. The
@@ -108,28 +110,27 @@ function nextSort(sort: TicketSort, field: TicketSortField): TicketSort {
   return field === 'updated' || field === 'number' ? `-${field}` : field;
 }
 
+/** A column's header: a plain `th` and `button` (the table's CSS module styles them as Mantine's Table would). */
 function SortHeader({
   field,
   sort,
   onSortChange,
-  w,
   children,
 }: {
   field: TicketSortField;
   sort: TicketSort;
   onSortChange: (sort: TicketSort) => void;
-  w?: number;
   children: ReactNode;
 }) {
   const state = sortState(sort, field);
   const Icon = state === 'ascending' ? IconArrowUp : state === 'descending' ? IconArrowDown : IconSelector;
   return (
-    <Table.Th aria-sort={state ?? 'none'} w={w}>
-      <UnstyledButton className={classes.sortButton} onClick={() => onSortChange(nextSort(sort, field))}>
+    <th aria-sort={state ?? 'none'}>
+      <button type="button" className={classes.sortButton} onClick={() => onSortChange(nextSort(sort, field))}>
         {children}
         <Icon size={12} aria-hidden />
-      </UnstyledButton>
-    </Table.Th>
+      </button>
+    </th>
   );
 }
 
@@ -145,15 +146,6 @@ const PHONE_SORTS: { value: TicketSort; label: string }[] = [
   { value: 'assignee', label: 'Assignee A–Z' },
   { value: 'queue', label: 'Queue A–Z' },
 ];
-
-/** A cell's padding left and right (the table's horizontalSpacing). */
-const CELL_PADDING = 16;
-
-/**
- * The queue name's width in the table (its text is the small size): two lines of about 16 characters each, so a
- * name of ~30 characters shows whole at 1280 px beside the navbar, and the title keeps the larger share.
- */
-const QUEUE_TEXT = 108;
 
 /** How long the rows below a ticket that faded out take to slide up into its place. */
 const SLIDE_MS = 180;
@@ -195,6 +187,111 @@ function useSlideIntoPlace(
   }, [listRef, tickets, leavingIds]);
 }
 
+type RowsVirtualizer = Pick<Virtualizer<Window, Element>, 'scrollToIndex'>;
+
+interface VirtualRowsProps extends Pick<
+  TicketTableProps,
+  'tickets' | 'members' | 'currentUser' | 'selectedIds' | 'activeIndex' | 'onToggle' | 'onActivate'
+> {
+  /** The table's way to scroll a row that is not rendered into view. */
+  virtualizer: RefObject<RowsVirtualizer | null>;
+  phone: boolean;
+  scrollMargin: number;
+  leavingIds: ReadonlySet<string>;
+}
+
+/**
+ * The rows near the viewport, between two spacers that stand for the rest. The virtualiser re-renders this
+ * component as the page scrolls: the rows are memoised, so a scrolled frame renders only the rows it brings in.
+ */
+function VirtualRows({
+  virtualizer: handle,
+  phone,
+  scrollMargin,
+  tickets,
+  leavingIds,
+  members,
+  currentUser,
+  selectedIds,
+  activeIndex,
+  onToggle,
+  onActivate,
+}: VirtualRowsProps) {
+  const now = useMinuteTick();
+  // every row's changes in flight, from one subscription (not a mutation observer per control)
+  const saving = useSavingTickets();
+  const virtualizer = useWindowVirtualizer({
+    count: tickets.length,
+    estimateSize: () => (phone ? ROW_ESTIMATE.cards : ROW_ESTIMATE.table),
+    // rows beyond the viewport, each way: a fast scroll (100 px a frame, two rows) stays covered while the rows it
+    // brings in render, and a view's first render mounts ~20 rows, not ~28
+    overscan: 4,
+    // rows scrolled into view render in React's next pass, not synchronously inside the scroll event: a synchronous
+    // render per scroll event made each frame of a fast scroll wait for it (500 rows: 35 → 42 fps, long tasks 49 → 9)
+    useFlushSync: false,
+    scrollMargin,
+    getItemKey: (index) => tickets[index]?.id ?? index,
+    measureElement: measureAfterLayout,
+  });
+  useImperativeHandle(handle, () => virtualizer, [virtualizer]);
+
+  const items = virtualizer.getVirtualItems();
+  const first = items.at(0);
+  const last = items.at(-1);
+  const before = first ? first.start - scrollMargin : 0;
+  const after = last ? virtualizer.getTotalSize() - last.end : 0;
+  const measure = virtualizer.measureElement;
+
+  const Row = phone ? TicketCard : TicketRow;
+  const rows = items.map((item) => {
+    const ticket = tickets[item.index];
+    if (!ticket) return null;
+    return (
+      <Row
+        key={item.key}
+        ticket={ticket}
+        index={item.index}
+        count={tickets.length}
+        members={members}
+        currentUser={currentUser}
+        selected={selectedIds.has(ticket.id)}
+        active={item.index === activeIndex}
+        leaving={leavingIds.has(ticket.id)}
+        onToggle={onToggle}
+        onActivate={onActivate}
+        measure={measure}
+        now={now}
+        saving={saving.get(ticket.id)}
+      />
+    );
+  });
+
+  if (phone) {
+    return (
+      <>
+        {before > 0 && <Box component="li" aria-hidden h={before} className={classes.spacer} />}
+        {rows}
+        {after > 0 && <Box component="li" aria-hidden h={after} className={classes.spacer} />}
+      </>
+    );
+  }
+  return (
+    <>
+      {before > 0 && (
+        <tr aria-hidden className={classes.spacer}>
+          <Box component="td" colSpan={9} h={before} />
+        </tr>
+      )}
+      {rows}
+      {after > 0 && (
+        <tr aria-hidden className={classes.spacer}>
+          <Box component="td" colSpan={9} h={after} />
+        </tr>
+      )}
+    </>
+  );
+}
+
 /**
  * The work list. Rows are virtualised against the page's scroll (@tanstack/react-virtual): only the rows
  * near the viewport are in the DOM, so 50 or 500 loaded tickets cost about the same to render and to
@@ -215,7 +312,6 @@ export function TicketTable({
   onActivate,
 }: TicketTableProps) {
   const phone = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
-  const now = useMinuteTick();
   const listRef = useRef<HTMLTableSectionElement & HTMLUListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 
@@ -237,17 +333,8 @@ export function TicketTable({
   useSlideIntoPlace(listRef, tickets, leavingIds);
   useRouteLinks(listRef, phone);
 
-  const virtualizer = useWindowVirtualizer({
-    count: tickets.length,
-    estimateSize: () => (phone ? ROW_ESTIMATE.cards : ROW_ESTIMATE.table),
-    overscan: 8,
-    // rows scrolled into view render in React's next pass, not synchronously inside the scroll event: a synchronous
-    // render per scroll event made each frame of a fast scroll wait for it (500 rows: 35 → 42 fps, long tasks 49 → 9)
-    useFlushSync: false,
-    scrollMargin,
-    getItemKey: (index) => tickets[index]?.id ?? index,
-    measureElement: measureAfterLayout,
-  });
+  // the virtualiser lives in the rows' own component: a scrolled frame re-renders the rows, not the table around them
+  const virtualizer = useRef<RowsVirtualizer>(null);
 
   const focusRow = (index: number) => {
     const find = () => listRef.current?.querySelector<HTMLElement>(`[data-ticket-row="${index}"]`) ?? null;
@@ -258,7 +345,7 @@ export function TicketTable({
       if (typeof rendered.scrollIntoView === 'function') rendered.scrollIntoView({ block: 'nearest' });
       return;
     }
-    virtualizer.scrollToIndex(index, { align: 'auto' });
+    virtualizer.current?.scrollToIndex(index, { align: 'auto' });
     requestAnimationFrame(() => find()?.focus({ preventScroll: true }));
   };
   useImperativeHandle(ref, () => ({
@@ -268,13 +355,6 @@ export function TicketTable({
       if (index >= 0) focusRow(index);
     },
   }));
-
-  const items = virtualizer.getVirtualItems();
-  const first = items.at(0);
-  const last = items.at(-1);
-  const before = first ? first.start - scrollMargin : 0;
-  const after = last ? virtualizer.getTotalSize() - last.end : 0;
-  const measure = virtualizer.measureElement;
 
   const staying = tickets.filter((t) => !leavingIds.has(t.id));
   const selectedOnPage = staying.filter((t) => selectedIds.has(t.id)).length;
@@ -288,28 +368,21 @@ export function TicketTable({
     />
   );
 
-  const Row = phone ? TicketCard : TicketRow;
-  const rows = items.map((item) => {
-    const ticket = tickets[item.index];
-    if (!ticket) return null;
-    return (
-      <Row
-        key={item.key}
-        ticket={ticket}
-        index={item.index}
-        count={tickets.length}
-        members={members}
-        currentUser={currentUser}
-        selected={selectedIds.has(ticket.id)}
-        active={item.index === activeIndex}
-        leaving={leavingIds.has(ticket.id)}
-        onToggle={onToggle}
-        onActivate={onActivate}
-        measure={measure}
-        now={now}
-      />
-    );
-  });
+  const rows = (
+    <VirtualRows
+      virtualizer={virtualizer}
+      phone={phone}
+      scrollMargin={scrollMargin}
+      tickets={tickets}
+      leavingIds={leavingIds}
+      members={members}
+      currentUser={currentUser}
+      selectedIds={selectedIds}
+      activeIndex={activeIndex}
+      onToggle={onToggle}
+      onActivate={onActivate}
+    />
+  );
 
   if (phone) {
     return (
@@ -329,86 +402,62 @@ export function TicketTable({
           />
         </Group>
         <ul ref={listRef} className={classes.cards} aria-label="Tickets">
-          {before > 0 && <Box component="li" aria-hidden h={before} className={classes.spacer} />}
           {rows}
-          {after > 0 && <Box component="li" aria-hidden h={after} className={classes.spacer} />}
         </ul>
       </div>
     );
   }
 
+  // plain elements styled by the CSS module as Mantine's Table (native scroll container, sticky header) styles
+  // them: the table mounts with every view switch, and Mantine's Table, Th and UnstyledButton resolve the theme each
   return (
-    <Table.ScrollContainer minWidth={1000} type="native">
-      <Table
-        className={classes.table}
-        verticalSpacing={6}
-        horizontalSpacing={CELL_PADDING / 2}
-        highlightOnHover
-        stickyHeader
-        aria-rowcount={tickets.length + 1}
-      >
-        <Table.Thead>
-          <Table.Tr aria-rowindex={1}>
-            <Table.Th w={36}>{selectAll}</Table.Th>
-            <SortHeader field="number" sort={sort} onSortChange={onSortChange} w={56}>
-              #
-            </SortHeader>
-            <SortHeader field="title" sort={sort} onSortChange={onSortChange}>
-              Title
-            </SortHeader>
-            <SortHeader
-              field="status"
-              sort={sort}
-              onSortChange={onSortChange}
-              w={COLUMN_CONTROLS.status + CELL_PADDING}
-            >
-              Status
-            </SortHeader>
-            <SortHeader
-              field="priority"
-              sort={sort}
-              onSortChange={onSortChange}
-              w={COLUMN_CONTROLS.priority + CELL_PADDING}
-            >
-              Priority
-            </SortHeader>
-            {/* the select and its two 22 px buttons, 4 px apart */}
-            <SortHeader
-              field="assignee"
-              sort={sort}
-              onSortChange={onSortChange}
-              w={COLUMN_CONTROLS.assignee + 52 + CELL_PADDING}
-            >
-              Assignee
-            </SortHeader>
-            {/* a ~30-character queue name in two lines ("Level 2 Hardware" / "Escalations EMEA"); the title,
-                the one column without a width, takes the rest and stays wider */}
-            <SortHeader field="queue" sort={sort} onSortChange={onSortChange} w={QUEUE_TEXT + CELL_PADDING}>
-              Queue
-            </SortHeader>
-            {/* the SLA badge whole: "23 h 59 m left" */}
-            <SortHeader field="due" sort={sort} onSortChange={onSortChange} w={134}>
-              Due
-            </SortHeader>
-            <SortHeader field="updated" sort={sort} onSortChange={onSortChange} w={100}>
-              Updated
-            </SortHeader>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody ref={listRef}>
-          {before > 0 && (
-            <tr aria-hidden className={classes.spacer}>
-              <Box component="td" colSpan={9} h={before} />
+    <div className={classes.scroll}>
+      <div className={classes.scrollInner}>
+        <table className={classes.table} aria-rowcount={tickets.length + 1}>
+          {/* the columns' widths (ticket-table.module.css); the title's column takes the rest */}
+          <colgroup>
+            <col className={classes.colSelect} />
+            <col className={classes.colNumber} />
+            <col />
+            <col className={classes.colStatus} />
+            <col className={classes.colPriority} />
+            <col className={classes.colAssignee} />
+            <col className={classes.colQueue} />
+            <col className={classes.colDue} />
+            <col className={classes.colUpdated} />
+          </colgroup>
+          <thead className={classes.head}>
+            <tr aria-rowindex={1}>
+              <th>{selectAll}</th>
+              <SortHeader field="number" sort={sort} onSortChange={onSortChange}>
+                #
+              </SortHeader>
+              <SortHeader field="title" sort={sort} onSortChange={onSortChange}>
+                Title
+              </SortHeader>
+              <SortHeader field="status" sort={sort} onSortChange={onSortChange}>
+                Status
+              </SortHeader>
+              <SortHeader field="priority" sort={sort} onSortChange={onSortChange}>
+                Priority
+              </SortHeader>
+              <SortHeader field="assignee" sort={sort} onSortChange={onSortChange}>
+                Assignee
+              </SortHeader>
+              <SortHeader field="queue" sort={sort} onSortChange={onSortChange}>
+                Queue
+              </SortHeader>
+              <SortHeader field="due" sort={sort} onSortChange={onSortChange}>
+                Due
+              </SortHeader>
+              <SortHeader field="updated" sort={sort} onSortChange={onSortChange}>
+                Updated
+              </SortHeader>
             </tr>
-          )}
-          {rows}
-          {after > 0 && (
-            <tr aria-hidden className={classes.spacer}>
-              <Box component="td" colSpan={9} h={after} />
-            </tr>
-          )}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          </thead>
+          <tbody ref={listRef}>{rows}</tbody>
+        </table>
+      </div>
+    </div>
   );
 }
