@@ -168,7 +168,7 @@ export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
           {ticket.queue.name}
         </span>
       </td>
-      <td className={text.noWrap}>
+      <td className={classes.due}>
         <SlaBadgeAt sla={ticket.sla} now={now} />
       </td>
       <td className={text.noWrap}>
