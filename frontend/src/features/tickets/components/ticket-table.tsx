@@ -111,6 +111,18 @@ function nextSort(sort: TicketSort, field: TicketSortField): TicketSort {
 }
 
 /** A column's header: a plain `th` and `button` (the table's CSS module styles them as Mantine's Table would). */
+/** The sortable columns, in order, with their headers (the row's cells follow the same order). */
+const COLUMNS: readonly (readonly [TicketSortField, string])[] = [
+  ['number', '#'],
+  ['title', 'Title'],
+  ['status', 'Status'],
+  ['priority', 'Priority'],
+  ['assignee', 'Assignee'],
+  ['queue', 'Queue'],
+  ['due', 'Due'],
+  ['updated', 'Updated'],
+];
+
 function SortHeader({
   field,
   sort,
@@ -429,30 +441,11 @@ export function TicketTable({
           <thead className={classes.head}>
             <tr aria-rowindex={1}>
               <th>{selectAll}</th>
-              <SortHeader field="number" sort={sort} onSortChange={onSortChange}>
-                #
-              </SortHeader>
-              <SortHeader field="title" sort={sort} onSortChange={onSortChange}>
-                Title
-              </SortHeader>
-              <SortHeader field="status" sort={sort} onSortChange={onSortChange}>
-                Status
-              </SortHeader>
-              <SortHeader field="priority" sort={sort} onSortChange={onSortChange}>
-                Priority
-              </SortHeader>
-              <SortHeader field="assignee" sort={sort} onSortChange={onSortChange}>
-                Assignee
-              </SortHeader>
-              <SortHeader field="queue" sort={sort} onSortChange={onSortChange}>
-                Queue
-              </SortHeader>
-              <SortHeader field="due" sort={sort} onSortChange={onSortChange}>
-                Due
-              </SortHeader>
-              <SortHeader field="updated" sort={sort} onSortChange={onSortChange}>
-                Updated
-              </SortHeader>
+              {COLUMNS.map(([field, label]) => (
+                <SortHeader key={field} field={field} sort={sort} onSortChange={onSortChange}>
+                  {label}
+                </SortHeader>
+              ))}
             </tr>
           </thead>
           <tbody ref={listRef}>{rows}</tbody>
