@@ -5,9 +5,11 @@
 #   bash bench/live-throughput.sh JAR
 #
 # Needs PostgreSQL on 127.0.0.1:5432 with the role worktrackr/worktrackr allowed to create databases through
-# `su postgres` (as bench/status-change-profile.sh). Two rounds, each: 16 closed-loop clients changing the status of
-# the demo organisation's active tickets for 15 s with no stream open, then again while bench/LiveBench.java holds
-# 1,000 streams of the same organisation open (every change is pushed to all of them). Run it on a quiet machine.
+# `su postgres` (as bench/status-change-profile.sh). After a JIT warm-up, two rounds, each: 16 closed-loop clients
+# cycling the status of their own tickets for 15 s (after WARMUP s, default 20) with no stream open, then again while
+# bench/LiveBench.java holds 1,000 streams of the same organisation open (every change is pushed to all of them);
+# each line also gives the CPU per change of the server, PostgreSQL and (second line) the streams' reader. Run it on
+# a quiet machine.
 set -uo pipefail
 jar=$(realpath "${1:?usage: bash bench/live-throughput.sh JAR}")
 cd "$(dirname "$0")/.."
@@ -34,18 +36,19 @@ alice=$(token_for alice@demo.test)
 q() { psql -X -h 127.0.0.1 -U worktrackr wt_livebench -Atc "$1"; }
 org=$(q "SELECT id FROM organisations WHERE name = 'Demo Support'")
 ticket=$(q "SELECT id FROM tickets WHERE organisation_id = '$org' AND status = 'open' ORDER BY number LIMIT 1")
-q "COPY (SELECT id, version, status FROM tickets WHERE organisation_id = '$org' AND status IN ('open','in_progress','pending') AND id <> '$ticket') TO STDOUT WITH (FORMAT csv)" > $work/pool.csv
-queue=$(q "SELECT id FROM queues WHERE organisation_id = '$org' AND name = 'Billing'")
-bob=$(q "SELECT id FROM users WHERE email = 'bob@demo.test'")
-echo "pool: $(wc -l < $work/pool.csv) tickets"
-drive() { java bench/Driver.java --base $base --token "$alice" --pool $work/pool.csv --queue $queue --assignee $bob --out $work/$1.tsv --duration 15 --warmup 3 --jit-warmup 10 --only 'status change @16' >/dev/null 2>&1; tail -n +2 $work/$1.tsv; }
+# 16 clients each changing their own 20 tickets (bench/StatusChangeBench.java: no 409s between clients), and the CPU
+# per change of the server (without its JIT threads), PostgreSQL and the stream holder in the measured window: the
+# 1,000 streams' reader shares the two cores with the server here, where in use it is 1,000 browsers elsewhere.
+drive() { java bench/StatusChangeBench.java --base $base --token "$alice" --clients 16 --warmup ${WARMUP:-20} --duration 15 \
+  --cpu server=$server --cpu postgres ${1:+--cpu streams=$1}; }
+echo "== JIT warm-up (not reported)"; WARMUP=5 drive >/dev/null
 for round in 1 2; do
-  echo "== round $round: no streams"; drive none-$round
-  java bench/LiveBench.java --base $base --token "$alice" --ticket "$ticket" --streams 1000 --changes 5 --hold 45 --pid $server > $work/hold-$round.txt 2>&1 &
+  echo "== round $round: no streams"; drive
+  java bench/LiveBench.java --base $base --token "$alice" --ticket "$ticket" --streams 1000 --changes 5 --hold 75 --pid $server > $work/hold-$round.txt 2>&1 &
   lb=$!
   for _ in $(seq 1 120); do grep -q holding $work/hold-$round.txt 2>/dev/null && break; sleep 1; done
   cat $work/hold-$round.txt
-  echo "== round $round: 1,000 streams"; drive streams-$round
+  echo "== round $round: 1,000 streams"; drive $lb
   kill $lb 2>/dev/null; wait $lb 2>/dev/null
   sleep 3
 done

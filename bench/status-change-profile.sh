@@ -8,6 +8,8 @@
 # PostgreSQL's CPU and the costliest frames (bench/perf-inclusive.py); compare two jars with that script's --against.
 # JFR's samples were too few and blind to native time to explain a 2x difference; perf sees every on-CPU cycle.
 # WARMUP=seconds: unmeasured warm-up (default 10; the JIT is still busy then — 45 gives steadier numbers).
+# CYCLE=reopen: the tickets assigned to the demo's Bob, cycled open → resolved → open by Alice (every reopening
+# notifies Bob: the notifications' cost), instead of open → in progress → pending → open (notifies nobody).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -32,7 +34,13 @@ if [ -n "${PERF:-}" ]; then
     jcmd $pid Compiler.perfmap >/dev/null 2>&1 ) &
   perfjob=$!
 fi
-result=$(java bench/StatusChangeBench.java --base "$base" --token "$token" --clients 16 --duration 20 --warmup $warmup)
+cycle=()
+if [ "${CYCLE:-}" = reopen ]; then
+  bob=$(runuser -u postgres -- psql -X -At -d $db -c "select id from users where email = 'bob@demo.test'")
+  cycle=(--cycle reopen --assignee "$bob")
+fi
+result=$(java bench/StatusChangeBench.java --base "$base" --token "$token" --clients 16 --duration 20 --warmup $warmup \
+  --cpu server=$pid --cpu postgres "${cycle[@]}")
 echo "$label: $result"
 if [ -n "${PERF:-}" ]; then
   wait $perfjob

@@ -233,18 +233,30 @@ class Inbox {
         }
     }
 
-    /** Locks (creating it first if needed) the person's inbox row and answers its last seq. */
+    /**
+     * Locks the person's inbox row and answers its last seq, creating the row the first time. The lock comes first:
+     * an inbox exists for all but a person's first notification, and an INSERT … ON CONFLICT on every delivery cost a
+     * statement more and waited on the same row lock (bench: 16 clients reopening one person's tickets).
+     */
     private long lockInbox(UUID userId, UUID organisationId) {
+        Optional<Long> last = lockedLastSeq(userId, organisationId);
+        if (last.isPresent()) {
+            return last.get();
+        }
         jdbc.sql("""
                         INSERT INTO notification_inboxes (user_id, organisation_id, last_seq)
                         VALUES (:user, :org, 0) ON CONFLICT DO NOTHING""").param("user", userId).param("org", organisationId).update();
+        return lockedLastSeq(userId, organisationId).orElseThrow();
+    }
+
+    private Optional<Long> lockedLastSeq(UUID userId, UUID organisationId) {
         return jdbc.sql("""
                         SELECT last_seq FROM notification_inboxes
                          WHERE user_id = :user AND organisation_id = :org FOR UPDATE""")
                 .param("user", userId)
                 .param("org", organisationId)
                 .query(Long.class)
-                .single();
+                .optional();
     }
 
     private boolean alreadyDelivered(Delivery delivery) {
