@@ -220,8 +220,8 @@ interface VirtualRowsProps extends Pick<
 > {
   /** The table's way to scroll a row that is not rendered into view. */
   virtualizer: RefObject<RowsVirtualizer | null>;
-  /** The rows' parent: the table's body (sized and offset here) or the cards' list. */
-  list: RefObject<HTMLElement | null>;
+  /** The rows' parent: the table's body (rendered, sized and offset here) or the cards' list (the table's). */
+  list: RefObject<(HTMLTableSectionElement & HTMLUListElement) | null>;
   phone: boolean;
   scrollMargin: number;
   leavingIds: ReadonlySet<string>;
@@ -277,7 +277,8 @@ function VirtualRows({
   // only cards are measured: a table row's height is fixed
   const measure = phone ? virtualizer.measureElement : undefined;
 
-  // the body's height and the rendered rows' offset, written in the commit (before the frame's layout)
+  // the body's height and the rendered rows' offset, written in the commit (before the frame's layout); the body is
+  // rendered here, so its ref is attached before this effect runs (a parent's element's ref would not be yet)
   useLayoutEffect(() => {
     if (!phone && list.current) placeRows(list.current, total, before);
   }, [list, phone, total, before]);
@@ -315,7 +316,11 @@ function VirtualRows({
       </>
     );
   }
-  return rows;
+  return (
+    <tbody role="rowgroup" ref={list} className={classes.body}>
+      {rows}
+    </tbody>
+  );
 }
 
 /**
@@ -456,9 +461,7 @@ export function TicketTable({
               ))}
             </tr>
           </thead>
-          <tbody role="rowgroup" ref={listRef} className={classes.body}>
-            {rows}
-          </tbody>
+          {rows}
         </table>
       </div>
     </div>
