@@ -31,8 +31,8 @@ export interface TicketRowProps {
   now: number;
   /** The ticket's changes in flight (the list reads them once for all its rows: `useSavingTickets`). */
   saving?: TicketSaving | undefined;
-  /** The virtualiser's measuring ref (stable). */
-  measure: (element: HTMLElement | null) => void;
+  /** The virtualiser's measuring ref (stable), for cards: a table row's height is fixed and never measured. */
+  measure?: ((element: HTMLElement | null) => void) | undefined;
 }
 
 /**
@@ -112,13 +112,14 @@ function SelectBox({
 
 /**
  * One ticket as a table row (desktop): plain elements styled by the CSS module (no Mantine component per cell: a
- * 50-row page rendered ~2,000 of them), inline controls light until used.
+ * 50-row page rendered ~2,000 of them), inline controls light until used. The row is a grid of fixed height, not a
+ * table row (`.row` in the CSS module), so its elements say their table roles.
  */
 export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
-  const { ticket, index, members, currentUser, selected, active, leaving, onActivate, measure, now, saving } = props;
+  const { ticket, index, members, currentUser, selected, active, leaving, onActivate, now, saving } = props;
   return (
     <tr
-      ref={measure}
+      role="row"
       className={classes.row}
       data-index={index}
       data-testid={`ticket-row-${ticket.number}`}
@@ -133,11 +134,13 @@ export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
       tabIndex={-1}
       onFocus={rowFocus(index, onActivate)}
     >
-      <td>
+      <td role="cell">
         <SelectBox {...props} />
       </td>
-      <td className={classes.number}>#{ticket.number}</td>
-      <td>
+      <td role="cell" className={classes.number}>
+        #{ticket.number}
+      </td>
+      <td role="cell">
         {/* followed in the app by the list's one listener (ticket-table.tsx useRouteLinks), not a Link per row */}
         <span className={classes.titleLine}>
           <a href={`/t/${ticket.number}`} data-route className={classes.title} title={ticket.title}>
@@ -146,14 +149,14 @@ export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
           <DraftMarker ticketId={ticket.id} />
         </span>
       </td>
-      <td>
+      <td role="cell">
         {/* the control fills its cell: the column's width (ticket-table.module.css) less the cell's padding */}
         <TicketStatusSelect ticket={ticket} saving={saving} w="100%" lazy />
       </td>
-      <td>
+      <td role="cell">
         <TicketPrioritySelect ticket={ticket} saving={saving} w="100%" lazy />
       </td>
-      <td>
+      <td role="cell">
         <TicketAssigneeControl
           ticket={ticket}
           saving={saving}
@@ -163,15 +166,15 @@ export const TicketRow = memo(function TicketRow(props: TicketRowProps) {
           lazy
         />
       </td>
-      <td>
+      <td role="cell">
         <span className={classes.queue} title={ticket.queue.name}>
           {ticket.queue.name}
         </span>
       </td>
-      <td className={classes.due}>
+      <td role="cell" className={classes.due}>
         <SlaBadgeAt sla={ticket.sla} now={now} />
       </td>
-      <td className={text.noWrap}>
+      <td role="cell" className={text.noWrap}>
         <CompactTime value={ticket.updatedAt} now={now} className={classes.updated} />
       </td>
     </tr>

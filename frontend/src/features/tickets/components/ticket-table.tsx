@@ -49,14 +49,14 @@ const NO_IDS: ReadonlySet<string> = new Set();
 export const PHONE_QUERY = '(max-width: 47.99em)';
 
 /**
- * A row's height before it is measured. A table row is `table` high whatever it shows (`.row` in the CSS module: two
- * lines, a title's or a queue name's, at most), so the measurement of a row scrolled into view agrees with it and
- * moves nothing. Cards vary with their title.
+ * A row's height. A table row is `table` high whatever it shows (`.row` in the CSS module: two lines, a title's or a
+ * queue name's, at most, and a fixed height), so table rows are never measured. Cards vary with their title: this is
+ * their estimate until the ResizeObserver reports them.
  */
 const ROW_ESTIMATE = { table: 57, cards: 190 };
 
 /**
- * A row's height from the ResizeObserver, which reports it after the browser's own layout of the frame. The
+ * A card's height from the ResizeObserver, which reports it after the browser's own layout of the frame. The
  * default also reads `getBoundingClientRect()` the moment a row mounts, which makes the browser lay out the whole
  * page inside React's commit (a 50-row page: ~25 ms of a single long task); until its first report a row keeps
  * its estimate or last measured height.
@@ -110,7 +110,6 @@ function nextSort(sort: TicketSort, field: TicketSortField): TicketSort {
   return field === 'updated' || field === 'number' ? `-${field}` : field;
 }
 
-/** A column's header: a plain `th` and `button` (the table's CSS module styles them as Mantine's Table would). */
 /** The sortable columns, in order, with their headers (the row's cells follow the same order). */
 const COLUMNS: readonly (readonly [TicketSortField, string])[] = [
   ['number', '#'],
@@ -136,8 +135,10 @@ function SortHeader({
 }) {
   const state = sortState(sort, field);
   const Icon = state === 'ascending' ? IconArrowUp : state === 'descending' ? IconArrowDown : IconSelector;
+  // a plain `th` and `button` (the CSS module styles them as Mantine's Table would); the role is explicit because the
+  // header row is a grid, not a table row (see the table in TicketTable)
   return (
-    <th aria-sort={state ?? 'none'}>
+    <th role="columnheader" aria-sort={state ?? 'none'}>
       <button type="button" className={classes.sortButton} onClick={() => onSortChange(nextSort(sort, field))}>
         {children}
         <Icon size={12} aria-hidden />
@@ -199,6 +200,18 @@ function useSlideIntoPlace(
   }, [listRef, tickets, leavingIds]);
 }
 
+/**
+ * The table's body as high as all its rows, its rendered rows `offset` below its top: two inline styles on one
+ * element, written only when they changed (React's style prop would mean a style object per scrolled frame, and the
+ * lint keeps style objects out of JSX).
+ */
+function placeRows(body: HTMLElement, height: number, offset: number) {
+  const h = `${height}px`;
+  const top = `${offset}px`;
+  if (body.style.height !== h) body.style.height = h;
+  if (body.style.paddingTop !== top) body.style.paddingTop = top;
+}
+
 type RowsVirtualizer = Pick<Virtualizer<Window, Element>, 'scrollToIndex'>;
 
 interface VirtualRowsProps extends Pick<
@@ -207,17 +220,25 @@ interface VirtualRowsProps extends Pick<
 > {
   /** The table's way to scroll a row that is not rendered into view. */
   virtualizer: RefObject<RowsVirtualizer | null>;
+  /** The rows' parent: the table's body (rendered, sized and offset here) or the cards' list (the table's). */
+  list: RefObject<(HTMLTableSectionElement & HTMLUListElement) | null>;
   phone: boolean;
   scrollMargin: number;
   leavingIds: ReadonlySet<string>;
 }
 
 /**
- * The rows near the viewport, between two spacers that stand for the rest. The virtualiser re-renders this
- * component as the page scrolls: the rows are memoised, so a scrolled frame renders only the rows it brings in.
+ * The rows near the viewport. The virtualiser re-renders this component as the page scrolls: the rows are memoised,
+ * so a scrolled frame renders only the rows it brings in.
+ *
+ * Table rows are of one fixed height, each its own layout and paint root (`.row` in the CSS module), and flow in the
+ * table's body, which is as high as all the rows and starts its rendered rows below a padding that stands for the
+ * rows above: a scrolled frame lays out and paints the rows it brings in, not the whole table (a table's spacer
+ * rows re-laid out and repainted every row each frame). The cards, of varying height, stay between two spacers.
  */
 function VirtualRows({
   virtualizer: handle,
+  list,
   phone,
   scrollMargin,
   tickets,
@@ -250,9 +271,17 @@ function VirtualRows({
   const items = virtualizer.getVirtualItems();
   const first = items.at(0);
   const last = items.at(-1);
+  const total = virtualizer.getTotalSize();
   const before = first ? first.start - scrollMargin : 0;
-  const after = last ? virtualizer.getTotalSize() - last.end : 0;
-  const measure = virtualizer.measureElement;
+  const after = last ? total - last.end : 0;
+  // only cards are measured: a table row's height is fixed
+  const measure = phone ? virtualizer.measureElement : undefined;
+
+  // the body's height and the rendered rows' offset, written in the commit (before the frame's layout); the body is
+  // rendered here, so its ref is attached before this effect runs (a parent's element's ref would not be yet)
+  useLayoutEffect(() => {
+    if (!phone && list.current) placeRows(list.current, total, before);
+  }, [list, phone, total, before]);
 
   const Row = phone ? TicketCard : TicketRow;
   const rows = items.map((item) => {
@@ -288,19 +317,9 @@ function VirtualRows({
     );
   }
   return (
-    <>
-      {before > 0 && (
-        <tr aria-hidden className={classes.spacer}>
-          <Box component="td" colSpan={9} h={before} />
-        </tr>
-      )}
+    <tbody role="rowgroup" ref={list} className={classes.body}>
       {rows}
-      {after > 0 && (
-        <tr aria-hidden className={classes.spacer}>
-          <Box component="td" colSpan={9} h={after} />
-        </tr>
-      )}
-    </>
+    </tbody>
   );
 }
 
@@ -382,7 +401,10 @@ export function TicketTable({
 
   const rows = (
     <VirtualRows
+      // cards and table rows have their own virtualiser: a card's measured height is no table row's
+      key={phone ? 'cards' : 'table'}
       virtualizer={virtualizer}
+      list={listRef}
       phone={phone}
       scrollMargin={scrollMargin}
       tickets={tickets}
@@ -421,26 +443,17 @@ export function TicketTable({
   }
 
   // plain elements styled by the CSS module as Mantine's Table (native scroll container, sticky header) styles
-  // them: the table mounts with every view switch, and Mantine's Table, Th and UnstyledButton resolve the theme each
+  // them: the table mounts with every view switch, and Mantine's Table, Th and UnstyledButton resolve the theme each.
+  // The rows are grids, out of table layout (see VirtualRows), so every element says its table role: a table whose
+  // CSS display is changed loses its table semantics in some browsers' accessibility trees (Adrian Roselli, "Tables,
+  // CSS Display Properties, and ARIA").
   return (
     <div className={classes.scroll}>
       <div className={classes.scrollInner}>
-        <table className={classes.table} aria-rowcount={tickets.length + 1}>
-          {/* the columns' widths (ticket-table.module.css); the title's column takes the rest */}
-          <colgroup>
-            <col className={classes.colSelect} />
-            <col className={classes.colNumber} />
-            <col />
-            <col className={classes.colStatus} />
-            <col className={classes.colPriority} />
-            <col className={classes.colAssignee} />
-            <col className={classes.colQueue} />
-            <col className={classes.colDue} />
-            <col className={classes.colUpdated} />
-          </colgroup>
-          <thead className={classes.head}>
-            <tr aria-rowindex={1}>
-              <th>{selectAll}</th>
+        <table role="table" className={classes.table} aria-rowcount={tickets.length + 1}>
+          <thead role="rowgroup" className={classes.head}>
+            <tr role="row" className={classes.headRow} aria-rowindex={1}>
+              <th role="columnheader">{selectAll}</th>
               {COLUMNS.map(([field, label]) => (
                 <SortHeader key={field} field={field} sort={sort} onSortChange={onSortChange}>
                   {label}
@@ -448,7 +461,7 @@ export function TicketTable({
               ))}
             </tr>
           </thead>
-          <tbody ref={listRef}>{rows}</tbody>
+          {rows}
         </table>
       </div>
     </div>
