@@ -244,6 +244,19 @@ class TicketListBrowserTests extends BrowserTest {
                 .hasValue("Medium");
         screenshot("list-columns-1280");
 
+        // scrolled, the columns' header row stays under the app's header (a horizontal scroll box around the table
+        // held it, and the box never scrolls vertically: the header scrolled away with the page)
+        page.setViewportSize(1280, 400);
+        page.evaluate("() => window.scrollTo(0, document.documentElement.scrollHeight)");
+        assertThat(((Number) page.evaluate("() => window.scrollY")).doubleValue())
+                .as("the page scrolled")
+                .isGreaterThan(100);
+        assertThat(((Number) page.evaluate(
+                                "() => document.querySelector('[role=columnheader]')" + ".getBoundingClientRect().top"))
+                        .doubleValue())
+                .as("the header row's top, under the 52 px app header")
+                .isBetween(51.0, 54.0);
+
         page.setViewportSize(390, 844);
         assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Tickets")))
                 .isVisible();
