@@ -222,11 +222,30 @@ class LiveIntegrationTests extends IntegrationTest {
         User alice = org.agent("Alice");
         try (EventStream alices = alice.session().stream("/api/live");
                 EventStream admins = org.admin.api().stream("/api/live")) {
-            org.ticket(Map.of("title", "For Alice", "description", "d", "assigneeId", alice.id()));
+            String first = org.ticket(Map.of("title", "For Alice", "description", "d", "assigneeId", alice.id()))
+                    .get("id")
+                    .asString();
             Event bell = alices.next("notification.created", WITHIN);
             assertThat(bell.json().get("unreadCount").asLong()).isEqualTo(1);
             assertThat(alice.api().get("/api/notifications/unread-count").number("$.count"))
                     .isEqualTo(1);
+
+            // a second ticket is a second entry; a reply on the first joins the first entry: the count stays 2
+            org.ticket(Map.of("title", "Also for Alice", "description", "d", "assigneeId", alice.id()));
+            assertThat(alices.next("notification.created", WITHIN)
+                            .json()
+                            .get("unreadCount")
+                            .asLong())
+                    .isEqualTo(2);
+            org.admin.api().post("/api/tickets/" + first + "/comments", Map.of("body", "FYI", "visibility", "public"));
+            assertThat(alices.next("notification.created", WITHIN)
+                            .json()
+                            .get("unreadCount")
+                            .asLong())
+                    .as("coalesced into the unread entry of the first ticket")
+                    .isEqualTo(2);
+            assertThat(alice.api().get("/api/notifications/unread-count").number("$.count"))
+                    .isEqualTo(2);
 
             // the admin's stream has the same events in the same order, minus Alice's bell
             String marker = org.ticket("Marker").get("id").asString();
