@@ -96,6 +96,9 @@ class Inbox {
             id = UUID.randomUUID();
             outcome = Outcome.CREATED;
             create(id, seq, delivery, inApp);
+            if (inApp) {
+                addUnread(delivery.recipientId(), delivery.organisationId(), 1);
+            }
         }
         jdbc.sql("""
                         INSERT INTO notification_items (notification_id, organisation_id, recipient_id, kind, source, ticket_id,
@@ -141,38 +144,92 @@ class Inbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void withdraw(UUID organisationId, NotificationKind kind, String source) {
-        List<UUID> affected = jdbc.sql("""
-                        SELECT DISTINCT notification_id FROM notification_items
-                         WHERE organisation_id = :org AND kind = :kind AND source = :source""")
+        List<Affected> affected = jdbc.sql("""
+                        SELECT DISTINCT notification_id, recipient_id FROM notification_items
+                         WHERE organisation_id = :org AND kind = :kind AND source = :source
+                         ORDER BY recipient_id, notification_id""")
                 .param("org", organisationId)
                 .param("kind", kind.code())
                 .param("source", source)
-                .query(UUID.class)
+                .query((rs, i) -> new Affected(
+                        rs.getObject("notification_id", UUID.class), rs.getObject("recipient_id", UUID.class)))
                 .list();
         if (affected.isEmpty()) {
             return;
         }
+        // the inboxes first, as a delivery locks them (then the entries): the other order could deadlock with one
+        affected.stream().map(Affected::recipientId).distinct().forEach(user -> lock(user, organisationId));
         jdbc.sql("DELETE FROM notification_items WHERE organisation_id = :org AND kind = :kind AND source = :source")
                 .param("org", organisationId)
                 .param("kind", kind.code())
                 .param("source", source)
                 .update();
-        for (UUID id : affected) {
-            Optional<String> first =
-                    jdbc.sql("""
+        for (Affected entry : affected) {
+            Optional<String> first = jdbc.sql("""
                             SELECT kind FROM notification_items WHERE notification_id = :id
-                             ORDER BY occurred_at, id LIMIT 1""").param("id", id).query(String.class).optional();
+                             ORDER BY occurred_at, id LIMIT 1""")
+                    .param("id", entry.notificationId())
+                    .query(String.class)
+                    .optional();
             if (first.isEmpty()) {
+                boolean unread = jdbc.sql("""
+                                SELECT COUNT(*) FROM notifications WHERE id = :id AND read_at IS NULL AND in_app = TRUE""")
+                                .param("id", entry.notificationId())
+                                .query(Long.class)
+                                .single()
+                        > 0;
                 jdbc.sql("DELETE FROM notifications WHERE id = :id")
-                        .param("id", id)
+                        .param("id", entry.notificationId())
                         .update();
+                addUnread(entry.recipientId(), organisationId, unread ? -1 : 0);
             } else {
                 jdbc.sql("UPDATE notifications SET kind = :kind WHERE id = :id")
                         .param("kind", first.get())
-                        .param("id", id)
+                        .param("id", entry.notificationId())
                         .update();
             }
         }
+    }
+
+    private record Affected(UUID notificationId, UUID recipientId) {}
+
+    /**
+     * Locks the person's inbox row (if they have one) until the transaction ends. Whatever changes their entries'
+     * unread state takes it first, as a delivery does: the unread count on the row then stays exact.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void lock(UUID userId, UUID organisationId) {
+        jdbc.sql(
+                        "SELECT last_seq FROM notification_inboxes WHERE user_id = :user AND organisation_id = :org FOR UPDATE")
+                .param("user", userId)
+                .param("org", organisationId)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Changes the person's unread count by {@code delta} (their inbox locked by this transaction). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void addUnread(UUID userId, UUID organisationId, int delta) {
+        if (delta == 0) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE notification_inboxes SET unread = unread + :delta
+                         WHERE user_id = :user AND organisation_id = :org""")
+                .param("delta", delta)
+                .param("user", userId)
+                .param("org", organisationId)
+                .update();
+    }
+
+    /** The person's unread in-app entries. */
+    long unread(UUID userId, UUID organisationId) {
+        return jdbc.sql("SELECT unread FROM notification_inboxes WHERE user_id = :user AND organisation_id = :org")
+                .param("user", userId)
+                .param("org", organisationId)
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
     }
 
     /**
@@ -198,15 +255,15 @@ class Inbox {
     /**
      * What the delivery finds in the locked inbox, in one statement: the seq it takes, whether this event was delivered already, the
      * entry it coalesces into (the newest unread one of this ticket alone, or for an assignment the same actor's
-     * assignments of the same instant, begun within the window), and the person's unread count before it.
+     * assignments of the same instant, begun within the window), and the person's unread count before it (kept on
+     * the inbox row).
      */
     private InboxState state(Delivery delivery, boolean inApp) {
         Instant since = delivery.at().minus(properties.window());
         boolean assignment = delivery.kind() == NotificationKind.ASSIGNED && delivery.actorId() != null;
         String bulk = assignment ? " OR (batch_actor_id = :actor AND batch_at = :at)" : "";
         var statement = jdbc.sql("""
-                        SELECT (SELECT last_seq FROM notification_inboxes
-                                 WHERE user_id = :recipient AND organisation_id = :org) AS seq,
+                        SELECT i.last_seq AS seq, i.unread AS unread,
                                (SELECT COUNT(*) FROM notification_items
                                  WHERE recipient_id = :recipient AND kind = :kind AND source = :source) AS delivered,
                                (SELECT id FROM notifications
@@ -214,10 +271,9 @@ class Inbox {
                                    AND in_app = :inApp AND first_at >= :since AND first_at <= :at
                                    AND ((ticket_id = :ticket AND ticket_count = 1)""" + bulk + """
                         )
-                                 ORDER BY seq DESC LIMIT 1) AS target,
-                               (SELECT COUNT(*) FROM notifications
-                                 WHERE recipient_id = :recipient AND organisation_id = :org AND read_at IS NULL
-                                   AND in_app = TRUE) AS unread""")
+                                 ORDER BY seq DESC LIMIT 1) AS target
+                          FROM notification_inboxes i
+                         WHERE i.user_id = :recipient AND i.organisation_id = :org""")
                 .param("recipient", delivery.recipientId())
                 .param("org", delivery.organisationId())
                 .param("kind", delivery.kind().code())

@@ -11,23 +11,29 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Marking the caller's notifications read, only ever their own in their current organisation. */
+/**
+ * Marking the caller's notifications read, only ever their own in their current organisation. Each marking locks
+ * the caller's inbox first, as a delivery does, and takes what it marked off the inbox's unread count.
+ */
 @Service
 public class NotificationManagement {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Inbox inbox;
 
-    NotificationManagement(JdbcClient jdbc, Clock clock) {
+    NotificationManagement(JdbcClient jdbc, Clock clock, Inbox inbox) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.inbox = inbox;
     }
 
     /** Marks one read; marking it again changes nothing. Another person's (or organisation's) is not found. */
     @Transactional
     public void markRead(Actor actor, UUID notificationId) {
         long seq = seqOf(actor, notificationId);
-        jdbc.sql("""
+        inbox.lock(actor.userId(), actor.organisationId());
+        int marked = jdbc.sql("""
                         UPDATE notifications SET read_at = :now
                          WHERE recipient_id = :me AND organisation_id = :org AND seq = :seq AND read_at IS NULL""")
                 .param("now", toDb(clock.instant()))
@@ -35,6 +41,7 @@ public class NotificationManagement {
                 .param("org", actor.organisationId())
                 .param("seq", seq)
                 .update();
+        inbox.addUnread(actor.userId(), actor.organisationId(), -marked);
     }
 
     /**
@@ -46,6 +53,7 @@ public class NotificationManagement {
     @Transactional
     public int markAllRead(Actor actor, @Nullable UUID upToId, @Nullable UUID ticketId) {
         Long upTo = upToId == null ? null : seqOf(actor, upToId);
+        inbox.lock(actor.userId(), actor.organisationId());
         var statement = jdbc.sql("""
                         UPDATE notifications SET read_at = :now
                          WHERE recipient_id = :me AND organisation_id = :org AND read_at IS NULL AND in_app = TRUE"""
@@ -60,7 +68,9 @@ public class NotificationManagement {
         if (ticketId != null) {
             statement = statement.param("ticket", ticketId);
         }
-        return statement.update();
+        int marked = statement.update();
+        inbox.addUnread(actor.userId(), actor.organisationId(), -marked);
+        return marked;
     }
 
     private long seqOf(Actor actor, UUID notificationId) {

@@ -63,11 +63,13 @@ public class NotificationQueries {
     private final JdbcClient jdbc;
     private final TicketQueries tickets;
     private final UserDirectory users;
+    private final Inbox inbox;
 
-    NotificationQueries(JdbcClient jdbc, TicketQueries tickets, UserDirectory users) {
+    NotificationQueries(JdbcClient jdbc, TicketQueries tickets, UserDirectory users, Inbox inbox) {
         this.jdbc = jdbc;
         this.tickets = tickets;
         this.users = users;
+        this.inbox = inbox;
     }
 
     public Notification.Page list(Actor actor, boolean unreadOnly, @Nullable String cursor, @Nullable Integer limit) {
@@ -135,14 +137,9 @@ public class NotificationQueries {
         return assemble(actor, rows);
     }
 
+    /** The bell's number: kept on the person's inbox row (no count over their entries). */
     public long unreadCount(Actor actor) {
-        return jdbc.sql("""
-                        SELECT COUNT(*) FROM notifications
-                         WHERE recipient_id = :me AND organisation_id = :org AND read_at IS NULL AND in_app = TRUE""")
-                .param("me", actor.userId())
-                .param("org", actor.organisationId())
-                .query(Long.class)
-                .single();
+        return inbox.unread(actor.userId(), actor.organisationId());
     }
 
     private List<Notification> assemble(Actor actor, List<Row> rows) {

@@ -248,6 +248,61 @@ class NotificationsIntegrationTests extends IntegrationTest {
                 .isEqualTo(1);
     }
 
+    /**
+     * The bell's number is kept on the inbox row, not counted: deliveries (new entries and coalesced ones) and
+     * markings read running at once, from several threads, leave it equal to the entries actually unread.
+     */
+    @Test
+    void theUnreadCountStaysExactWithDeliveriesAndMarkingsReadAtOnce() throws Exception {
+        List<UUID> tickets = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            tickets.add(UUID.fromString(Json.string(org.ticket("Busy " + i), "$.id")));
+        }
+        settled();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+        try {
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                running.add(pool.submit(() -> {
+                    for (int i = 0; i < 15; i++) {
+                        Delivery delivery = new Delivery(
+                                org.id,
+                                alice.id(),
+                                tickets.get((thread + i) % tickets.size()),
+                                i % 2 == 0 ? NotificationKind.MENTIONED : NotificationKind.REPLIED,
+                                "comment:" + UUID.randomUUID(),
+                                bob.id(),
+                                Instant.now(clock));
+                        transaction.executeWithoutResult(status -> inbox.deliver(delivery));
+                    }
+                }));
+            }
+            running.add(pool.submit(() -> {
+                for (int i = 0; i < 10; i++) {
+                    readAll(alice);
+                }
+            }));
+            for (var task : running) {
+                task.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long actuallyUnread = jdbc.sql("""
+                        SELECT COUNT(*) FROM notifications
+                         WHERE recipient_id = :me AND organisation_id = :org AND read_at IS NULL AND in_app = TRUE""")
+                .param("me", alice.id())
+                .param("org", org.id)
+                .query(Long.class)
+                .single();
+        assertThat(unread(alice)).isEqualTo(actuallyUnread);
+        assertThat(storedFor(alice)).isEqualTo(60);
+
+        readAll(alice);
+        assertThat(unread(alice)).isZero();
+    }
+
     @Test
     void markingOneReadAndAllReadUpToOneLeavesLaterOnesUnread() {
         List<UUID> tickets = new ArrayList<>();
