@@ -253,8 +253,8 @@ class Inbox {
     }
 
     /**
-     * What the delivery finds in the locked inbox, in one statement: the seq it takes, whether this event was delivered already, the
-     * entry it coalesces into (the newest unread one of this ticket alone, or for an assignment the same actor's
+     * What the delivery finds in the locked inbox, in one statement: the seq it takes, whether this event was
+     * delivered already, the entry it coalesces into (the newest unread one of this ticket alone, or for an assignment the same actor's
      * assignments of the same instant, begun within the window), and the person's unread count before it (kept on
      * the inbox row).
      */

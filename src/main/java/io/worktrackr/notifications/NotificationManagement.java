@@ -31,8 +31,10 @@ public class NotificationManagement {
     /** Marks one read; marking it again changes nothing. Another person's (or organisation's) is not found. */
     @Transactional
     public void markRead(Actor actor, UUID notificationId) {
-        long seq = seqOf(actor, notificationId);
+        // the lock before the seq: a delivery joining this entry meanwhile would move it to a new seq, and the
+        // marking would find nothing under the old one
         inbox.lock(actor.userId(), actor.organisationId());
+        long seq = seqOf(actor, notificationId);
         int marked = jdbc.sql("""
                         UPDATE notifications SET read_at = :now
                          WHERE recipient_id = :me AND organisation_id = :org AND seq = :seq AND read_at IS NULL""")
@@ -52,8 +54,8 @@ public class NotificationManagement {
      */
     @Transactional
     public int markAllRead(Actor actor, @Nullable UUID upToId, @Nullable UUID ticketId) {
-        Long upTo = upToId == null ? null : seqOf(actor, upToId);
         inbox.lock(actor.userId(), actor.organisationId());
+        Long upTo = upToId == null ? null : seqOf(actor, upToId);
         var statement = jdbc.sql("""
                         UPDATE notifications SET read_at = :now
                          WHERE recipient_id = :me AND organisation_id = :org AND read_at IS NULL AND in_app = TRUE"""
