@@ -1,13 +1,15 @@
 package io.worktrackr.live;
 
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One Server-Sent Events frame: an event ({@code id}, {@code event}, {@code data}), or a comment line (heartbeat),
  * optionally with a {@code retry} hint (milliseconds the browser waits before reconnecting).
  *
- * <p>A frame is encoded once, when it is made, into its wire text ({@link #text()}): one event goes to every stream
- * of an organisation, so encoding per stream would repeat the same work a thousand times.
+ * <p>A frame is encoded once, when it is made, into its wire text ({@link #text()}) and that text's UTF-8 bytes
+ * ({@link #utf8()}, what a stream writes): one event goes to every stream of an organisation, so encoding per stream
+ * would repeat the same work a thousand times. The bytes are never modified.
  */
 record Frame(
         @Nullable String id,
@@ -15,7 +17,18 @@ record Frame(
         @Nullable String data,
         @Nullable String comment,
         @Nullable Long retry,
-        String text) {
+        String text,
+        byte[] utf8) {
+
+    Frame(
+            @Nullable String id,
+            @Nullable String event,
+            @Nullable String data,
+            @Nullable String comment,
+            @Nullable Long retry,
+            String text) {
+        this(id, event, data, comment, retry, text, text.getBytes(StandardCharsets.UTF_8));
+    }
 
     Frame(
             @Nullable String id,

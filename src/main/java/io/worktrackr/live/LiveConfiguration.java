@@ -27,7 +27,8 @@ class LiveConfiguration {
      */
     @Bean(destroyMethod = "shutdown")
     LiveHub liveHub(Clock clock, LiveProperties properties) {
-        return new LiveHub(clock, properties, new PacedWriters(properties.flushInterval()));
+        return new LiveHub(
+                clock, properties, new PacedWriters(properties.flushInterval(), properties.writesPerSecond()));
     }
 
     @Bean

@@ -15,7 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     losing nothing): that is when a revoked session or removed membership takes effect on an open stream.</li>
  * <li>{@code presenceTimeout}: a viewer without a heartbeat for this long is gone.</li>
  * <li>{@code flushInterval}: how often waiting frames are written to their streams (all of a stream's frames in one
- *     write); the most a push waits on this node.</li>
+ *     write); the most a push waits on a quiet node.</li>
+ * <li>{@code writesPerSecond}: with many busy streams the writes are spaced out to about this many a second (at most
+ *     four flush intervals apart): what a burst of changes costs the node stays bounded.</li>
  * </ul>
  */
 @ConfigurationProperties("worktrackr.live")
@@ -26,4 +28,5 @@ public record LiveProperties(
         @DefaultValue("256") int clientBuffer,
         @DefaultValue("5m") Duration streamLifetime,
         @DefaultValue("30s") Duration presenceTimeout,
-        @DefaultValue("50ms") Duration flushInterval) {}
+        @DefaultValue("50ms") Duration flushInterval,
+        @DefaultValue("10000") int writesPerSecond) {}

@@ -71,7 +71,8 @@ class LiveClientTests {
             32,
             Duration.ofMinutes(5),
             Duration.ofSeconds(30),
-            Duration.ofMillis(50));
+            Duration.ofMillis(50),
+            10_000);
 
     @Test
     void aClientThatStopsReadingIsDroppedWithResyncAndDoesNotHoldUpTheOthers() throws Exception {
