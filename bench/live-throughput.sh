@@ -10,17 +10,31 @@
 # bench/LiveBench.java holds 1,000 streams of the same organisation open (every change is pushed to all of them);
 # each line also gives the CPU per change of the server, PostgreSQL and (second line) the streams' reader. Run it on
 # a quiet machine.
+#
+# SPLIT_CORES=1 puts the system under test (the server and PostgreSQL) on CPU 0 and the clients (the load driver and
+# the 1,000 streams' reader) on CPU 1, in both lines. In use the streams are 1,000 browsers on other machines; on one
+# 2-core machine their reader otherwise takes its CPU from the server and PostgreSQL (3 ms per change measured), and the
+# comparison would price the reader, not the server. Needs taskset (util-linux) and root (it pins PostgreSQL's
+# processes, and puts them back on all CPUs at the end).
 set -uo pipefail
 jar=$(realpath "${1:?usage: bash bench/live-throughput.sh JAR}")
 cd "$(dirname "$0")/.."
 work=target/bench-live; mkdir -p $work; port=18081; base=http://127.0.0.1:$port
 su postgres -c "psql -qc 'drop database if exists wt_livebench'" ; su postgres -c "psql -qc 'create database wt_livebench owner worktrackr'"
 export PGPASSWORD=worktrackr
+server_cpu=(); client_cpu=()
+if [ "${SPLIT_CORES:-0}" = 1 ]; then
+  server_cpu=(taskset -c 0); client_cpu=(taskset -c 1)
+  all=0-$(($(nproc) - 1))
+  pin_postgres() { for p in $(pgrep -x postgres; pgrep -f '^postgres: '); do taskset -apc "$1" "$p" >/dev/null 2>&1; done; }
+  pin_postgres 0
+  echo "== split cores: server and PostgreSQL on CPU 0, load driver and streams' reader on CPU 1"
+fi
 WORKTRACKR_DB_URL=jdbc:postgresql://127.0.0.1:5432/wt_livebench WORKTRACKR_DB_USER=worktrackr WORKTRACKR_DB_PASSWORD=worktrackr \
   WORKTRACKR_DEMO=true WORKTRACKR_ATTACHMENTS_DIR=$work/attachments PORT=$port \
-  java -Xmx512m -jar "$jar" --server.address=127.0.0.1 > $work/server.log 2>&1 &
+  ${server_cpu[@]+"${server_cpu[@]}"} java -Xmx512m -jar "$jar" --server.address=127.0.0.1 > $work/server.log 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
+trap 'kill $server 2>/dev/null || true; if [ "${SPLIT_CORES:-0}" = 1 ]; then pin_postgres "$all"; fi' EXIT
 for _ in $(seq 1 240); do curl -sf $base/actuator/health >/dev/null 2>&1 && break; sleep 0.5; done
 sleep 3
 token_for() {
@@ -39,12 +53,12 @@ ticket=$(q "SELECT id FROM tickets WHERE organisation_id = '$org' AND status = '
 # 16 clients each changing their own 20 tickets (bench/StatusChangeBench.java: no 409s between clients), and the CPU
 # per change of the server (without its JIT threads), PostgreSQL and the stream holder in the measured window: the
 # 1,000 streams' reader shares the two cores with the server here, where in use it is 1,000 browsers elsewhere.
-drive() { java bench/StatusChangeBench.java --base $base --token "$alice" --clients 16 --warmup ${WARMUP:-20} --duration 15 \
+drive() { ${client_cpu[@]+"${client_cpu[@]}"} java bench/StatusChangeBench.java --base $base --token "$alice" --clients 16 --warmup ${WARMUP:-20} --duration 15 \
   --cpu server=$server --cpu postgres ${1:+--cpu streams=$1}; }
 echo "== JIT warm-up (not reported)"; WARMUP=5 drive >/dev/null
 for round in 1 2; do
   echo "== round $round: no streams"; drive
-  java bench/LiveBench.java --base $base --token "$alice" --ticket "$ticket" --streams 1000 --changes 5 --hold 75 --pid $server > $work/hold-$round.txt 2>&1 &
+  ${client_cpu[@]+"${client_cpu[@]}"} java bench/LiveBench.java --base $base --token "$alice" --ticket "$ticket" --streams 1000 --changes 5 --hold 75 --pid $server > $work/hold-$round.txt 2>&1 &
   lb=$!
   for _ in $(seq 1 120); do grep -q holding $work/hold-$round.txt 2>/dev/null && break; sleep 1; done
   cat $work/hold-$round.txt
