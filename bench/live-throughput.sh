@@ -5,7 +5,7 @@
 #   bash bench/live-throughput.sh JAR
 #
 # Needs PostgreSQL on 127.0.0.1:5432 with the role worktrackr/worktrackr allowed to create databases through
-# `su postgres` (as bench/status-change-profile.sh). After a JIT warm-up, two rounds, each: 16 closed-loop clients
+# `su postgres` (as bench/status-change-profile.sh). After a JIT warm-up and a warm-up round, ROUNDS rounds (default two), each: 16 closed-loop clients
 # cycling the status of their own tickets for 15 s (after WARMUP s, default 20) with no stream open, then again while
 # bench/LiveBench.java holds 1,000 streams of the same organisation open (every change is pushed to all of them);
 # each line also gives the CPU per change of the server, PostgreSQL and (second line) the streams' reader. Run it on
@@ -56,7 +56,10 @@ ticket=$(q "SELECT id FROM tickets WHERE organisation_id = '$org' AND status = '
 drive() { ${client_cpu[@]+"${client_cpu[@]}"} java bench/StatusChangeBench.java --base $base --token "$alice" --clients 16 --warmup ${WARMUP:-20} --duration 15 \
   --cpu server=$server --cpu postgres ${1:+--cpu streams=$1}; }
 echo "== JIT warm-up (not reported)"; WARMUP=5 drive >/dev/null
-for round in 1 2; do
+# round 0 warms up the live paths too (not counted): measured cold, the first 1,000 streams' round pays for the JIT
+# compiling the writers' code on the same cores (-19 to -49 % in round 1 where later rounds showed -3 to +27 %)
+for round in $(seq 0 "${ROUNDS:-2}"); do
+  [ "$round" = 0 ] && echo "== round 0 is a warm-up (not counted)"
   echo "== round $round: no streams"; drive
   ${client_cpu[@]+"${client_cpu[@]}"} java bench/LiveBench.java --base $base --token "$alice" --ticket "$ticket" --streams 1000 --changes 5 --hold 75 --pid $server > $work/hold-$round.txt 2>&1 &
   lb=$!

@@ -29,4 +29,4 @@ public record LiveProperties(
         @DefaultValue("5m") Duration streamLifetime,
         @DefaultValue("30s") Duration presenceTimeout,
         @DefaultValue("50ms") Duration flushInterval,
-        @DefaultValue("10000") int writesPerSecond) {}
+        @DefaultValue("5000") int writesPerSecond) {}

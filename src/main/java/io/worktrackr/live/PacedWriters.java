@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The ticks are {@code flushInterval} apart (50 ms by default: the most a push waits on a quiet node) and further
  * apart when many streams are busy: the next tick waits at least as long as the streams written at this one take at
- * {@code writesPerSecond} (10,000 by default: 1,000 busy streams are written every 100 ms), and at most
+ * {@code writesPerSecond} (5,000 by default: 1,000 busy streams are written every 200 ms), and at most
  * {@link #SLOWEST} flush intervals. The cost of live updates is one socket write per busy stream per tick (perf at
  * 1,000 streams: the write system call and TCP, not the per-event work), so under a stream of changes it stays bounded
  * while a single change on a quiet node still goes out at the next short tick.
