@@ -25,7 +25,7 @@ import org.springframework.test.context.TestPropertySource;
  * likely here: without the fix this test fails every time on this machine.
  */
 @TestPropertySource(properties = "worktrackr.live.flush-interval=1ms")
-class LiveStreamsOpenedAtOnceTests extends IntegrationTest {
+class LiveStreamsOpenedAtOnceIntegrationTests extends IntegrationTest {
 
     @Test
     void streamsOpenedAllAtOnceEachHearTheNextEvent() throws Exception {
