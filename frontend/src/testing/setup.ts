@@ -38,8 +38,20 @@ Object.defineProperty(document, 'fonts', {
 // jsdom's File, Blob and FormData reach MSW's XMLHttpRequest interceptor as "blob" with no content:
 // use Node's own (the ones the interceptor's Request understands), so uploads carry name and bytes.
 // (fetch's Response is Node's here, so its formData() hands us Node's FormData.)
-const NodeFormData = (await new Response(new URLSearchParams('probe=1')).formData()).constructor;
-Object.assign(globalThis, { Blob: NodeBlob, File: NodeFile, FormData: NodeFormData });
+const NodeFormData = (await new Response(new URLSearchParams('probe=1')).formData()).constructor as typeof FormData;
+const JsdomFormData = globalThis.FormData;
+// React reads a submitted form itself (`new FormData(form, submitter)`, when a submit handler starts a transition):
+// Node's FormData refuses jsdom's form element, so take the form's fields through jsdom's and hand them over.
+class TestFormData extends NodeFormData {
+  constructor(form?: HTMLFormElement, submitter?: HTMLElement | null) {
+    super();
+    if (form) {
+      const fields = submitter ? new JsdomFormData(form, submitter) : new JsdomFormData(form);
+      fields.forEach((value, name) => this.append(name, typeof value === 'string' ? value : value.name));
+    }
+  }
+}
+Object.assign(globalThis, { Blob: NodeBlob, File: NodeFile, FormData: TestFormData });
 
 Element.prototype.scrollIntoView = function scrollIntoView() {};
 window.HTMLElement.prototype.scrollTo = function scrollTo() {};
