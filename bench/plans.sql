@@ -210,13 +210,17 @@ RESET plan_cache_mode;
 DEALLOCATE search;
 DEALLOCATE my_after;
 
-\echo '### GET /api/tickets/counts and GET /api/queues: the ticket tally (TicketTally.counts), folded groups + pending changes'
-:explain SELECT status, queue_id, assignee_id, SUM(tickets) AS tickets FROM (
-    SELECT status, queue_id, assignee_id, tickets FROM ticket_tally WHERE organisation_id = :'org'
+\echo '### GET /api/tickets/counts and GET /api/queues: the ticket tally (TicketTally.counts): folded groups + pending changes + the tickets time moved to another SLA standing since they were written (SlaStanding.CROSSINGS; now() stands for :now)'
+:explain SELECT status, queue_id, assignee_id, sla_standing, SUM(tickets) AS tickets FROM (
+    SELECT status, queue_id, assignee_id, sla_standing, tickets FROM ticket_tally WHERE organisation_id = :'org'
     UNION ALL
-    SELECT status, queue_id, assignee_id, delta FROM ticket_tally_changes WHERE organisation_id = :'org'
+    SELECT status, queue_id, assignee_id, sla_standing, delta FROM ticket_tally_changes WHERE organisation_id = :'org'
+    UNION ALL
+    SELECT status, queue_id, assignee_id, sla_standing, -1 FROM (SELECT t.status, t.queue_id, t.assignee_id, t.sla_standing, CASE WHEN t.sla_due_at <= now() THEN 'breached' WHEN (t.sla_at_risk_at <= now() AND t.sla_due_at > now()) THEN 'at_risk' ELSE 'ok' END AS standing_now FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) AND t.sla_standing = 'ok' AND t.sla_at_risk_at <= now() UNION ALL SELECT t.status, t.queue_id, t.assignee_id, t.sla_standing, CASE WHEN t.sla_due_at <= now() THEN 'breached' WHEN (t.sla_at_risk_at <= now() AND t.sla_due_at > now()) THEN 'at_risk' ELSE 'ok' END AS standing_now FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) AND t.sla_standing = 'at_risk' AND t.sla_due_at <= now() UNION ALL SELECT t.status, t.queue_id, t.assignee_id, t.sla_standing, CASE WHEN t.sla_due_at <= now() THEN 'breached' WHEN (t.sla_at_risk_at <= now() AND t.sla_due_at > now()) THEN 'at_risk' ELSE 'ok' END AS standing_now FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) AND t.sla_standing = 'at_risk' AND t.sla_at_risk_at > now() UNION ALL SELECT t.status, t.queue_id, t.assignee_id, t.sla_standing, CASE WHEN t.sla_due_at <= now() THEN 'breached' WHEN (t.sla_at_risk_at <= now() AND t.sla_due_at > now()) THEN 'at_risk' ELSE 'ok' END AS standing_now FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) AND t.sla_standing = 'breached' AND t.sla_due_at > now()) left_standing
+    UNION ALL
+    SELECT status, queue_id, assignee_id, standing_now, 1 FROM (SELECT t.status, t.queue_id, t.assignee_id, t.sla_standing, CASE WHEN t.sla_due_at <= now() THEN 'breached' WHEN (t.sla_at_risk_at <= now() AND t.sla_due_at > now()) THEN 'at_risk' ELSE 'ok' END AS standing_now FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) AND t.sla_standing = 'ok' AND t.sla_at_risk_at <= now() UNION ALL SELECT t.status, t.queue_id, t.assignee_id, t.sla_standing, CASE WHEN t.sla_due_at <= now() THEN 'breached' WHEN (t.sla_at_risk_at <= now() AND t.sla_due_at > now()) THEN 'at_risk' ELSE 'ok' END AS standing_now FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) AND t.sla_standing = 'at_risk' AND t.sla_due_at <= now() UNION ALL SELECT t.status, t.queue_id, t.assignee_id, t.sla_standing, CASE WHEN t.sla_due_at <= now() THEN 'breached' WHEN (t.sla_at_risk_at <= now() AND t.sla_due_at > now()) THEN 'at_risk' ELSE 'ok' END AS standing_now FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) AND t.sla_standing = 'at_risk' AND t.sla_at_risk_at > now() UNION ALL SELECT t.status, t.queue_id, t.assignee_id, t.sla_standing, CASE WHEN t.sla_due_at <= now() THEN 'breached' WHEN (t.sla_at_risk_at <= now() AND t.sla_due_at > now()) THEN 'at_risk' ELSE 'ok' END AS standing_now FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) AND t.sla_standing = 'breached' AND t.sla_due_at > now()) entered_standing
 ) g
-GROUP BY status, queue_id, assignee_id
+GROUP BY status, queue_id, assignee_id, sla_standing
 HAVING SUM(tickets) <> 0;
 
 \echo '### SLA (issue 10): view=at_risk, first page, its default order: nearest due first (TicketView.defaultOrder, TicketSort.DUE with the plain key TicketSort.sqlKey(filter) writes when every ticket has a due instant; now() stands for :now)'
@@ -243,11 +247,17 @@ ORDER BY t.sla_due_at ASC, t.id ASC LIMIT 51;
 AND (t.status IN (:active) AND (t.sla_at_risk_at <= now() AND t.sla_due_at > now()))
 ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 
-\echo '### SLA: the at_risk and breached counts of GET /api/tickets/counts (a range count each, TicketQueries.counts)'
-:explain SELECT COUNT(*) FROM tickets t WHERE t.organisation_id = :'org'
-AND (t.status IN (:active) AND (t.sla_at_risk_at <= now() AND t.sla_due_at > now()));
-:explain SELECT COUNT(*) FROM tickets t WHERE t.organisation_id = :'org'
-AND (t.status IN (:active) AND t.sla_due_at <= now());
+\echo '### SLA standing job (TicketSlaStandings, one batch of 500 per crossing, across organisations)'
+BEGIN;
+:explain SELECT t.id FROM tickets t WHERE t.status IN (:active) AND t.sla_standing = 'ok' AND t.sla_at_risk_at <= now()
+ORDER BY t.sla_at_risk_at LIMIT 500 FOR UPDATE SKIP LOCKED;
+:explain SELECT t.id FROM tickets t WHERE t.status IN (:active) AND t.sla_standing = 'at_risk' AND t.sla_due_at <= now()
+ORDER BY t.sla_due_at LIMIT 500 FOR UPDATE SKIP LOCKED;
+:explain SELECT t.id FROM tickets t WHERE t.status IN (:active) AND t.sla_standing = 'at_risk' AND t.sla_at_risk_at > now()
+ORDER BY t.sla_at_risk_at LIMIT 500 FOR UPDATE SKIP LOCKED;
+:explain SELECT t.id FROM tickets t WHERE t.status IN (:active) AND t.sla_standing = 'breached' AND t.sla_due_at > now()
+ORDER BY t.sla_due_at LIMIT 500 FOR UPDATE SKIP LOCKED;
+ROLLBACK;
 
 \echo '### SLA: view=active&sort=due (TicketSort.DUE, nearest first, no clock last)'
 :explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active)

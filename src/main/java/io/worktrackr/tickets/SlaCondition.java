@@ -31,6 +31,15 @@ public enum SlaCondition {
         return sql;
     }
 
+    /** The stored standing that holds exactly the tickets in this condition, if the condition is one. */
+    @Nullable SlaStanding standing() {
+        return switch (this) {
+            case AT_RISK -> SlaStanding.AT_RISK;
+            case BREACHED -> SlaStanding.BREACHED;
+            case PAUSED -> null;
+        };
+    }
+
     /** Does a ticket in this condition always have a due instant ({@code t.sla_due_at IS NOT NULL})? */
     boolean requiresDue() {
         return switch (this) {
@@ -44,13 +53,10 @@ public enum SlaCondition {
     }
 
     public boolean includes(Ticket ticket, Instant now) {
-        @Nullable Instant due = ticket.slaDueAt();
-        @Nullable Instant atRisk = ticket.slaAtRiskAt();
-        return switch (this) {
-            case AT_RISK -> atRisk != null && due != null && !atRisk.isAfter(now) && due.isAfter(now);
-            case BREACHED -> due != null && !due.isAfter(now);
-            case PAUSED -> ticket.status() == TicketStatus.PENDING;
-        };
+        @Nullable SlaStanding standing = standing();
+        return standing == null
+                ? ticket.status() == TicketStatus.PENDING
+                : SlaStanding.of(ticket.slaDueAt(), ticket.slaAtRiskAt(), now) == standing;
     }
 
     public static SlaCondition parse(String field, String value) {

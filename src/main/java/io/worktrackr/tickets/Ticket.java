@@ -37,6 +37,9 @@ public final class Ticket {
     private final @Nullable Instant firstRespondedAt;
     private final @Nullable Instant slaDueAt;
     private final @Nullable Instant slaAtRiskAt;
+    /** The SLA standing stored with the row (see {@link SlaStanding}); part of its tally group. */
+    private final SlaStanding slaStanding;
+
     private final List<FieldChange> changes = new ArrayList<>();
 
     /** The tally group the ticket was stored in when loaded; null for a new ticket (see {@link TicketTally}). */
@@ -61,6 +64,7 @@ public final class Ticket {
             @Nullable Instant firstRespondedAt,
             @Nullable Instant slaDueAt,
             @Nullable Instant slaAtRiskAt,
+            SlaStanding slaStanding,
             boolean stored) {
         this.id = id;
         this.organisationId = organisationId;
@@ -80,6 +84,7 @@ public final class Ticket {
         this.firstRespondedAt = firstRespondedAt;
         this.slaDueAt = slaDueAt;
         this.slaAtRiskAt = slaAtRiskAt;
+        this.slaStanding = slaStanding;
         this.storedGroup = stored ? TicketTally.Group.of(this) : null;
     }
 
@@ -113,6 +118,7 @@ public final class Ticket {
                 null,
                 null,
                 null,
+                SlaStanding.OK,
                 false);
     }
 
@@ -151,7 +157,8 @@ public final class Ticket {
                 closedAt,
                 firstRespondedAt,
                 null,
-                null);
+                null,
+                SlaStanding.OK);
     }
 
     static Ticket restore(
@@ -172,7 +179,8 @@ public final class Ticket {
             @Nullable Instant closedAt,
             @Nullable Instant firstRespondedAt,
             @Nullable Instant slaDueAt,
-            @Nullable Instant slaAtRiskAt) {
+            @Nullable Instant slaAtRiskAt,
+            SlaStanding slaStanding) {
         return new Ticket(
                 id,
                 organisationId,
@@ -192,6 +200,7 @@ public final class Ticket {
                 firstRespondedAt,
                 slaDueAt,
                 slaAtRiskAt,
+                slaStanding,
                 true);
     }
 
@@ -306,6 +315,10 @@ public final class Ticket {
     }
 
     /** The tally group the stored row is in (as loaded), or null if this ticket has not been stored yet. */
+    SlaStanding slaStanding() {
+        return slaStanding;
+    }
+
     TicketTally.@Nullable Group storedGroup() {
         return storedGroup;
     }

@@ -18,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class TicketDeadlines {
 
     private final TicketRepository repository;
+    private final java.time.Clock clock;
 
-    TicketDeadlines(TicketRepository repository) {
+    TicketDeadlines(TicketRepository repository, java.time.Clock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     /** The ticket as stored now (inside the caller's transaction, so it sees the change being made). */
@@ -32,6 +34,6 @@ public class TicketDeadlines {
     /** Sets the nearest due and at-risk instants of the ticket's running clocks (both null: none runs). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void set(UUID organisationId, UUID ticketId, @Nullable Instant dueAt, @Nullable Instant atRiskAt) {
-        repository.setDeadlines(organisationId, ticketId, dueAt, atRiskAt);
+        repository.setDeadlines(organisationId, ticketId, dueAt, atRiskAt, clock.instant());
     }
 }

@@ -134,38 +134,25 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
 
     /**
      * Every view's count and every queue's active count, from the {@link TicketTally} (a few hundred group rows,
-     * kept exact in every changing transaction) instead of a pass over the organisation's tickets. Each group is
-     * classified once here (assigned to the caller, to nobody, to someone else) and each view's own rule ({@link
-     * TicketView#includes(TicketStatus, TicketView.AssignedTo)}, the rule its list's SQL is derived from) adds up
-     * the groups it takes. So a count can never disagree with its list.
+     * kept exact in every changing transaction, with the tickets time moved to another SLA standing moved in the same
+     * read) instead of a pass over the organisation's tickets. Each group is classified once here (assigned to the
+     * caller, to nobody, to someone else; its standing) and each view's own rule ({@link
+     * TicketView#includes(TicketStatus, TicketView.AssignedTo, SlaStanding)}, the rule its list's SQL is derived
+     * from) adds up the groups it takes. So a count can never disagree with its list.
      */
     public Counts counts(Actor actor) {
-        List<TicketTally.Count> groups = tally.counts(actor.organisationId());
+        List<TicketTally.Count> groups = tally.counts(actor.organisationId(), clock.instant());
         Map<TicketView, Long> views = new java.util.EnumMap<>(TicketView.class);
         for (TicketView view : TicketView.values()) {
             views.put(view, 0L);
         }
         for (TicketTally.Count count : groups) {
-            TicketView.AssignedTo to = TicketView.AssignedTo.of(count.group().assigneeId(), actor.userId());
+            TicketTally.Group group = count.group();
+            TicketView.AssignedTo to = TicketView.AssignedTo.of(group.assigneeId(), actor.userId());
             for (TicketView view : TicketView.values()) {
-                if (view.sla() == null && view.includes(count.group().status(), to)) {
+                if (view.includes(group.status(), to, group.standing())) {
                     views.merge(view, count.tickets(), Long::sum);
                 }
-            }
-        }
-        // views that depend on "now" (at risk, breached) are counted by their own SQL condition: a range count
-        // over a small partial index of active tickets with a running clock (db/vendor/postgresql/V063)
-        java.time.Instant now = clock.instant();
-        for (TicketView view : TicketView.values()) {
-            if (view.sla() != null) {
-                Long n = jdbc.sql("SELECT COUNT(*) FROM tickets t WHERE t.organisation_id = :org AND "
-                                + view.sqlCondition())
-                        .param("org", actor.organisationId())
-                        .param("caller", actor.userId())
-                        .param("now", io.worktrackr.common.JdbcTime.toDb(now))
-                        .query(Long.class)
-                        .single();
-                views.put(view, n);
             }
         }
         return new Counts(views, activePerQueue(groups));
@@ -174,14 +161,14 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
     /** A queue's worklist is the {@link TicketView#ACTIVE} view of that queue; this counts it for every queue. */
     @Override
     public Map<UUID, Long> activeTicketsPerQueue(UUID organisationId) {
-        return activePerQueue(tally.counts(organisationId));
+        return activePerQueue(tally.counts(organisationId, clock.instant()));
     }
 
     /** Active tickets per assignee, from the tally: one read for any number of people. */
     @Override
     public Map<UUID, Long> activeTicketsPerAssignee(UUID organisationId) {
         Map<UUID, Long> perAssignee = new LinkedHashMap<>();
-        for (TicketTally.Count count : tally.counts(organisationId)) {
+        for (TicketTally.Count count : tally.counts(organisationId, clock.instant())) {
             UUID assignee = count.group().assigneeId();
             TicketView.AssignedTo to = TicketView.AssignedTo.of(assignee, null);
             if (assignee != null && TicketView.ACTIVE.includes(count.group().status(), to)) {

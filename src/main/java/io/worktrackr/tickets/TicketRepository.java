@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,7 +27,7 @@ class TicketRepository {
 
     static final String COLUMNS = "t.id, t.organisation_id, t.number, t.created_by, t.created_at, t.version, t.title, "
             + "t.description, t.status, t.priority, t.queue_id, t.assignee_id, t.updated_at, t.resolved_at, t.closed_at, "
-            + "t.first_responded_at, t.sla_due_at, t.sla_at_risk_at";
+            + "t.first_responded_at, t.sla_due_at, t.sla_at_risk_at, t.sla_standing";
 
     private final JdbcClient jdbc;
     private final TicketTally tally;
@@ -57,17 +58,19 @@ class TicketRepository {
                 fromDb(rs, "closed_at"),
                 fromDb(rs, "first_responded_at"),
                 fromDb(rs, "sla_due_at"),
-                fromDb(rs, "sla_at_risk_at"));
+                fromDb(rs, "sla_at_risk_at"),
+                SlaStanding.fromCode(rs.getString("sla_standing")));
     }
 
     void insert(Ticket t) {
         jdbc.sql("""
                 INSERT INTO tickets (id, organisation_id, number, queue_id, created_by, assignee_id, title, description,
                                      status, priority, version, created_at, updated_at, resolved_at, closed_at,
-                                     status_since, assignee_since, assignee_sort_key, queue_sort_key)
+                                     status_since, assignee_since, assignee_sort_key, queue_sort_key, sla_standing)
                 VALUES (:id, :org, :number, :queue, :createdBy, :assignee, :title, :description,
                         :status, :priority, 0, :createdAt, :updatedAt, NULL, NULL, :createdAt, :createdAt,
-                        :assigneeSortKey, :queueSortKey)""")
+                        :assigneeSortKey, :queueSortKey, :slaStanding)""")
+                .param("slaStanding", t.slaStanding().code())
                 .param("assigneeSortKey", sortKeys.assignee(t.assigneeId()))
                 .param("queueSortKey", sortKeys.queue(t.organisationId(), t.queueId()))
                 .param("id", t.id())
@@ -173,20 +176,28 @@ class TicketRepository {
             params.put("queueSortKey", sortKeys.queue(t.organisationId(), t.queueId()));
         }
         // the SLA's instants move in the same statement (a second UPDATE would write every index again)
+        @Nullable Instant due = t.slaDueAt();
+        @Nullable Instant atRisk = t.slaAtRiskAt();
         if (deadlines.movesDeadlines()) {
             since += ", sla_due_at = :slaDueAt, sla_at_risk_at = :slaAtRiskAt";
-            params.put("slaDueAt", toDb(deadlines.dueAt()));
-            params.put("slaAtRiskAt", toDb(deadlines.atRiskAt()));
+            due = deadlines.dueAt();
+            atRisk = deadlines.atRiskAt();
+            params.put("slaDueAt", toDb(due));
+            params.put("slaAtRiskAt", toDb(atRisk));
         }
+        // every write states the standing as of the change, so a written ticket has overtaken nothing (SlaStanding)
+        SlaStanding standing = SlaStanding.of(due, atRisk, t.updatedAt());
+        params.put("slaStanding", standing.code());
         // the row was locked and still at the loaded version: it left exactly the group it was loaded in
+        TicketTally.Group from = Objects.requireNonNull(t.storedGroup(), "an updated ticket was loaded");
         return tally.updatedAndMoved(
                 """
                 UPDATE tickets SET title = :title, description = :description, status = :status, priority = :priority,
                        queue_id = :queue, assignee_id = :assignee, updated_at = :updatedAt, resolved_at = :resolvedAt,
-                       closed_at = :closedAt, version = version + 1""" + since + " WHERE organisation_id = :org AND id = :id AND version = :version",
+                       closed_at = :closedAt, sla_standing = :slaStanding, version = version + 1""" + since + " WHERE organisation_id = :org AND id = :id AND version = :version",
                 params,
-                Objects.requireNonNull(t.storedGroup(), "an updated ticket was loaded"),
-                TicketTally.Group.of(t));
+                from,
+                new TicketTally.Group(t.status(), t.queueId(), t.assigneeId(), standing));
     }
 
     private static boolean changed(Ticket t, TicketField field) {
@@ -206,18 +217,51 @@ class TicketRepository {
                 .list();
     }
 
-    /** Writes the ticket's due and at-risk instants; not an edit, so the version stays (see TicketDeadlines). */
-    void setDeadlines(
-            UUID organisationId,
-            UUID id,
-            @org.jspecify.annotations.Nullable Instant dueAt,
-            @org.jspecify.annotations.Nullable Instant atRiskAt) {
-        jdbc.sql(
-                        "UPDATE tickets SET sla_due_at = :due, sla_at_risk_at = :atRisk WHERE organisation_id = :org AND id = :id")
-                .param("due", toDb(dueAt))
-                .param("atRisk", toDb(atRiskAt))
+    /**
+     * Writes the ticket's due and at-risk instants and its standing at {@code now}; not an edit, so the version stays
+     * (see TicketDeadlines). Usually the standing stays (a clock starts or moves ahead): then one guarded UPDATE.
+     * Otherwise the ticket changes tally group, so its row is locked to learn which group it leaves.
+     */
+    void setDeadlines(UUID organisationId, UUID id, @Nullable Instant dueAt, @Nullable Instant atRiskAt, Instant now) {
+        SlaStanding standing = SlaStanding.of(dueAt, atRiskAt, now);
+        String update = "UPDATE tickets SET sla_due_at = :due, sla_at_risk_at = :atRisk, sla_standing = :standing "
+                + "WHERE organisation_id = :org AND id = :id";
+        Map<String, Object> params = new HashMap<>();
+        params.put("due", toDb(dueAt));
+        params.put("atRisk", toDb(atRiskAt));
+        params.put("standing", standing.code());
+        params.put("org", organisationId);
+        params.put("id", id);
+        if (jdbc.sql(update + " AND sla_standing = :standing").params(params).update() == 1) {
+            return;
+        }
+        Optional<TicketTally.Group> stored = jdbc.sql(
+                        "SELECT status, queue_id, assignee_id, sla_standing FROM tickets WHERE organisation_id = :org AND id = :id FOR UPDATE")
+                .param("org", organisationId)
+                .param("id", id)
+                .query((rs, row) -> storedGroup(rs))
+                .optional();
+        if (stored.isPresent()) {
+            jdbc.sql(update).params(params).update();
+            tally.moved(organisationId, stored.get(), stored.get().withStanding(standing));
+        }
+    }
+
+    /** Writes a standing time has changed (TicketSlaStandings), from the group the locked row is stored in. */
+    void restand(UUID organisationId, UUID id, TicketTally.Group stored, SlaStanding standing) {
+        jdbc.sql("UPDATE tickets SET sla_standing = :standing WHERE organisation_id = :org AND id = :id")
+                .param("standing", standing.code())
                 .param("org", organisationId)
                 .param("id", id)
                 .update();
+        tally.moved(organisationId, stored, stored.withStanding(standing));
+    }
+
+    static TicketTally.Group storedGroup(ResultSet rs) throws SQLException {
+        return new TicketTally.Group(
+                TicketStatus.fromCode(rs.getString("status")),
+                rs.getObject("queue_id", UUID.class),
+                rs.getObject("assignee_id", UUID.class),
+                SlaStanding.fromCode(rs.getString("sla_standing")));
     }
 }

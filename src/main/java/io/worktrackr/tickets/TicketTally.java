@@ -1,9 +1,12 @@
 package io.worktrackr.tickets;
 
+import io.worktrackr.common.JdbcTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,8 +15,10 @@ import org.springframework.stereotype.Repository;
 /**
  * How many tickets each group (organisation, status, queue, assignee) holds: what every view's and queue's count
  * is made of. {@link TicketRepository} records every ticket that enters or leaves a group in the transaction that
- * moves it (create, and every update that changes status, queue or assignee — single and bulk alike), so the
- * tally is exact whenever the tickets are; a rolled-back change rolls its tally rows back with it.
+ * moves it (create, and every update that changes status, queue, assignee or stored {@link SlaStanding} — single and
+ * bulk alike, and {@link TicketSlaStandings}), so the tally is exact whenever the tickets are; a rolled-back change
+ * rolls its tally rows back with it. The tickets that time moved to another standing since they were written are
+ * moved to it by {@link #counts} itself, in the same statement.
  *
  * <p>Why append-only changes plus a fold, and not one counter row per group updated in place: a status change
  * moves a ticket out of one group and into another, and the busiest groups (open, in the default queue,
@@ -36,10 +41,15 @@ class TicketTally {
 
     /** The group a ticket is counted in. */
     record Group(
-            TicketStatus status, UUID queueId, @Nullable UUID assigneeId) {
+            TicketStatus status, UUID queueId, @Nullable UUID assigneeId, SlaStanding standing) {
 
+        /** The group the ticket was stored in (its stored SLA standing). */
         static Group of(Ticket ticket) {
-            return new Group(ticket.status(), ticket.queueId(), ticket.assigneeId());
+            return new Group(ticket.status(), ticket.queueId(), ticket.assigneeId(), ticket.slaStanding());
+        }
+
+        Group withStanding(SlaStanding standing) {
+            return new Group(status, queueId, assigneeId, standing);
         }
     }
 
@@ -68,18 +78,20 @@ class TicketTally {
             return updated;
         }
         int recorded = jdbc.sql("WITH updated AS (" + update + " RETURNING organisation_id) "
-                        + "INSERT INTO ticket_tally_changes (organisation_id, status, queue_id, assignee_id, delta) "
+                        + "INSERT INTO ticket_tally_changes (organisation_id, status, queue_id, assignee_id, sla_standing, delta) "
                         + "SELECT organisation_id, CAST(:tallyFromStatus AS VARCHAR(20)), CAST(:tallyFromQueue AS UUID), "
-                        + "CAST(:tallyFromAssignee AS UUID), -1 FROM updated "
+                        + "CAST(:tallyFromAssignee AS UUID), CAST(:tallyFromStanding AS VARCHAR(10)), -1 FROM updated "
                         + "UNION ALL SELECT organisation_id, CAST(:tallyToStatus AS VARCHAR(20)), CAST(:tallyToQueue AS UUID), "
-                        + "CAST(:tallyToAssignee AS UUID), 1 FROM updated")
+                        + "CAST(:tallyToAssignee AS UUID), CAST(:tallyToStanding AS VARCHAR(10)), 1 FROM updated")
                 .params(params)
                 .param("tallyFromStatus", from.status().code())
                 .param("tallyFromQueue", from.queueId())
                 .param("tallyFromAssignee", from.assigneeId())
+                .param("tallyFromStanding", from.standing().code())
                 .param("tallyToStatus", to.status().code())
                 .param("tallyToQueue", to.queueId())
                 .param("tallyToAssignee", to.assigneeId())
+                .param("tallyToStanding", to.standing().code())
                 .update();
         return recorded == 2;
     }
@@ -93,40 +105,58 @@ class TicketTally {
             return;
         }
         StringBuilder sql = new StringBuilder(
-                "INSERT INTO ticket_tally_changes (organisation_id, status, queue_id, assignee_id, delta) VALUES ");
+                "INSERT INTO ticket_tally_changes (organisation_id, status, queue_id, assignee_id, sla_standing, delta) VALUES ");
         if (from != null) {
-            sql.append("(:org, :fromStatus, :fromQueue, :fromAssignee, -1), ");
+            sql.append("(:org, :fromStatus, :fromQueue, :fromAssignee, :fromStanding, -1), ");
         }
-        sql.append("(:org, :toStatus, :toQueue, :toAssignee, 1)");
+        sql.append("(:org, :toStatus, :toQueue, :toAssignee, :toStanding, 1)");
         JdbcClient.StatementSpec insert = jdbc.sql(sql.toString())
                 .param("org", organisationId)
                 .param("toStatus", to.status().code())
                 .param("toQueue", to.queueId())
-                .param("toAssignee", to.assigneeId());
+                .param("toAssignee", to.assigneeId())
+                .param("toStanding", to.standing().code());
         if (from != null) {
             insert = insert.param("fromStatus", from.status().code())
                     .param("fromQueue", from.queueId())
-                    .param("fromAssignee", from.assigneeId());
+                    .param("fromAssignee", from.assigneeId())
+                    .param("fromStanding", from.standing().code());
         }
         insert.update();
     }
 
-    /** Every non-empty group of the organisation with its number of tickets: folded sums plus pending changes. */
-    List<Count> counts(UUID organisationId) {
+    /**
+     * Every non-empty group of the organisation with its number of tickets at {@code now}: folded sums, pending
+     * changes, and the tickets whose standing time changed since they were written moved from their stored group to
+     * their standing at {@code now} ({@link SlaStanding#CROSSINGS}). One statement, so one snapshot: a ticket is
+     * never counted in two groups or in none. The crossed tickets are a subquery written twice, not a {@code WITH}:
+     * H2 read no rows from a common table expression with parameters (and they are a handful of index entries).
+     */
+    List<Count> counts(UUID organisationId, Instant now) {
+        String crossed = SlaStanding.CROSSINGS.stream()
+                .map(c -> "SELECT t.status, t.queue_id, t.assignee_id, t.sla_standing, " + SlaStanding.sqlOf()
+                        + " AS standing_now FROM tickets t WHERE t.organisation_id = :org AND " + c.sql())
+                .collect(Collectors.joining(" UNION ALL "));
         return jdbc.sql("""
-                SELECT status, queue_id, assignee_id, SUM(tickets) AS tickets FROM (
-                    SELECT status, queue_id, assignee_id, tickets FROM ticket_tally WHERE organisation_id = :org
+                SELECT status, queue_id, assignee_id, sla_standing, SUM(tickets) AS tickets FROM (
+                    SELECT status, queue_id, assignee_id, sla_standing, tickets FROM ticket_tally WHERE organisation_id = :org
                     UNION ALL
-                    SELECT status, queue_id, assignee_id, delta FROM ticket_tally_changes WHERE organisation_id = :org
+                    SELECT status, queue_id, assignee_id, sla_standing, delta FROM ticket_tally_changes WHERE organisation_id = :org
+                    UNION ALL
+                    SELECT status, queue_id, assignee_id, sla_standing, -1 FROM (%1$s) left_standing
+                    UNION ALL
+                    SELECT status, queue_id, assignee_id, standing_now, 1 FROM (%1$s) entered_standing
                 ) g
-                GROUP BY status, queue_id, assignee_id
-                HAVING SUM(tickets) <> 0""")
+                GROUP BY status, queue_id, assignee_id, sla_standing
+                HAVING SUM(tickets) <> 0""".formatted(crossed))
                 .param("org", organisationId)
+                .param("now", JdbcTime.toDb(now))
                 .query((rs, row) -> new Count(
                         new Group(
                                 TicketStatus.fromCode(rs.getString("status")),
                                 rs.getObject("queue_id", UUID.class),
-                                rs.getObject("assignee_id", UUID.class)),
+                                rs.getObject("assignee_id", UUID.class),
+                                SlaStanding.fromCode(rs.getString("sla_standing"))),
                         rs.getLong("tickets")))
                 .list();
     }
@@ -144,16 +174,16 @@ class TicketTally {
             // groups that reach zero are deleted, so ticket_tally holds only groups that have tickets
             jdbc.sql("""
                     MERGE INTO ticket_tally t
-                    USING (SELECT organisation_id, status, queue_id, assignee_id, SUM(delta) AS delta
+                    USING (SELECT organisation_id, status, queue_id, assignee_id, sla_standing, SUM(delta) AS delta
                              FROM ticket_tally_changes WHERE id IN (:ids)
-                            GROUP BY organisation_id, status, queue_id, assignee_id) c
+                            GROUP BY organisation_id, status, queue_id, assignee_id, sla_standing) c
                        ON t.organisation_id = c.organisation_id AND t.status = c.status AND t.queue_id = c.queue_id
-                          AND t.assignee_id IS NOT DISTINCT FROM c.assignee_id
+                          AND t.assignee_id IS NOT DISTINCT FROM c.assignee_id AND t.sla_standing = c.sla_standing
                      WHEN MATCHED AND t.tickets + c.delta = 0 THEN DELETE
                      WHEN MATCHED THEN UPDATE SET tickets = t.tickets + c.delta
                      WHEN NOT MATCHED AND c.delta <> 0 THEN
-                          INSERT (organisation_id, status, queue_id, assignee_id, tickets)
-                          VALUES (c.organisation_id, c.status, c.queue_id, c.assignee_id, c.delta)""").param("ids", chunk).update();
+                          INSERT (organisation_id, status, queue_id, assignee_id, sla_standing, tickets)
+                          VALUES (c.organisation_id, c.status, c.queue_id, c.assignee_id, c.sla_standing, c.delta)""").param("ids", chunk).update();
             jdbc.sql("DELETE FROM ticket_tally_changes WHERE id IN (:ids)")
                     .param("ids", chunk)
                     .update();

@@ -60,10 +60,7 @@ public enum TicketView {
         this.sla = sla;
     }
 
-    /**
-     * The service-level condition of this view, if any: such a view depends on "now", so its count cannot come
-     * from the tally of groups and is counted by its SQL condition instead (a range over a small index).
-     */
+    /** The service-level condition of this view, if any: such a view depends on "now" (see {@link SlaStanding}). */
     @Nullable SlaCondition sla() {
         return sla;
     }
@@ -98,9 +95,14 @@ public enum TicketView {
                 && (sla == null || sla.includes(ticket, now));
     }
 
+    /** The whole rule for a group of tickets with one status, assignee and SLA standing (now): what counts apply. */
+    boolean includes(TicketStatus status, AssignedTo assignedTo, SlaStanding standing) {
+        return includes(status, assignedTo) && (sla == null || sla.standing() == standing);
+    }
+
     /**
-     * The rule on status and assignee: counts apply it to groups of tickets, {@link #includes(Ticket, UUID,
-     * java.time.Instant)} to one (with the view's SLA condition).
+     * The rule on status and assignee: {@link #includes(Ticket, UUID, java.time.Instant)} applies it to one ticket
+     * (with the view's SLA condition), the counts to groups.
      */
     boolean includes(TicketStatus status, AssignedTo assignedTo) {
         return statuses.contains(status)

@@ -80,6 +80,33 @@ class TicketSortPlansIntegrationTests extends IntegrationTest {
         }
     }
 
+    /**
+     * The tickets whose SLA standing time has overtaken ({@link SlaStanding#CROSSINGS}) are read on every count and
+     * by the standing job: each must be a range over its own partial index, which holds one standing's active
+     * tickets, so it costs what crossed since the job last ran and not the organisation's clocked tickets.
+     */
+    @Test
+    void everySlaCrossingIsARangeOverItsPartialIndex() throws SQLException {
+        String now = "TIMESTAMP WITH TIME ZONE '2026-06-01 10:00:00+00'";
+        for (SlaStanding.Crossing crossing : SlaStanding.CROSSINGS) {
+            String condition = crossing.sql().replace(":now", now);
+            String counts = "SELECT t.status, t.queue_id, t.assignee_id FROM tickets t WHERE t.organisation_id = '"
+                    + UUID.randomUUID() + "' AND " + condition;
+            String job = "SELECT t.id FROM tickets t WHERE " + condition + " ORDER BY " + crossing.instant()
+                    + " LIMIT 500 FOR UPDATE SKIP LOCKED";
+            for (String select : new String[] {counts, job}) {
+                if (TestDatabases.isPostgres()) {
+                    assertThat(postgresqlPlan(select))
+                            .as(select)
+                            .contains(crossing.index())
+                            .doesNotContain("Sort");
+                } else {
+                    assertThat(h2Plan(select)).as(select).isNotBlank();
+                }
+            }
+        }
+    }
+
     private String postgresqlPlan(String select) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);

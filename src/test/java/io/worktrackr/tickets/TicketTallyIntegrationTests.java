@@ -39,8 +39,22 @@ import tools.jackson.databind.JsonNode;
  */
 class TicketTallyIntegrationTests extends IntegrationTest {
 
-    private static final List<String> VIEWS =
-            List.of("my", "unassigned", "active", "open", "in_progress", "pending", "resolved", "closed", "all");
+    private static final List<String> VIEWS = List.of(
+            "my",
+            "unassigned",
+            "active",
+            "open",
+            "in_progress",
+            "pending",
+            "resolved",
+            "closed",
+            "all",
+            "at_risk",
+            "breached");
+
+    /** Monday 1 June 2026, 10:00 UTC: inside the default policy's business hours. */
+    private static final java.time.Instant MONDAY_10 = java.time.Instant.parse("2026-06-01T10:00:00Z");
+
     private static final List<String> STATUSES = List.of("open", "in_progress", "pending", "resolved", "closed");
 
     @Autowired
@@ -48,6 +62,9 @@ class TicketTallyIntegrationTests extends IntegrationTest {
 
     @Autowired
     TicketTally tally;
+
+    @Autowired
+    TicketSlaStandings standings;
 
     @Autowired
     List<ScheduledTaskHolder> schedulers;
@@ -154,6 +171,78 @@ class TicketTallyIntegrationTests extends IntegrationTest {
                 .containsExactly("closed=1", "in_progress=4");
         assertThat(fold.fold()).as("nothing left to fold").isZero();
         assertCountsEqualLists("after the fold");
+    }
+
+    @Test
+    void timeMovesTicketsToAtRiskAndBreachedAndTheCountsFollowBeforeAndAfterTheStandingJobWritesItDown() {
+        clock.freeze(MONDAY_10);
+        Api api = org.admin.api();
+        // the default policy: urgent first response due 11:00, at risk from 10:45; the others later
+        List<String> urgent = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            urgent.add(created(api.post("/api/tickets", Map.of("title", "Urgent " + i, "priority", "urgent"))));
+        }
+        for (String priority : List.of("high", "medium", "low")) {
+            created(api.post("/api/tickets", Map.of("title", "A " + priority + " one", "priority", priority)));
+        }
+        String assigned = urgent.get(0);
+        api.patch("/api/tickets/" + assigned, Map.of("assigneeId", alice.id().toString()));
+        assertCountsEqualLists("10:00");
+        assertThat(api.get("/api/tickets/counts").number("$.views.at_risk")).isZero();
+
+        // 10:50: nothing was written since, yet the three urgent tickets count as at risk, as their list shows them
+        clock.set(MONDAY_10.plus(Duration.ofMinutes(50)));
+        assertThat(api.get("/api/tickets/counts").number("$.views.at_risk")).isEqualTo(3);
+        assertCountsEqualLists("10:50, before the job");
+        standings.restand();
+        assertThat(urgent).allSatisfy(id -> assertThat(storedStanding(id)).isEqualTo("at_risk"));
+        assertThat(crossed(org.id)).isZero();
+        assertCountsEqualLists("10:50, after the job");
+
+        // 11:05: breached; a change writes its own ticket's standing, the job the others'
+        clock.set(MONDAY_10.plus(Duration.ofMinutes(65)));
+        assertThat(api.get("/api/tickets/counts").number("$.views.breached")).isEqualTo(3);
+        assertCountsEqualLists("11:05, before the job");
+        api.patch("/api/tickets/" + assigned, Map.of("status", "in_progress"));
+        assertThat(storedStanding(assigned)).isEqualTo("breached");
+        assertCountsEqualLists("11:05, after a change");
+        standings.restand();
+        assertThat(urgent).allSatisfy(id -> assertThat(storedStanding(id)).isEqualTo("breached"));
+        assertThat(crossed(org.id)).isZero();
+        fold.fold();
+        assertCountsEqualLists("11:05, after the job and the fold");
+        assertThat(alice.api().get("/api/tickets/counts").number("$.views.breached"))
+                .isEqualTo(3);
+
+        // a clock that steps back (NTP, a node a little ahead of this one): the counts still follow the lists
+        clock.set(MONDAY_10.plus(Duration.ofMinutes(50)));
+        assertThat(api.get("/api/tickets/counts").number("$.views.at_risk")).isEqualTo(3);
+        assertThat(api.get("/api/tickets/counts").number("$.views.breached")).isZero();
+        assertCountsEqualLists("back at 10:50");
+        standings.restand();
+        assertThat(urgent).allSatisfy(id -> assertThat(storedStanding(id)).isEqualTo("at_risk"));
+        assertThat(crossed(org.id)).isZero();
+        clock.set(MONDAY_10.plus(Duration.ofMinutes(65)));
+        assertCountsEqualLists("11:05 again");
+
+        // resolving leaves the SLA views: its clocks stop, and its standing is written with the change
+        api.patch("/api/tickets/" + assigned, Map.of("status", "resolved"));
+        assertThat(storedStanding(assigned)).isEqualTo("ok");
+        assertThat(api.get("/api/tickets/counts").number("$.views.breached")).isEqualTo(2);
+        assertCountsEqualLists("after resolving one");
+    }
+
+    @Test
+    void theStandingJobIsScheduledAndRunsOnOneNodeAtATime() throws Exception {
+        var method = TicketSlaStandings.class.getMethod("restandOnSchedule");
+        assertThat(method.getAnnotation(Scheduled.class).fixedDelayString())
+                .isEqualTo("${worktrackr.tickets.sla-standing-interval:5s}");
+        assertThat(method.getAnnotation(SchedulerLock.class).name()).isEqualTo(TicketSlaStandings.LOCK);
+    }
+
+    private static String created(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.string("$.id");
     }
 
     @Test
@@ -284,15 +373,22 @@ class TicketTallyIntegrationTests extends IntegrationTest {
                     .isEqualTo(listed(
                             alice, "view=active&queueId=" + queue.get("id").stringValue()));
         }
-        // and the tally itself is exactly a recount of the tickets, group by group
+        // and the tally itself is exactly a recount of the tickets, group by group, with their SLA standing now
         Map<String, Long> recount = new HashMap<>();
-        jdbc.sql("""
-                SELECT status, queue_id, assignee_id, COUNT(*) AS n FROM tickets WHERE organisation_id = :org
-                GROUP BY status, queue_id, assignee_id""").param("org", org.id).query(rs -> {
-            recount.put(
-                    key(rs.getString("status"), rs.getObject("queue_id"), rs.getObject("assignee_id")),
-                    rs.getLong("n"));
-        });
+        jdbc.sql("SELECT status, queue_id, assignee_id, standing, COUNT(*) AS n FROM (SELECT t.status, t.queue_id, "
+                        + "t.assignee_id, " + SlaStanding.sqlOf() + " AS standing FROM tickets t "
+                        + "WHERE t.organisation_id = :org) g GROUP BY status, queue_id, assignee_id, standing")
+                .param("org", org.id)
+                .param("now", io.worktrackr.common.JdbcTime.toDb(clock.instant()))
+                .query(rs -> {
+                    recount.put(
+                            key(
+                                    rs.getString("status"),
+                                    rs.getObject("queue_id"),
+                                    rs.getObject("assignee_id"),
+                                    rs.getString("standing")),
+                            rs.getLong("n"));
+                });
         assertThat(tallyOf(org.id)).as(because).isEqualTo(recount);
     }
 
@@ -316,19 +412,40 @@ class TicketTallyIntegrationTests extends IntegrationTest {
 
     private Map<String, Long> tallyOf(UUID organisationId) {
         Map<String, Long> groups = new HashMap<>();
-        for (TicketTally.Count count : tally.counts(organisationId)) {
+        for (TicketTally.Count count : tally.counts(organisationId, clock.instant())) {
             groups.put(
                     key(
                             count.group().status().code(),
                             count.group().queueId(),
-                            count.group().assigneeId()),
+                            count.group().assigneeId(),
+                            count.group().standing().code()),
                     count.tickets());
         }
         return groups;
     }
 
-    private static String key(String status, Object queue, Object assignee) {
-        return status + "/" + queue + "/" + assignee;
+    private static String key(String status, Object queue, Object assignee, String standing) {
+        return status + "/" + queue + "/" + assignee + "/" + standing;
+    }
+
+    /** The organisation's tickets whose stored SLA standing time has overtaken (what the counts move at read time). */
+    private long crossed(UUID organisationId) {
+        long n = 0;
+        for (SlaStanding.Crossing crossing : SlaStanding.CROSSINGS) {
+            n += jdbc.sql("SELECT COUNT(*) FROM tickets t WHERE t.organisation_id = :org AND " + crossing.sql())
+                    .param("org", organisationId)
+                    .param("now", io.worktrackr.common.JdbcTime.toDb(clock.instant()))
+                    .query(Long.class)
+                    .single();
+        }
+        return n;
+    }
+
+    private String storedStanding(String ticketId) {
+        return jdbc.sql("SELECT sla_standing FROM tickets WHERE id = :id")
+                .param("id", UUID.fromString(ticketId))
+                .query(String.class)
+                .single();
     }
 
     private long pendingChanges(UUID organisationId) {
