@@ -247,14 +247,15 @@ class TicketRepository {
         }
     }
 
-    /** Writes a standing time has changed (TicketSlaStandings), from the group the locked row is stored in. */
-    void restand(UUID organisationId, UUID id, TicketTally.Group stored, SlaStanding standing) {
-        jdbc.sql("UPDATE tickets SET sla_standing = :standing WHERE organisation_id = :org AND id = :id")
+    /**
+     * Writes the standing time has brought these tickets to (TicketSlaStandings, which holds their row locks and
+     * records their tally moves); not an edit, so the version stays.
+     */
+    void restand(SlaStanding standing, List<UUID> ids) {
+        jdbc.sql("UPDATE tickets SET sla_standing = :standing WHERE id IN (:ids)")
                 .param("standing", standing.code())
-                .param("org", organisationId)
-                .param("id", id)
+                .param("ids", ids)
                 .update();
-        tally.moved(organisationId, stored, stored.withStanding(standing));
     }
 
     static TicketTally.Group storedGroup(ResultSet rs) throws SQLException {

@@ -5,7 +5,11 @@ import static io.worktrackr.common.JdbcTime.toDb;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
@@ -39,14 +43,23 @@ class TicketSlaStandings {
             @Nullable Instant dueAt,
             @Nullable Instant atRiskAt) {}
 
+    private record Move(UUID organisationId, TicketTally.Group from, SlaStanding to) {}
+
     private final JdbcClient jdbc;
     private final TicketRepository repository;
+    private final TicketTally tally;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    TicketSlaStandings(JdbcClient jdbc, TicketRepository repository, TransactionTemplate transaction, Clock clock) {
+    TicketSlaStandings(
+            JdbcClient jdbc,
+            TicketRepository repository,
+            TicketTally tally,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.jdbc = jdbc;
         this.repository = repository;
+        this.tally = tally;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -75,11 +88,11 @@ class TicketSlaStandings {
         return moved;
     }
 
-    private int restand(SlaStanding.Crossing crossing, Instant now) {
+    private int restand(SlaStanding.Crossing crossing, Instant at) {
         List<Crossed> crossed = jdbc.sql("SELECT t.id, t.organisation_id, t.status, t.queue_id, t.assignee_id, "
                         + "t.sla_standing, t.sla_due_at, t.sla_at_risk_at FROM tickets t WHERE " + crossing.sql()
                         + " ORDER BY " + crossing.instant() + " LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
-                .param("now", toDb(now))
+                .param("now", toDb(at))
                 .query((rs, row) -> new Crossed(
                         rs.getObject("id", UUID.class),
                         rs.getObject("organisation_id", UUID.class),
@@ -87,13 +100,17 @@ class TicketSlaStandings {
                         fromDb(rs, "sla_due_at"),
                         fromDb(rs, "sla_at_risk_at")))
                 .list();
+        // one UPDATE per standing reached and one tally row pair per group left and entered, whatever the batch size
+        Map<SlaStanding, List<UUID>> reached = new EnumMap<>(SlaStanding.class);
+        Map<Move, Integer> moves = new HashMap<>();
         for (Crossed ticket : crossed) {
-            repository.restand(
-                    ticket.organisationId(),
-                    ticket.id(),
-                    ticket.stored(),
-                    SlaStanding.of(ticket.dueAt(), ticket.atRiskAt(), now));
+            SlaStanding now = SlaStanding.of(ticket.dueAt(), ticket.atRiskAt(), at);
+            reached.computeIfAbsent(now, s -> new ArrayList<>()).add(ticket.id());
+            moves.merge(new Move(ticket.organisationId(), ticket.stored(), now), 1, Integer::sum);
         }
+        reached.forEach(repository::restand);
+        moves.forEach((move, n) ->
+                tally.moved(move.organisationId(), move.from(), move.from().withStanding(move.to()), n));
         return crossed.size();
     }
 }

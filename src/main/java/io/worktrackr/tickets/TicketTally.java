@@ -101,17 +101,24 @@ class TicketTally {
      * happens when both are the same group. Must run in the transaction that writes the ticket.
      */
     void moved(UUID organisationId, @Nullable Group from, Group to) {
+        moved(organisationId, from, to, 1);
+    }
+
+    /** Records that {@code tickets} tickets left one group and entered another (see {@link #moved(UUID, Group, Group)}). */
+    void moved(UUID organisationId, @Nullable Group from, Group to, int tickets) {
         if (to.equals(from)) {
             return;
         }
         StringBuilder sql = new StringBuilder(
                 "INSERT INTO ticket_tally_changes (organisation_id, status, queue_id, assignee_id, sla_standing, delta) VALUES ");
         if (from != null) {
-            sql.append("(:org, :fromStatus, :fromQueue, :fromAssignee, :fromStanding, -1), ");
+            sql.append("(:org, :fromStatus, :fromQueue, :fromAssignee, :fromStanding, :ticketsLeaving), ");
         }
-        sql.append("(:org, :toStatus, :toQueue, :toAssignee, :toStanding, 1)");
+        sql.append("(:org, :toStatus, :toQueue, :toAssignee, :toStanding, :tickets)");
         JdbcClient.StatementSpec insert = jdbc.sql(sql.toString())
                 .param("org", organisationId)
+                .param("tickets", tickets)
+                .param("ticketsLeaving", -tickets)
                 .param("toStatus", to.status().code())
                 .param("toQueue", to.queueId())
                 .param("toAssignee", to.assigneeId())
