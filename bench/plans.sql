@@ -210,15 +210,25 @@ RESET plan_cache_mode;
 DEALLOCATE search;
 DEALLOCATE my_after;
 
-\echo '### GET /api/tickets/counts and GET /api/queues: the ticket tally (TicketTally.counts): folded groups + pending changes + the tickets time moved to another SLA standing since they were written (SlaStanding.CROSSINGS; now() stands for :now)'
+\echo '### GET /api/tickets/counts: the ticket tally (TicketTally.counts): folded groups + pending changes + the tickets time moved to another SLA standing since they were written (SlaStanding.CROSSINGS, one bitmap OR; now() stands for :now)'
 :explain SELECT status, queue_id, assignee_id, sla_standing, SUM(tickets) AS tickets FROM (
     SELECT status, queue_id, assignee_id, sla_standing, tickets FROM ticket_tally WHERE organisation_id = :'org'
     UNION ALL
     SELECT status, queue_id, assignee_id, sla_standing, delta FROM ticket_tally_changes WHERE organisation_id = :'org'
     UNION ALL
-    SELECT status, queue_id, assignee_id, sla_standing, -1 FROM (SELECT t.status, t.queue_id, t.assignee_id, t.sla_standing, CASE WHEN t.sla_due_at <= now() THEN 'breached' WHEN (t.sla_at_risk_at <= now() AND t.sla_due_at > now()) THEN 'at_risk' ELSE 'ok' END AS standing_now FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) AND t.sla_standing = 'ok' AND t.sla_at_risk_at <= now() UNION ALL SELECT t.status, t.queue_id, t.assignee_id, t.sla_standing, CASE WHEN t.sla_due_at <= now() THEN 'breached' WHEN (t.sla_at_risk_at <= now() AND t.sla_due_at > now()) THEN 'at_risk' ELSE 'ok' END AS standing_now FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) AND t.sla_standing = 'at_risk' AND t.sla_due_at <= now() UNION ALL SELECT t.status, t.queue_id, t.assignee_id, t.sla_standing, CASE WHEN t.sla_due_at <= now() THEN 'breached' WHEN (t.sla_at_risk_at <= now() AND t.sla_due_at > now()) THEN 'at_risk' ELSE 'ok' END AS standing_now FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) AND t.sla_standing = 'at_risk' AND t.sla_at_risk_at > now() UNION ALL SELECT t.status, t.queue_id, t.assignee_id, t.sla_standing, CASE WHEN t.sla_due_at <= now() THEN 'breached' WHEN (t.sla_at_risk_at <= now() AND t.sla_due_at > now()) THEN 'at_risk' ELSE 'ok' END AS standing_now FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) AND t.sla_standing = 'breached' AND t.sla_due_at > now()) left_standing
+    SELECT c.status, c.queue_id, c.assignee_id, CASE WHEN m.delta < 0 THEN c.sla_standing ELSE c.standing_now END, m.delta
+    FROM (SELECT t.status, t.queue_id, t.assignee_id, t.sla_standing, CASE WHEN t.sla_due_at <= now() THEN 'breached' WHEN (t.sla_at_risk_at <= now() AND t.sla_due_at > now()) THEN 'at_risk' ELSE 'ok' END AS standing_now
+          FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) AND ((t.sla_standing = 'ok' AND t.sla_at_risk_at <= now() AND t.sla_at_risk_at > TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00') OR (t.sla_standing = 'at_risk' AND t.sla_due_at <= now() AND t.sla_due_at > TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00') OR (t.sla_standing = 'at_risk' AND t.sla_at_risk_at > now() AND t.sla_at_risk_at < TIMESTAMP WITH TIME ZONE '9999-12-31 00:00:00+00') OR (t.sla_standing = 'breached' AND t.sla_due_at > now() AND t.sla_due_at < TIMESTAMP WITH TIME ZONE '9999-12-31 00:00:00+00'))) c
+    CROSS JOIN (VALUES (-1), (1)) m (delta)
+) g
+GROUP BY status, queue_id, assignee_id, sla_standing
+HAVING SUM(tickets) <> 0;
+
+\echo '### GET /api/queues: the tally as stored (TicketTally.storedCounts)'
+:explain SELECT status, queue_id, assignee_id, sla_standing, SUM(tickets) AS tickets FROM (
+    SELECT status, queue_id, assignee_id, sla_standing, tickets FROM ticket_tally WHERE organisation_id = :'org'
     UNION ALL
-    SELECT status, queue_id, assignee_id, standing_now, 1 FROM (SELECT t.status, t.queue_id, t.assignee_id, t.sla_standing, CASE WHEN t.sla_due_at <= now() THEN 'breached' WHEN (t.sla_at_risk_at <= now() AND t.sla_due_at > now()) THEN 'at_risk' ELSE 'ok' END AS standing_now FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) AND t.sla_standing = 'ok' AND t.sla_at_risk_at <= now() UNION ALL SELECT t.status, t.queue_id, t.assignee_id, t.sla_standing, CASE WHEN t.sla_due_at <= now() THEN 'breached' WHEN (t.sla_at_risk_at <= now() AND t.sla_due_at > now()) THEN 'at_risk' ELSE 'ok' END AS standing_now FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) AND t.sla_standing = 'at_risk' AND t.sla_due_at <= now() UNION ALL SELECT t.status, t.queue_id, t.assignee_id, t.sla_standing, CASE WHEN t.sla_due_at <= now() THEN 'breached' WHEN (t.sla_at_risk_at <= now() AND t.sla_due_at > now()) THEN 'at_risk' ELSE 'ok' END AS standing_now FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) AND t.sla_standing = 'at_risk' AND t.sla_at_risk_at > now() UNION ALL SELECT t.status, t.queue_id, t.assignee_id, t.sla_standing, CASE WHEN t.sla_due_at <= now() THEN 'breached' WHEN (t.sla_at_risk_at <= now() AND t.sla_due_at > now()) THEN 'at_risk' ELSE 'ok' END AS standing_now FROM tickets t WHERE t.organisation_id = :'org' AND t.status IN (:active) AND t.sla_standing = 'breached' AND t.sla_due_at > now()) entered_standing
+    SELECT status, queue_id, assignee_id, sla_standing, delta FROM ticket_tally_changes WHERE organisation_id = :'org'
 ) g
 GROUP BY status, queue_id, assignee_id, sla_standing
 HAVING SUM(tickets) <> 0;
@@ -249,13 +259,13 @@ ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 
 \echo '### SLA standing job (TicketSlaStandings, one batch of 500 per crossing, across organisations)'
 BEGIN;
-:explain SELECT t.id FROM tickets t WHERE t.status IN (:active) AND t.sla_standing = 'ok' AND t.sla_at_risk_at <= now()
+:explain SELECT t.id FROM tickets t WHERE t.status IN (:active) AND t.sla_standing = 'ok' AND t.sla_at_risk_at <= now() AND t.sla_at_risk_at > TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00'
 ORDER BY t.sla_at_risk_at LIMIT 500 FOR UPDATE SKIP LOCKED;
-:explain SELECT t.id FROM tickets t WHERE t.status IN (:active) AND t.sla_standing = 'at_risk' AND t.sla_due_at <= now()
+:explain SELECT t.id FROM tickets t WHERE t.status IN (:active) AND t.sla_standing = 'at_risk' AND t.sla_due_at <= now() AND t.sla_due_at > TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00'
 ORDER BY t.sla_due_at LIMIT 500 FOR UPDATE SKIP LOCKED;
-:explain SELECT t.id FROM tickets t WHERE t.status IN (:active) AND t.sla_standing = 'at_risk' AND t.sla_at_risk_at > now()
+:explain SELECT t.id FROM tickets t WHERE t.status IN (:active) AND t.sla_standing = 'at_risk' AND t.sla_at_risk_at > now() AND t.sla_at_risk_at < TIMESTAMP WITH TIME ZONE '9999-12-31 00:00:00+00'
 ORDER BY t.sla_at_risk_at LIMIT 500 FOR UPDATE SKIP LOCKED;
-:explain SELECT t.id FROM tickets t WHERE t.status IN (:active) AND t.sla_standing = 'breached' AND t.sla_due_at > now()
+:explain SELECT t.id FROM tickets t WHERE t.status IN (:active) AND t.sla_standing = 'breached' AND t.sla_due_at > now() AND t.sla_due_at < TIMESTAMP WITH TIME ZONE '9999-12-31 00:00:00+00'
 ORDER BY t.sla_due_at LIMIT 500 FOR UPDATE SKIP LOCKED;
 ROLLBACK;
 

@@ -161,14 +161,14 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
     /** A queue's worklist is the {@link TicketView#ACTIVE} view of that queue; this counts it for every queue. */
     @Override
     public Map<UUID, Long> activeTicketsPerQueue(UUID organisationId) {
-        return activePerQueue(tally.counts(organisationId, clock.instant()));
+        return activePerQueue(tally.storedCounts(organisationId));
     }
 
     /** Active tickets per assignee, from the tally: one read for any number of people. */
     @Override
     public Map<UUID, Long> activeTicketsPerAssignee(UUID organisationId) {
         Map<UUID, Long> perAssignee = new LinkedHashMap<>();
-        for (TicketTally.Count count : tally.counts(organisationId, clock.instant())) {
+        for (TicketTally.Count count : tally.storedCounts(organisationId)) {
             UUID assignee = count.group().assigneeId();
             TicketView.AssignedTo to = TicketView.AssignedTo.of(assignee, null);
             if (assignee != null && TicketView.ACTIVE.includes(count.group().status(), to)) {

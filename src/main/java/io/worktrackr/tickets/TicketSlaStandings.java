@@ -1,7 +1,6 @@
 package io.worktrackr.tickets;
 
 import static io.worktrackr.common.JdbcTime.fromDb;
-import static io.worktrackr.common.JdbcTime.toDb;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -89,10 +88,12 @@ class TicketSlaStandings {
     }
 
     private int restand(SlaStanding.Crossing crossing, Instant at) {
-        List<Crossed> crossed = jdbc.sql("SELECT t.id, t.organisation_id, t.status, t.queue_id, t.assignee_id, "
-                        + "t.sla_standing, t.sla_due_at, t.sla_at_risk_at FROM tickets t WHERE " + crossing.sql()
-                        + " ORDER BY " + crossing.instant() + " LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
-                .param("now", toDb(at))
+        List<Crossed> crossed = SlaStanding.bind(
+                        jdbc.sql("SELECT t.id, t.organisation_id, t.status, t.queue_id, t.assignee_id, "
+                                + "t.sla_standing, t.sla_due_at, t.sla_at_risk_at FROM tickets t WHERE "
+                                + crossing.sql()
+                                + " ORDER BY " + crossing.instant() + " LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED"),
+                        at)
                 .query((rs, row) -> new Crossed(
                         rs.getObject("id", UUID.class),
                         rs.getObject("organisation_id", UUID.class),

@@ -1,12 +1,10 @@
 package io.worktrackr.tickets;
 
-import io.worktrackr.common.JdbcTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -136,28 +134,39 @@ class TicketTally {
      * Every non-empty group of the organisation with its number of tickets at {@code now}: folded sums, pending
      * changes, and the tickets whose standing time changed since they were written moved from their stored group to
      * their standing at {@code now} ({@link SlaStanding#CROSSINGS}). One statement, so one snapshot: a ticket is
-     * never counted in two groups or in none. The crossed tickets are a subquery written twice, not a {@code WITH}:
-     * H2 read no rows from a common table expression with parameters (and they are a handful of index entries).
+     * never counted in two groups or in none. Each crossed ticket gives −1 for its stored group and +1 for its group
+     * now (the join with two rows), from one scan; not a {@code WITH}: H2 read no rows from a common table expression
+     * with parameters.
      */
     List<Count> counts(UUID organisationId, Instant now) {
-        String crossed = SlaStanding.CROSSINGS.stream()
-                .map(c -> "SELECT t.status, t.queue_id, t.assignee_id, t.sla_standing, " + SlaStanding.sqlOf()
-                        + " AS standing_now FROM tickets t WHERE t.organisation_id = :org AND " + c.sql())
-                .collect(Collectors.joining(" UNION ALL "));
-        return jdbc.sql("""
+        return read("""
+                        UNION ALL
+                        SELECT c.status, c.queue_id, c.assignee_id,
+                               CASE WHEN m.delta < 0 THEN c.sla_standing ELSE c.standing_now END, m.delta
+                        FROM (SELECT t.status, t.queue_id, t.assignee_id, t.sla_standing, %s AS standing_now
+                                FROM tickets t WHERE t.organisation_id = :org AND %s) c
+                        CROSS JOIN (VALUES (-1), (1)) m (delta)""".formatted(SlaStanding.sqlOf(), SlaStanding.crossedSql()), organisationId, now);
+    }
+
+    /**
+     * The groups as stored, without moving the tickets time changed the standing of: enough for any sum over all
+     * standings (a queue's or a person's active tickets), where such a move changes nothing, and no read of tickets.
+     */
+    List<Count> storedCounts(UUID organisationId) {
+        return read("", organisationId, null);
+    }
+
+    private List<Count> read(String moved, UUID organisationId, @Nullable Instant now) {
+        JdbcClient.StatementSpec read = jdbc.sql("""
                 SELECT status, queue_id, assignee_id, sla_standing, SUM(tickets) AS tickets FROM (
                     SELECT status, queue_id, assignee_id, sla_standing, tickets FROM ticket_tally WHERE organisation_id = :org
                     UNION ALL
                     SELECT status, queue_id, assignee_id, sla_standing, delta FROM ticket_tally_changes WHERE organisation_id = :org
-                    UNION ALL
-                    SELECT status, queue_id, assignee_id, sla_standing, -1 FROM (%1$s) left_standing
-                    UNION ALL
-                    SELECT status, queue_id, assignee_id, standing_now, 1 FROM (%1$s) entered_standing
+                    %s
                 ) g
                 GROUP BY status, queue_id, assignee_id, sla_standing
-                HAVING SUM(tickets) <> 0""".formatted(crossed))
-                .param("org", organisationId)
-                .param("now", JdbcTime.toDb(now))
+                HAVING SUM(tickets) <> 0""".formatted(moved)).param("org", organisationId);
+        return (now == null ? read : SlaStanding.bind(read, now))
                 .query((rs, row) -> new Count(
                         new Group(
                                 TicketStatus.fromCode(rs.getString("status")),

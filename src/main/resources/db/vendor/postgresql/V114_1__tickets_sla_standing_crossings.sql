@@ -13,3 +13,9 @@ CREATE INDEX tickets_sla_at_risk_early ON tickets (sla_at_risk_at, organisation_
     WHERE status IN ('open', 'in_progress', 'pending') AND sla_standing = 'at_risk' AND sla_at_risk_at IS NOT NULL;
 CREATE INDEX tickets_sla_breached_early ON tickets (sla_due_at, organisation_id)
     WHERE status IN ('open', 'in_progress', 'pending') AND sla_standing = 'breached' AND sla_due_at IS NOT NULL;
+-- The views' at-risk index takes only tickets with both instants (the at-risk view's condition implies both): the
+-- on-track crossing implies only the at-risk instant, so the planner cannot read this index of every at-risk and
+-- breached ticket for it (it did, at 1M tickets: 9,664 rows filtered per count instead of a handful).
+DROP INDEX tickets_active_by_sla_at_risk;
+CREATE INDEX tickets_active_by_sla_at_risk ON tickets (organisation_id, sla_at_risk_at, id) INCLUDE (sla_due_at)
+    WHERE status IN ('open', 'in_progress', 'pending') AND sla_at_risk_at IS NOT NULL AND sla_due_at IS NOT NULL;

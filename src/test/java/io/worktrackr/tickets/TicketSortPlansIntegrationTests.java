@@ -89,7 +89,10 @@ class TicketSortPlansIntegrationTests extends IntegrationTest {
     void everySlaCrossingIsARangeOverItsPartialIndex() throws SQLException {
         String now = "TIMESTAMP WITH TIME ZONE '2026-06-01 10:00:00+00'";
         for (SlaStanding.Crossing crossing : SlaStanding.CROSSINGS) {
-            String condition = crossing.sql().replace(":now", now);
+            String condition = crossing.sql()
+                    .replace(":now", now)
+                    .replace(":dawn", "TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00'")
+                    .replace(":dusk", "TIMESTAMP WITH TIME ZONE '9999-12-31 00:00:00+00'");
             String counts = "SELECT t.status, t.queue_id, t.assignee_id FROM tickets t WHERE t.organisation_id = '"
                     + UUID.randomUUID() + "' AND " + condition;
             String job = "SELECT t.id FROM tickets t WHERE " + condition + " ORDER BY " + crossing.instant()

@@ -432,9 +432,11 @@ class TicketTallyIntegrationTests extends IntegrationTest {
     private long crossed(UUID organisationId) {
         long n = 0;
         for (SlaStanding.Crossing crossing : SlaStanding.CROSSINGS) {
-            n += jdbc.sql("SELECT COUNT(*) FROM tickets t WHERE t.organisation_id = :org AND " + crossing.sql())
-                    .param("org", organisationId)
-                    .param("now", io.worktrackr.common.JdbcTime.toDb(clock.instant()))
+            n += SlaStanding.bind(
+                            jdbc.sql("SELECT COUNT(*) FROM tickets t WHERE t.organisation_id = :org AND "
+                                            + crossing.sql())
+                                    .param("org", organisationId),
+                            clock.instant())
                     .query(Long.class)
                     .single();
         }
