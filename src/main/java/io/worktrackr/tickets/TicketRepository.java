@@ -251,9 +251,10 @@ class TicketRepository {
      * Writes the standing time has brought these tickets to (TicketSlaStandings, which holds their row locks and
      * records their tally moves); not an edit, so the version stays.
      */
-    void restand(SlaStanding standing, List<UUID> ids) {
-        jdbc.sql("UPDATE tickets SET sla_standing = :standing WHERE id IN (:ids)")
+    void restand(UUID organisationId, SlaStanding standing, List<UUID> ids) {
+        jdbc.sql("UPDATE tickets SET sla_standing = :standing WHERE organisation_id = :org AND id IN (:ids)")
                 .param("standing", standing.code())
+                .param("org", organisationId)
                 .param("ids", ids)
                 .update();
     }

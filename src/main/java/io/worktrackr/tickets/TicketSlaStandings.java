@@ -5,7 +5,6 @@ import static io.worktrackr.common.JdbcTime.fromDb;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +42,8 @@ class TicketSlaStandings {
             @Nullable Instant atRiskAt) {}
 
     private record Move(UUID organisationId, TicketTally.Group from, SlaStanding to) {}
+
+    private record Reached(UUID organisationId, SlaStanding standing) {}
 
     private final JdbcClient jdbc;
     private final TicketRepository repository;
@@ -101,15 +102,16 @@ class TicketSlaStandings {
                         fromDb(rs, "sla_due_at"),
                         fromDb(rs, "sla_at_risk_at")))
                 .list();
-        // one UPDATE per standing reached and one tally row pair per group left and entered, whatever the batch size
-        Map<SlaStanding, List<UUID>> reached = new EnumMap<>(SlaStanding.class);
+        // one UPDATE per organisation and standing reached, one tally row pair per group left and entered
+        Map<Reached, List<UUID>> reached = new HashMap<>();
         Map<Move, Integer> moves = new HashMap<>();
         for (Crossed ticket : crossed) {
             SlaStanding now = SlaStanding.of(ticket.dueAt(), ticket.atRiskAt(), at);
-            reached.computeIfAbsent(now, s -> new ArrayList<>()).add(ticket.id());
+            reached.computeIfAbsent(new Reached(ticket.organisationId(), now), r -> new ArrayList<>())
+                    .add(ticket.id());
             moves.merge(new Move(ticket.organisationId(), ticket.stored(), now), 1, Integer::sum);
         }
-        reached.forEach(repository::restand);
+        reached.forEach((r, ids) -> repository.restand(r.organisationId(), r.standing(), ids));
         moves.forEach((move, n) ->
                 tally.moved(move.organisationId(), move.from(), move.from().withStanding(move.to()), n));
         return crossed.size();
