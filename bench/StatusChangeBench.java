@@ -18,11 +18,13 @@ import java.util.regex.Pattern;
  *
  *   java bench/StatusChangeBench.java --base URL --token wt_... [--clients 8] [--tickets-per-client 20]
  *        [--warmup 10] [--duration 20] [--cpu server=PID[,PID…]]… [--cpu postgres]
- *        [--cycle reopen --assignee UUID]
+ *        [--cycle reopen --assignee UUID] [--cycle fetch]
  *
  * --cycle reopen: the tickets are made assigned to --assignee (someone other than the token's user) and cycle open →
  * resolved → open: every second change reopens a ticket, which notifies its assignee (issue 11's "status-change
  * throughput with notifications on": the other cycle notifies nobody).
+ * --cycle fetch: no changes; each operation is the ticket page's two reads, GET the ticket and GET its activity
+ * (issue 8's "fetch"), on the client's own tickets.
  *
  * Prints one line: clients, changes, ops/s, p50, p95, p99 (ms). Each --cpu adds the CPU (user + system, from /proc,
  * without a JVM's JIT compiler threads) the named processes used during the measured window, in ms
@@ -38,6 +40,7 @@ public class StatusChangeBench {
     static String base;
     static String token;
     static boolean reopen;
+    static boolean fetch;
     static String assignee;
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -49,6 +52,7 @@ public class StatusChangeBench {
         base = o.get("base");
         token = o.get("token");
         reopen = "reopen".equals(o.get("cycle"));
+        fetch = "fetch".equals(o.get("cycle"));
         assignee = o.get("assignee");
         if (reopen && assignee == null) {
             throw new IllegalArgumentException("--cycle reopen needs --assignee");
@@ -210,6 +214,14 @@ public class StatusChangeBench {
                 return measured;
             }
             int k = i++ % perClient;
+            if (fetch) {
+                call("GET", "/api/tickets/" + ids.get(k), null, 200);
+                call("GET", "/api/tickets/" + ids.get(k) + "/activity", null, 200);
+                if (t0 >= measureFrom) {
+                    measured.add(System.nanoTime() - t0);
+                }
+                continue;
+            }
             String next = reopen ? (statuses.get(k).equals("open") ? "resolved" : "open") : switch (statuses.get(k)) {
                 case "open" -> "in_progress";
                 case "in_progress" -> "pending";
@@ -237,7 +249,8 @@ public class StatusChangeBench {
     static String call(String method, String path, String json, int expected) throws Exception {
         HttpRequest r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build();
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build();
         HttpResponse<String> response = HTTP.send(r, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
             throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());

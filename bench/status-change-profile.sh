@@ -10,6 +10,7 @@
 # WARMUP=seconds: unmeasured warm-up (default 10; the JIT is still busy then — 45 gives steadier numbers).
 # CYCLE=reopen: the tickets assigned to the demo's Bob, cycled open → resolved → open by Alice (every reopening
 # notifies Bob: the notifications' cost), instead of open → in progress → pending → open (notifies nobody).
+# CYCLE=fetch: no changes; each operation reads a ticket and its activity, as the ticket page does (issue 8's fetch).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -35,7 +36,9 @@ if [ -n "${PERF:-}" ]; then
   perfjob=$!
 fi
 cycle=()
-if [ "${CYCLE:-}" = reopen ]; then
+if [ "${CYCLE:-}" = fetch ]; then
+  cycle=(--cycle fetch)
+elif [ "${CYCLE:-}" = reopen ]; then
   bob=$(runuser -u postgres -- psql -X -At -d $db -c "select id from users where email = 'bob@demo.test'")
   cycle=(--cycle reopen --assignee "$bob")
 fi

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -90,6 +91,7 @@ public class ActivityQueries {
      * @param cursor a previous page's {@code nextCursor}, or null for the newest entries
      * @param limit 1 to {@link #MAX_PAGE_SIZE}, or null for {@link #DEFAULT_PAGE_SIZE}
      */
+    @Transactional(propagation = Propagation.SUPPORTS) // one statement (the access check is cached): no BEGIN/COMMIT
     public ActivityPage trail(Actor actor, UUID ticketId, @Nullable String cursor, @Nullable Integer limit) {
         int size = limit == null ? DEFAULT_PAGE_SIZE : limit;
         if (size < 1 || size > MAX_PAGE_SIZE) {

@@ -123,18 +123,22 @@ public class SlaQueries implements TicketSlaLookup {
                 written.add(answer.settings());
             }
         }
-        repository
-                .clocks(organisationId, unanswered)
+        SlaRepository.TicketClocks read = repository.clocksWithSettingsVersion(organisationId, unanswered);
+        read.clocks()
                 .forEach(c -> byTicket.computeIfAbsent(c.ticketId, t -> new ArrayList<>())
                         .add(c));
         if (byTicket.isEmpty()) {
             return out;
         }
         // the settings the answered changes just worked with when that is all there is to show, else the current ones
-        // (one version check for all the tickets)
+        // (their version read with the clocks: one statement for all the tickets)
         SlaSettings.@Nullable Snapshot only =
                 written.size() == 1 ? written.iterator().next() : null;
-        SlaSettings.Snapshot context = only != null && unanswered.isEmpty() ? only : settings.of(organisationId);
+        SlaSettings.Snapshot context = only != null && unanswered.isEmpty()
+                ? only
+                : read.clocks().isEmpty()
+                        ? settings.of(organisationId)
+                        : settings.at(organisationId, read.settingsVersion());
         byTicket.forEach((ticketId, own) -> toSla(own, context, now).ifPresent(sla -> out.put(ticketId, sla)));
         return out;
     }

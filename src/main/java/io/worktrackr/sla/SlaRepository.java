@@ -380,12 +380,24 @@ class SlaRepository {
      * (the calendar its clocks move by, the policy its answer names), and they were two round trips.
      */
     TicketClocks clocksWithSettingsVersion(UUID organisationId, UUID ticketId) {
+        return clocksWithSettingsVersion(organisationId, List.of(ticketId));
+    }
+
+    /**
+     * The clocks of these tickets and the version of the organisation's settings, in one statement (an uncorrelated
+     * subquery, evaluated once): every ticket answer and list page shows its tickets' service levels, and the
+     * version check was a round trip of its own.
+     */
+    TicketClocks clocksWithSettingsVersion(UUID organisationId, Collection<UUID> ticketIds) {
+        if (ticketIds.isEmpty()) {
+            return new TicketClocks(List.of(), Optional.empty());
+        }
         record Row(SlaClock clock, @Nullable UUID settingsVersion) {}
         List<Row> rows = jdbc.sql("SELECT " + CLOCK_COLUMNS + ", (SELECT v.token FROM sla_settings_versions v "
                         + "WHERE v.organisation_id = :org) AS settings_version FROM sla_clocks "
-                        + "WHERE organisation_id = :org AND ticket_id = :t ORDER BY kind")
+                        + "WHERE organisation_id = :org AND ticket_id IN (:ids) ORDER BY ticket_id, kind")
                 .param("org", organisationId)
-                .param("t", ticketId)
+                .param("ids", new LinkedHashSet<>(ticketIds))
                 .query((rs, row) -> new Row(mapClock(rs, row), rs.getObject("settings_version", UUID.class)))
                 .list();
         return new TicketClocks(
@@ -393,18 +405,6 @@ class SlaRepository {
                 rows.isEmpty()
                         ? Optional.empty()
                         : Optional.ofNullable(rows.get(0).settingsVersion()));
-    }
-
-    List<SlaClock> clocks(UUID organisationId, Collection<UUID> ticketIds) {
-        if (ticketIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT " + CLOCK_COLUMNS + " FROM sla_clocks WHERE organisation_id = :org "
-                        + "AND ticket_id IN (:ids)")
-                .param("org", organisationId)
-                .param("ids", new LinkedHashSet<>(ticketIds))
-                .query(SlaRepository::mapClock)
-                .list();
     }
 
     void insertClock(SlaClock c) {

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads: ticket lists (views + filters, keyset paged), counts per view and per queue, single tickets. */
@@ -59,6 +60,11 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
         return repository.find(organisationId, id);
     }
 
+    /**
+     * No transaction of its own (it joins the caller's when there is one): one statement needs none, and the ticket
+     * page's every read paid a BEGIN READ ONLY and a COMMIT round trip for it.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Ticket get(Actor actor, UUID id) {
         return repository.find(actor.organisationId(), id).orElseThrow(() -> new TicketNotFound(id));
     }

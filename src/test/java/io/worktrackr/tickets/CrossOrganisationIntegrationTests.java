@@ -1,7 +1,10 @@
 package io.worktrackr.tickets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.worktrackr.identity.Actor;
+import io.worktrackr.identity.Role;
 import io.worktrackr.testing.Api;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
@@ -12,6 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Organisations are walls: another organisation's things answer exactly like things that do not exist. */
@@ -50,6 +55,50 @@ class CrossOrganisationIntegrationTests extends IntegrationTest {
         // a later page of the trail is behind the same wall
         assertThat(intruder.api()
                         .get(ticketPath + "/activity?limit=1&cursor=" + Long.MAX_VALUE)
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aTicketThisNodeHasAlreadyFoundIsStill404ToAnotherOrganisation() {
+        // the owner's reads leave the ticket in TicketAccess's cache of found tickets
+        assertThat(victim.admin.api().get(ticketPath + "/activity").status()).isEqualTo(200);
+        assertThat(victim.admin.api().get(ticketPath + "/comments").status()).isEqualTo(200);
+
+        assertThat(intruder.api().get(ticketPath + "/activity").status()).isEqualTo(404);
+        assertThat(intruder.api().get(ticketPath + "/comments").status()).isEqualTo(404);
+        assertThat(intruder.api()
+                        .post(ticketPath + "/comments", Map.of("body", "hello", "visibility", "public"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(victim.admin.api().get(ticketPath + "/comments").size("$.items"))
+                .isZero();
+    }
+
+    @Autowired
+    TicketManagement tickets;
+
+    @Autowired
+    TicketAccess access;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void aTicketWhoseCreationRolledBackIsNotKeptAsFound() {
+        Actor actor = new Actor(victim.admin.id(), victim.id, Role.ADMIN);
+        UUID[] created = new UUID[1];
+        transactions.executeWithoutResult(status -> {
+            created[0] = tickets.create(actor, new NewTicket("Never was", "rolled back", null, null, null))
+                    .id();
+            assertThat(access.require(actor, created[0]).id()).isEqualTo(created[0]);
+            status.setRollbackOnly();
+        });
+
+        assertThatThrownBy(() -> access.require(actor, created[0])).isInstanceOf(TicketNotFound.class);
+        assertThat(victim.admin
+                        .api()
+                        .get("/api/tickets/" + created[0] + "/activity")
                         .status())
                 .isEqualTo(404);
     }
