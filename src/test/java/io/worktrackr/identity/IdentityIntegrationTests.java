@@ -218,7 +218,20 @@ class IdentityIntegrationTests extends IntegrationTest {
         Api.Response issued = org.admin.session().post("/api/me/tokens", Map.of("name", "nightly sync"));
         String token = issued.string("$.token");
         Api script = Api.token(port, token);
-        assertThat(script.get("/api/me").status()).isEqualTo(200);
+        Api.Response scripted = script.get("/api/me");
+        assertThat(scripted.status()).isEqualTo(200);
+        assertThat(scripted.raw().headers().allValues("Set-Cookie"))
+                .as("CSRF does not apply to API tokens: no XSRF-TOKEN cookie is minted for them")
+                .noneMatch(cookie -> cookie.startsWith("XSRF-TOKEN="));
+        assertThat(org.admin
+                        .session()
+                        .forgetCookie("XSRF-TOKEN")
+                        .get("/api/me")
+                        .raw()
+                        .headers()
+                        .allValues("Set-Cookie"))
+                .as("a browser's session still gets its token")
+                .anyMatch(cookie -> cookie.startsWith("XSRF-TOKEN="));
 
         JsonNode listed = org.admin.session().get("/api/me/tokens").body();
         assertThat(listed.toString()).contains("nightly sync").doesNotContain(token);
