@@ -40,6 +40,7 @@ public class QueueDirectory {
         return queue;
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS) // one statement: no BEGIN READ ONLY / COMMIT round trip
     public List<Queue> all(UUID organisationId) {
         return repository.findAll(organisationId);
     }

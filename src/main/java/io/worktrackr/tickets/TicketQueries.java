@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -17,8 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reads: ticket lists (views + filters, keyset paged), counts per view and per queue, single tickets. */
 @Service
@@ -37,14 +40,18 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
     private final TicketTally tally;
     private final boolean postgresql;
     private final java.time.Clock clock;
+    private final TransactionTemplate searchTransaction;
 
     TicketQueries(
             JdbcClient jdbc,
             TicketRepository repository,
             TicketTally tally,
             DataSource dataSource,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.searchTransaction = new TransactionTemplate(transactions);
+        this.searchTransaction.setReadOnly(true);
         this.clock = clock;
         this.repository = repository;
         this.tally = tally;
@@ -86,6 +93,11 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
         return getAll(actor, ids).stream().map(TicketSummary::of).toList();
     }
 
+    /**
+     * One statement, without a transaction of its own (no BEGIN READ ONLY / COMMIT round trip) unless it searches
+     * text on PostgreSQL: that needs one for its plan setting ({@link #planForTheseWords}).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Page list(
             Actor actor, TicketFilter filter, @Nullable String sort, @Nullable String cursor, @Nullable Integer limit) {
         TicketSort.Order order = TicketSort.Order.parse(sort, filter.view());
@@ -96,9 +108,6 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
         Map<String, Object> params = new LinkedHashMap<>();
         sql.append(where(actor, filter, params, clock.instant()));
         order.sort().rankRange(filter).ifPresent(range -> sql.append(" AND ").append(range));
-        if (filter.text() != null) {
-            planForTheseWords();
-        }
         if (cursor != null && !cursor.isBlank()) {
             // A row comparison, not "key < k OR (key = k AND id < kid)": the index scan starts at the cursor, so
             // page 101 reads what page 1 reads (PostgreSQL and H2 2.x both compare row values).
@@ -119,10 +128,17 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
                 .append(direction)
                 .append(" LIMIT ")
                 .append(size + 1);
-        List<Keyed> rows = new ArrayList<>(jdbc.sql(sql.toString())
+        Supplier<List<Keyed>> read = () -> jdbc.sql(sql.toString())
                 .params(params)
                 .query((rs, n) -> new Keyed(TicketRepository.map(rs, n), keyFromRow ? rs.getString("sort_key") : null))
-                .list());
+                .list();
+        List<Keyed> rows = new ArrayList<>(
+                filter.text() != null && postgresql
+                        ? java.util.Objects.requireNonNull(searchTransaction.execute(status -> {
+                            planForTheseWords();
+                            return read.get();
+                        }))
+                        : read.get());
         String next = null;
         if (rows.size() > size) {
             rows = rows.subList(0, size);
@@ -146,6 +162,7 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
      * TicketView#includes(TicketStatus, TicketView.AssignedTo, SlaStanding)}, the rule its list's SQL is derived
      * from) adds up the groups it takes. So a count can never disagree with its list.
      */
+    @Transactional(propagation = Propagation.SUPPORTS) // one statement: no BEGIN READ ONLY / COMMIT round trip
     public Counts counts(Actor actor) {
         List<TicketTally.Count> groups = tally.counts(actor.organisationId(), clock.instant());
         Map<TicketView, Long> views = new java.util.EnumMap<>(TicketView.class);
@@ -255,9 +272,7 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
      * the walk for common ones; planning costs well under a millisecond. Only for this transaction (SET LOCAL).
      */
     private void planForTheseWords() {
-        if (postgresql) {
-            jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-        }
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
     }
 
     static boolean isPostgresql(DataSource dataSource) {

@@ -24,6 +24,59 @@ class TicketSortPlansIntegrationTests extends IntegrationTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    TicketQueries queries;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    /**
+     * pgjdbc prepares a statement on the server after five uses, and PostgreSQL may then keep a generic plan that
+     * cannot see the search words (6–9 s at a million tickets for a word nobody wrote): a text search sets
+     * plan_cache_mode for its transaction. Plain lists need no transaction at all.
+     */
+    @Test
+    void aTextSearchIsPlannedForItsOwnWords() {
+        var actor = new io.worktrackr.identity.Actor(
+                UUID.randomUUID(), UUID.randomUUID(), io.worktrackr.identity.Role.AGENT);
+        var search = new TicketFilter(
+                TicketView.ALL,
+                java.util.Set.of(),
+                java.util.Set.of(),
+                java.util.Set.of(),
+                null,
+                "kumquat",
+                java.util.Set.of());
+        var plain = new TicketFilter(
+                TicketView.ALL,
+                java.util.Set.of(),
+                java.util.Set.of(),
+                java.util.Set.of(),
+                null,
+                null,
+                java.util.Set.of());
+        var outer = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+
+        String afterSearch = outer.execute(status -> {
+            queries.list(actor, search, null, null, null);
+            return jdbc.sql(TestDatabases.isPostgres() ? "SHOW plan_cache_mode" : "SELECT 'n/a'")
+                    .query(String.class)
+                    .single();
+        });
+        String afterList = outer.execute(status -> {
+            queries.list(actor, plain, null, null, null);
+            return jdbc.sql(TestDatabases.isPostgres() ? "SHOW plan_cache_mode" : "SELECT 'n/a'")
+                    .query(String.class)
+                    .single();
+        });
+
+        if (TestDatabases.isPostgres()) {
+            assertThat(afterSearch).isEqualTo("force_custom_plan");
+            assertThat(afterList).isEqualTo("auto");
+        }
+        assertThat(queries.list(actor, search, null, null, null).items()).isEmpty();
+    }
+
     @Test
     void everySortReadsItsIndexInOrder() throws SQLException {
         for (TicketSort sort : TicketSort.values()) {
