@@ -39,42 +39,37 @@ class TicketSortPlansIntegrationTests extends IntegrationTest {
     void aTextSearchIsPlannedForItsOwnWords() {
         var actor = new io.worktrackr.identity.Actor(
                 UUID.randomUUID(), UUID.randomUUID(), io.worktrackr.identity.Role.AGENT);
-        var search = new TicketFilter(
-                TicketView.ALL,
-                java.util.Set.of(),
-                java.util.Set.of(),
-                java.util.Set.of(),
-                null,
-                "kumquat",
-                java.util.Set.of());
-        var plain = new TicketFilter(
-                TicketView.ALL,
-                java.util.Set.of(),
-                java.util.Set.of(),
-                java.util.Set.of(),
-                null,
-                null,
-                java.util.Set.of());
-        var outer = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        TicketFilter search = filterWithText("kumquat");
 
-        String afterSearch = outer.execute(status -> {
-            queries.list(actor, search, null, null, null);
-            return jdbc.sql(TestDatabases.isPostgres() ? "SHOW plan_cache_mode" : "SELECT 'n/a'")
-                    .query(String.class)
-                    .single();
-        });
-        String afterList = outer.execute(status -> {
-            queries.list(actor, plain, null, null, null);
-            return jdbc.sql(TestDatabases.isPostgres() ? "SHOW plan_cache_mode" : "SELECT 'n/a'")
-                    .query(String.class)
-                    .single();
-        });
+        String afterSearch = planCacheModeAfterListing(actor, search);
+        String afterList = planCacheModeAfterListing(actor, filterWithText(null));
 
         if (TestDatabases.isPostgres()) {
             assertThat(afterSearch).isEqualTo("force_custom_plan");
             assertThat(afterList).isEqualTo("auto");
         }
         assertThat(queries.list(actor, search, null, null, null).items()).isEmpty();
+    }
+
+    private static TicketFilter filterWithText(@org.jspecify.annotations.Nullable String text) {
+        return new TicketFilter(
+                TicketView.ALL,
+                java.util.Set.of(),
+                java.util.Set.of(),
+                java.util.Set.of(),
+                null,
+                text,
+                java.util.Set.of());
+    }
+
+    /** The plan_cache_mode a list leaves behind in the transaction it is called in (PostgreSQL; "n/a" on H2). */
+    private String planCacheModeAfterListing(io.worktrackr.identity.Actor actor, TicketFilter filter) {
+        return new org.springframework.transaction.support.TransactionTemplate(transactionManager).execute(status -> {
+            queries.list(actor, filter, null, null, null);
+            return jdbc.sql(TestDatabases.isPostgres() ? "SHOW plan_cache_mode" : "SELECT 'n/a'")
+                    .query(String.class)
+                    .single();
+        });
     }
 
     @Test
