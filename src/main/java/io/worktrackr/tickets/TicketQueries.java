@@ -95,7 +95,7 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
 
     /**
      * One statement, without a transaction of its own (no BEGIN READ ONLY / COMMIT round trip) unless it searches
-     * text on PostgreSQL: that needs one for its plan setting ({@link #planForTheseWords}).
+     * text on PostgreSQL: that needs one for its plan setting ({@link #plannedForTheseWords}).
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Page list(
@@ -132,13 +132,8 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
                 .params(params)
                 .query((rs, n) -> new Keyed(TicketRepository.map(rs, n), keyFromRow ? rs.getString("sort_key") : null))
                 .list();
-        List<Keyed> rows = new ArrayList<>(
-                filter.text() != null && postgresql
-                        ? java.util.Objects.requireNonNull(searchTransaction.execute(status -> {
-                            planForTheseWords();
-                            return read.get();
-                        }))
-                        : read.get());
+        List<Keyed> rows =
+                new ArrayList<>(filter.text() != null && postgresql ? plannedForTheseWords(read) : read.get());
         String next = null;
         if (rows.size() > size) {
             rows = rows.subList(0, size);
@@ -269,10 +264,14 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
      * five uses, and PostgreSQL may then settle on a generic plan that cannot see the pattern: it walks the
      * organisation's tickets newest first, which is right when the words are common and reads every ticket when
      * they are rare or absent (6–9 s at a million). A custom plan picks the trigram indexes for rare words and
-     * the walk for common ones; planning costs well under a millisecond. Only for this transaction (SET LOCAL).
+     * the walk for common ones; planning costs well under a millisecond. Set for the search's own transaction
+     * only (SET LOCAL), joined by the caller's when there is one.
      */
-    private void planForTheseWords() {
-        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+    private <T> T plannedForTheseWords(Supplier<T> read) {
+        return java.util.Objects.requireNonNull(searchTransaction.execute(status -> {
+            jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+            return read.get();
+        }));
     }
 
     static boolean isPostgresql(DataSource dataSource) {
