@@ -167,24 +167,48 @@ ORDER BY queue_sort_key, id OFFSET 4999 LIMIT 1 \gset
   AND (t.queue_sort_key, t.id) > (:'qk', :'qkid')
 ORDER BY t.queue_sort_key ASC, t.id ASC LIMIT 51;
 
+-- text search reads ticket_search_texts (V115), apart from the tickets: a status change does not index the texts again
 \echo '### q=invoice (many match), view=all, custom plan'
 :explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND TRUE
-  AND (LOWER(t.title) LIKE '%invoice%' ESCAPE '\' OR LOWER(t.description) LIKE '%invoice%' ESCAPE '\')
+  AND EXISTS (SELECT 1 FROM ticket_search_texts x WHERE x.ticket_id = t.id AND x.organisation_id = :'org'
+    AND (LOWER(x.title) LIKE '%invoice%' ESCAPE '\' OR LOWER(x.description) LIKE '%invoice%' ESCAPE '\'))
 ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 
 \echo '### q=chargeback (few match), custom plan'
 :explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND TRUE
-  AND (LOWER(t.title) LIKE '%chargeback%' ESCAPE '\' OR LOWER(t.description) LIKE '%chargeback%' ESCAPE '\')
+  AND EXISTS (SELECT 1 FROM ticket_search_texts x WHERE x.ticket_id = t.id AND x.organisation_id = :'org'
+    AND (LOWER(x.title) LIKE '%chargeback%' ESCAPE '\' OR LOWER(x.description) LIKE '%chargeback%' ESCAPE '\'))
 ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 
 \echo '### q=kumquat (none match), custom plan'
 :explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND TRUE
-  AND (LOWER(t.title) LIKE '%kumquat%' ESCAPE '\' OR LOWER(t.description) LIKE '%kumquat%' ESCAPE '\')
+  AND EXISTS (SELECT 1 FROM ticket_search_texts x WHERE x.ticket_id = t.id AND x.organisation_id = :'org'
+    AND (LOWER(x.title) LIKE '%kumquat%' ESCAPE '\' OR LOWER(x.description) LIKE '%kumquat%' ESCAPE '\'))
 ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 
--- the statements as pgjdbc prepares them (named parameters become $n; the pattern is bound once per occurrence)
-PREPARE search(uuid, varchar, varchar) AS SELECT t.id, t.organisation_id, t.number, t.created_by, t.created_at, t.version, t.title, t.description, t.status, t.priority, t.queue_id, t.assignee_id, t.updated_at, t.resolved_at, t.closed_at, t.first_responded_at
-FROM tickets t WHERE t.organisation_id = $1 AND TRUE AND (LOWER(t.title) LIKE $2 ESCAPE '\' OR LOWER(t.description) LIKE $3 ESCAPE '\')
+SELECT number AS some_number FROM tickets WHERE organisation_id = :'org' ORDER BY number DESC OFFSET 500000 LIMIT 1 \gset
+\echo '### q=#<number> (the ticket, or texts holding its digits), custom plan'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND TRUE
+  AND EXISTS (SELECT 1 FROM ticket_search_texts x WHERE x.ticket_id = t.id AND x.organisation_id = :'org'
+    AND (x.number = :some_number OR LOWER(x.title) LIKE '%:some_number%' ESCAPE '\' OR LOWER(x.description) LIKE '%:some_number%' ESCAPE '\'))
+ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
+
+\echo '### q=invoice&view=my, custom plan'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND (t.status IN (:active) AND t.assignee_id = :'alice')
+  AND EXISTS (SELECT 1 FROM ticket_search_texts x WHERE x.ticket_id = t.id AND x.organisation_id = :'org'
+    AND (LOWER(x.title) LIKE '%invoice%' ESCAPE '\' OR LOWER(x.description) LIKE '%invoice%' ESCAPE '\'))
+ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
+
+\echo '### q=chargeback&sort=-priority, custom plan'
+:explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND TRUE
+  AND EXISTS (SELECT 1 FROM ticket_search_texts x WHERE x.ticket_id = t.id AND x.organisation_id = :'org'
+    AND (LOWER(x.title) LIKE '%chargeback%' ESCAPE '\' OR LOWER(x.description) LIKE '%chargeback%' ESCAPE '\'))
+ORDER BY :prio_rank DESC, t.id DESC LIMIT 51;
+
+-- the statement as pgjdbc prepares it (named parameters become $n; the pattern is bound once per occurrence)
+PREPARE search(uuid, uuid, varchar, varchar) AS SELECT t.id, t.organisation_id, t.number, t.created_by, t.created_at, t.version, t.title, t.description, t.status, t.priority, t.queue_id, t.assignee_id, t.updated_at, t.resolved_at, t.closed_at, t.first_responded_at
+FROM tickets t WHERE t.organisation_id = $1 AND TRUE AND EXISTS (SELECT 1 FROM ticket_search_texts x WHERE x.ticket_id = t.id
+  AND x.organisation_id = $2 AND (LOWER(x.title) LIKE $3 ESCAPE '\' OR LOWER(x.description) LIKE $4 ESCAPE '\'))
 ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 PREPARE my_after(uuid, uuid, timestamptz, uuid) AS SELECT t.id, t.organisation_id, t.number, t.created_by, t.created_at, t.version, t.title, t.description, t.status, t.priority, t.queue_id, t.assignee_id, t.updated_at, t.resolved_at, t.closed_at, t.first_responded_at
 FROM tickets t WHERE t.organisation_id = $1 AND (t.status IN ('open', 'in_progress', 'pending') AND t.assignee_id = $2)
@@ -192,20 +216,20 @@ FROM tickets t WHERE t.organisation_id = $1 AND (t.status IN ('open', 'in_progre
 ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 SET plan_cache_mode = force_generic_plan;
 \echo '### q=invoice (many match), GENERIC plan (prepared statement, as after 5 executions)'
-:explain EXECUTE search(:'org', '%invoice%', '%invoice%');
+:explain EXECUTE search(:'org', :'org', '%invoice%', '%invoice%');
 \echo '### q=chargeback (few match), GENERIC plan'
-:explain EXECUTE search(:'org', '%chargeback%', '%chargeback%');
+:explain EXECUTE search(:'org', :'org', '%chargeback%', '%chargeback%');
 \echo '### q=kumquat (none match), GENERIC plan'
-:explain EXECUTE search(:'org', '%kumquat%', '%kumquat%');
+:explain EXECUTE search(:'org', :'org', '%kumquat%', '%kumquat%');
 \echo '### view=my, page 101 by keyset cursor, GENERIC plan'
 :explain EXECUTE my_after(:'org', :'alice', :'k', :'kid');
 \echo '### q=kumquat (none match), as the server runs a search: SET LOCAL plan_cache_mode = force_custom_plan'
 SET plan_cache_mode = force_custom_plan;
-:explain EXECUTE search(:'org', '%kumquat%', '%kumquat%');
+:explain EXECUTE search(:'org', :'org', '%kumquat%', '%kumquat%');
 \echo '### q=chargeback (few match), force_custom_plan'
-:explain EXECUTE search(:'org', '%chargeback%', '%chargeback%');
+:explain EXECUTE search(:'org', :'org', '%chargeback%', '%chargeback%');
 \echo '### q=invoice (many match), force_custom_plan'
-:explain EXECUTE search(:'org', '%invoice%', '%invoice%');
+:explain EXECUTE search(:'org', :'org', '%invoice%', '%invoice%');
 RESET plan_cache_mode;
 DEALLOCATE search;
 DEALLOCATE my_after;

@@ -149,6 +149,11 @@ FROM (
 UPDATE ticket_number_counters n SET last_number = (SELECT MAX(number) FROM tickets t WHERE t.organisation_id = n.organisation_id)
 WHERE organisation_id IN (SELECT org FROM ctx);
 
+-- what a text search reads (V115), as TicketRepository writes it with each new ticket
+INSERT INTO ticket_search_texts (ticket_id, organisation_id, number, title, description)
+SELECT t.id, t.organisation_id, t.number, t.title, t.description
+FROM tickets t JOIN ctx c ON c.org = t.organisation_id AND t.number > c.start_number;
+
 -- ---------------------------------------------------------------------------------------------------------
 -- Comments: number % 4 per ticket (0-3, 1.5 on average), the first public, every third internal
 -- ---------------------------------------------------------------------------------------------------------
@@ -237,6 +242,7 @@ COMMIT;
 -- as autovacuum would have by now: statistics, and the visibility map that makes counts index-only
 \echo 'vacuum analyze'
 VACUUM (ANALYZE) tickets;
+VACUUM (ANALYZE) ticket_search_texts;
 VACUUM (ANALYZE) activity_log;
 VACUUM (ANALYZE) comments;
 ANALYZE organisations, users, memberships, queues, ticket_number_counters, api_tokens, ticket_tally;

@@ -248,13 +248,14 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
             String like = "%" + escapeLike(filter.text().toLowerCase(java.util.Locale.ROOT)) + "%";
             params.put("like", like);
             Optional<Long> number = ticketNumber(filter.text());
-            String textMatch = "LOWER(t.title) LIKE :like ESCAPE '\\' OR LOWER(t.description) LIKE :like ESCAPE '\\'";
+            // the texts live apart from the tickets (V115), so a status change does not index them again
+            String textMatch = "LOWER(x.title) LIKE :like ESCAPE '\\' OR LOWER(x.description) LIKE :like ESCAPE '\\'";
             if (number.isPresent()) {
-                conditions.add("(t.number = :number OR " + textMatch + ")");
+                textMatch = "x.number = :number OR " + textMatch;
                 params.put("number", number.get());
-            } else {
-                conditions.add("(" + textMatch + ")");
             }
+            conditions.add("EXISTS (SELECT 1 FROM ticket_search_texts x WHERE x.ticket_id = t.id"
+                    + " AND x.organisation_id = :org AND (" + textMatch + "))");
         }
         return String.join(" AND ", conditions);
     }
@@ -264,12 +265,18 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
      * five uses, and PostgreSQL may then settle on a generic plan that cannot see the pattern: it walks the
      * organisation's tickets newest first, which is right when the words are common and reads every ticket when
      * they are rare or absent (6–9 s at a million). A custom plan picks the trigram indexes for rare words and
-     * the walk for common ones; planning costs well under a millisecond. Set for the search's own transaction
-     * only (SET LOCAL), joined by the caller's when there is one.
+     * the walk for common ones; planning costs well under a millisecond. Nor does a search start parallel workers:
+     * when the words meet a view (q=invoice&view=my) the planner may gather a page of 51 from three processes, and
+     * starting them took 90–250 ms against 5.5 ms alone (bench/plans.sql at a million). Set for the search's own
+     * transaction only (SET LOCAL), joined by the caller's when there is one.
      */
     private <T> T plannedForTheseWords(Supplier<T> read) {
         return java.util.Objects.requireNonNull(searchTransaction.execute(status -> {
-            jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+            // is_local = true: both settings end with the search's transaction (SET LOCAL)
+            jdbc.sql("SELECT set_config('plan_cache_mode', 'force_custom_plan', true),"
+                            + " set_config('max_parallel_workers_per_gather', '0', true)")
+                    .query()
+                    .singleRow();
             return read.get();
         }));
     }

@@ -86,6 +86,15 @@ class TicketRepository {
                 .param("createdAt", toDb(t.createdAt()))
                 .param("updatedAt", toDb(t.updatedAt()))
                 .update();
+        jdbc.sql("""
+                INSERT INTO ticket_search_texts (ticket_id, organisation_id, number, title, description)
+                VALUES (:id, :org, :number, :title, :description)""")
+                .param("id", t.id())
+                .param("org", t.organisationId())
+                .param("number", t.number())
+                .param("title", t.title())
+                .param("description", t.description())
+                .update();
         tally.moved(t.organisationId(), null, TicketTally.Group.of(t));
     }
 
@@ -190,7 +199,7 @@ class TicketRepository {
         params.put("slaStanding", standing.code());
         // the row was locked and still at the loaded version: it left exactly the group it was loaded in
         TicketTally.Group from = Objects.requireNonNull(t.storedGroup(), "an updated ticket was loaded");
-        return tally.updatedAndMoved(
+        boolean updated = tally.updatedAndMoved(
                 """
                 UPDATE tickets SET title = :title, description = :description, status = :status, priority = :priority,
                        queue_id = :queue, assignee_id = :assignee, updated_at = :updatedAt, resolved_at = :resolvedAt,
@@ -198,6 +207,22 @@ class TicketRepository {
                 params,
                 from,
                 new TicketTally.Group(t.status(), t.queueId(), t.assigneeId(), standing));
+        if (updated && (changed(t, TicketField.TITLE) || changed(t, TicketField.DESCRIPTION))) {
+            updateSearchText(t);
+        }
+        return updated;
+    }
+
+    /** Only a new title or description rewrites what a search reads (V115); a status change leaves it alone. */
+    private void updateSearchText(Ticket t) {
+        jdbc.sql("""
+                UPDATE ticket_search_texts SET title = :title, description = :description
+                WHERE organisation_id = :org AND ticket_id = :id""")
+                .param("title", t.title())
+                .param("description", t.description())
+                .param("org", t.organisationId())
+                .param("id", t.id())
+                .update();
     }
 
     private static boolean changed(Ticket t, TicketField field) {

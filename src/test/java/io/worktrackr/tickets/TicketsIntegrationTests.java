@@ -7,6 +7,7 @@ import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
 import io.worktrackr.testing.IntegrationTest;
 import io.worktrackr.testing.Json;
+import io.worktrackr.testing.TestDatabases;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -355,6 +356,47 @@ class TicketsIntegrationTests extends IntegrationTest {
                         .get("/api/tickets?priority=low,high&sort=-priority")
                         .body()))
                 .containsExactly("Invoice wrong", "Other");
+    }
+
+    /** What a search reads is kept apart from the ticket (V115): an edit rewrites it, a status change leaves it. */
+    @Test
+    void aSearchFindsTheTextAsEditedAndAStatusChangeDoesNotRewriteIt() {
+        JsonNode ticket = org.ticket(Map.of("title", "Printer jammed", "description", "on floor two"));
+        String path = "/api/tickets/" + Json.string(ticket, "$.id");
+        assertThat(alice.api()
+                        .patch(path, Map.of("version", 0, "title", "Scanner jammed"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(alice.api()
+                        .patch(path, Map.of("version", 1, "description", "on floor three"))
+                        .status())
+                .isEqualTo(200);
+
+        assertThat(titles(alice.api().get("/api/tickets?q=printer").body())).isEmpty();
+        assertThat(titles(alice.api().get("/api/tickets?q=floor%20two").body())).isEmpty();
+        assertThat(titles(alice.api().get("/api/tickets?q=scanner").body())).containsExactly("Scanner jammed");
+        assertThat(titles(alice.api().get("/api/tickets?q=floor%20three").body()))
+                .containsExactly("Scanner jammed");
+
+        String rowVersionBefore = searchTextRowVersion(Json.string(ticket, "$.id"));
+        assertThat(alice.api()
+                        .patch(path, Map.of("version", 2, "status", "pending"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(searchTextRowVersion(Json.string(ticket, "$.id"))).isEqualTo(rowVersionBefore);
+        assertThat(titles(alice.api().get("/api/tickets?q=scanner&view=pending").body()))
+                .containsExactly("Scanner jammed");
+    }
+
+    /** The search text row's physical version: PostgreSQL's xmin changes with every write of the row. */
+    private String searchTextRowVersion(String ticketId) {
+        return jdbc.sql(
+                        TestDatabases.isPostgres()
+                                ? "SELECT xmin::text || title || description FROM ticket_search_texts WHERE ticket_id = :id"
+                                : "SELECT title || description FROM ticket_search_texts WHERE ticket_id = :id")
+                .param("id", UUID.fromString(ticketId))
+                .query(String.class)
+                .single();
     }
 
     @Test
