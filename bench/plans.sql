@@ -190,7 +190,8 @@ SELECT number AS some_number FROM tickets WHERE organisation_id = :'org' ORDER B
 \echo '### q=#<number> (the ticket, or texts holding its digits), custom plan'
 :explain SELECT :cols FROM tickets t WHERE t.organisation_id = :'org' AND TRUE
   AND EXISTS (SELECT 1 FROM ticket_search_texts x WHERE x.ticket_id = t.id AND x.organisation_id = :'org'
-    AND (x.number = :some_number OR LOWER(x.title) LIKE '%:some_number%' ESCAPE '\' OR LOWER(x.description) LIKE '%:some_number%' ESCAPE '\'))
+    AND (x.number = :some_number OR LOWER(x.title) LIKE '%' || :'some_number' || '%' ESCAPE '\'
+         OR LOWER(x.description) LIKE '%' || :'some_number' || '%' ESCAPE '\'))
 ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 
 \echo '### q=invoice&view=my, custom plan'
