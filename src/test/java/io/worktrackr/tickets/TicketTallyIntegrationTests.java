@@ -6,6 +6,7 @@ import io.worktrackr.testing.Api;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
 import io.worktrackr.testing.IntegrationTest;
+import io.worktrackr.testing.TestDatabases;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -62,6 +63,9 @@ class TicketTallyIntegrationTests extends IntegrationTest {
 
     @Autowired
     TicketTally tally;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
 
     @Autowired
     TicketSlaStandings standings;
@@ -171,6 +175,48 @@ class TicketTallyIntegrationTests extends IntegrationTest {
                 .containsExactly("closed=1", "in_progress=4");
         assertThat(fold.fold()).as("nothing left to fold").isZero();
         assertCountsEqualLists("after the fold");
+    }
+
+    @Test
+    void aFoldWritesEachGroupOnceHoweverManyChangesItFolds() {
+        String ticket = org.ticket("Busy group").get("id").stringValue();
+        fold.fold();
+        Map<String, Long> before = tallyOf(org.id);
+        // a burst: 2,500 tickets enter the ticket's group and leave it again
+        UUID queue = jdbc.sql("SELECT queue_id FROM tickets WHERE id = :id")
+                .param("id", UUID.fromString(ticket))
+                .query(UUID.class)
+                .single();
+        String enterAndLeave = "(:org, 'open', :queue, NULL, 'ok', 1), (:org, 'open', :queue, NULL, 'ok', -1)";
+        jdbc.sql(
+                        "INSERT INTO ticket_tally_changes (organisation_id, status, queue_id, assignee_id, sla_standing, delta)"
+                                + " VALUES " + String.join(", ", java.util.Collections.nCopies(2_500, enterAndLeave)))
+                .param("org", org.id)
+                .param("queue", queue)
+                .update();
+
+        Long rowVersions = transaction.execute(status -> {
+            long groups = jdbc.sql(
+                            "SELECT COUNT(*) FROM (SELECT DISTINCT organisation_id, status, queue_id, assignee_id,"
+                                    + " sla_standing FROM ticket_tally_changes) g")
+                    .query(Long.class)
+                    .single();
+            assertThat(tally.fold(TicketTallyFold.BATCH)).isEqualTo(5_000);
+            if (!TestDatabases.isPostgres()) {
+                return 0L;
+            }
+            // one new version per group row touched: the fold used to write one per chunk of 1,000 changes
+            long written = jdbc.sql("SELECT pg_stat_get_xact_tuples_updated(CAST('ticket_tally' AS regclass))"
+                            + " + pg_stat_get_xact_tuples_deleted(CAST('ticket_tally' AS regclass))")
+                    .query(Long.class)
+                    .single();
+            assertThat(written).isLessThanOrEqualTo(groups);
+            return written;
+        });
+
+        assertThat(rowVersions).isNotNull();
+        assertThat(tallyOf(org.id)).isEqualTo(before);
+        assertCountsEqualLists("after a fold of a burst");
     }
 
     @Test
