@@ -11,7 +11,7 @@ import {
 import { Box, Group, NativeSelect } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
-import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useWindowVirtualizer, windowScroll, type Virtualizer } from '@tanstack/react-virtual';
 import { useNavigate } from 'react-router';
 import type { Assignable, Ticket, TicketSort, TicketSortField } from '../types';
 import { RowCheckbox, TicketCard, TicketRow } from './ticket-row';
@@ -70,6 +70,26 @@ function measureAfterLayout(
   if (box) return Math.round(box.blockSize);
   const index = instance.indexFromElement(element);
   return instance.measurementsCache[index]?.size ?? instance.options.estimateSize(index);
+}
+
+const writtenBy = new WeakSet<Virtualizer<Window, Element>>();
+
+/**
+ * The window's scroll, written as the virtualiser asks, except its first write: when it mounts, virtual-core writes
+ * the position it has just read from the window back to it. That moves nothing, but a scroll write makes the browser
+ * lay out the page with every new row inside React's commit task (a view switch's rows: ~10 ms of a task that went
+ * past 50 ms). Every later write (a row scrolled into view, an anchor kept in place) goes through.
+ */
+function scrollWindowButNotOnMount(
+  offset: number,
+  options: { adjustments?: number; behavior?: ScrollBehavior },
+  instance: Virtualizer<Window, Element>,
+): void {
+  if (!writtenBy.has(instance)) {
+    writtenBy.add(instance);
+    if (options.adjustments === undefined && options.behavior === undefined) return;
+  }
+  windowScroll(offset, options, instance);
 }
 
 /**
@@ -265,6 +285,7 @@ function VirtualRows({
     scrollMargin,
     getItemKey: (index) => tickets[index]?.id ?? index,
     measureElement: measureAfterLayout,
+    scrollToFn: scrollWindowButNotOnMount,
   });
   useImperativeHandle(handle, () => virtualizer, [virtualizer]);
 
