@@ -127,8 +127,10 @@ public class Driver {
         lines.add(new Line("add comment", 8, Driver::comment));
 
         // JIT and connection pools warm up on every read line, unmeasured (writes would dirty the visibility map)
-        // (a slice of the time per line: a random mix would spend it on the few multi-second sorts)
-        int jitWarmup = Integer.parseInt(opts.getOrDefault("jit-warmup", "30"));
+        // (a slice of the time per line: a random mix would spend it on the few multi-second sorts). 60 s: under load
+        // the JIT's compiler threads used 2-6 s of CPU per 10 s for the first 60 s and next to nothing from 70 s on
+        // (2026-12-03, one endpoint at 16 clients); with 30 s the first lines measured a server still compiling
+        int jitWarmup = Integer.parseInt(opts.getOrDefault("jit-warmup", "60"));
         List<Line> reads = lines.stream().filter(l -> !l.name().matches("^(status change|create ticket|add comment).*"))
                 .filter(l -> only.matcher(l.name() + " @" + l.clients()).find()).toList();
         if (jitWarmup > 0 && !reads.isEmpty()) {
