@@ -76,7 +76,7 @@ const PriorityFilter = memo(function PriorityFilter({
       clearable
       data={PRIORITY_OPTIONS}
       value={value ?? null}
-      onChange={(next) => onChange({ priority: (next) ?? undefined })}
+      onChange={(next) => onChange({ priority: next ?? undefined })}
     />
   );
 });
