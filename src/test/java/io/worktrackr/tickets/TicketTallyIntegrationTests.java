@@ -195,26 +195,19 @@ class TicketTallyIntegrationTests extends IntegrationTest {
                 .param("queue", queue)
                 .update();
 
-        Long rowVersions = transaction.execute(status -> {
-            long groups = jdbc.sql(
-                            "SELECT COUNT(*) FROM (SELECT DISTINCT organisation_id, status, queue_id, assignee_id,"
-                                    + " sla_standing FROM ticket_tally_changes) g")
-                    .query(Long.class)
-                    .single();
+        transaction.executeWithoutResult(status -> {
             assertThat(tally.fold(TicketTallyFold.BATCH)).isEqualTo(5_000);
             if (!TestDatabases.isPostgres()) {
-                return 0L;
+                return;
             }
-            // one new version per group row touched: the fold used to write one per chunk of 1,000 changes
-            long written = jdbc.sql("SELECT pg_stat_get_xact_tuples_updated(CAST('ticket_tally' AS regclass))"
-                            + " + pg_stat_get_xact_tuples_deleted(CAST('ticket_tally' AS regclass))")
+            // Folding in chunks of 1,000 changes updated the busy group's row once per chunk: five times for these
+            // 5,000. One MERGE updates it once; groups of other tests' changes, folded along, add one each.
+            long updated = jdbc.sql("SELECT pg_stat_get_xact_tuples_updated(CAST('ticket_tally' AS regclass))")
                     .query(Long.class)
                     .single();
-            assertThat(written).isLessThanOrEqualTo(groups);
-            return written;
+            assertThat(updated).isBetween(1L, 4L);
         });
 
-        assertThat(rowVersions).isNotNull();
         assertThat(tallyOf(org.id)).isEqualTo(before);
         assertCountsEqualLists("after a fold of a burst");
     }
