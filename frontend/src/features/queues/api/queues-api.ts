@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Queue } from '../types';
@@ -23,5 +24,6 @@ export function useQueues() {
 /** Team queues people work from: not archived. */
 export function useActiveQueues(): Queue[] {
   const { data } = useQueues();
-  return (data ?? []).filter((q) => !q.archived);
+  // the same array while the queues are the same: the list's memoised filters and nav compare it by reference
+  return useMemo(() => (data ?? []).filter((q) => !q.archived), [data]);
 }
