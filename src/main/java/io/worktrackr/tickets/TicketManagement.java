@@ -22,13 +22,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * The ticket use cases. Each runs in one transaction: permission (organisation scope) first, then the
- * aggregate decides, the store saves with the version check, and the events published here are recorded
- * (activity) in the same transaction. Single and bulk changes run the very same {@link #apply} code.
+ * The ticket use cases. Each runs in one transaction (creation in two, see {@link #create}): permission
+ * (organisation scope) first, then the aggregate decides, the store saves with the version check, and the events
+ * published here are recorded (activity) in the same transaction. Single and bulk changes run the very same {@link #apply} code.
  */
 @Service
 public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
@@ -45,6 +48,7 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SingletonSupplier<TicketFieldHistory> history;
+    private final TransactionOperations transactions;
 
     TicketManagement(
             TicketRepository repository,
@@ -54,8 +58,10 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
             ApplicationEventPublisher events,
             Clock clock,
             ObjectProvider<TicketFieldHistory> history,
-            ObjectProvider<TicketDeadlineKeeper> deadlines) {
+            ObjectProvider<TicketDeadlineKeeper> deadlines,
+            PlatformTransactionManager transactionManager) {
         this.repository = repository;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.numbers = numbers;
         this.users = users;
         this.queues = queues;
@@ -65,8 +71,27 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
         this.deadlines = SingletonSupplier.of(deadlines::getIfAvailable);
     }
 
-    @Transactional
+    /**
+     * Opens a ticket, in two transactions so that concurrent creations in one organisation do not queue on each
+     * other: the checks and the number first (the organisation's counter row is locked only for that short
+     * transaction), then the ticket with its activity and event. Inside a caller's transaction both join it and the
+     * number is taken and kept with the ticket in that one transaction.
+     */
     public Ticket create(Actor actor, NewTicket command) {
+        Numbered numbered = Objects.requireNonNull(transactions.execute(status -> checkAndNumber(actor, command)));
+        return Objects.requireNonNull(transactions.execute(status -> open(actor, numbered)));
+    }
+
+    /** A creation that passed its checks, with its number taken. */
+    private record Numbered(
+            long number,
+            String title,
+            String description,
+            Priority priority,
+            UUID queueId,
+            @Nullable UUID assigneeId) {}
+
+    private Numbered checkAndNumber(Actor actor, NewTicket command) {
         String title = Ticket.checkTitle(command.title());
         String description = Ticket.checkDescription(command.description());
         UUID queueId = command.queueId() == null
@@ -77,17 +102,23 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
         if (command.assigneeId() != null) {
             requireMember(actor, command.assigneeId());
         }
-        Instant now = now();
         Priority priority = command.priority() == null ? Priority.MEDIUM : command.priority();
+        // last: the counter row stays locked from here to this transaction's commit
+        long number = numbers.next(actor.organisationId());
+        return new Numbered(number, title, description, priority, queueId, command.assigneeId());
+    }
+
+    private Ticket open(Actor actor, Numbered numbered) {
+        Instant now = now();
         Ticket ticket = Ticket.open(
                 actor.organisationId(),
-                numbers.next(actor.organisationId()),
+                numbered.number(),
                 actor.userId(),
-                title,
-                description,
-                priority,
-                queueId,
-                command.assigneeId(),
+                numbered.title(),
+                numbered.description(),
+                numbered.priority(),
+                numbered.queueId(),
+                numbered.assigneeId(),
                 now);
         repository.insert(ticket);
         events.publishEvent(new TicketCreated(

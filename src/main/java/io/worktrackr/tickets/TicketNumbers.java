@@ -7,9 +7,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Per-organisation ticket numbers (#1, #2, …). The counter row is incremented under its row lock inside the
- * creating transaction: concurrent creations queue on that lock, each gets the next number, and a rolled-back
- * creation rolls its increment back too, so committed numbers have no gaps and are never reused.
+ * Per-organisation ticket numbers (#1, #2, …), never reused. The counter row is incremented under its row lock in a
+ * transaction of its own that ends right after ({@link TicketManagement#create}): concurrent creations queue on that
+ * lock for one statement and a commit, not for the whole creation. A number whose creation then fails (the database
+ * gone, the node stopped) stays unused: a gap, as in Request Tracker or Jira, never a duplicate. A creation refused
+ * for its input takes no number.
  */
 @Component
 class TicketNumbers {

@@ -6,6 +6,8 @@ import io.worktrackr.testing.Api;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.IntegrationTest;
 import io.worktrackr.testing.Json;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +17,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Real concurrent HTTP requests against one server and one database. */
 class ConcurrencyIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    private DataSource dataSource;
 
     @Test
     void twoSimultaneousUpdatesFromTheSameVersionExactlyOneWins() throws Exception {
@@ -71,6 +79,62 @@ class ConcurrencyIntegrationTests extends IntegrationTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(50);
+    }
+
+    @Test
+    void aCreationStillBeingWrittenDoesNotHoldUpTheNextOne() throws Exception {
+        Org org = fixtures.organisation();
+        Api api = org.admin.api();
+        UUID template = UUID.fromString(Json.string(org.ticket("Template"), "$.id"));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (Connection blocker = dataSource.getConnection()) {
+            // the test's own transaction writes a row with the next number (#2), uncommitted: the first creation takes
+            // #2 and then waits at its ticket's insert until that transaction ends
+            blocker.setAutoCommit(false);
+            try (PreparedStatement claim = blocker.prepareStatement("INSERT INTO tickets (" + TICKET_COLUMNS
+                    + ") SELECT ?, " + TICKET_COLUMNS.replace("id, organisation_id, number,", "organisation_id, 2,")
+                    + " FROM tickets WHERE id = ?")) {
+                claim.setObject(1, UUID.randomUUID());
+                claim.setObject(2, template);
+                assertThat(claim.executeUpdate()).isEqualTo(1);
+            }
+            Future<Api.Response> first = pool.submit(() -> api.post("/api/tickets", Map.of("title", "First")));
+            awaitCounter(org.id, 2);
+
+            Api.Response second = pool.submit(() -> api.post("/api/tickets", Map.of("title", "Second")))
+                    .get(30, TimeUnit.SECONDS);
+
+            assertThat(second.status()).as(second.toString()).isEqualTo(201);
+            assertThat(second.number("$.number")).isEqualTo(3);
+            assertThat(first)
+                    .as("the first creation is still waiting at its insert")
+                    .isNotDone();
+            blocker.rollback();
+            Api.Response firstDone = first.get(30, TimeUnit.SECONDS);
+            assertThat(firstDone.status()).as(firstDone.toString()).isEqualTo(201);
+            assertThat(firstDone.number("$.number")).isEqualTo(2);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static final String TICKET_COLUMNS =
+            "id, organisation_id, number, queue_id, created_by, assignee_id, title, description, status, priority, "
+                    + "version, created_at, updated_at, status_since, assignee_since, assignee_sort_key, "
+                    + "queue_sort_key, sla_standing";
+
+    private void awaitCounter(UUID organisationId, long number) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (jdbc.sql("SELECT last_number FROM ticket_number_counters WHERE organisation_id = :org")
+                        .param("org", organisationId)
+                        .query(Long.class)
+                        .single()
+                < number) {
+            assertThat(System.nanoTime())
+                    .as("number %d taken and committed", number)
+                    .isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 
     @Test
