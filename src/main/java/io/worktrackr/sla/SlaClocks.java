@@ -5,7 +5,6 @@ import io.worktrackr.conversation.Visibility;
 import io.worktrackr.tickets.FieldChange;
 import io.worktrackr.tickets.Priority;
 import io.worktrackr.tickets.Ticket;
-import io.worktrackr.tickets.TicketCreated;
 import io.worktrackr.tickets.TicketDeadlineKeeper;
 import io.worktrackr.tickets.TicketDeadlines;
 import io.worktrackr.tickets.TicketStatus;
@@ -22,9 +21,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps every ticket's clocks, and the ticket's nearest due and at-risk instants, in step with the ticket: it
- * listens synchronously, inside the transaction of the change (single, bulk, create, first reply), so a change and
- * its SLA commit or roll back together and the views never see one without the other. The ticket row is locked by
+ * Keeps every ticket's clocks, and the ticket's nearest due and at-risk instants, in step with the ticket: asked by
+ * the tickets module before a ticket is opened or changed ({@link TicketDeadlineKeeper}), and listening synchronously
+ * to the first reply, always inside the transaction of the change (single, bulk, create, first reply), so a change
+ * and its SLA commit or roll back together and the views never see one without the other. The ticket row is locked by
  * then (the change locked it), so two changes of one ticket cannot interleave here.
  */
 @Component
@@ -49,9 +49,56 @@ class SlaClocks implements TicketDeadlineKeeper {
         this.answered = answered;
     }
 
-    @EventListener
-    void on(TicketCreated event) {
-        deadlines.find(event.organisationId(), event.ticketId()).ifPresent(ticket -> start(ticket, event.at()));
+    /**
+     * A new ticket's clocks start under the policy that matches it; their nearest instants go into the ticket's own
+     * INSERT, and the clocks are written once the row exists. No matching policy: no clocks, no instants.
+     */
+    @Override
+    public Plan planOpening(Ticket ticket, Instant at) {
+        Policies policies = new Policies(ticket.organisationId());
+        Optional<SlaPolicy> matching = policies.matching(ticket);
+        if (matching.isEmpty()) {
+            return NOTHING;
+        }
+        SlaPolicy policy = matching.get();
+        BusinessCalendar calendar = policies.calendarOf(policy.id());
+        List<SlaClock> clocks = List.of(ClockKind.values()).stream()
+                .map(kind -> {
+                    int target = policy.targetMinutes(kind, ticket.priority());
+                    return SlaClock.start(
+                            ticket.id(),
+                            kind,
+                            ticket.organisationId(),
+                            policy.id(),
+                            target,
+                            policy.thresholdMinutes(target),
+                            at,
+                            calendar);
+                })
+                .toList();
+        Deadlines nearest = Deadlines.of(clocks);
+        return new Plan() {
+            @Override
+            public boolean movesDeadlines() {
+                return true;
+            }
+
+            @Override
+            public @Nullable Instant dueAt() {
+                return nearest.dueAt();
+            }
+
+            @Override
+            public @Nullable Instant atRiskAt() {
+                return nearest.atRiskAt();
+            }
+
+            @Override
+            public void apply() {
+                clocks.forEach(repository::insertClock);
+                answered.remember(ticket.id(), clocks, policies.loaded());
+            }
+        };
     }
 
     /**
@@ -192,33 +239,6 @@ class SlaClocks implements TicketDeadlineKeeper {
             }
         }
         save(ticket, changed, clocks);
-    }
-
-    private void start(Ticket ticket, Instant at) {
-        Policies policies = new Policies(ticket.organisationId());
-        Optional<SlaPolicy> matching = policies.matching(ticket);
-        if (matching.isEmpty()) {
-            return; // no policy applies: the ticket has no SLA
-        }
-        SlaPolicy policy = matching.get();
-        BusinessCalendar calendar = policies.calendarOf(policy.id());
-        List<SlaClock> clocks = List.of(ClockKind.values()).stream()
-                .map(kind -> {
-                    int target = policy.targetMinutes(kind, ticket.priority());
-                    return SlaClock.start(
-                            ticket.id(),
-                            kind,
-                            ticket.organisationId(),
-                            policy.id(),
-                            target,
-                            policy.thresholdMinutes(target),
-                            at,
-                            calendar);
-                })
-                .toList();
-        clocks.forEach(repository::insertClock);
-        writeDeadlines(ticket, clocks);
-        answered.remember(ticket.id(), clocks, policies.loaded());
     }
 
     /** Moves the clocks for a status change; returns what it does to the ticket's pauses. */

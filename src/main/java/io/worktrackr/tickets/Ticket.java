@@ -88,6 +88,34 @@ public final class Ticket {
         this.storedGroup = stored ? TicketTally.Group.of(this) : null;
     }
 
+    /** This new ticket with the instants its service-level clocks start with, and the standing they give it. */
+    Ticket withOpeningDeadlines(@Nullable Instant dueAt, @Nullable Instant atRiskAt) {
+        if (storedGroup != null) {
+            throw new IllegalStateException("only a ticket being opened starts its deadlines");
+        }
+        return new Ticket(
+                id,
+                organisationId,
+                number,
+                createdBy,
+                createdAt,
+                version,
+                title,
+                description,
+                status,
+                priority,
+                queueId,
+                assigneeId,
+                updatedAt,
+                resolvedAt,
+                closedAt,
+                firstRespondedAt,
+                dueAt,
+                atRiskAt,
+                SlaStanding.of(dueAt, atRiskAt, createdAt),
+                false);
+    }
+
     /** A new ticket is always open. */
     static Ticket open(
             UUID organisationId,

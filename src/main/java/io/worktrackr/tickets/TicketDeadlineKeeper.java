@@ -18,6 +18,12 @@ public interface TicketDeadlineKeeper {
     /** What a change does to the ticket's instants; {@code ticket} holds the change, not yet written. */
     Plan plan(Ticket ticket, List<FieldChange> changes, Instant at);
 
+    /**
+     * The instants of a ticket being opened at {@code at}, not yet written: they go into its INSERT (the row is
+     * written once, not inserted and then updated), and {@link Plan#apply()} starts the keeper's clocks after it.
+     */
+    Plan planOpening(Ticket ticket, Instant at);
+
     /** The outcome of {@link #plan}: the instants to write with the change, and the keeper's own writes. */
     interface Plan {
 

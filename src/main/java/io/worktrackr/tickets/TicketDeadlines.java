@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The tickets' side of the service-level clocks: the sla module keeps each ticket's nearest due and at-risk
- * instants here, inside the transaction of the change that moved them (it listens to {@link TicketCreated} and
- * {@link TicketChanged} synchronously), so the {@link TicketView#AT_RISK} and {@link TicketView#BREACHED} views
+ * instants here or in the change's own write ({@link TicketDeadlineKeeper}), inside the transaction of the change
+ * that moved them, so the {@link TicketView#AT_RISK} and {@link TicketView#BREACHED} views
  * and the due sort are index scans. The tickets module knows nothing of policies or calendars.
  */
 @Service

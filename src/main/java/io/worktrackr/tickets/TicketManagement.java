@@ -120,7 +120,14 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
                 numbered.queueId(),
                 numbered.assigneeId(),
                 now);
+        TicketDeadlineKeeper keeper = deadlines.get();
+        TicketDeadlineKeeper.Plan plan =
+                keeper == null ? TicketDeadlineKeeper.NOTHING : keeper.planOpening(ticket, now);
+        if (plan.movesDeadlines()) {
+            ticket = ticket.withOpeningDeadlines(plan.dueAt(), plan.atRiskAt());
+        }
         repository.insert(ticket);
+        plan.apply();
         events.publishEvent(new TicketCreated(
                 ticket.id(), ticket.organisationId(), ticket.number(), actor.userId(), now, ticket.assigneeId()));
         return ticket;

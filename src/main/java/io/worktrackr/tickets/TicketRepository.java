@@ -66,10 +66,13 @@ class TicketRepository {
         jdbc.sql("""
                 INSERT INTO tickets (id, organisation_id, number, queue_id, created_by, assignee_id, title, description,
                                      status, priority, version, created_at, updated_at, resolved_at, closed_at,
-                                     status_since, assignee_since, assignee_sort_key, queue_sort_key, sla_standing)
+                                     status_since, assignee_since, assignee_sort_key, queue_sort_key, sla_due_at,
+                                     sla_at_risk_at, sla_standing)
                 VALUES (:id, :org, :number, :queue, :createdBy, :assignee, :title, :description,
                         :status, :priority, 0, :createdAt, :updatedAt, NULL, NULL, :createdAt, :createdAt,
-                        :assigneeSortKey, :queueSortKey, :slaStanding)""")
+                        :assigneeSortKey, :queueSortKey, :dueAt, :atRiskAt, :slaStanding)""")
+                .param("dueAt", toDb(t.slaDueAt()))
+                .param("atRiskAt", toDb(t.slaAtRiskAt()))
                 .param("slaStanding", t.slaStanding().code())
                 .param("assigneeSortKey", sortKeys.assignee(t.assigneeId()))
                 .param("queueSortKey", sortKeys.queue(t.organisationId(), t.queueId()))
