@@ -1,7 +1,5 @@
 package io.worktrackr.sla;
 
-import io.worktrackr.conversation.CommentPosted;
-import io.worktrackr.conversation.Visibility;
 import io.worktrackr.tickets.FieldChange;
 import io.worktrackr.tickets.Priority;
 import io.worktrackr.tickets.Ticket;
@@ -17,15 +15,14 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps every ticket's clocks, and the ticket's nearest due and at-risk instants, in step with the ticket: asked by
- * the tickets module before a ticket is opened or changed ({@link TicketDeadlineKeeper}), and listening synchronously
- * to the first reply, always inside the transaction of the change (single, bulk, create, first reply), so a change
- * and its SLA commit or roll back together and the views never see one without the other. The ticket row is locked by
- * then (the change locked it), so two changes of one ticket cannot interleave here.
+ * the tickets module before a ticket is opened, changed or first answered ({@link TicketDeadlineKeeper}), always
+ * inside the transaction of the change (single, bulk, create, first reply), so a change and its SLA commit or roll
+ * back together and the views never see one without the other. The ticket row is locked by then (the change locked
+ * it), so two changes of one ticket cannot interleave here.
  */
 @Component
 class SlaClocks implements TicketDeadlineKeeper {
@@ -181,23 +178,43 @@ class SlaClocks implements TicketDeadlineKeeper {
         };
     }
 
-    /** The first public reply (the conversation stamps the ticket in the same transaction) meets first response. */
-    @EventListener
-    void on(CommentPosted event) {
-        if (event.visibility() != Visibility.PUBLIC) {
-            return;
-        }
-        List<SlaClock> clocks = repository.clocks(event.organisationId(), event.ticketId());
+    /**
+     * The first public reply meets the first-response clock, unless resolving met it already; the instants then move
+     * to the running resolution clock's, written with the stamp (the tickets module holds the row locked).
+     */
+    @Override
+    public Plan planFirstResponse(UUID organisationId, UUID ticketId, Instant at) {
+        List<SlaClock> clocks = repository.clocks(organisationId, ticketId);
         Optional<SlaClock> first =
                 clocks.stream().filter(c -> c.kind == ClockKind.FIRST_RESPONSE).findFirst();
         if (first.isEmpty() || first.get().state == SlaClock.State.MET) {
-            return;
+            return NOTHING;
         }
-        Policies policies = new Policies(event.organisationId());
-        first.get().meet(event.at(), policies.calendarOf(first.get().policyId));
-        deadlines
-                .find(event.organisationId(), event.ticketId())
-                .ifPresent(ticket -> save(ticket, List.of(first.get()), clocks));
+        Policies policies = new Policies(organisationId);
+        first.get().meet(at, policies.calendarOf(first.get().policyId));
+        Deadlines nearest = Deadlines.of(clocks);
+        return new Plan() {
+            @Override
+            public boolean movesDeadlines() {
+                return true;
+            }
+
+            @Override
+            public @Nullable Instant dueAt() {
+                return nearest.dueAt();
+            }
+
+            @Override
+            public @Nullable Instant atRiskAt() {
+                return nearest.atRiskAt();
+            }
+
+            @Override
+            public void apply() {
+                repository.updateClocks(List.of(first.get()));
+                answered.remember(ticketId, clocks, null);
+            }
+        };
     }
 
     /**

@@ -2,6 +2,7 @@ package io.worktrackr.tickets;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +24,12 @@ public interface TicketDeadlineKeeper {
      * written once, not inserted and then updated), and {@link Plan#apply()} starts the keeper's clocks after it.
      */
     Plan planOpening(Ticket ticket, Instant at);
+
+    /**
+     * What the first public reply at {@code at} does to the instants of a ticket whose row the caller holds locked,
+     * not yet stamped: they go into the stamp's own UPDATE.
+     */
+    Plan planFirstResponse(UUID organisationId, UUID ticketId, Instant at);
 
     /** The outcome of {@link #plan}: the instants to write with the change, and the keeper's own writes. */
     interface Plan {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -139,7 +140,23 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
      */
     @Transactional
     public boolean recordFirstResponse(Actor actor, UUID ticketId, Instant at) {
-        return repository.stampFirstResponse(actor.organisationId(), ticketId, at);
+        UUID organisationId = actor.organisationId();
+        // most replies are not the first: a plain read settles them without locking the row
+        if (!repository.unanswered(organisationId, ticketId)) {
+            return false;
+        }
+        Optional<TicketTally.Group> stored = repository.lockUnanswered(organisationId, ticketId);
+        if (stored.isEmpty()) {
+            return false; // another first reply committed in between
+        }
+        TicketDeadlineKeeper keeper = deadlines.get();
+        TicketDeadlineKeeper.Plan plan =
+                keeper == null ? TicketDeadlineKeeper.NOTHING : keeper.planFirstResponse(organisationId, ticketId, at);
+        if (!repository.stampFirstResponse(organisationId, ticketId, at, stored.get(), plan)) {
+            return false;
+        }
+        plan.apply();
+        return true;
     }
 
     /**

@@ -146,15 +146,59 @@ class TicketRepository {
      * Stamps the first response unless one is already stamped (a single conditional UPDATE, so concurrent
      * replies cannot both stamp). Leaves the version alone: it is not an edit anybody could conflict with.
      */
-    boolean stampFirstResponse(UUID organisationId, UUID id, Instant at) {
-        return jdbc.sql("""
-                UPDATE tickets SET first_responded_at = :at
-                WHERE organisation_id = :org AND id = :id AND first_responded_at IS NULL""")
-                        .param("at", toDb(at))
+    /** True when the ticket exists and has no first response yet (a plain read: no lock). */
+    boolean unanswered(UUID organisationId, UUID id) {
+        return jdbc.sql("SELECT COUNT(*) FROM tickets WHERE organisation_id = :org AND id = :id "
+                                + "AND first_responded_at IS NULL")
                         .param("org", organisationId)
                         .param("id", id)
-                        .update()
+                        .query(Long.class)
+                        .single()
                 == 1;
+    }
+
+    /** Locks the ticket's row and returns its tally group while it has no first response; empty once it has one. */
+    Optional<TicketTally.Group> lockUnanswered(UUID organisationId, UUID id) {
+        return jdbc.sql("SELECT status, queue_id, assignee_id, sla_standing FROM tickets "
+                        + "WHERE organisation_id = :org AND id = :id AND first_responded_at IS NULL FOR UPDATE")
+                .param("org", organisationId)
+                .param("id", id)
+                .query((rs, row) -> storedGroup(rs))
+                .optional();
+    }
+
+    /**
+     * Stamps the first response of a ticket locked by {@link #lockUnanswered}, with the instants the reply moved in
+     * the same UPDATE (one row version in every index, not two) and the standing's tally move. False (nothing written)
+     * when another first reply stamped it after all.
+     */
+    boolean stampFirstResponse(
+            UUID organisationId, UUID id, Instant at, TicketTally.Group stored, TicketDeadlineKeeper.Plan deadlines) {
+        if (!deadlines.movesDeadlines()) {
+            return jdbc.sql("UPDATE tickets SET first_responded_at = :at "
+                                    + "WHERE organisation_id = :org AND id = :id AND first_responded_at IS NULL")
+                            .param("at", toDb(at))
+                            .param("org", organisationId)
+                            .param("id", id)
+                            .update()
+                    == 1;
+        }
+        SlaStanding standing = SlaStanding.of(deadlines.dueAt(), deadlines.atRiskAt(), at);
+        Map<String, Object> params = new HashMap<>();
+        params.put("at", toDb(at));
+        params.put("due", toDb(deadlines.dueAt()));
+        params.put("atRisk", toDb(deadlines.atRiskAt()));
+        params.put("standing", standing.code());
+        params.put("org", organisationId);
+        params.put("id", id);
+        int stamped = jdbc.sql("""
+                        UPDATE tickets SET first_responded_at = :at, sla_due_at = :due, sla_at_risk_at = :atRisk,
+                                           sla_standing = :standing
+                        WHERE organisation_id = :org AND id = :id AND first_responded_at IS NULL""").params(params).update();
+        if (stamped == 1 && stored.standing() != standing) {
+            tally.moved(organisationId, stored, stored.withStanding(standing));
+        }
+        return stamped == 1;
     }
 
     /**

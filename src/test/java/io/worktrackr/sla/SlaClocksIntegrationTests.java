@@ -195,13 +195,26 @@ class SlaClocksIntegrationTests extends IntegrationTest {
         org.admin.api().post("/api/tickets/" + id + "/comments", Map.of("body", "internal", "visibility", "internal"));
         assertThat(ticket(org, id).string("$.sla.firstResponse.state")).isEqualTo("running");
         clock.set(MONDAY_10.plus(Duration.ofMinutes(70)));
-        Api.Response reply = org.admin
-                .api()
-                .post("/api/tickets/" + id + "/comments", Map.of("body", "On its way", "visibility", "public"));
+        Api api = org.admin.api();
+        assertThat(api.get("/api/tickets?view=breached").strings("$.items[*].id"))
+                .containsExactly(id);
+        assertThat(api.get("/api/tickets/counts").number("$.views.breached")).isEqualTo(1);
+        Api.Response reply =
+                api.post("/api/tickets/" + id + "/comments", Map.of("body", "On its way", "visibility", "public"));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         Api.Response t = ticket(org, id);
         assertThat(t.string("$.sla.firstResponse.state")).isEqualTo("met_late");
         assertThat(t.string("$.sla.resolution.state")).isEqualTo("running");
+        // the reply moved the ticket's instants to the resolution clock's, written with the stamp: out of the
+        // breached view, its count with it
+        assertThat(api.get("/api/tickets?view=breached").strings("$.items[*].id"))
+                .isEmpty();
+        assertThat(api.get("/api/tickets/counts").number("$.views.breached")).isZero();
+        assertThat(api.get("/api/tickets?view=all&sla=at_risk,breached").strings("$.items[*].id"))
+                .isEmpty();
+        // a second reply changes nothing
+        api.post("/api/tickets/" + id + "/comments", Map.of("body", "Shipped", "visibility", "public"));
+        assertThat(ticket(org, id).string("$.sla.firstResponse.state")).isEqualTo("met_late");
     }
 
     @Test
