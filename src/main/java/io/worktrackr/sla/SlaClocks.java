@@ -74,28 +74,10 @@ class SlaClocks implements TicketDeadlineKeeper {
                 })
                 .toList();
         Deadlines nearest = Deadlines.of(clocks);
-        return new Plan() {
-            @Override
-            public boolean movesDeadlines() {
-                return true;
-            }
-
-            @Override
-            public @Nullable Instant dueAt() {
-                return nearest.dueAt();
-            }
-
-            @Override
-            public @Nullable Instant atRiskAt() {
-                return nearest.atRiskAt();
-            }
-
-            @Override
-            public void apply() {
-                clocks.forEach(repository::insertClock);
-                answered.remember(ticket.id(), clocks, policies.loaded());
-            }
-        };
+        return new DeadlinePlan(true, nearest, () -> {
+            clocks.forEach(repository::insertClock);
+            answered.remember(ticket.id(), clocks, policies.loaded());
+        });
     }
 
     /**
@@ -153,29 +135,11 @@ class SlaClocks implements TicketDeadlineKeeper {
         }
         Deadlines nearest = Deadlines.of(clocks);
         boolean movesDeadlines = !nearest.equals(new Deadlines(ticket.slaDueAt(), ticket.slaAtRiskAt()));
-        return new Plan() {
-            @Override
-            public boolean movesDeadlines() {
-                return movesDeadlines;
-            }
-
-            @Override
-            public @Nullable Instant dueAt() {
-                return nearest.dueAt();
-            }
-
-            @Override
-            public @Nullable Instant atRiskAt() {
-                return nearest.atRiskAt();
-            }
-
-            @Override
-            public void apply() {
-                // the pauses and the moved clocks in one round trip (SlaRepository#write)
-                repository.write(ticket.id(), pauses, now, moved);
-                answered.remember(ticket.id(), clocks, policies.forAnswer());
-            }
-        };
+        return new DeadlinePlan(movesDeadlines, nearest, () -> {
+            // the pauses and the moved clocks in one round trip (SlaRepository#write)
+            repository.write(ticket.id(), pauses, now, moved);
+            answered.remember(ticket.id(), clocks, policies.forAnswer());
+        });
     }
 
     /**
@@ -193,28 +157,10 @@ class SlaClocks implements TicketDeadlineKeeper {
         Policies policies = new Policies(organisationId);
         first.get().meet(at, policies.calendarOf(first.get().policyId));
         Deadlines nearest = Deadlines.of(clocks);
-        return new Plan() {
-            @Override
-            public boolean movesDeadlines() {
-                return true;
-            }
-
-            @Override
-            public @Nullable Instant dueAt() {
-                return nearest.dueAt();
-            }
-
-            @Override
-            public @Nullable Instant atRiskAt() {
-                return nearest.atRiskAt();
-            }
-
-            @Override
-            public void apply() {
-                repository.updateClocks(List.of(first.get()));
-                answered.remember(ticketId, clocks, null);
-            }
-        };
+        return new DeadlinePlan(true, nearest, () -> {
+            repository.updateClocks(List.of(first.get()));
+            answered.remember(ticketId, clocks, null);
+        });
     }
 
     /**
@@ -300,6 +246,25 @@ class SlaClocks implements TicketDeadlineKeeper {
         Deadlines nearest = Deadlines.of(clocks);
         if (!nearest.equals(new Deadlines(ticket.slaDueAt(), ticket.slaAtRiskAt()))) {
             deadlines.set(ticket.organisationId(), ticket.id(), nearest.dueAt(), nearest.atRiskAt());
+        }
+    }
+
+    /** A plan with the instants {@code nearest} and the keeper's own writes. */
+    private record DeadlinePlan(boolean movesDeadlines, Deadlines nearest, Runnable writes) implements Plan {
+
+        @Override
+        public @Nullable Instant dueAt() {
+            return nearest.dueAt();
+        }
+
+        @Override
+        public @Nullable Instant atRiskAt() {
+            return nearest.atRiskAt();
+        }
+
+        @Override
+        public void apply() {
+            writes.run();
         }
     }
 

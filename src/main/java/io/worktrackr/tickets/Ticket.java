@@ -35,10 +35,10 @@ public final class Ticket {
     private @Nullable Instant resolvedAt;
     private @Nullable Instant closedAt;
     private final @Nullable Instant firstRespondedAt;
-    private final @Nullable Instant slaDueAt;
-    private final @Nullable Instant slaAtRiskAt;
+    private @Nullable Instant slaDueAt;
+    private @Nullable Instant slaAtRiskAt;
     /** The SLA standing stored with the row (see {@link SlaStanding}); part of its tally group. */
-    private final SlaStanding slaStanding;
+    private SlaStanding slaStanding;
 
     private final List<FieldChange> changes = new ArrayList<>();
 
@@ -88,32 +88,14 @@ public final class Ticket {
         this.storedGroup = stored ? TicketTally.Group.of(this) : null;
     }
 
-    /** This new ticket with the instants its service-level clocks start with, and the standing they give it. */
-    Ticket withOpeningDeadlines(@Nullable Instant dueAt, @Nullable Instant atRiskAt) {
+    /** Sets the instants this new ticket's service-level clocks start with, and the standing they give it. */
+    void startDeadlines(@Nullable Instant dueAt, @Nullable Instant atRiskAt) {
         if (storedGroup != null) {
             throw new IllegalStateException("only a ticket being opened starts its deadlines");
         }
-        return new Ticket(
-                id,
-                organisationId,
-                number,
-                createdBy,
-                createdAt,
-                version,
-                title,
-                description,
-                status,
-                priority,
-                queueId,
-                assigneeId,
-                updatedAt,
-                resolvedAt,
-                closedAt,
-                firstRespondedAt,
-                dueAt,
-                atRiskAt,
-                SlaStanding.of(dueAt, atRiskAt, createdAt),
-                false);
+        this.slaDueAt = dueAt;
+        this.slaAtRiskAt = atRiskAt;
+        this.slaStanding = SlaStanding.of(dueAt, atRiskAt, createdAt);
     }
 
     /** A new ticket is always open. */

@@ -125,7 +125,7 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
         TicketDeadlineKeeper.Plan plan =
                 keeper == null ? TicketDeadlineKeeper.NOTHING : keeper.planOpening(ticket, now);
         if (plan.movesDeadlines()) {
-            ticket = ticket.withOpeningDeadlines(plan.dueAt(), plan.atRiskAt());
+            ticket.startDeadlines(plan.dueAt(), plan.atRiskAt());
         }
         repository.insert(ticket);
         plan.apply();

@@ -171,39 +171,34 @@ class TicketSortPlansIntegrationTests extends IntegrationTest {
     }
 
     private String postgresqlPlan(String select) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SET LOCAL enable_sort = off");
-                statement.execute("SET LOCAL enable_seqscan = off");
-                statement.execute("SET LOCAL enable_bitmapscan = off");
-                return plan(statement, "EXPLAIN " + select);
-            } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
-            }
-        }
+        return postgresqlPlanAfter(select);
     }
 
     /** The plan of {@code select} while {@code organisationId} holds {@code count} more open tickets (rolled back). */
     private String postgresqlPlanWithActiveTickets(String select, UUID organisationId, int count) throws SQLException {
+        return postgresqlPlanAfter(select, """
+                INSERT INTO tickets (id, organisation_id, number, queue_id, created_by, title, description, status,
+                                     priority, version, created_at, updated_at, status_since, assignee_since,
+                                     assignee_sort_key, queue_sort_key, sla_standing)
+                SELECT gen_random_uuid(), o.id, 1000000 + g, q.id, m.user_id, 'Busy', '', 'open', 'medium', 0,
+                       now(), now(), now(), now(), '', '', 'ok'
+                FROM organisations o
+                JOIN queues q ON q.organisation_id = o.id
+                JOIN memberships m ON m.organisation_id = o.id
+                CROSS JOIN generate_series(1, %d) g
+                WHERE o.id = '%s'
+                  AND q.id = (SELECT min(id::text)::uuid FROM queues WHERE organisation_id = o.id)
+                  AND m.user_id = (SELECT min(user_id::text)::uuid FROM memberships WHERE organisation_id = o.id)""".formatted(count, organisationId), "ANALYZE tickets");
+    }
+
+    /** The plan of {@code select}, sorts, sequential and bitmap scans avoided, after {@code setUp} (rolled back). */
+    private String postgresqlPlanAfter(String select, String... setUp) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("""
-                        INSERT INTO tickets (id, organisation_id, number, queue_id, created_by, title, description, status,
-                                             priority, version, created_at, updated_at, status_since, assignee_since,
-                                             assignee_sort_key, queue_sort_key, sla_standing)
-                        SELECT gen_random_uuid(), o.id, 1000000 + g, q.id, m.user_id, 'Busy', '', 'open', 'medium', 0,
-                               now(), now(), now(), now(), '', '', 'ok'
-                        FROM organisations o
-                        JOIN queues q ON q.organisation_id = o.id
-                        JOIN memberships m ON m.organisation_id = o.id
-                        CROSS JOIN generate_series(1, %d) g
-                        WHERE o.id = '%s'
-                          AND q.id = (SELECT min(id::text)::uuid FROM queues WHERE organisation_id = o.id)
-                          AND m.user_id = (SELECT min(user_id::text)::uuid FROM memberships WHERE organisation_id = o.id)""".formatted(count, organisationId));
-                statement.execute("ANALYZE tickets");
+                for (String sql : setUp) {
+                    statement.execute(sql);
+                }
                 statement.execute("SET LOCAL enable_sort = off");
                 statement.execute("SET LOCAL enable_seqscan = off");
                 statement.execute("SET LOCAL enable_bitmapscan = off");
