@@ -2,6 +2,7 @@ package io.worktrackr.activity;
 
 import static io.worktrackr.common.JdbcTime.toDb;
 
+import io.worktrackr.common.Ids;
 import io.worktrackr.sla.SlaAtRisk;
 import io.worktrackr.sla.SlaBreached;
 import io.worktrackr.sla.SlaDueMoved;
@@ -196,7 +197,7 @@ class ActivityRecorder {
             ActivityChain.Extras extras) {
         var entry = new ActivityChain.Content(
                 0, // the database puts it after the head
-                UUID.randomUUID(),
+                Ids.timeOrdered(),
                 organisationId,
                 ticketId,
                 actorId,

@@ -1,6 +1,7 @@
 package io.worktrackr.conversation;
 
 import io.worktrackr.common.Forbidden;
+import io.worktrackr.common.Ids;
 import io.worktrackr.common.InvalidInput;
 import io.worktrackr.common.Text;
 import io.worktrackr.identity.Actor;
@@ -31,7 +32,7 @@ record Comment(
     static Comment post(
             UUID organisationId, UUID ticketId, UUID authorId, Visibility visibility, String body, Instant now) {
         return new Comment(
-                UUID.randomUUID(),
+                Ids.timeOrdered(),
                 organisationId,
                 ticketId,
                 authorId,
@@ -48,7 +49,7 @@ record Comment(
     static Comment noteByAutomation(
             UUID organisationId, UUID ticketId, AutomationAuthor rule, String body, Instant now) {
         return new Comment(
-                UUID.randomUUID(),
+                Ids.timeOrdered(),
                 organisationId,
                 ticketId,
                 null,

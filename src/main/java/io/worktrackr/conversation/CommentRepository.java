@@ -3,6 +3,7 @@ package io.worktrackr.conversation;
 import static io.worktrackr.common.JdbcTime.fromDb;
 import static io.worktrackr.common.JdbcTime.toDb;
 
+import io.worktrackr.common.Ids;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -105,7 +106,7 @@ class CommentRepository {
         jdbc.sql("""
                 INSERT INTO comment_revisions (id, comment_id, body, written_at, replaced_at)
                 VALUES (:id, :comment, :body, :writtenAt, :replacedAt)""")
-                .param("id", UUID.randomUUID())
+                .param("id", Ids.timeOrdered())
                 .param("comment", c.id())
                 .param("body", c.body())
                 .param("writtenAt", toDb(c.writtenAt()))
@@ -152,7 +153,7 @@ class CommentRepository {
                     INSERT INTO mentions (id, organisation_id, comment_id, user_id, created_at)
                     VALUES (:id, :org, :comment, :user, :now)
                     ON CONFLICT DO NOTHING""")
-                    .param("id", UUID.randomUUID())
+                    .param("id", Ids.timeOrdered())
                     .param("org", c.organisationId())
                     .param("comment", c.id())
                     .param("user", userId)

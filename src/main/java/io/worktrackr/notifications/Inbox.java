@@ -2,6 +2,7 @@ package io.worktrackr.notifications;
 
 import static io.worktrackr.common.JdbcTime.toDb;
 
+import io.worktrackr.common.Ids;
 import io.worktrackr.identity.UserDirectory;
 import java.time.Instant;
 import java.util.List;
@@ -93,7 +94,7 @@ class Inbox {
             outcome = Outcome.COALESCED;
             coalesce(id, seq, delivery);
         } else {
-            id = UUID.randomUUID();
+            id = Ids.timeOrdered();
             outcome = Outcome.CREATED;
             create(id, seq, delivery, inApp);
             if (inApp) {

@@ -1,5 +1,6 @@
 package io.worktrackr.tickets;
 
+import io.worktrackr.common.Ids;
 import io.worktrackr.common.InvalidInput;
 import io.worktrackr.common.Text;
 import java.time.Instant;
@@ -110,7 +111,7 @@ public final class Ticket {
             @Nullable UUID assigneeId,
             Instant now) {
         return new Ticket(
-                UUID.randomUUID(),
+                Ids.timeOrdered(),
                 organisationId,
                 number,
                 createdBy,

@@ -47,6 +47,26 @@ class TicketsIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void newTicketsAndTheirActivityAppendToTheIdIndexesInCreationOrder() {
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            created.add(Json.string(org.ticket("Ticket " + i), "$.id"));
+        }
+
+        // time-ordered ids (common.Ids): a new row lands at the right edge of every index keyed on id
+        assertThat(jdbc.sql("SELECT id FROM tickets WHERE organisation_id = :org ORDER BY id")
+                        .param("org", org.id)
+                        .query(String.class)
+                        .list())
+                .containsExactlyElementsOf(created);
+        assertThat(jdbc.sql("SELECT ticket_id FROM activity_log WHERE organisation_id = :org ORDER BY id")
+                        .param("org", org.id)
+                        .query(String.class)
+                        .list())
+                .containsExactlyElementsOf(created);
+    }
+
+    @Test
     void ticketsReadBackByIdAndByNumber() {
         JsonNode ticket = org.ticket("Read me");
 
