@@ -2,9 +2,11 @@ package io.worktrackr.common;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +16,14 @@ import org.jspecify.annotations.Nullable;
 public final class JdbcTime {
 
     private JdbcTime() {}
+
+    /**
+     * Now, at the precision both databases store (microseconds; truncated, as both would round), so what a use case
+     * answers from memory equals what a later read returns.
+     */
+    public static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
 
     public static @Nullable OffsetDateTime toDb(@Nullable Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

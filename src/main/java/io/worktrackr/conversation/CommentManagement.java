@@ -1,5 +1,7 @@
 package io.worktrackr.conversation;
 
+import io.worktrackr.common.JdbcTime;
+import io.worktrackr.conversation.CommentQueries.RenderedComment;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.Member;
 import io.worktrackr.identity.UserDirectory;
@@ -24,6 +26,7 @@ public class CommentManagement {
 
     private final CommentRepository comments;
     private final CommentRenderer renderer;
+    private final CommentQueries queries;
     private final TicketAccess access;
     private final TicketManagement tickets;
     private final UserDirectory users;
@@ -33,6 +36,7 @@ public class CommentManagement {
     CommentManagement(
             CommentRepository comments,
             CommentRenderer renderer,
+            CommentQueries queries,
             TicketAccess access,
             TicketManagement tickets,
             UserDirectory users,
@@ -40,6 +44,7 @@ public class CommentManagement {
             Clock clock) {
         this.comments = comments;
         this.renderer = renderer;
+        this.queries = queries;
         this.access = access;
         this.tickets = tickets;
         this.users = users;
@@ -47,11 +52,14 @@ public class CommentManagement {
         this.clock = clock;
     }
 
-    /** Posts a reply or note; the first public one by an agent stamps the ticket's first response. */
+    /**
+     * Posts a reply or note; the first public one by an agent stamps the ticket's first response. Answers the comment
+     * as readers will see it, rendered from what was written (no read back).
+     */
     @Transactional
-    public UUID post(Actor actor, UUID ticketId, String body, Visibility visibility) {
+    public RenderedComment post(Actor actor, UUID ticketId, String body, Visibility visibility) {
         TicketRef ticket = access.require(actor, ticketId);
-        Instant now = clock.instant();
+        Instant now = JdbcTime.now(clock);
         Comment comment = Comment.post(ticket.organisationId(), ticket.id(), actor.userId(), visibility, body, now);
         Set<UUID> mentioned = mentionsIn(actor, comment.body());
         comments.insert(comment);
@@ -62,7 +70,7 @@ public class CommentManagement {
         }
         events.publishEvent(new CommentPosted(
                 comment.id(), ticket.id(), ticket.organisationId(), actor.userId(), visibility, now, mentioned));
-        return comment.id();
+        return queries.posted(comment, mentioned);
     }
 
     /**

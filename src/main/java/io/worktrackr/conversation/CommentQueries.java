@@ -82,10 +82,20 @@ public class CommentQueries {
                 .orElseThrow(() -> new CommentNotFound(commentId));
     }
 
+    /**
+     * A comment being posted, as {@link #get} will read it once committed, from what the writer holds: no read back.
+     * Joins the writer's transaction.
+     */
+    RenderedComment posted(Comment comment, Set<UUID> mentioned) {
+        return render(List.of(comment), Map.of(comment.id(), mentioned)).get(0);
+    }
+
     /** Two batched look-ups (mentions, people) for the whole list: no N+1. */
     private List<RenderedComment> render(List<Comment> list) {
-        Map<UUID, Set<UUID>> mentioned =
-                comments.mentioned(list.stream().map(Comment::id).toList());
+        return render(list, comments.mentioned(list.stream().map(Comment::id).toList()));
+    }
+
+    private List<RenderedComment> render(List<Comment> list, Map<UUID, Set<UUID>> mentioned) {
         Map<UUID, Person> people = users.people(Stream.concat(
                         list.stream().flatMap(c -> Stream.of(c.authorId(), c.redactedBy())),
                         mentioned.values().stream().flatMap(Set::stream))

@@ -2,13 +2,13 @@ package io.worktrackr.tickets;
 
 import io.worktrackr.common.FieldError;
 import io.worktrackr.common.InvalidInput;
+import io.worktrackr.common.JdbcTime;
 import io.worktrackr.common.ProblemException;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.UserDirectory;
 import io.worktrackr.queues.QueueDirectory;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -426,12 +426,8 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
         return true;
     }
 
-    /**
-     * Now, at the precision both databases store (microseconds), so the ticket a use case returns from memory
-     * equals the one a later read returns.
-     */
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return JdbcTime.now(clock);
     }
 
     private void requireMember(Actor actor, UUID userId) {

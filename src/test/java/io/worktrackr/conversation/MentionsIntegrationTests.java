@@ -65,6 +65,24 @@ class MentionsIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void thePostedCommentIsExactlyWhatReadersReadBack() {
+        User carol = org.agent("Carol");
+        JsonNode posted =
+                post(alice, "**Heads up** @" + localPart(carol) + " and @" + bob.email() + ": see `vpn.log`", "public");
+
+        // the answer is rendered from what was written, not read back: it must match every later read
+        JsonNode read = alice.api()
+                .get(ticketPath + "/comments/" + Json.string(posted, "$.id"))
+                .body();
+        assertThat(posted).isEqualTo(read);
+        assertThat(Json.string(posted, "$.mentions[0].name")).isEqualTo("Bob");
+        assertThat(Json.string(posted, "$.mentions[1].name")).isEqualTo("Carol");
+        assertThat(Json.string(posted, "$.author.name")).isEqualTo("Alice");
+        assertThat(Jsoup.parseBodyFragment(Json.string(posted, "$.html")).select("a.mention"))
+                .hasSize(2);
+    }
+
+    @Test
     void aMemberNamedByTheirFullEmailBecomesAMention() {
         JsonNode comment = post(alice, "Thanks @" + bob.email() + ".", "public");
 

@@ -97,9 +97,10 @@ class CommentsController {
     @PostMapping("/api/tickets/{ticketId}/comments")
     ResponseEntity<CommentResponse> post(@PathVariable UUID ticketId, @RequestBody PostCommentRequest body) {
         Actor actor = currentActor.get();
-        UUID id = management.post(actor, ticketId, body.body(), Visibility.parse("visibility", body.visibility()));
-        return ResponseEntity.created(URI.create("/api/tickets/" + ticketId + "/comments/" + id))
-                .body(CommentResponse.of(queries.get(actor, ticketId, id)));
+        RenderedComment posted =
+                management.post(actor, ticketId, body.body(), Visibility.parse("visibility", body.visibility()));
+        return ResponseEntity.created(URI.create("/api/tickets/" + ticketId + "/comments/" + posted.id()))
+                .body(CommentResponse.of(posted));
     }
 
     @Operation(operationId = "listComments", summary = "A ticket's comments, oldest first")
