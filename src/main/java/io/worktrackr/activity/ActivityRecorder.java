@@ -2,6 +2,7 @@ package io.worktrackr.activity;
 
 import static io.worktrackr.common.JdbcTime.toDb;
 
+import io.worktrackr.common.Databases;
 import io.worktrackr.common.Ids;
 import io.worktrackr.sla.SlaAtRisk;
 import io.worktrackr.sla.SlaBreached;
@@ -10,15 +11,12 @@ import io.worktrackr.tickets.AutomationCause;
 import io.worktrackr.tickets.FieldChange;
 import io.worktrackr.tickets.TicketChanged;
 import io.worktrackr.tickets.TicketCreated;
-import java.sql.DatabaseMetaData;
 import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,22 +65,13 @@ class ActivityRecorder {
 
     ActivityRecorder(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        boolean postgresql = isPostgresql(dataSource);
+        boolean postgresql = Databases.isPostgresql(dataSource);
         this.lockTicket =
                 "SELECT id FROM tickets WHERE id = :ticket " + (postgresql ? "FOR NO KEY UPDATE" : "FOR UPDATE");
         this.append = APPEND.formatted(
                 postgresql
                         ? "encode(sha256(convert_to(" + SERIALISED + ", 'UTF8')), 'hex')"
                         : "LOWER(RAWTOHEX(HASH('SHA-256', STRINGTOUTF8(" + SERIALISED + "))))");
-    }
-
-    private static boolean isPostgresql(DataSource dataSource) {
-        try {
-            return "PostgreSQL"
-                    .equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-        } catch (MetaDataAccessException e) {
-            throw new IllegalStateException("cannot tell which database this is", e);
-        }
     }
 
     @EventListener

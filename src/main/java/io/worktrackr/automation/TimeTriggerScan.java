@@ -3,6 +3,7 @@ package io.worktrackr.automation;
 import static io.worktrackr.common.JdbcTime.fromDb;
 import static io.worktrackr.common.JdbcTime.toDb;
 
+import io.worktrackr.common.Databases;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.identity.Role;
 import io.worktrackr.sla.BusinessCalendar;
@@ -11,7 +12,6 @@ import io.worktrackr.sla.SlaPolicy;
 import io.worktrackr.sla.SlaQueries;
 import io.worktrackr.tickets.Priority;
 import io.worktrackr.tickets.TicketStatus;
-import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,8 +24,6 @@ import javax.sql.DataSource;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -88,7 +86,8 @@ class TimeTriggerScan {
         this.clock = clock;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
-        this.skipLocked = isPostgresql(dataSource) ? " FOR UPDATE OF t SKIP LOCKED" : " FOR UPDATE SKIP LOCKED";
+        this.skipLocked =
+                Databases.isPostgresql(dataSource) ? " FOR UPDATE OF t SKIP LOCKED" : " FOR UPDATE SKIP LOCKED";
     }
 
     @Scheduled(
@@ -253,14 +252,5 @@ class TimeTriggerScan {
                         .compareTo(Duration.ofMinutes(Objects.requireNonNull(
                                 rule.definition().trigger().minutes())))
                 >= 0;
-    }
-
-    private static boolean isPostgresql(DataSource dataSource) {
-        try {
-            return "PostgreSQL"
-                    .equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-        } catch (MetaDataAccessException e) {
-            throw new IllegalStateException("cannot tell which database this is", e);
-        }
     }
 }

@@ -1,6 +1,6 @@
 package io.worktrackr.live;
 
-import java.sql.DatabaseMetaData;
+import io.worktrackr.common.Databases;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -8,8 +8,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -38,7 +36,7 @@ class LiveConfiguration {
 
     @Bean
     LiveBus liveBus(LiveEngine engine, DataSource dataSource, Environment environment) {
-        LiveBus bus = isPostgresql(dataSource)
+        LiveBus bus = Databases.isPostgresql(dataSource)
                 ? new PostgresLiveBus(
                         dataSource,
                         environment.getRequiredProperty("spring.datasource.url"),
@@ -102,15 +100,6 @@ class LiveConfiguration {
         @Scheduled(initialDelayString = "5s", fixedDelayString = "5s")
         void expirePresence() {
             engine.expirePresence();
-        }
-    }
-
-    private static boolean isPostgresql(DataSource dataSource) {
-        try {
-            return "PostgreSQL"
-                    .equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-        } catch (MetaDataAccessException e) {
-            throw new IllegalStateException("cannot tell which database this is", e);
         }
     }
 }

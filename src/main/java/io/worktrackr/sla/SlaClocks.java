@@ -75,7 +75,7 @@ class SlaClocks implements TicketDeadlineKeeper {
                 .toList();
         Deadlines nearest = Deadlines.of(clocks);
         return new DeadlinePlan(true, nearest, () -> {
-            clocks.forEach(repository::insertClock);
+            repository.insertClocks(clocks);
             answered.remember(ticket.id(), clocks, policies.loaded());
         });
     }

@@ -3,6 +3,7 @@ package io.worktrackr.sla;
 import static io.worktrackr.common.JdbcTime.fromDb;
 import static io.worktrackr.common.JdbcTime.toDb;
 
+import io.worktrackr.common.Databases;
 import io.worktrackr.sla.BusinessCalendar.Hours;
 import io.worktrackr.tickets.Priority;
 import java.sql.ResultSet;
@@ -45,6 +46,10 @@ class SlaRepository {
             + "threshold_minutes, started_at, state, used_ms, since, due_at, at_risk_at, met_at, breached_at, "
             + "at_risk_recorded, breach_recorded";
 
+    private static final String INSERT_CLOCK = "INSERT INTO sla_clocks (" + CLOCK_COLUMNS + ") VALUES (:ticket, :kind, "
+            + ":org, :policy, :target, :threshold, :startedAt, :state, :used, :since, :due, :atRisk, :met, :breached, "
+            + ":atRiskRecorded, :breachRecorded)";
+
     private static final String UPDATE_CLOCK = """
             UPDATE sla_clocks SET policy_id = :policy, target_minutes = :target, threshold_minutes = :threshold,
                    state = :state, used_ms = :used, since = :since, due_at = :due, at_risk_at = :atRisk,
@@ -69,7 +74,7 @@ class SlaRepository {
     SlaRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, DataSource dataSource) {
         this.jdbc = jdbc;
         this.batch = batch;
-        this.postgresql = SlaScan.isPostgresql(dataSource);
+        this.postgresql = Databases.isPostgresql(dataSource);
     }
 
     // calendars
@@ -407,15 +412,20 @@ class SlaRepository {
                         : Optional.ofNullable(rows.get(0).settingsVersion()));
     }
 
-    void insertClock(SlaClock c) {
-        jdbc.sql("INSERT INTO sla_clocks (" + CLOCK_COLUMNS + ") VALUES (:ticket, :kind, :org, :policy, :target, "
-                        + ":threshold, :startedAt, :state, :used, :since, :due, :atRisk, :met, :breached, "
-                        + ":atRiskRecorded, :breachRecorded)")
-                .params(clockParams(c))
-                .param("kind", c.kind.code())
-                .param("org", c.organisationId)
-                .param("startedAt", toDb(c.startedAt))
-                .update();
+    /** A new ticket's clocks, in one round trip (a JDBC batch). */
+    void insertClocks(List<SlaClock> clocks) {
+        batch.batchUpdate(
+                INSERT_CLOCK,
+                clocks.stream()
+                        .map(c -> new MapSqlParameterSource(insertParams(c)))
+                        .toArray(SqlParameterSource[]::new));
+    }
+
+    private static Map<String, Object> insertParams(SlaClock c) {
+        Map<String, Object> params = updateParams(c);
+        params.put("org", c.organisationId);
+        params.put("startedAt", toDb(c.startedAt));
+        return params;
     }
 
     /**

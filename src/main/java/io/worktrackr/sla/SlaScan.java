@@ -3,7 +3,7 @@ package io.worktrackr.sla;
 import static io.worktrackr.common.JdbcTime.fromDb;
 import static io.worktrackr.common.JdbcTime.toDb;
 
-import java.sql.DatabaseMetaData;
+import io.worktrackr.common.Databases;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -13,8 +13,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,7 +55,7 @@ class SlaScan {
         // PostgreSQL: also lock the ticket row up front (the activity entry extends the ticket's hash chain, which
         // needs the ticket's lock; the entry's foreign key needs at least a key share) and skip tickets being
         // changed right now, so a scan never waits on a change that waits on it
-        this.lockClause = isPostgresql(dataSource)
+        this.lockClause = Databases.isPostgresql(dataSource)
                 ? " FOR UPDATE OF c SKIP LOCKED FOR NO KEY UPDATE OF t SKIP LOCKED"
                 : " FOR UPDATE SKIP LOCKED";
     }
@@ -121,14 +119,5 @@ class SlaScan {
                         fromDb(rs, "due_at"),
                         fromDb(rs, "at_risk_at")))
                 .list();
-    }
-
-    static boolean isPostgresql(DataSource dataSource) {
-        try {
-            return "PostgreSQL"
-                    .equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-        } catch (MetaDataAccessException e) {
-            throw new IllegalStateException("cannot tell which database this is", e);
-        }
     }
 }

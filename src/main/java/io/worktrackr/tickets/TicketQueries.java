@@ -1,9 +1,9 @@
 package io.worktrackr.tickets;
 
+import io.worktrackr.common.Databases;
 import io.worktrackr.common.PageLimits;
 import io.worktrackr.identity.Actor;
 import io.worktrackr.queues.QueueLoad;
-import java.sql.DatabaseMetaData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +15,6 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -55,7 +53,7 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
         this.clock = clock;
         this.repository = repository;
         this.tally = tally;
-        this.postgresql = isPostgresql(dataSource);
+        this.postgresql = Databases.isPostgresql(dataSource);
     }
 
     /**
@@ -279,15 +277,6 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
                     .singleRow();
             return read.get();
         }));
-    }
-
-    static boolean isPostgresql(DataSource dataSource) {
-        try {
-            return "PostgreSQL"
-                    .equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-        } catch (MetaDataAccessException e) {
-            throw new IllegalStateException("cannot tell which database this is", e);
-        }
     }
 
     /** "12" and "#12" name ticket 12. */

@@ -1,5 +1,6 @@
 package io.worktrackr.tickets;
 
+import io.worktrackr.common.Databases;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ class TicketTally {
 
     TicketTally(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.postgresql = TicketQueries.isPostgresql(dataSource);
+        this.postgresql = Databases.isPostgresql(dataSource);
     }
 
     /**
