@@ -79,7 +79,8 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
      * number is taken and kept with the ticket in that one transaction.
      */
     public Ticket create(Actor actor, NewTicket command) {
-        Numbered numbered = Objects.requireNonNull(transactions.execute(status -> checkAndNumber(actor, command)));
+        Numbered numbered = Objects.requireNonNull(
+                transactions.execute(status -> checkAndNumber(actor, command, status.isNewTransaction())));
         return Objects.requireNonNull(transactions.execute(status -> open(actor, numbered)));
     }
 
@@ -92,7 +93,7 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
             UUID queueId,
             @Nullable UUID assigneeId) {}
 
-    private Numbered checkAndNumber(Actor actor, NewTicket command) {
+    private Numbered checkAndNumber(Actor actor, NewTicket command, boolean ownTransaction) {
         String title = Ticket.checkTitle(command.title());
         String description = Ticket.checkDescription(command.description());
         UUID queueId = command.queueId() == null
@@ -105,7 +106,7 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
         }
         Priority priority = command.priority() == null ? Priority.MEDIUM : command.priority();
         // last: the counter row stays locked from here to this transaction's commit
-        long number = numbers.next(actor.organisationId());
+        long number = numbers.next(actor.organisationId(), ownTransaction);
         return new Numbered(number, title, description, priority, queueId, command.assigneeId());
     }
 
