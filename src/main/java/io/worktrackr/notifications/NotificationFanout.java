@@ -57,9 +57,12 @@ class NotificationFanout {
         this.users = users;
     }
 
-    @ApplicationModuleListener(id = "notifications.ticket-created")
+    /**
+     * Only a creation with an assignee tells anyone; the assignee is the one at creation, from the event (the ticket
+     * may have been reassigned before this runs). A creation nobody is assigned to costs no stored publication.
+     */
+    @ApplicationModuleListener(id = "notifications.ticket-created", condition = "#event.assigneeId() != null")
     void on(TicketCreated event) {
-        // the assignee at creation, from the event: the ticket may have been reassigned before this runs
         UUID assignee = event.assigneeId();
         if (assignee != null) {
             inbox.deliver(new Delivery(
