@@ -18,8 +18,8 @@ public final class JdbcTime {
     private JdbcTime() {}
 
     /**
-     * Now, at the precision both databases store (microseconds; truncated, as both would round), so what a use case
-     * answers from memory equals what a later read returns.
+     * Now, at the precision both databases store (microseconds; truncated here, where a database would round), so
+     * what a use case answers from memory equals what a later read returns.
      */
     public static Instant now(Clock clock) {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
