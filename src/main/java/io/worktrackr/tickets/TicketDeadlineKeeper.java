@@ -65,4 +65,22 @@ public interface TicketDeadlineKeeper {
         @Override
         public void apply() {}
     };
+
+    /** The keeper of an application without the sla module (slices in tests): every change moves nothing. */
+    TicketDeadlineKeeper NONE = new TicketDeadlineKeeper() {
+        @Override
+        public Plan plan(Ticket ticket, List<FieldChange> changes, Instant at) {
+            return NOTHING;
+        }
+
+        @Override
+        public Plan planOpening(Ticket ticket, Instant at) {
+            return NOTHING;
+        }
+
+        @Override
+        public Plan planFirstResponse(UUID organisationId, UUID ticketId, Instant at) {
+            return NOTHING;
+        }
+    };
 }

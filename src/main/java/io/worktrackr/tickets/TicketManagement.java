@@ -69,7 +69,7 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
         this.events = events;
         this.clock = clock;
         this.history = SingletonSupplier.of(history::getIfAvailable);
-        this.deadlines = SingletonSupplier.of(deadlines::getIfAvailable);
+        this.deadlines = SingletonSupplier.of(() -> deadlines.getIfAvailable(() -> TicketDeadlineKeeper.NONE));
     }
 
     /**
@@ -122,9 +122,7 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
                 numbered.queueId(),
                 numbered.assigneeId(),
                 now);
-        TicketDeadlineKeeper keeper = deadlines.get();
-        TicketDeadlineKeeper.Plan plan =
-                keeper == null ? TicketDeadlineKeeper.NOTHING : keeper.planOpening(ticket, now);
+        TicketDeadlineKeeper.Plan plan = deadlines.obtain().planOpening(ticket, now);
         if (plan.movesDeadlines()) {
             ticket.startDeadlines(plan.dueAt(), plan.atRiskAt());
         }
@@ -150,9 +148,7 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
         if (stored.isEmpty()) {
             return false; // another first reply committed in between
         }
-        TicketDeadlineKeeper keeper = deadlines.get();
-        TicketDeadlineKeeper.Plan plan =
-                keeper == null ? TicketDeadlineKeeper.NOTHING : keeper.planFirstResponse(organisationId, ticketId, at);
+        TicketDeadlineKeeper.Plan plan = deadlines.obtain().planFirstResponse(organisationId, ticketId, at);
         if (!repository.stampFirstResponse(organisationId, ticketId, at, stored.get(), plan)) {
             return false;
         }
@@ -405,10 +401,7 @@ public class TicketManagement implements io.worktrackr.queues.QueueTicketMover {
         if (!ticket.changed()) {
             return true;
         }
-        TicketDeadlineKeeper keeper = deadlines.get();
-        TicketDeadlineKeeper.Plan plan = keeper == null
-                ? TicketDeadlineKeeper.NOTHING
-                : keeper.plan(ticket, ticket.changes(), ticket.updatedAt());
+        TicketDeadlineKeeper.Plan plan = deadlines.obtain().plan(ticket, ticket.changes(), ticket.updatedAt());
         if (!repository.update(ticket, plan)) {
             return false;
         }

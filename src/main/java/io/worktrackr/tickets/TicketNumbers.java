@@ -9,11 +9,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Per-organisation ticket numbers (#1, #2, …), never given to two tickets. The counter row is incremented under its row lock in a
- * transaction of its own that ends right after ({@link TicketManagement#create}): concurrent creations queue on that
- * lock for one statement and a commit, not for the whole creation. A number whose creation then fails (the database
- * gone, the node stopped) stays unused: a gap, as in Request Tracker or Jira, never a duplicate. A creation refused
- * for its input takes no number. On PostgreSQL that transaction does not wait for the log flush ({@link #next}).
+ * Per-organisation ticket numbers (#1, #2, …), never given to two tickets. The counter row is incremented under its
+ * row lock in a transaction of its own that ends right after ({@link TicketManagement#create}): concurrent creations
+ * queue on that lock for one statement and a commit, not for the whole creation. A number whose creation then fails
+ * (the database gone, the node stopped) stays unused: a gap, as in Request Tracker or Jira, never a duplicate. A
+ * creation refused for its input takes no number. On PostgreSQL that transaction does not wait for the log flush
+ * ({@link #next}).
  */
 @Component
 class TicketNumbers {
