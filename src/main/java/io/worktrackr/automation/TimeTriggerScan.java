@@ -39,8 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * even with several nodes scanning at once.
  *
  * <p>The candidate query reads only tickets past the threshold through an index
- * ({@code tickets_by_status_since}; {@code tickets_unassigned_by_since} on PostgreSQL, {@code
- * tickets_by_assignee_since} on H2; {@code tickets_awaiting_first_response}: see bench/automation-time-triggers.md
+ * ({@code tickets_by_status_since}; {@code tickets_unassigned_by_since} and {@code tickets_unanswered_by_created} on
+ * PostgreSQL, {@code tickets_by_assignee_since} and {@code tickets_awaiting_first_response} on H2: see
+ * bench/automation-time-triggers.md
  * and bench/plans.sql for the plans at 1,000,000 tickets). With {@code businessHours} the threshold is the wall-clock
  * one (business time never runs faster), and each candidate is then checked in business time of the calendar of
  * the SLA policy that matches it (sla's public {@link SlaQueries} and {@link BusinessCalendar}); no matching policy

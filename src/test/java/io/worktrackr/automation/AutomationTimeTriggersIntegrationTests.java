@@ -127,4 +127,34 @@ class AutomationTimeTriggersIntegrationTests extends IntegrationTest {
         clock.advance(Duration.ofMinutes(31));
         assertThat(scan.scan()).isEqualTo(1);
     }
+
+    @Test
+    void noAgentReplyFiresForAnUnansweredTicketOnlyAndNotOnceItIsAnswered() {
+        clock.freeze();
+        admin.post(
+                RULES,
+                rule(
+                        "Escalate unanswered",
+                        timed("no_agent_reply_for", null, 60),
+                        List.of(),
+                        List.of(action("set_priority", "urgent"))));
+        String unanswered = Json.string(org.ticket("Nobody replied"), "$.id");
+        String answered = Json.string(org.ticket("Replied to"), "$.id");
+        String resolved = Json.string(org.ticket("Resolved unanswered"), "$.id");
+        assertThat(admin.post("/api/tickets/" + answered + "/comments", Map.of("body", "On it", "visibility", "public"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(admin.patch("/api/tickets/" + resolved, Map.of("status", "resolved"))
+                        .status())
+                .isEqualTo(200);
+
+        clock.advance(Duration.ofMinutes(59));
+        assertThat(scan.scan()).isZero();
+        clock.advance(Duration.ofMinutes(2));
+        // only the active ticket nobody answered (on PostgreSQL read from tickets_unanswered_by_created)
+        assertThat(scan.scan()).isEqualTo(1);
+        assertThat(admin.get("/api/tickets/" + unanswered).string("$.priority")).isEqualTo("urgent");
+        assertThat(admin.get("/api/tickets/" + answered).string("$.priority")).isEqualTo("medium");
+        assertThat(admin.get("/api/tickets/" + resolved).string("$.priority")).isEqualTo("medium");
+    }
 }
