@@ -169,36 +169,32 @@ class TicketRepository {
 
     /**
      * Stamps the first response of a ticket locked by {@link #lockUnanswered}, with the instants the reply moved in
-     * the same UPDATE (one row version in every index, not two) and the standing's tally move. False (nothing written)
-     * when another first reply stamped it after all.
+     * the same UPDATE (one row version in every index, not two) and the standing's tally move
+     * ({@link TicketTally#updatedAndMoved}: one statement on PostgreSQL). False (nothing written) when another first
+     * reply stamped it after all.
      */
     boolean stampFirstResponse(
             UUID organisationId, UUID id, Instant at, TicketTally.Group stored, TicketDeadlineKeeper.Plan deadlines) {
-        if (!deadlines.movesDeadlines()) {
-            return jdbc.sql("UPDATE tickets SET first_responded_at = :at "
-                                    + "WHERE organisation_id = :org AND id = :id AND first_responded_at IS NULL")
-                            .param("at", toDb(at))
-                            .param("org", organisationId)
-                            .param("id", id)
-                            .update()
-                    == 1;
-        }
-        SlaStanding standing = SlaStanding.of(deadlines.dueAt(), deadlines.atRiskAt(), at);
         Map<String, Object> params = new HashMap<>();
         params.put("at", toDb(at));
-        params.put("due", toDb(deadlines.dueAt()));
-        params.put("atRisk", toDb(deadlines.atRiskAt()));
-        params.put("standing", standing.code());
         params.put("org", organisationId);
         params.put("id", id);
-        int stamped = jdbc.sql("""
-                        UPDATE tickets SET first_responded_at = :at, sla_due_at = :due, sla_at_risk_at = :atRisk,
-                                           sla_standing = :standing
-                        WHERE organisation_id = :org AND id = :id AND first_responded_at IS NULL""").params(params).update();
-        if (stamped == 1 && stored.standing() != standing) {
-            tally.moved(organisationId, stored, stored.withStanding(standing));
+        String set = "first_responded_at = :at";
+        TicketTally.Group stamped = stored;
+        if (deadlines.movesDeadlines()) {
+            SlaStanding standing = SlaStanding.of(deadlines.dueAt(), deadlines.atRiskAt(), at);
+            params.put("due", toDb(deadlines.dueAt()));
+            params.put("atRisk", toDb(deadlines.atRiskAt()));
+            params.put("standing", standing.code());
+            set += ", sla_due_at = :due, sla_at_risk_at = :atRisk, sla_standing = :standing";
+            stamped = stored.withStanding(standing);
         }
-        return stamped == 1;
+        return tally.updatedAndMoved(
+                "UPDATE tickets SET " + set
+                        + " WHERE organisation_id = :org AND id = :id AND first_responded_at IS NULL",
+                params,
+                stored,
+                stamped);
     }
 
     /**

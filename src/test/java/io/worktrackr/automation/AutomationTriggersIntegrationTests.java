@@ -15,9 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,12 +22,6 @@ import tools.jackson.databind.JsonNode;
  * an enabled rule it could start: most changes in most organisations start nothing and cost no publication.
  */
 class AutomationTriggersIntegrationTests extends IntegrationTest {
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transaction;
 
     @Test
     void aChangeIsStoredForAutomationOnlyWhereAnEnabledRuleStartsOnChanges() {
@@ -59,25 +50,18 @@ class AutomationTriggersIntegrationTests extends IntegrationTest {
         assertThat(onCreation.get("enabled").booleanValue()).isTrue();
     }
 
-    /** Publishes a change of the ticket in a transaction rolled back, counting what it stored for automation. */
+    /** A change of the ticket published (rolled back): what it stored for automation. */
     private int publicationsOf(Org org, JsonNode ticket) {
         UUID id = UUID.fromString(Json.string(ticket, "$.id"));
-        return transaction.execute(status -> {
-            events.publishEvent(new TicketChanged(
-                    id,
-                    org.id,
-                    org.admin.id(),
-                    clock.instant(),
-                    List.of(new FieldChange("status", "open", "pending"))));
-            int stored = jdbc.sql(
-                            "SELECT COUNT(*) FROM event_publication WHERE listener_id = 'automation.ticket-changed'"
-                                    + " AND serialized_event LIKE :id")
-                    .param("id", "%" + id + "%")
-                    .query(Integer.class)
-                    .single();
-            status.setRollbackOnly();
-            return stored;
-        });
+        return publicationsStored(
+                new TicketChanged(
+                        id,
+                        org.id,
+                        org.admin.id(),
+                        clock.instant(),
+                        List.of(new FieldChange("status", "open", "pending"))),
+                "automation.ticket-changed",
+                id);
     }
 
     private static Map<String, Object> trigger(String type) {

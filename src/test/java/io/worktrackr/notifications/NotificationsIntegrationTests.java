@@ -67,19 +67,13 @@ class NotificationsIntegrationTests extends IntegrationTest {
         assertThat(publicationsOfCreation(bob.id())).isEqualTo(1);
     }
 
-    /** Publishes the ticket's creation again in a transaction rolled back, counting what it stored for notifications. */
+    /** The ticket's creation published again (rolled back): what it stored for notifications. */
     private int publicationsOfCreation(UUID assignee) {
-        return transaction.execute(status -> {
-            context.publishEvent(new io.worktrackr.tickets.TicketCreated(
-                    ticketId, org.id, Json.number(ticket, "$.number"), alice.id(), clock.instant(), assignee));
-            int stored = jdbc.sql("SELECT COUNT(*) FROM event_publication"
-                            + " WHERE listener_id = 'notifications.ticket-created' AND serialized_event LIKE :id")
-                    .param("id", "%" + ticketId + "%")
-                    .query(Integer.class)
-                    .single();
-            status.setRollbackOnly();
-            return stored;
-        });
+        return publicationsStored(
+                new io.worktrackr.tickets.TicketCreated(
+                        ticketId, org.id, Json.number(ticket, "$.number"), alice.id(), clock.instant(), assignee),
+                "notifications.ticket-created",
+                ticketId);
     }
 
     @Test

@@ -86,6 +86,33 @@ public abstract class IntegrationTest {
 
     protected Fixtures fixtures;
 
+    @Autowired
+    private org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    private org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    /**
+     * Publishes {@code event} in a transaction that is rolled back and answers how many publications it stored for
+     * the reaction {@code listenerId} about {@code subject} (an id in the stored event): whether a reaction's condition
+     * lets an event become work, without the work running.
+     */
+    protected int publicationsStored(Object event, String listenerId, java.util.UUID subject) {
+        var transaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        Integer stored = transaction.execute(status -> {
+            events.publishEvent(event);
+            int count = jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE listener_id = :listener"
+                            + " AND serialized_event LIKE :subject")
+                    .param("listener", listenerId)
+                    .param("subject", "%" + subject + "%")
+                    .query(Integer.class)
+                    .single();
+            status.setRollbackOnly();
+            return count;
+        });
+        return java.util.Objects.requireNonNull(stored);
+    }
+
     /**
      * Marks a person's e-mail address as proven, as if they had used the link sent to it (the link itself is tested
      * in EmailOwnershipIntegrationTests): for tests about joining a second organisation in the app.
