@@ -18,13 +18,15 @@ import java.util.regex.Pattern;
  *
  *   java bench/StatusChangeBench.java --base URL --token wt_... [--clients 8] [--tickets-per-client 20]
  *        [--warmup 10] [--duration 20] [--cpu server=PID[,PID…]]… [--cpu postgres]
- *        [--cycle reopen --assignee UUID] [--cycle fetch]
+ *        [--cycle reopen --assignee UUID] [--cycle fetch] [--cycle create] [--cycle comment]
  *
  * --cycle reopen: the tickets are made assigned to --assignee (someone other than the token's user) and cycle open →
  * resolved → open: every second change reopens a ticket, which notifies its assignee (issue 11's "status-change
  * throughput with notifications on": the other cycle notifies nobody).
  * --cycle fetch: no changes; each operation is the ticket page's two reads, GET the ticket and GET its activity
  * (issue 8's "fetch"), on the client's own tickets.
+ * --cycle create: each operation creates a ticket (issue 8's "create", the driver's body); --cycle comment: each adds a
+ * comment to one of the client's own tickets, public two times in three (issue 8's "add comment").
  *
  * Prints one line: clients, changes, ops/s, p50, p95, p99 (ms). Each --cpu adds the CPU (user + system, from /proc,
  * without a JVM's JIT compiler threads) the named processes used during the measured window, in ms
@@ -41,6 +43,7 @@ public class StatusChangeBench {
     static String token;
     static boolean reopen;
     static boolean fetch;
+    static String cycle;
     static String assignee;
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -53,6 +56,7 @@ public class StatusChangeBench {
         token = o.get("token");
         reopen = "reopen".equals(o.get("cycle"));
         fetch = "fetch".equals(o.get("cycle"));
+        cycle = o.getOrDefault("cycle", "status");
         assignee = o.get("assignee");
         if (reopen && assignee == null) {
             throw new IllegalArgumentException("--cycle reopen needs --assignee");
@@ -214,9 +218,20 @@ public class StatusChangeBench {
                 return measured;
             }
             int k = i++ % perClient;
-            if (fetch) {
-                call("GET", "/api/tickets/" + ids.get(k), null, 200);
-                call("GET", "/api/tickets/" + ids.get(k) + "/activity", null, 200);
+            if (fetch || cycle.equals("create") || cycle.equals("comment")) {
+                if (fetch) {
+                    call("GET", "/api/tickets/" + ids.get(k), null, 200);
+                    call("GET", "/api/tickets/" + ids.get(k) + "/activity", null, 200);
+                } else if (cycle.equals("create")) {
+                    call("POST", "/api/tickets", "{\"title\":\"Bench: printer on floor " + (i % 9) + " jams\","
+                            + "\"description\":\"Created by the benchmark driver, run " + client + "-" + i + ". The printer"
+                            + " jams on every second page since the update.\",\"priority\":\""
+                            + (i % 3 == 0 ? "high" : "medium") + "\"}", 201);
+                } else {
+                    call("POST", "/api/tickets/" + ids.get(k) + "/comments", "{\"body\":\"Thanks, we are on it. Could"
+                            + " you tell us which browser you use?\",\"visibility\":\""
+                            + (i % 3 == 0 ? "internal" : "public") + "\"}", 201);
+                }
                 if (t0 >= measureFrom) {
                     measured.add(System.nanoTime() - t0);
                 }

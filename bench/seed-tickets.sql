@@ -64,7 +64,20 @@ CREATE TEMP TABLE ctx AS
 SELECT o.id AS org,
        (SELECT array_agg(q.id ORDER BY q.name) FROM queues q WHERE q.organisation_id = o.id AND NOT q.archived) AS queues,
        (SELECT array_agg(m.user_id ORDER BY m.user_id) FROM memberships m WHERE m.organisation_id = o.id) AS people,
-       (SELECT COALESCE(MAX(number), 0) FROM tickets t WHERE t.organisation_id = o.id) AS start_number
+       -- the sort keys (V106) in the same order: the server writes them with the ticket, and so does the seed
+       (SELECT array_agg(LOWER(q.name) ORDER BY q.name) FROM queues q WHERE q.organisation_id = o.id AND NOT q.archived) AS queue_keys,
+       (SELECT array_agg(LOWER(u.name) ORDER BY m.user_id) FROM memberships m JOIN users u ON u.id = m.user_id
+         WHERE m.organisation_id = o.id) AS people_keys,
+       (SELECT COALESCE(MAX(number), 0) FROM tickets t WHERE t.organisation_id = o.id) AS start_number,
+       -- an enabled rule that closes every ticket resolved for so long (the demo's "Close tickets resolved for 3
+       -- days"): in a database that ran for years it has closed the older resolved tickets already; seeded as
+       -- resolved, they would all be closed by the server in the first minutes of a measurement instead
+       (SELECT MIN(CAST(CAST(r.definition AS jsonb) -> 'trigger' ->> 'minutes' AS integer)) * interval '1 minute'
+        FROM automation_rules r
+        WHERE r.organisation_id = o.id AND r.enabled AND r.trigger_type = 'time_in_status'
+          AND CAST(r.definition AS jsonb) -> 'trigger' ->> 'status' = 'resolved'
+          AND jsonb_array_length(CAST(r.definition AS jsonb) -> 'conditions') = 0
+          AND CAST(r.definition AS jsonb) -> 'actions' @> '[{"type": "set_status", "value": "closed"}]') AS closes_resolved_after
 FROM organisations o WHERE o.name IN ('Demo Support', 'Noisy Neighbour');
 
 -- ---------------------------------------------------------------------------------------------------------
@@ -115,7 +128,7 @@ CREATE TEMP TABLE vocabulary AS SELECT
 -- the seeded tickets changed once (status and assignee at that instant) or not at all
 INSERT INTO tickets (id, organisation_id, number, queue_id, created_by, assignee_id, title, description, status,
                      priority, version, created_at, updated_at, resolved_at, closed_at, first_responded_at,
-                     status_since, assignee_since)
+                     status_since, assignee_since, queue_sort_key, assignee_sort_key)
 SELECT gen_random_uuid(), x.org, x.start_number + x.g,
        x.queues[1 + floor(x.r_queue * array_length(x.queues, 1))::int],
        x.people[1 + floor(x.r_creator * array_length(x.people, 1))::int],
@@ -130,9 +143,17 @@ SELECT gen_random_uuid(), x.org, x.start_number + x.g,
        CASE WHEN (x.start_number + x.g) % 4 > 0
             THEN x.created_at + (CASE WHEN x.status = 'open' THEN 0.5 ELSE x.r_age END) * LEAST(interval '3 days', now() - x.created_at) / ((x.start_number + x.g) % 4 + 1) END,
        CASE WHEN x.status = 'open' THEN x.created_at ELSE x.created_at + x.r_age * LEAST(interval '3 days', now() - x.created_at) END,
-       CASE WHEN x.status = 'open' THEN x.created_at ELSE x.created_at + x.r_age * LEAST(interval '3 days', now() - x.created_at) END
+       CASE WHEN x.status = 'open' THEN x.created_at ELSE x.created_at + x.r_age * LEAST(interval '3 days', now() - x.created_at) END,
+       x.queue_keys[1 + floor(x.r_queue * array_length(x.queues, 1))::int],
+       CASE WHEN x.r_assignee < 0.2 THEN '' ELSE x.people_keys[1 + floor(x.r_who * array_length(x.people, 1))::int] END
 FROM (
-    SELECT c.org, c.queues, c.people, c.start_number, s.g,
+  -- a resolved ticket whose resolution is older than the organisation's closing rule allows is closed (see ctx)
+  SELECT y.*,
+         CASE WHEN y.drawn_status = 'resolved' AND y.created_at
+                   + y.r_age * LEAST(interval '3 days', now() - y.created_at) < now() - y.closes_resolved_after
+              THEN 'closed' ELSE y.drawn_status END AS status
+  FROM (
+    SELECT c.org, c.queues, c.people, c.queue_keys, c.people_keys, c.start_number, c.closes_resolved_after, s.g,
            random() AS r_queue, random() AS r_creator, random() AS r_assignee, random() AS r_who, random() AS r_age,
            now() - s.g * interval '1 minute' + random() * interval '1 second' AS created_at,
            v.subjects[1 + floor(random() * array_length(v.subjects, 1))::int] || ' '
@@ -140,10 +161,11 @@ FROM (
                || CASE WHEN random() < 0.00004 THEN ' (chargeback)' ELSE '' END AS title,
            v.details[1 + floor(random() * array_length(v.details, 1))::int] || ' '
                || v.details[1 + floor(random() * array_length(v.details, 1))::int] AS description,
-           (ARRAY['closed', 'closed', 'closed', 'closed', 'closed', 'closed', 'resolved', 'open', 'in_progress', 'pending'])[1 + floor(random() * 10)::int] AS status,
+           (ARRAY['closed', 'closed', 'closed', 'closed', 'closed', 'closed', 'resolved', 'open', 'in_progress', 'pending'])[1 + floor(random() * 10)::int] AS drawn_status,
            (ARRAY['low', 'medium', 'medium', 'high', 'urgent'])[1 + floor(random() * 5)::int] AS priority
     FROM generate_series(:n, 1, -1) AS s(g) CROSS JOIN ctx c CROSS JOIN vocabulary v
     ORDER BY s.g DESC, c.org
+  ) y
 ) x;
 
 UPDATE ticket_number_counters n SET last_number = (SELECT MAX(number) FROM tickets t WHERE t.organisation_id = n.organisation_id)
@@ -223,13 +245,6 @@ END
 $$;
 
 -- the ticket tally (V030): the app records every ticket it writes; these were inserted behind its back, so the
--- the sorts "by assignee" and "by queue" read keys kept on the row (V106; the server writes them with the ticket)
-\echo 'sort keys of the seeded tickets'
-UPDATE tickets t SET
-    queue_sort_key = COALESCE((SELECT LOWER(q.name) FROM queues q WHERE q.id = t.queue_id), ''),
-    assignee_sort_key = COALESCE((SELECT LOWER(u.name) FROM users u WHERE u.id = t.assignee_id), '')
-WHERE t.queue_sort_key = '';
-
 -- tally is recounted from the tickets, as V030 does on an upgrade (folded, nothing pending)
 \echo 'recounting the ticket tally'
 DELETE FROM ticket_tally_changes;

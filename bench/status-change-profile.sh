@@ -7,10 +7,12 @@
 # from `jcmd Compiler.perfmap`) for 12 s of the measured window, then per change: the request threads' and
 # PostgreSQL's CPU and the costliest frames (bench/perf-inclusive.py); compare two jars with that script's --against.
 # JFR's samples were too few and blind to native time to explain a 2x difference; perf sees every on-CPU cycle.
+# CLIENTS=n: closed-loop clients (default 16; issue 8 measures create and comment at 8).
 # WARMUP=seconds: unmeasured warm-up (default 10; the JIT is still busy then — 45 gives steadier numbers).
 # CYCLE=reopen: the tickets assigned to the demo's Bob, cycled open → resolved → open by Alice (every reopening
 # notifies Bob: the notifications' cost), instead of open → in progress → pending → open (notifies nobody).
 # CYCLE=fetch: no changes; each operation reads a ticket and its activity, as the ticket page does (issue 8's fetch).
+# CYCLE=create / CYCLE=comment: each operation creates a ticket / adds a comment (issue 8's create and comment lines).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -36,13 +38,13 @@ if [ -n "${PERF:-}" ]; then
   perfjob=$!
 fi
 cycle=()
-if [ "${CYCLE:-}" = fetch ]; then
-  cycle=(--cycle fetch)
+if [ "${CYCLE:-}" = fetch ] || [ "${CYCLE:-}" = create ] || [ "${CYCLE:-}" = comment ]; then
+  cycle=(--cycle "$CYCLE")
 elif [ "${CYCLE:-}" = reopen ]; then
   bob=$(runuser -u postgres -- psql -X -At -d $db -c "select id from users where email = 'bob@demo.test'")
   cycle=(--cycle reopen --assignee "$bob")
 fi
-result=$(java bench/StatusChangeBench.java --base "$base" --token "$token" --clients 16 --duration 20 --warmup $warmup \
+result=$(java bench/StatusChangeBench.java --base "$base" --token "$token" --clients ${CLIENTS:-16} --duration 20 --warmup $warmup \
   --cpu server=$pid --cpu postgres "${cycle[@]}")
 echo "$label: $result"
 if [ -n "${PERF:-}" ]; then
