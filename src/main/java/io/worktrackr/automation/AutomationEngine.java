@@ -621,11 +621,7 @@ class AutomationEngine {
     }
 
     private List<UUID> admins(UUID organisationId) {
-        return users.members(organisationId).stream()
-                .filter(m -> m.role() == Role.ADMIN)
-                .map(Member::id)
-                .sorted()
-                .toList();
+        return users.admins(organisationId).stream().map(Member::id).sorted().toList();
     }
 
     private Instant now() {

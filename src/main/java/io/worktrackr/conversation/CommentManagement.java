@@ -132,9 +132,18 @@ public class CommentManagement {
         return mentionsIn(actor.organisationId(), body);
     }
 
-    /** The members of the organisation this text mentions. */
+    /**
+     * The members of the organisation this text mentions: only the people its handles could name are looked up
+     * (none for a text without one), so a comment costs the same in an organisation of ten or of thousands.
+     */
     private Set<UUID> mentionsIn(UUID organisationId, String body) {
-        var members = users.members(organisationId).stream().map(Member::person).toList();
-        return renderer.render(body, CommentRenderer.handlesOf(members)).mentioned();
+        Set<String> handles = CommentRenderer.handlesIn(body);
+        if (handles.isEmpty()) {
+            return Set.of();
+        }
+        var candidates = users.membersByHandles(organisationId, handles).stream()
+                .map(Member::person)
+                .toList();
+        return renderer.render(body, CommentRenderer.handlesOf(candidates)).mentioned();
     }
 }

@@ -130,6 +130,19 @@ class CommentRenderer {
         return new Rendered(POLICY.sanitize(HTML.render(document)), mentioned);
     }
 
+    /**
+     * Every {@code @handle} in the text, lower-cased, without the {@code @}: the handles {@link #render} may resolve
+     * (a superset: it also finds those inside code and links, which rendering leaves alone).
+     */
+    static Set<String> handlesIn(String markdown) {
+        Set<String> handles = new LinkedHashSet<>();
+        Matcher matcher = MENTION.matcher(markdown);
+        while (matcher.find()) {
+            handles.add(matcher.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return handles;
+    }
+
     /** A resolver over these people: full e-mail, or the e-mail's local part when exactly one person has it. */
     static Function<String, Optional<Person>> handlesOf(Iterable<Person> people) {
         Map<String, Person> byEmail = new LinkedHashMap<>();

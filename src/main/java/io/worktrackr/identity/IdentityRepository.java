@@ -379,6 +379,34 @@ class IdentityRepository {
                 ORDER BY LOWER(u.name), u.id""").param("org", organisationId).query(MEMBER).list();
     }
 
+    /** Members whose e-mail (lower-cased) is one of the handles, or whose e-mail's local part is. */
+    List<Member> membersByHandles(UUID organisationId, Collection<String> handles) {
+        return jdbc.sql("""
+                        SELECT u.id, u.name, u.email, m.role
+                        FROM memberships m JOIN users u ON u.id = m.user_id
+                        WHERE m.organisation_id = :org AND m.accepted_at IS NOT NULL AND m.deactivated_at IS NULL
+                          AND (LOWER(u.email) IN (:handles)
+                               OR LOWER(LEFT(u.email, POSITION('@' IN u.email) - 1)) IN (:handles))
+                        ORDER BY LOWER(u.name), u.id""")
+                .param("org", organisationId)
+                .param("handles", handles)
+                .query(MEMBER)
+                .list();
+    }
+
+    List<Member> membersInRole(UUID organisationId, Role role) {
+        return jdbc.sql("""
+                        SELECT u.id, u.name, u.email, m.role
+                        FROM memberships m JOIN users u ON u.id = m.user_id
+                        WHERE m.organisation_id = :org AND m.role = :role
+                          AND m.accepted_at IS NOT NULL AND m.deactivated_at IS NULL
+                        ORDER BY LOWER(u.name), u.id""")
+                .param("org", organisationId)
+                .param("role", role.code())
+                .query(MEMBER)
+                .list();
+    }
+
     private static final RowMapper<MemberDetail> MEMBER_DETAIL = (rs, i) -> new MemberDetail(
             rs.getObject("id", UUID.class),
             rs.getString("name"),

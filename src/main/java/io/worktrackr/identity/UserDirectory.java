@@ -33,6 +33,20 @@ public class UserDirectory {
     }
 
     /**
+     * The members these {@code @handles} name: a handle (lower-case, without the {@code @}) is a whole e-mail address
+     * or an address's local part. All who share a local part are returned (the caller decides what an ambiguous
+     * handle means). One query over the handles, not the organisation's whole membership.
+     */
+    public List<Member> membersByHandles(UUID organisationId, Collection<String> handles) {
+        return handles.isEmpty() ? List.of() : repository.membersByHandles(organisationId, handles);
+    }
+
+    /** The organisation's admins, by name. */
+    public List<Member> admins(UUID organisationId) {
+        return repository.membersInRole(organisationId, Role.ADMIN);
+    }
+
+    /**
      * People by id, for showing names next to ids: at most one query, none for people read within the last
      * second on this node ({@link IdentityCache}). Not for permission decisions (use {@link #member}).
      */

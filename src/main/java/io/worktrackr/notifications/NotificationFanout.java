@@ -6,7 +6,6 @@ import io.worktrackr.conversation.CommentPosted;
 import io.worktrackr.conversation.CommentRedacted;
 import io.worktrackr.conversation.Visibility;
 import io.worktrackr.identity.Member;
-import io.worktrackr.identity.Role;
 import io.worktrackr.identity.UserDirectory;
 import io.worktrackr.sla.SlaAtRisk;
 import io.worktrackr.sla.SlaBreached;
@@ -202,10 +201,7 @@ class NotificationFanout {
         if (assignee != null) {
             recipients.add(assignee);
         } else {
-            users.members(organisationId).stream()
-                    .filter(m -> m.role() == Role.ADMIN)
-                    .map(Member::id)
-                    .forEach(recipients::add);
+            users.admins(organisationId).stream().map(Member::id).forEach(recipients::add);
         }
         for (UUID recipient : recipients) {
             inbox.deliver(new Delivery(organisationId, recipient, ticketId, kind, source, null, at));

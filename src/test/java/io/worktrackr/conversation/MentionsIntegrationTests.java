@@ -7,6 +7,7 @@ import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
 import io.worktrackr.testing.IntegrationTest;
 import io.worktrackr.testing.Json;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -111,6 +112,54 @@ class MentionsIntegrationTests extends IntegrationTest {
         assertThat(comment.get("mentions")).isEmpty();
         assertThat(storedMentions(comment)).isZero();
         assertThat(stranger.api().get("/api/mentions").size("$.items")).isZero();
+    }
+
+    /** A member added directly, with an address the fixtures would not choose (two people sharing a local part). */
+    private UUID memberWithEmail(UUID organisationId, String email, boolean active) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO users (id, email, name, password_hash, created_at)
+                        VALUES (:id, :email, :email, 'x', CURRENT_TIMESTAMP)""").param("id", id).param("email", email).update();
+        jdbc.sql("""
+                        INSERT INTO memberships (organisation_id, user_id, role, created_at, accepted_at, deactivated_at)
+                        VALUES (:org, :user, 'agent', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,
+                                CASE WHEN :active THEN NULL ELSE CURRENT_TIMESTAMP END)""")
+                .param("org", organisationId)
+                .param("user", id)
+                .param("active", active)
+                .update();
+        return id;
+    }
+
+    @Test
+    void onlyTheHandlesInTheTextAreLookedUpAndALocalPartTwoMembersShareStaysText() {
+        String shared = "dana" + UUID.randomUUID().toString().substring(0, 8);
+        UUID danaAtA = memberWithEmail(org.id, shared + "@a.example.test", true);
+        memberWithEmail(org.id, shared + "@b.example.test", true);
+        String former = "erin" + UUID.randomUUID().toString().substring(0, 8);
+        memberWithEmail(org.id, former + "@example.test", false);
+        String lone = "finn" + UUID.randomUUID().toString().substring(0, 8);
+        UUID finn = memberWithEmail(org.id, lone + "@example.test", true);
+        // the same local part in another organisation does not make a handle ambiguous here
+        memberWithEmail(fixtures.organisation().id, lone + "@elsewhere.example.test", true);
+
+        JsonNode comment = post(
+                alice,
+                "@" + shared + " @" + former + " @" + lone + " @" + shared.substring(0, 4) + "% @_"
+                        + shared.substring(1),
+                "internal");
+        JsonNode byAddress = post(alice, "@" + shared.toUpperCase() + "@A.example.test", "internal");
+
+        assertThat(mentionLinks(comment)).containsExactly(finn.toString());
+        assertThat(storedMentions(comment)).isEqualTo(1);
+        assertThat(mentionLinks(byAddress)).containsExactly(danaAtA.toString());
+        assertThat(storedMentions(byAddress)).isEqualTo(1);
+    }
+
+    private static List<String> mentionLinks(JsonNode comment) {
+        return Jsoup.parseBodyFragment(Json.string(comment, "$.html"))
+                .select("a.mention")
+                .eachAttr("data-user-id");
     }
 
     @Test
