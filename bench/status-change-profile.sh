@@ -13,6 +13,8 @@
 # notifies Bob: the notifications' cost), instead of open → in progress → pending → open (notifies nobody).
 # CYCLE=fetch: no changes; each operation reads a ticket and its activity, as the ticket page does (issue 8's fetch).
 # CYCLE=create / CYCLE=comment: each operation creates a ticket / adds a comment (issue 8's create and comment lines).
+# MEMBERS=n: n more agents in the demo organisation before the run.
+# CYCLE=comment NOTIFY=1: the tickets are assigned to the demo's Bob, so every comment notifies him (the fan-out's cost).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -25,6 +27,16 @@ WORKTRACKR_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db WORKTRACKR_DB_USER=worktr
   WORKTRACKR_DEMO=true PORT=$port java -Xmx512m ${PERF:+-XX:+PreserveFramePointer} -XX:FlightRecorderOptions:stackdepth=512 ${JFR:+-XX:StartFlightRecording=delay=${JFR_DELAY:-40s},duration=15s,settings=profile,filename=$PWD/$work/rec.jfr} -jar "$jar" > "$work/server.log" 2>&1 &
 pid=$!
 token=$(demo_api_token "$base" "$work" prof)
+if [ -n "${MEMBERS:-}" ]; then
+  # MEMBERS=n: n more agents in Demo Support (per-request work that grows with the organisation shows up)
+  runuser -u postgres -- psql -X -q -d $db -c "
+    WITH org AS (SELECT id FROM organisations WHERE name = 'Demo Support'),
+         made AS (INSERT INTO users (id, email, name, password_hash, created_at)
+                  SELECT gen_random_uuid(), 'agent' || g || '@bench.test', 'Agent ' || g, 'x', now()
+                    FROM generate_series(1, $MEMBERS) g RETURNING id)
+    INSERT INTO memberships (organisation_id, user_id, role, created_at, accepted_at)
+    SELECT org.id, made.id, 'agent', now(), now() FROM org, made" >/dev/null
+fi
 sleep 2
 runuser -u postgres -- psql -X -q -d $db -c "select pg_stat_statements_reset()" >/dev/null
 cpu() { local j p; j=$(awk '{print $14+$15}' /proc/$pid/stat); p=$(for x in $(pgrep -x postgres); do awk '{print $14+$15}' /proc/$x/stat 2>/dev/null; done | awk '{s+=$1} END {print s}'); echo "$j $p"; }
@@ -38,7 +50,10 @@ if [ -n "${PERF:-}" ]; then
   perfjob=$!
 fi
 cycle=()
-if [ "${CYCLE:-}" = fetch ] || [ "${CYCLE:-}" = create ] || [ "${CYCLE:-}" = comment ]; then
+if [ "${CYCLE:-}" = comment ] && [ -n "${NOTIFY:-}" ]; then
+  bob=$(runuser -u postgres -- psql -X -At -d $db -c "select id from users where email = 'bob@demo.test'")
+  cycle=(--cycle comment --assignee "$bob")
+elif [ "${CYCLE:-}" = fetch ] || [ "${CYCLE:-}" = create ] || [ "${CYCLE:-}" = comment ]; then
   cycle=(--cycle "$CYCLE")
 elif [ "${CYCLE:-}" = reopen ]; then
   bob=$(runuser -u postgres -- psql -X -At -d $db -c "select id from users where email = 'bob@demo.test'")
