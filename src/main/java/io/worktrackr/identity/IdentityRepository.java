@@ -394,6 +394,19 @@ class IdentityRepository {
                 .list();
     }
 
+    List<Member> membersAmong(UUID organisationId, Collection<UUID> userIds) {
+        return jdbc.sql("""
+                        SELECT u.id, u.name, u.email, m.role
+                        FROM memberships m JOIN users u ON u.id = m.user_id
+                        WHERE m.organisation_id = :org AND m.user_id IN (:users)
+                          AND m.accepted_at IS NOT NULL AND m.deactivated_at IS NULL
+                        ORDER BY LOWER(u.name), u.id""")
+                .param("org", organisationId)
+                .param("users", userIds)
+                .query(MEMBER)
+                .list();
+    }
+
     List<Member> membersInRole(UUID organisationId, Role role) {
         return jdbc.sql("""
                         SELECT u.id, u.name, u.email, m.role

@@ -41,6 +41,11 @@ public class UserDirectory {
         return handles.isEmpty() ? List.of() : repository.membersByHandles(organisationId, handles);
     }
 
+    /** Those of these people who are active members of the organisation, by name: one query over just them. */
+    public List<Member> membersAmong(UUID organisationId, Collection<UUID> userIds) {
+        return userIds.isEmpty() ? List.of() : repository.membersAmong(organisationId, userIds);
+    }
+
     /** The organisation's admins, by name. */
     public List<Member> admins(UUID organisationId) {
         return repository.membersInRole(organisationId, Role.ADMIN);

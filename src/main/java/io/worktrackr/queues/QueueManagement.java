@@ -208,7 +208,7 @@ public class QueueManagement {
         if (wanted.size() > MAX_MEMBERS) {
             throw new InvalidInput("userIds", "must hold at most " + MAX_MEMBERS + " people");
         }
-        Map<UUID, Member> active = users.members(actor.organisationId()).stream()
+        Map<UUID, Member> active = users.membersAmong(actor.organisationId(), wanted).stream()
                 .collect(Collectors.toMap(Member::id, m -> m, (a, b) -> a, LinkedHashMap::new));
         List<String> unknown = new ArrayList<>();
         for (UUID id : wanted) {

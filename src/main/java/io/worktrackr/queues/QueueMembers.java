@@ -28,13 +28,8 @@ public class QueueMembers {
 
     /** The queue's active members, by name; empty for a queue of another organisation. */
     public List<Member> of(UUID organisationId, UUID queueId) {
-        Set<UUID> ids = Set.copyOf(repository.memberIds(organisationId, queueId));
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return users.members(organisationId).stream()
-                .filter(m -> ids.contains(m.id()))
-                .toList();
+        // the queue's people only, not the organisation's whole membership: an automated assignment asks per ticket
+        return users.membersAmong(organisationId, repository.memberIds(organisationId, queueId));
     }
 
     /** The ids of the queues this person works in this organisation. */
