@@ -97,7 +97,8 @@ class NotificationFanout {
             inbox.deliver(delivery(event, newAssignee, NotificationKind.ASSIGNED, source));
         }
         if (reopened) {
-            UUID assignee = assigneeChanged ? newAssignee : assigneeOf(event.organisationId(), event.ticketId());
+            UUID assignee =
+                    assigneeChanged ? newAssignee : tickets.assigneeOf(event.organisationId(), event.ticketId());
             if (assignee != null) {
                 inbox.deliver(delivery(event, assignee, NotificationKind.REOPENED, source));
             }
@@ -118,7 +119,7 @@ class NotificationFanout {
                     event.at(),
                     causedBy(event.automation())));
         }
-        UUID assignee = assigneeOf(event.organisationId(), event.ticketId());
+        UUID assignee = tickets.assigneeOf(event.organisationId(), event.ticketId());
         if (assignee != null && !event.mentioned().contains(assignee)) {
             inbox.deliver(new Delivery(
                     event.organisationId(),
@@ -223,10 +224,5 @@ class NotificationFanout {
     /** The person whose own change an automation rule reacted to (not told about the rule's doing), if any. */
     private static @Nullable UUID causedBy(@Nullable AutomationCause cause) {
         return cause == null ? null : cause.causedBy();
-    }
-
-    /** The ticket's assignee now; null when nobody is assigned or the ticket is not in this organisation. */
-    private @Nullable UUID assigneeOf(UUID organisationId, UUID ticketId) {
-        return tickets.find(organisationId, ticketId).map(Ticket::assigneeId).orElse(null);
     }
 }

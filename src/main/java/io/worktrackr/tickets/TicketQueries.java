@@ -66,6 +66,14 @@ public class TicketQueries implements QueueLoad, io.worktrackr.identity.Assigned
     }
 
     /**
+     * Whom the ticket is assigned to now, for the system acting in an organisation (a reaction telling the assignee):
+     * null when nobody is, or no such ticket is there.
+     */
+    public @Nullable UUID assigneeOf(UUID organisationId, UUID id) {
+        return repository.assigneeOf(organisationId, id);
+    }
+
+    /**
      * No transaction of its own (it joins the caller's when there is one): one statement needs none, and the ticket
      * page's every read paid a BEGIN READ ONLY and a COMMIT round trip for it.
      */

@@ -109,6 +109,16 @@ class TicketRepository {
                 .optional();
     }
 
+    /** The ticket's assignee; null when it has none or is not in that organisation. One column, not the row. */
+    @Nullable UUID assigneeOf(UUID organisationId, UUID id) {
+        return jdbc.sql("SELECT assignee_id FROM tickets WHERE organisation_id = :org AND id = :id")
+                .param("org", organisationId)
+                .param("id", id)
+                .query((rs, i) -> rs.getObject("assignee_id", UUID.class))
+                .optional()
+                .orElse(null);
+    }
+
     Optional<Ticket> findByNumber(UUID organisationId, long number) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM tickets t WHERE t.organisation_id = :org AND t.number = :number")
                 .param("org", organisationId)
