@@ -9,6 +9,7 @@ import io.worktrackr.tickets.AutomationCause;
 import io.worktrackr.tickets.TicketAccess;
 import io.worktrackr.tickets.TicketAccess.TicketRef;
 import io.worktrackr.tickets.TicketManagement;
+import io.worktrackr.tickets.TicketQueries;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
@@ -29,6 +30,7 @@ public class CommentManagement {
     private final CommentQueries queries;
     private final TicketAccess access;
     private final TicketManagement tickets;
+    private final TicketQueries ticketQueries;
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -39,6 +41,7 @@ public class CommentManagement {
             CommentQueries queries,
             TicketAccess access,
             TicketManagement tickets,
+            TicketQueries ticketQueries,
             UserDirectory users,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -47,6 +50,7 @@ public class CommentManagement {
         this.queries = queries;
         this.access = access;
         this.tickets = tickets;
+        this.ticketQueries = ticketQueries;
         this.users = users;
         this.events = events;
         this.clock = clock;
@@ -69,7 +73,14 @@ public class CommentManagement {
             tickets.recordFirstResponse(actor, ticket.id(), now);
         }
         events.publishEvent(new CommentPosted(
-                comment.id(), ticket.id(), ticket.organisationId(), actor.userId(), visibility, now, mentioned));
+                comment.id(),
+                ticket.id(),
+                ticket.organisationId(),
+                actor.userId(),
+                visibility,
+                now,
+                mentioned,
+                ticketQueries.assigneeOf(ticket.organisationId(), ticket.id())));
         return queries.posted(comment, mentioned);
     }
 
@@ -92,7 +103,15 @@ public class CommentManagement {
         comments.insert(comment);
         comments.addMentions(comment, mentioned, now);
         events.publishEvent(new CommentPosted(
-                comment.id(), ticket.id(), ticket.organisationId(), null, Visibility.INTERNAL, now, mentioned, cause));
+                comment.id(),
+                ticket.id(),
+                ticket.organisationId(),
+                null,
+                Visibility.INTERNAL,
+                now,
+                mentioned,
+                cause,
+                ticketQueries.assigneeOf(ticket.organisationId(), ticket.id())));
         return comment.id();
     }
 

@@ -105,7 +105,16 @@ class NotificationFanout {
         }
     }
 
-    @ApplicationModuleListener(id = "notifications.comment-posted")
+    /**
+     * The mentioned and the ticket's assignee are told. A comment that mentions nobody, on a ticket that had nobody
+     * else assigned when it was posted (the usual reply: an agent answering on their own ticket), is not recorded for
+     * this reaction: it would cost a stored, dispatched and completed publication to tell nobody. An automation's note
+     * is always recorded (who is told depends on the person whose change the rule answered).
+     */
+    @ApplicationModuleListener(
+            id = "notifications.comment-posted",
+            condition = "!#event.mentioned().isEmpty() or #event.automation() != null"
+                    + " or (#event.assigneeId() != null and !#event.assigneeId().equals(#event.authorId()))")
     void on(CommentPosted event) {
         String source = COMMENT + event.commentId();
         for (UUID mentioned : event.mentioned()) {

@@ -3,6 +3,8 @@ package io.worktrackr.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.worktrackr.conversation.CommentPosted;
+import io.worktrackr.conversation.Visibility;
 import io.worktrackr.testing.Api;
 import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,6 +148,27 @@ class NotificationsIntegrationTests extends IntegrationTest {
         readAll(alice);
         comment(alice, "On it", "public");
         assertThat(unread(alice)).isZero();
+    }
+
+    @Test
+    void onlyACommentThatCanTellSomeoneIsStoredForNotifications() {
+        // the usual reply, an agent's on their own ticket, tells nobody: it must not cost a stored publication
+        assertThat(publicationsOfComment(alice.id(), Set.of(), alice.id())).isZero();
+        assertThat(publicationsOfComment(alice.id(), Set.of(), null)).isZero();
+        assertThat(publicationsOfComment(alice.id(), Set.of(), bob.id())).isEqualTo(1);
+        assertThat(publicationsOfComment(alice.id(), Set.of(bob.id()), alice.id()))
+                .isEqualTo(1);
+        assertThat(publicationsOfComment(alice.id(), Set.of(bob.id()), null)).isEqualTo(1);
+    }
+
+    /** A comment's event published (rolled back): what it stored for notifications. */
+    private int publicationsOfComment(UUID author, Set<UUID> mentioned, UUID assignee) {
+        UUID commentId = UUID.randomUUID();
+        return publicationsStored(
+                new CommentPosted(
+                        commentId, ticketId, org.id, author, Visibility.PUBLIC, clock.instant(), mentioned, assignee),
+                "notifications.comment-posted",
+                commentId);
     }
 
     @Test
