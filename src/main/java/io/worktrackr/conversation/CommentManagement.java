@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommentManagement {
 
+    static final int MAX_HANDLES_LOOKED_UP = 200;
+
     private final CommentRepository comments;
     private final CommentRenderer renderer;
     private final CommentQueries queries;
@@ -160,9 +162,12 @@ public class CommentManagement {
         if (handles.isEmpty()) {
             return Set.of();
         }
-        var candidates = users.membersByHandles(organisationId, handles).stream()
-                .map(Member::person)
-                .toList();
+        // a text naming more people than any real mention does is resolved against the whole membership instead
+        // of one query with thousands of parameters
+        var candidates = (handles.size() > MAX_HANDLES_LOOKED_UP
+                        ? users.members(organisationId)
+                        : users.membersByHandles(organisationId, handles))
+                .stream().map(Member::person).toList();
         return renderer.render(body, CommentRenderer.handlesOf(candidates)).mentioned();
     }
 }

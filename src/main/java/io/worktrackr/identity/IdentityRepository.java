@@ -371,23 +371,26 @@ class IdentityRepository {
                 .optional();
     }
 
+    /** The organisation's active members; a condition and the order by name follow. */
+    private static final String ACTIVE_MEMBERS = """
+            SELECT u.id, u.name, u.email, m.role
+            FROM memberships m JOIN users u ON u.id = m.user_id
+            WHERE m.organisation_id = :org AND m.accepted_at IS NOT NULL AND m.deactivated_at IS NULL""";
+
+    private static final String BY_NAME = " ORDER BY LOWER(u.name), u.id";
+
     List<Member> members(UUID organisationId) {
-        return jdbc.sql("""
-                SELECT u.id, u.name, u.email, m.role
-                FROM memberships m JOIN users u ON u.id = m.user_id
-                WHERE m.organisation_id = :org AND m.accepted_at IS NOT NULL AND m.deactivated_at IS NULL
-                ORDER BY LOWER(u.name), u.id""").param("org", organisationId).query(MEMBER).list();
+        return jdbc.sql(ACTIVE_MEMBERS + BY_NAME)
+                .param("org", organisationId)
+                .query(MEMBER)
+                .list();
     }
 
     /** Members whose e-mail (lower-cased) is one of the handles, or whose e-mail's local part is. */
     List<Member> membersByHandles(UUID organisationId, Collection<String> handles) {
-        return jdbc.sql("""
-                        SELECT u.id, u.name, u.email, m.role
-                        FROM memberships m JOIN users u ON u.id = m.user_id
-                        WHERE m.organisation_id = :org AND m.accepted_at IS NOT NULL AND m.deactivated_at IS NULL
-                          AND (LOWER(u.email) IN (:handles)
-                               OR LOWER(LEFT(u.email, POSITION('@' IN u.email) - 1)) IN (:handles))
-                        ORDER BY LOWER(u.name), u.id""")
+        return jdbc.sql(ACTIVE_MEMBERS
+                        + " AND (LOWER(u.email) IN (:handles)"
+                        + " OR LOWER(LEFT(u.email, POSITION('@' IN u.email) - 1)) IN (:handles))" + BY_NAME)
                 .param("org", organisationId)
                 .param("handles", handles)
                 .query(MEMBER)
@@ -395,12 +398,7 @@ class IdentityRepository {
     }
 
     List<Member> membersAmong(UUID organisationId, Collection<UUID> userIds) {
-        return jdbc.sql("""
-                        SELECT u.id, u.name, u.email, m.role
-                        FROM memberships m JOIN users u ON u.id = m.user_id
-                        WHERE m.organisation_id = :org AND m.user_id IN (:users)
-                          AND m.accepted_at IS NOT NULL AND m.deactivated_at IS NULL
-                        ORDER BY LOWER(u.name), u.id""")
+        return jdbc.sql(ACTIVE_MEMBERS + " AND m.user_id IN (:users)" + BY_NAME)
                 .param("org", organisationId)
                 .param("users", userIds)
                 .query(MEMBER)
@@ -408,12 +406,7 @@ class IdentityRepository {
     }
 
     List<Member> membersInRole(UUID organisationId, Role role) {
-        return jdbc.sql("""
-                        SELECT u.id, u.name, u.email, m.role
-                        FROM memberships m JOIN users u ON u.id = m.user_id
-                        WHERE m.organisation_id = :org AND m.role = :role
-                          AND m.accepted_at IS NOT NULL AND m.deactivated_at IS NULL
-                        ORDER BY LOWER(u.name), u.id""")
+        return jdbc.sql(ACTIVE_MEMBERS + " AND m.role = :role" + BY_NAME)
                 .param("org", organisationId)
                 .param("role", role.code())
                 .query(MEMBER)

@@ -156,6 +156,19 @@ class MentionsIntegrationTests extends IntegrationTest {
         assertThat(storedMentions(byAddress)).isEqualTo(1);
     }
 
+    @Test
+    void aTextWithMoreHandlesThanAreLookedUpOneByOneStillFindsItsMentions() {
+        StringBuilder body = new StringBuilder("@" + localPart(bob));
+        for (int i = 0; i < CommentManagement.MAX_HANDLES_LOOKED_UP; i++) {
+            body.append(" @nobody").append(i);
+        }
+
+        JsonNode comment = post(alice, body.toString(), "internal");
+
+        assertThat(mentionLinks(comment)).containsExactly(bob.id().toString());
+        assertThat(storedMentions(comment)).isEqualTo(1);
+    }
+
     private static List<String> mentionLinks(JsonNode comment) {
         return Jsoup.parseBodyFragment(Json.string(comment, "$.html"))
                 .select("a.mention")
