@@ -57,10 +57,13 @@ class NotificationFanout {
     }
 
     /**
-     * Only a creation with an assignee tells anyone; the assignee is the one at creation, from the event (the ticket
-     * may have been reassigned before this runs). A creation nobody is assigned to costs no stored publication.
+     * Only a creation assigned to someone other than its creator tells anyone; the assignee is the one at creation,
+     * from the event (the ticket may have been reassigned before this runs). A creation nobody else is assigned to
+     * (nobody, or the agent who opened it for themselves) costs no stored publication.
      */
-    @ApplicationModuleListener(id = "notifications.ticket-created", condition = "#event.assigneeId() != null")
+    @ApplicationModuleListener(
+            id = "notifications.ticket-created",
+            condition = "#event.assigneeId() != null and !#event.assigneeId().equals(#event.actorId())")
     void on(TicketCreated event) {
         UUID assignee = event.assigneeId();
         if (assignee != null) {
@@ -76,12 +79,13 @@ class NotificationFanout {
     }
 
     /**
-     * Only changes that can notify anyone (a new assignee, a reopening) are recorded for this reaction: a status
-     * change that notifies nobody would otherwise cost each change a stored, dispatched and completed publication.
+     * Only changes that can notify anyone (the ticket given to someone other than who changed it, a reopening) are
+     * recorded for this reaction: a status change, or an agent taking a ticket themselves, notifies nobody and would
+     * otherwise cost each change a stored, dispatched and completed publication.
      */
     @ApplicationModuleListener(
             id = "notifications.ticket-changed",
-            condition = "#event.reassigned() or #event.reopened()")
+            condition = "#event.assignedToAnother() or #event.reopened()")
     void on(TicketChanged event) {
         String source = "changed:" + event.ticketId() + "@" + event.at();
         UUID newAssignee = null;

@@ -45,6 +45,17 @@ public record TicketChanged(
                 .anyMatch(c -> TicketField.ASSIGNEE.activityName().equals(c.field()));
     }
 
+    /**
+     * Whether the change gave the ticket to someone other than whoever made it: a person taking a ticket themselves,
+     * or giving it to nobody, hands it to no one else.
+     */
+    public boolean assignedToAnother() {
+        return changes.stream()
+                .filter(c -> TicketField.ASSIGNEE.activityName().equals(c.field()))
+                .anyMatch(c -> c.newValue() != null
+                        && (actorId == null || !c.newValue().equals(actorId.toString())));
+    }
+
     /** Whether the change took the ticket from resolved or closed back to an active status. */
     public boolean reopened() {
         return changes.stream()

@@ -10,6 +10,7 @@ import io.worktrackr.testing.Fixtures.Org;
 import io.worktrackr.testing.Fixtures.User;
 import io.worktrackr.testing.IntegrationTest;
 import io.worktrackr.testing.Json;
+import io.worktrackr.tickets.FieldChange;
 import io.worktrackr.tickets.TicketManagement;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,7 +68,38 @@ class NotificationsIntegrationTests extends IntegrationTest {
     void onlyACreationWithAnAssigneeIsStoredForNotifications() {
         // a creation nobody is assigned to tells nobody: it must not cost a stored, dispatched, completed publication
         assertThat(publicationsOfCreation(null)).isZero();
+        assertThat(publicationsOfCreation(alice.id()))
+                .as("opened by Alice for herself")
+                .isZero();
         assertThat(publicationsOfCreation(bob.id())).isEqualTo(1);
+    }
+
+    @Test
+    void onlyAChangeThatCanTellSomeoneIsStoredForNotifications() {
+        String assignee = io.worktrackr.tickets.TicketField.ASSIGNEE.activityName();
+        String status = io.worktrackr.tickets.TicketField.STATUS.activityName();
+        // taking a ticket oneself, giving it to nobody, a status change within the active ones: nobody to tell
+        assertThat(publicationsOfChange(
+                        alice.id(), new FieldChange(assignee, null, alice.id().toString())))
+                .isZero();
+        assertThat(publicationsOfChange(
+                        alice.id(), new FieldChange(assignee, bob.id().toString(), null)))
+                .isZero();
+        assertThat(publicationsOfChange(alice.id(), new FieldChange(status, "open", "pending")))
+                .isZero();
+        assertThat(publicationsOfChange(
+                        alice.id(), new FieldChange(assignee, null, bob.id().toString())))
+                .isEqualTo(1);
+        assertThat(publicationsOfChange(alice.id(), new FieldChange(status, "resolved", "open")))
+                .isEqualTo(1);
+    }
+
+    /** A change's event published (rolled back): what it stored for notifications. */
+    private int publicationsOfChange(UUID actor, FieldChange change) {
+        return publicationsStored(
+                new io.worktrackr.tickets.TicketChanged(ticketId, org.id, actor, clock.instant(), List.of(change)),
+                "notifications.ticket-changed",
+                ticketId);
     }
 
     /** The ticket's creation published again (rolled back): what it stored for notifications. */
