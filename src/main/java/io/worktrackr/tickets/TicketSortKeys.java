@@ -1,5 +1,6 @@
 package io.worktrackr.tickets;
 
+import io.worktrackr.common.Databases;
 import io.worktrackr.identity.Person;
 import io.worktrackr.identity.PersonRenamed;
 import io.worktrackr.identity.UserDirectory;
@@ -9,6 +10,7 @@ import io.worktrackr.queues.QueueRenamed;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -36,10 +38,19 @@ class TicketSortKeys {
     private final QueueDirectory queues;
     private final JdbcClient jdbc;
 
-    TicketSortKeys(UserDirectory users, QueueDirectory queues, JdbcClient jdbc) {
+    /**
+     * How a batch picks its rows: in id order, locked as they are picked on PostgreSQL. Every statement that locks
+     * many tickets locks them in id order (the bulk update too), so a person's and a queue's rename carried at the
+     * same time wait for each other instead of deadlocking (one of them would fail and wait for the resubmission).
+     */
+    private final String batchOf;
+
+    TicketSortKeys(UserDirectory users, QueueDirectory queues, JdbcClient jdbc, DataSource dataSource) {
         this.users = users;
         this.queues = queues;
         this.jdbc = jdbc;
+        this.batchOf = " ORDER BY id FETCH FIRST " + BATCH + " ROWS ONLY"
+                + (Databases.isPostgresql(dataSource) ? " FOR UPDATE" : "");
     }
 
     static String of(String name) {
@@ -68,8 +79,7 @@ class TicketSortKeys {
         do {
             changed = jdbc.sql("""
                     UPDATE tickets SET assignee_sort_key = :key WHERE id IN (
-                        SELECT id FROM tickets WHERE assignee_id = :user AND assignee_sort_key <> :key
-                        FETCH FIRST %d ROWS ONLY)""".formatted(BATCH))
+                        SELECT id FROM tickets WHERE assignee_id = :user AND assignee_sort_key <> :key""" + batchOf + ")")
                     .param("key", key)
                     .param("user", event.userId())
                     .update();
@@ -84,8 +94,7 @@ class TicketSortKeys {
             changed = jdbc.sql("""
                     UPDATE tickets SET queue_sort_key = :key WHERE id IN (
                         SELECT id FROM tickets WHERE organisation_id = :org AND queue_id = :queue
-                            AND queue_sort_key <> :key
-                        FETCH FIRST %d ROWS ONLY)""".formatted(BATCH))
+                            AND queue_sort_key <> :key""" + batchOf + ")")
                     .param("key", key)
                     .param("org", event.organisationId())
                     .param("queue", event.queueId())
