@@ -14,6 +14,7 @@
 # CYCLE=fetch: no changes; each operation reads a ticket and its activity, as the ticket page does (issue 8's fetch).
 # CYCLE=create / CYCLE=comment: each operation creates a ticket / adds a comment (issue 8's create and comment lines).
 # MEMBERS=n: n more agents in the demo organisation before the run.
+# JAVA_OPTS: more JVM options for the server (e.g. another garbage collector).
 # CYCLE=comment NOTIFY=1: the tickets are assigned to the demo's Bob, so every comment notifies him (the fan-out's cost).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +25,7 @@ runuser -u postgres -- psql -X -q -d $db -c "CREATE EXTENSION IF NOT EXISTS pg_s
 # JFR=1: a recording from 40 s after the start (JFR_DELAY) for 15 s, inside the measured 20 s on this machine; started
 # with the JVM because `jcmd JFR.start` under this load wrote empty files
 WORKTRACKR_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db WORKTRACKR_DB_USER=worktrackr WORKTRACKR_DB_PASSWORD=worktrackr \
-  WORKTRACKR_DEMO=true PORT=$port java -Xmx512m ${PERF:+-XX:+PreserveFramePointer} -XX:FlightRecorderOptions:stackdepth=512 ${JFR:+-XX:StartFlightRecording=delay=${JFR_DELAY:-40s},duration=15s,settings=profile,filename=$PWD/$work/rec.jfr} -jar "$jar" > "$work/server.log" 2>&1 &
+  WORKTRACKR_DEMO=true PORT=$port java -Xmx512m ${JAVA_OPTS:-} ${PERF:+-XX:+PreserveFramePointer} -XX:FlightRecorderOptions:stackdepth=512 ${JFR:+-XX:StartFlightRecording=delay=${JFR_DELAY:-40s},duration=15s,settings=profile,filename=$PWD/$work/rec.jfr} -jar "$jar" > "$work/server.log" 2>&1 &
 pid=$!
 token=$(demo_api_token "$base" "$work" prof)
 if [ -n "${MEMBERS:-}" ]; then
