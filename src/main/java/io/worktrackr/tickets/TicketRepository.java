@@ -3,6 +3,7 @@ package io.worktrackr.tickets;
 import static io.worktrackr.common.JdbcTime.fromDb;
 import static io.worktrackr.common.JdbcTime.toDb;
 
+import io.worktrackr.common.Databases;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,10 +35,20 @@ class TicketRepository {
     private final TicketTally tally;
     private final TicketSortKeys sortKeys;
 
-    TicketRepository(JdbcClient jdbc, TicketTally tally, TicketSortKeys sortKeys) {
+    /**
+     * The lock a ticket's row is taken with before it changes. On PostgreSQL {@code FOR NO KEY UPDATE}, the lock its
+     * UPDATE takes anyway (no change here touches the key): unlike {@code FOR UPDATE} it does not conflict with the
+     * key-share lock inserting a comment or activity row takes on its ticket, so a reply that inserted its comment and
+     * then locks the ticket to stamp the first response queues behind another such reply instead of deadlocking with
+     * it on a lock upgrade (two first replies at the same moment: one answered 409).
+     */
+    private final String lockRow;
+
+    TicketRepository(JdbcClient jdbc, TicketTally tally, TicketSortKeys sortKeys, DataSource dataSource) {
         this.jdbc = jdbc;
         this.tally = tally;
         this.sortKeys = sortKeys;
+        this.lockRow = Databases.isPostgresql(dataSource) ? " FOR NO KEY UPDATE" : " FOR UPDATE";
     }
 
     static Ticket map(ResultSet rs, int row) throws SQLException {
@@ -134,7 +146,7 @@ class TicketRepository {
         }
         // locking in id order makes concurrent bulk updates over overlapping tickets queue up, never deadlock
         return jdbc.sql("SELECT " + COLUMNS + " FROM tickets t WHERE t.organisation_id = :org AND t.id IN (:ids) "
-                        + "ORDER BY t.id FOR UPDATE")
+                        + "ORDER BY t.id" + lockRow)
                 .param("org", organisationId)
                 .param("ids", ids)
                 .query(TicketRepository::map)
@@ -170,7 +182,7 @@ class TicketRepository {
     /** Locks the ticket's row and returns its tally group while it has no first response; empty once it has one. */
     Optional<TicketTally.Group> lockUnanswered(UUID organisationId, UUID id) {
         return jdbc.sql("SELECT status, queue_id, assignee_id, sla_standing FROM tickets "
-                        + "WHERE organisation_id = :org AND id = :id AND first_responded_at IS NULL FOR UPDATE")
+                        + "WHERE organisation_id = :org AND id = :id AND first_responded_at IS NULL" + lockRow)
                 .param("org", organisationId)
                 .param("id", id)
                 .query((rs, row) -> storedGroup(rs))
@@ -314,7 +326,8 @@ class TicketRepository {
             return;
         }
         Optional<TicketTally.Group> stored = jdbc.sql(
-                        "SELECT status, queue_id, assignee_id, sla_standing FROM tickets WHERE organisation_id = :org AND id = :id FOR UPDATE")
+                        "SELECT status, queue_id, assignee_id, sla_standing FROM tickets WHERE organisation_id = :org AND id = :id"
+                                + lockRow)
                 .param("org", organisationId)
                 .param("id", id)
                 .query((rs, row) -> storedGroup(rs))

@@ -313,6 +313,48 @@ class CommentsIntegrationTests extends IntegrationTest {
                 .isZero();
     }
 
+    /**
+     * Agents answering a new ticket at the same moment: each reply inserts its comment (a key-share lock on the
+     * ticket, through the foreign key) and then locks the ticket to stamp the first response. With a plain
+     * {@code FOR UPDATE} that lock upgrade deadlocked two such replies on PostgreSQL and one was answered 409.
+     */
+    @Test
+    void simultaneousFirstRepliesAllLandAndOneOfThemStampsTheFirstResponse() throws Exception {
+        User bob = org.agent("Bob");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            for (int round = 0; round < 8; round++) {
+                String path = "/api/tickets/"
+                        + org.ticket("New ticket " + round).get("id").stringValue();
+                List<java.util.concurrent.Callable<Api.Response>> replies = new java.util.ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    User who = i % 3 == 0 ? org.admin : i % 3 == 1 ? alice : bob;
+                    String body = "Reply " + i;
+                    replies.add(() -> who.api().post(path + "/comments", Map.of("body", body, "visibility", "public")));
+                }
+                List<String> createdAts = new java.util.ArrayList<>();
+                for (var answer : pool.invokeAll(replies)) {
+                    Api.Response posted = answer.get();
+                    assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+                    createdAts.add(posted.body().get("createdAt").stringValue());
+                }
+                JsonNode ticket = org.admin.api().get(path).body();
+                // stamped once, by whichever reply took the lock first, with that reply's instant
+                assertThat(createdAts.stream().map(Instant::parse).toList())
+                        .contains(Instant.parse(ticket.get("firstRespondedAt").stringValue()));
+                assertThat(org.admin
+                                .api()
+                                .get(path + "/comments")
+                                .body()
+                                .get("items")
+                                .size())
+                        .isEqualTo(6);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void everyCommentEndpointAnswers404ForAnotherOrganisationAndChangesNothing() {
         JsonNode comment = post(alice, "secret plans", "internal");
