@@ -36,19 +36,21 @@ class TicketRepository {
     private final TicketSortKeys sortKeys;
 
     /**
-     * The lock a ticket's row is taken with before it changes. On PostgreSQL {@code FOR NO KEY UPDATE}, the lock its
-     * UPDATE takes anyway (no change here touches the key): unlike {@code FOR UPDATE} it does not conflict with the
-     * key-share lock inserting a comment or activity row takes on its ticket, so a reply that inserted its comment and
-     * then locks the ticket to stamp the first response queues behind another such reply instead of deadlocking with
-     * it on a lock upgrade (two first replies at the same moment: one answered 409).
+     * How a ticket's row is locked before it changes, on PostgreSQL: {@code FOR NO KEY UPDATE}, the lock its UPDATE
+     * takes anyway (no change touches the key). Unlike {@code FOR UPDATE} it does not conflict with the key-share lock
+     * that inserting a comment or activity row takes on its ticket, so a reply that inserted its comment and then
+     * locks the ticket to stamp the first response queues behind another such reply instead of deadlocking with it on
+     * a lock upgrade (two first replies at the same moment: one was answered 409). H2 knows only {@code FOR UPDATE}.
      */
+    static final String POSTGRESQL_ROW_LOCK = " FOR NO KEY UPDATE";
+
     private final String lockRow;
 
     TicketRepository(JdbcClient jdbc, TicketTally tally, TicketSortKeys sortKeys, DataSource dataSource) {
         this.jdbc = jdbc;
         this.tally = tally;
         this.sortKeys = sortKeys;
-        this.lockRow = Databases.isPostgresql(dataSource) ? " FOR NO KEY UPDATE" : " FOR UPDATE";
+        this.lockRow = Databases.isPostgresql(dataSource) ? POSTGRESQL_ROW_LOCK : " FOR UPDATE";
     }
 
     static Ticket map(ResultSet rs, int row) throws SQLException {

@@ -39,7 +39,8 @@ class TicketSortKeys {
     private final JdbcClient jdbc;
 
     /**
-     * How a batch picks its rows: in id order, locked as they are picked on PostgreSQL. Every statement that locks
+     * How a batch picks its rows: in id order, locked as they are picked on PostgreSQL (as every change locks a
+     * ticket, {@link TicketRepository#POSTGRESQL_ROW_LOCK}). Every statement that locks
      * many tickets locks them in id order (the bulk update too), so a person's and a queue's rename carried at the
      * same time wait for each other instead of deadlocking (one of them would fail and wait for the resubmission).
      */
@@ -50,7 +51,7 @@ class TicketSortKeys {
         this.queues = queues;
         this.jdbc = jdbc;
         this.batchOf = " ORDER BY id FETCH FIRST " + BATCH + " ROWS ONLY"
-                + (Databases.isPostgresql(dataSource) ? " FOR UPDATE" : "");
+                + (Databases.isPostgresql(dataSource) ? TicketRepository.POSTGRESQL_ROW_LOCK : "");
     }
 
     static String of(String name) {
