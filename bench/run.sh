@@ -177,8 +177,40 @@ timings "plans: $(( $(date +%s) - t0 )) s"
 } > "$work/machine.txt"
 
 # --- measure -------------------------------------------------------------------------------------------------------
+# Earlier runs' create lines made tens of thousands of tickets within minutes; their SLA clocks reach at-risk and due
+# within minutes of each other hours later, and a run measured then shared the machine with an alert storm (activity,
+# notification, e-mail per clock: 1-2k a minute, none of it the request measured). Those tickets' alerts count as
+# given. The seeded clocks keep crossing at their natural pace (a few a minute), which stays part of the load.
+settled=$(psql_bench -Atc "WITH settled AS (UPDATE sla_clocks c SET at_risk_recorded = TRUE, breach_recorded = TRUE
+    FROM tickets t WHERE t.id = c.ticket_id AND c.state = 'running' AND NOT (c.at_risk_recorded AND c.breach_recorded)
+     AND t.description LIKE '%(bench run, ticket %' RETURNING 1) SELECT count(*) FROM settled")
+timings "SLA alerts of earlier runs' created tickets counted as given: ${settled} clocks"
+# The demo's two showcase policies exist to show every SLA state a minute after the start: urgent first responses
+# due after 1 minute, high tickets at risk from their creation. In the bench they made every third created ticket
+# (the driver's high ones) two at-risk alerts at once. The measured organisation gets the targets a team would set;
+# the alerts' own cost is measured apart (results/2026-12-01-sla-under-load.md).
+psql_bench -c "UPDATE sla_policies p SET at_risk_percent = 25, first_response_urgent = 60, first_response_high = 60,
+    first_response_medium = 60, first_response_low = 60, resolution_urgent = 240, resolution_high = 240,
+    resolution_medium = 240, resolution_low = 240, version = version + 1
+  FROM organisations o WHERE o.id = p.organisation_id AND o.name = 'Demo Support' AND p.name = 'Escalations (24×7)'
+    AND p.first_response_urgent = 1" \
+  -c "UPDATE sla_policies p SET at_risk_percent = 25, version = version + 1
+  FROM organisations o WHERE o.id = p.organisation_id AND o.name = 'Demo Support' AND p.name = 'Watch list (24×7)'
+    AND p.at_risk_percent = 100" > /dev/null
+
 say "starting the server for the measurement (-Xmx512m, GC log)"
 start_server measure "-Xlog:gc*:file=$work/gc.log:uptime,level,tags"
+# the SLA scan first catches up with the seeded clocks that crossed at-risk or due while no server ran (after a day
+# away some thousands, each alert a few ms of work): a burst that belongs to the start, not to the first lines measured
+t0=$(date +%s)
+for _ in $(seq 1 600); do
+  left=$(psql_bench -Atc "SELECT (SELECT count(*) FROM sla_clocks WHERE state = 'running'
+      AND ((at_risk_at <= now() AND NOT at_risk_recorded) OR (due_at <= now() AND NOT breach_recorded)))
+    + (SELECT count(*) FROM event_publication WHERE completion_date IS NULL)")
+  [ "$left" -le 20 ] && break
+  sleep 1
+done
+timings "SLA catch-up after start: $(( $(date +%s) - t0 )) s (${left} alerts or reactions outstanding after it)"
 cookies=$work/cookies.txt
 rm -f "$cookies"
 xsrf() { awk '$6 == "XSRF-TOKEN" {print $7}' "$cookies" | tail -1; }
