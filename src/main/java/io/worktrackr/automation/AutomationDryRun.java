@@ -272,16 +272,7 @@ public class AutomationDryRun {
                         1,
                         null);
         return switch (first.action()) {
-            case "created" ->
-                new TriggerEvent(
-                        TriggerType.TICKET_CREATED,
-                        org,
-                        first.ticketId(),
-                        first.at(),
-                        null,
-                        List.of(),
-                        null,
-                        "#" + ticket.number() + " was created");
+            case "created" -> TriggerEvent.created(org, first.ticketId(), ticket.number(), first.at(), null);
             case "changed" -> {
                 List<FieldChange> changes = group.stream()
                         .map(r -> new FieldChange(Objects.requireNonNull(r.field()), r.oldValue(), r.newValue()))

@@ -136,18 +136,9 @@ class AutomationEngine {
     @ApplicationModuleListener(
             id = "automation.ticket-created",
             propagation = Propagation.NOT_SUPPORTED,
-            condition = "@automationTriggers.watch(#event.organisationId(), 'TICKET_CREATED')")
+            condition = "@automationTriggers.watchCreation(#event)")
     void on(TicketCreated event) {
-        run(new TriggerEvent(
-                        TriggerType.TICKET_CREATED,
-                        event.organisationId(),
-                        event.ticketId(),
-                        event.at(),
-                        null,
-                        List.of(),
-                        null,
-                        "#" + event.number() + " was created")
-                .by(event.actorId()));
+        run(AutomationTriggers.trigger(event));
     }
 
     @ApplicationModuleListener(
@@ -616,6 +607,10 @@ class AutomationEngine {
 
     /** Is this person a member of that queue (the assignee member_of condition)? */
     java.util.function.BiPredicate<UUID, UUID> memberOf(UUID organisationId) {
+        return memberOf(queueMembers, organisationId);
+    }
+
+    static java.util.function.BiPredicate<UUID, UUID> memberOf(QueueMembers queueMembers, UUID organisationId) {
         return (userId, queueId) ->
                 queueMembers.queuesOf(organisationId, userId).contains(queueId);
     }

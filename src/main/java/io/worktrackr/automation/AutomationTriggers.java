@@ -1,8 +1,13 @@
 package io.worktrackr.automation;
 
 import io.worktrackr.common.TransactionScoped;
+import io.worktrackr.queues.QueueMembers;
+import io.worktrackr.tickets.TicketCreated;
+import io.worktrackr.tickets.TicketQueries;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -15,14 +20,63 @@ import org.springframework.stereotype.Component;
  * <p>Asked inside the publishing transaction, from the database once per transaction (a bulk change of 500 tickets
  * asks once, not 500 times), so a rule enabled on another node counts from its commit on: no cache to go stale
  * across nodes.
+ *
+ * <p>A creation is judged as created: its publication is made only when an enabled "ticket created" rule applies to
+ * the ticket as it stands in the creating transaction. That is what a creation trigger means (the rules that hold
+ * for the new ticket; a rule never acts unless one of them did first, so none acting on the new ticket means none
+ * acts at all), and it keeps a rule for one queue from costing every creation in every other queue a publication,
+ * a transaction and a ticket read on the reaction pool. The engine still re-reads and re-judges the ticket when it
+ * runs: someone may have changed it in between.
  */
 @Component("automationTriggers")
 class AutomationTriggers {
 
     private final RuleRepository rules;
+    private final TicketQueries tickets;
+    private final QueueMembers queueMembers;
+    private final Object creations = new Object();
 
-    AutomationTriggers(RuleRepository rules) {
+    AutomationTriggers(RuleRepository rules, TicketQueries tickets, QueueMembers queueMembers) {
         this.rules = rules;
+        this.tickets = tickets;
+        this.queueMembers = queueMembers;
+    }
+
+    /** The trigger a creation starts: the person who created the ticket did it. */
+    static TriggerEvent trigger(TicketCreated event) {
+        return TriggerEvent.created(
+                event.organisationId(), event.ticketId(), event.number(), event.at(), event.actorId());
+    }
+
+    /**
+     * True when an enabled "ticket created" rule of the organisation applies to the ticket as created (see the class
+     * comment). Asked twice per creation (for the publication, and again when it is delivered after the commit), so
+     * the answer is kept per transaction.
+     */
+    public boolean watchCreation(TicketCreated event) {
+        Map<UUID, Boolean> answered = TransactionScoped.get(creations, HashMap::new);
+        if (answered == null) {
+            return appliesAsCreated(event);
+        }
+        return answered.computeIfAbsent(event.ticketId(), id -> appliesAsCreated(event));
+    }
+
+    private boolean appliesAsCreated(TicketCreated event) {
+        UUID org = event.organisationId();
+        List<AutomationRule> enabled = rules.enabled(org, Set.of(TriggerType.TICKET_CREATED));
+        if (enabled.isEmpty()) {
+            return false;
+        }
+        return tickets.find(org, event.ticketId())
+                .map(TicketState::of)
+                .map(ticket -> enabled.stream()
+                        .anyMatch(rule -> RuleEvaluator.applies(
+                                rule.definition(),
+                                trigger(event),
+                                ticket,
+                                event.at(),
+                                AutomationEngine.memberOf(queueMembers, org))))
+                .orElse(false);
     }
 
     /** True when an enabled rule of the organisation starts on this trigger ({@link TriggerType}'s name). */

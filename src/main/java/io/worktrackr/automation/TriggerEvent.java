@@ -53,6 +53,20 @@ record TriggerEvent(
         this(type, organisationId, ticketId, at, cause, changes, visibility, what, null, null, null);
     }
 
+    /** A ticket's creation, by the person who created it (null: nobody, as the dry-run replays it). */
+    static TriggerEvent created(UUID organisationId, UUID ticketId, long number, Instant at, @Nullable UUID person) {
+        return new TriggerEvent(
+                        TriggerType.TICKET_CREATED,
+                        organisationId,
+                        ticketId,
+                        at,
+                        null,
+                        List.of(),
+                        null,
+                        "#" + number + " was created")
+                .by(person);
+    }
+
     /** This event as a person's change. */
     TriggerEvent by(@Nullable UUID person) {
         return new TriggerEvent(

@@ -11,6 +11,7 @@ import io.worktrackr.testing.IntegrationTest;
 import io.worktrackr.testing.Json;
 import io.worktrackr.tickets.FieldChange;
 import io.worktrackr.tickets.TicketChanged;
+import io.worktrackr.tickets.TicketCreated;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +49,52 @@ class AutomationTriggersIntegrationTests extends IntegrationTest {
                 .isEqualTo(200);
         assertThat(publicationsOf(org, ticket)).as("that rule disabled").isZero();
         assertThat(onCreation.get("enabled").booleanValue()).isTrue();
+    }
+
+    @Test
+    void aCreationIsStoredForAutomationOnlyWhenACreationRuleAppliesToTheTicketAsCreated() {
+        Org org = fixtures.organisation();
+        UUID billing = org.queues.get("Billing");
+        JsonNode general = org.ticket("Printer jams");
+        JsonNode invoice = org.ticket(Map.of("title", "Invoice wrong", "queueId", billing, "priority", "high"));
+        assertThat(creationsStored(org, general)).as("no rule at all").isZero();
+
+        Map<String, Object> billingRule = rule(
+                "Billing, high",
+                trigger("ticket_created"),
+                List.of(
+                        Map.of("field", "queue", "operator", "is", "value", billing.toString()),
+                        Map.of("field", "priority", "operator", "is", "value", "high")),
+                List.of(note()));
+        org.admin.api().post(RULES, billingRule);
+        assertThat(creationsStored(org, general))
+                .as("a creation rule for another queue: judged on the new ticket, nothing to run")
+                .isZero();
+        assertThat(creationsStored(org, invoice))
+                .as("the rule applies to the ticket as created")
+                .isEqualTo(1);
+
+        org.admin
+                .api()
+                .post(
+                        RULES,
+                        rule(
+                                "Any printer",
+                                trigger("ticket_created"),
+                                List.of(Map.of("field", "title", "operator", "contains", "value", "printer")),
+                                List.of(note())));
+        assertThat(creationsStored(org, general))
+                .as("one of several rules applies: the rules run")
+                .isEqualTo(1);
+    }
+
+    /** The ticket's creation published again (rolled back): what it stored for automation. */
+    private int creationsStored(Org org, JsonNode ticket) {
+        UUID id = UUID.fromString(Json.string(ticket, "$.id"));
+        return publicationsStored(
+                new TicketCreated(id, org.id, Json.number(ticket, "$.number"), org.admin.id(), clock.instant(), null),
+                "automation.ticket-created",
+                id);
     }
 
     /** A change of the ticket published (rolled back): what it stored for automation. */
