@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiPredicate;
+import java.util.function.BooleanSupplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +36,6 @@ class AutomationTriggers {
     private final RuleRepository rules;
     private final TicketQueries tickets;
     private final QueueMembers queueMembers;
-    private final Object creations = new Object();
 
     AutomationTriggers(RuleRepository rules, TicketQueries tickets, QueueMembers queueMembers) {
         this.rules = rules;
@@ -50,15 +51,10 @@ class AutomationTriggers {
 
     /**
      * True when an enabled "ticket created" rule of the organisation applies to the ticket as created (see the class
-     * comment). Asked twice per creation (for the publication, and again when it is delivered after the commit), so
-     * the answer is kept per transaction.
+     * comment).
      */
     public boolean watchCreation(TicketCreated event) {
-        Map<UUID, Boolean> answered = TransactionScoped.get(creations, HashMap::new);
-        if (answered == null) {
-            return appliesAsCreated(event);
-        }
-        return answered.computeIfAbsent(event.ticketId(), id -> appliesAsCreated(event));
+        return onceInTransaction(event.ticketId(), () -> appliesAsCreated(event));
     }
 
     private boolean appliesAsCreated(TicketCreated event) {
@@ -67,26 +63,32 @@ class AutomationTriggers {
         if (enabled.isEmpty()) {
             return false;
         }
+        TriggerEvent trigger = trigger(event);
+        BiPredicate<UUID, UUID> memberOf = AutomationEngine.memberOf(queueMembers, org);
         return tickets.find(org, event.ticketId())
                 .map(TicketState::of)
                 .map(ticket -> enabled.stream()
-                        .anyMatch(rule -> RuleEvaluator.applies(
-                                rule.definition(),
-                                trigger(event),
-                                ticket,
-                                event.at(),
-                                AutomationEngine.memberOf(queueMembers, org))))
+                        .anyMatch(rule ->
+                                RuleEvaluator.applies(rule.definition(), trigger, ticket, event.at(), memberOf)))
                 .orElse(false);
     }
 
     /** True when an enabled rule of the organisation starts on this trigger ({@link TriggerType}'s name). */
     public boolean watch(UUID organisationId, String trigger) {
         TriggerType type = TriggerType.valueOf(trigger);
-        Map<Asked, Boolean> answered = TransactionScoped.get(this, HashMap::new);
+        return onceInTransaction(new Asked(organisationId, type), () -> rules.anyEnabled(organisationId, type));
+    }
+
+    /**
+     * The answer to a question asked again in the same transaction (each event is judged for its publication and
+     * again when it is delivered after the commit; a bulk change asks once per ticket the same question): from the database once.
+     */
+    private boolean onceInTransaction(Object question, BooleanSupplier answer) {
+        Map<Object, Boolean> answered = TransactionScoped.get(this, HashMap::new);
         if (answered == null) {
-            return rules.anyEnabled(organisationId, type);
+            return answer.getAsBoolean();
         }
-        return answered.computeIfAbsent(new Asked(organisationId, type), a -> rules.anyEnabled(organisationId, type));
+        return answered.computeIfAbsent(question, q -> answer.getAsBoolean());
     }
 
     private record Asked(UUID organisationId, TriggerType trigger) {}
