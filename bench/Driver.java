@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  *   java bench/Driver.java --base http://127.0.0.1:18080 --token wt_... --pool pool.csv --queue UUID
  *        --assignee UUID --out results.tsv [--duration 10] [--warmup 2] [--jit-warmup 60] [--only REGEX]
  *
- * pool.csv: "id,version,status" of random tickets of the measured organisation (for fetch, change, comment).
+ * pool.csv: "id,version,status[,unassigned]" of random tickets of the measured organisation (for fetch, change,
+ * comment); unassigned ("t" or "f"), when given, adds the line "add comment, nobody to tell" on those tickets.
  * Writes one TSV row per line: name, clients, ops, errors, conflicts, p50, p95, p99, max (ms), ops/s.
  */
 public class Driver {
@@ -68,6 +69,8 @@ public class Driver {
     static String host;
     static int port;
     static List<String> poolIds;
+    /** The pool's tickets that had no assignee when it was drawn (a fourth column "t"; none in a 3-column pool). */
+    static List<String> unassignedIds;
     static final Map<String, Ticket> tickets = new ConcurrentHashMap<>();
     static final AtomicLong created = new AtomicLong();
 
@@ -87,16 +90,21 @@ public class Driver {
         int duration = Integer.parseInt(opts.getOrDefault("duration", "10"));
         int warmup = Integer.parseInt(opts.getOrDefault("warmup", "2"));
         only = Pattern.compile(opts.getOrDefault("only", ".*"));
+        List<String> unassigned = new ArrayList<>();
         for (String row : Files.readAllLines(Path.of(require(opts, "pool")))) {
             String[] f = row.trim().split(",");
-            if (f.length == 3) {
+            if (f.length == 3 || f.length == 4) {
                 tickets.put(f[0], new Ticket(f[0], Long.parseLong(f[1]), f[2]));
+            }
+            if (f.length == 4 && f[3].equals("t")) {
+                unassigned.add(f[0]);
             }
         }
         if (tickets.isEmpty()) {
             throw new IllegalStateException("the ticket pool is empty");
         }
         poolIds = List.copyOf(tickets.keySet());
+        unassignedIds = List.copyOf(unassigned);
         URI uri = URI.create(base);
         if (!"http".equals(uri.getScheme()) || uri.getPort() < 0) {
             throw new IllegalArgumentException("--base must be http://host:port");
@@ -137,6 +145,11 @@ public class Driver {
         lines.add(new Line("create ticket", 8, Driver::create));
         lines.add(new Line("add comment", 1, Driver::comment));
         lines.add(new Line("add comment", 8, Driver::comment));
+        // the same request on unassigned tickets: nobody is told (no assignee, no mention), so this is the comment's
+        // own cost, the work the baseline's comment did; the line above adds the assignee's notification to most
+        if (!unassignedIds.isEmpty()) {
+            lines.add(new Line("add comment, nobody to tell", 8, Driver::commentOnUnassigned));
+        }
 
         // JIT and connection pools warm up on every read line, unmeasured (writes would dirty the visibility map)
         // (a slice of the time per line: a random mix would spend it on the few multi-second sorts). 60 s: under load
@@ -180,6 +193,10 @@ public class Driver {
                     // pause lets them finish instead of landing in the first measured write line
                     Thread.sleep(15_000);
                     writesWarmed = true;
+                }
+                if (line.name().equals("add comment, nobody to tell")) {
+                    // the line before it leaves its notifications' reactions running on: let them finish first
+                    Thread.sleep(15_000);
                 }
                 String row = measure(line, warmup, duration);
                 w.println(row);
@@ -422,9 +439,17 @@ public class Driver {
     }
 
     static int comment(ThreadLocalRandom random) throws Exception {
+        return comment(random, randomTicket(random));
+    }
+
+    static int commentOnUnassigned(ThreadLocalRandom random) throws Exception {
+        return comment(random, unassignedIds.get(random.nextInt(unassignedIds.size())));
+    }
+
+    static int comment(ThreadLocalRandom random, String ticket) throws Exception {
         String body = "{\"body\":\"Thanks, we are on it. Could you tell us which browser you use?\",\"visibility\":\""
                 + (random.nextInt(3) == 0 ? "internal" : "public") + "\"}";
-        call("POST", "/api/tickets/" + randomTicket(random) + "/comments", body, 201);
+        call("POST", "/api/tickets/" + ticket + "/comments", body, 201);
         return 0;
     }
 

@@ -227,7 +227,7 @@ org=$(psql_bench -Atc "SELECT id FROM organisations WHERE name = 'Demo Support'"
 queue=$(psql_bench -Atc "SELECT id FROM queues WHERE organisation_id = '$org' AND name = 'Billing'")
 bob=$(psql_bench -Atc "SELECT id FROM users WHERE email = 'bob@demo.test'")
 alice=$(psql_bench -Atc "SELECT id FROM users WHERE email = 'alice@demo.test'")
-psql_bench -Atc "COPY (SELECT id, version, status FROM tickets WHERE organisation_id = '$org' ORDER BY random() LIMIT 20000) TO STDOUT WITH (FORMAT csv)" > "$work/pool.csv"
+psql_bench -Atc "COPY (SELECT id, version, status, assignee_id IS NULL FROM tickets WHERE organisation_id = '$org' ORDER BY random() LIMIT 20000) TO STDOUT WITH (FORMAT csv)" > "$work/pool.csv"
 
 say "HTTP load (bench/Driver.java): ${warmup} s warm-up + ${duration} s per line"
 t0=$(date +%s)
