@@ -71,6 +71,7 @@ public class Driver {
     static List<String> poolIds;
     /** The pool's tickets that had no assignee when it was drawn (a fourth column "t"; none in a 3-column pool). */
     static List<String> unassignedIds;
+    static final String NOBODY_TO_TELL = "add comment, nobody to tell";
     static final Map<String, Ticket> tickets = new ConcurrentHashMap<>();
     static final AtomicLong created = new AtomicLong();
 
@@ -148,7 +149,7 @@ public class Driver {
         // the same request on unassigned tickets: nobody is told (no assignee, no mention), so this is the comment's
         // own cost, the work the baseline's comment did; the line above adds the assignee's notification to most
         if (!unassignedIds.isEmpty()) {
-            lines.add(new Line("add comment, nobody to tell", 8, Driver::commentOnUnassigned));
+            lines.add(new Line(NOBODY_TO_TELL, 8, Driver::commentOnUnassigned));
         }
 
         // JIT and connection pools warm up on every read line, unmeasured (writes would dirty the visibility map)
@@ -194,7 +195,7 @@ public class Driver {
                     Thread.sleep(15_000);
                     writesWarmed = true;
                 }
-                if (line.name().equals("add comment, nobody to tell")) {
+                if (line.name().equals(NOBODY_TO_TELL)) {
                     // the line before it leaves its notifications' reactions running on: let them finish first
                     Thread.sleep(15_000);
                 }
