@@ -68,6 +68,19 @@ class Inbox {
         this.events = events;
     }
 
+    /**
+     * Several deliveries in one transaction, in the order every transaction locks inboxes: by recipient, as
+     * PostgreSQL orders UUIDs (their text's order). Two transactions delivering to the same two people then cannot
+     * each hold the inbox the other waits for.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void deliverAll(List<Delivery> deliveries) {
+        deliveries.stream().sorted(IN_LOCK_ORDER).forEach(this::deliver);
+    }
+
+    private static final java.util.Comparator<Delivery> IN_LOCK_ORDER =
+            java.util.Comparator.comparing(delivery -> delivery.recipientId().toString());
+
     @Transactional(propagation = Propagation.MANDATORY)
     Result deliver(Delivery delivery) {
         if (delivery.toldAboutTheirOwnDoing()) {
@@ -159,7 +172,11 @@ class Inbox {
             return;
         }
         // the inboxes first, as a delivery locks them (then the entries): the other order could deadlock with one
-        affected.stream().map(Affected::recipientId).distinct().forEach(user -> lock(user, organisationId));
+        affected.stream()
+                .map(Affected::recipientId)
+                .distinct()
+                .sorted(java.util.Comparator.comparing(UUID::toString)) // the order of deliverAll
+                .forEach(user -> lock(user, organisationId));
         jdbc.sql("DELETE FROM notification_items WHERE organisation_id = :org AND kind = :kind AND source = :source")
                 .param("org", organisationId)
                 .param("kind", kind.code())

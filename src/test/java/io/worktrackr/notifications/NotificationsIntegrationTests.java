@@ -28,9 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Who is told what (issue 11's table), coalescing, the inbox's endpoints and its walls. Notifications are
- * written after commit; a test waits until the reaction's publication is gone from the registry (completed),
- * never sleeps.
+ * Who is told what (issue 11's table), coalescing, the inbox's endpoints and its walls. A comment's notifications
+ * are written with it; the others after commit: a test waits until the reaction's publication is gone from the
+ * registry (completed), never sleeps.
  */
 class NotificationsIntegrationTests extends IntegrationTest {
 
@@ -182,25 +182,82 @@ class NotificationsIntegrationTests extends IntegrationTest {
         assertThat(unread(alice)).isZero();
     }
 
+    /**
+     * A comment's notifications are written in the comment's own transaction: they are there when the request
+     * answers (no reaction to wait for), they roll back with the comment, and they cost no stored publication.
+     */
     @Test
-    void onlyACommentThatCanTellSomeoneIsStoredForNotifications() {
-        // the usual reply, an agent's on their own ticket, tells nobody: it must not cost a stored publication
-        assertThat(publicationsOfComment(alice.id(), Set.of(), alice.id())).isZero();
-        assertThat(publicationsOfComment(alice.id(), Set.of(), null)).isZero();
-        assertThat(publicationsOfComment(alice.id(), Set.of(), bob.id())).isEqualTo(1);
-        assertThat(publicationsOfComment(alice.id(), Set.of(bob.id()), alice.id()))
+    void aCommentsNotificationsAreWrittenWithTheCommentAndRolledBackWithIt() {
+        change(org.admin, ticketPath, Map.of("assigneeId", alice.id().toString()));
+        readAll(alice);
+        UUID commentId = UUID.randomUUID();
+        String source = NotificationFanout.COMMENT + commentId;
+
+        transaction.executeWithoutResult(status -> {
+            context.publishEvent(new CommentPosted(
+                    commentId, ticketId, org.id, bob.id(), Visibility.PUBLIC, clock.instant(), Set.of(), alice.id()));
+            assertThat(itemsOf(source)).as("in the comment's transaction").isEqualTo(1);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE 'notifications.%'")
+                            .query(Long.class)
+                            .single())
+                    .as("no publication stored for it")
+                    .isZero();
+            status.setRollbackOnly();
+        });
+        assertThat(itemsOf(source)).as("rolled back with it").isZero();
+        assertThat(unread(alice)).isZero();
+
+        Api.Response posted =
+                bob.api().post(ticketPath + "/comments", Map.of("body", "Tried a reboot", "visibility", "public"));
+        assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+        assertThat(unread(alice))
+                .as("there when the request answers, nothing waited for")
                 .isEqualTo(1);
-        assertThat(publicationsOfComment(alice.id(), Set.of(bob.id()), null)).isEqualTo(1);
     }
 
-    /** A comment's event published (rolled back): what it stored for notifications. */
-    private int publicationsOfComment(UUID author, Set<UUID> mentioned, UUID assignee) {
-        UUID commentId = UUID.randomUUID();
-        return publicationsStored(
-                new CommentPosted(
-                        commentId, ticketId, org.id, author, Visibility.PUBLIC, clock.instant(), mentioned, assignee),
-                "notifications.comment-posted",
-                commentId);
+    /**
+     * Comments whose assignee and mention are each other's, posted at once: each transaction locks the two inboxes,
+     * always in one order, so none waits for the other in a cycle (a deadlock would fail one of the comments).
+     */
+    @Test
+    void commentsTellingTheSameTwoPeopleAtOnceAllStand() throws Exception {
+        User carol = org.agent("Carol");
+        String forAlice = ticketAssignedTo(alice, "Printer jam");
+        String forBob = ticketAssignedTo(bob, "Scanner jam");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> posted = new ArrayList<>();
+            for (int i = 0; i < 48; i++) {
+                boolean even = i % 2 == 0;
+                String path = (even ? forAlice : forBob) + "/comments";
+                String body = "@" + localPart(even ? bob : alice) + " have a look (" + i + ")";
+                posted.add(pool.submit(() -> carol.api()
+                        .post(path, Map.of("body", body, "visibility", "internal"))
+                        .status()));
+            }
+            for (var status : posted) {
+                assertThat(status.get(60, java.util.concurrent.TimeUnit.SECONDS))
+                        .isEqualTo(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(storedFor(alice)).isEqualTo(48 + 1);
+        assertThat(storedFor(bob)).isEqualTo(48 + 1);
+    }
+
+    /** A new ticket given to {@code who} by the admin (one notification for them); its path. */
+    private String ticketAssignedTo(User who, String title) {
+        String path = "/api/tickets/" + Json.string(org.ticket(title), "$.id");
+        change(org.admin, path, Map.of("assigneeId", who.id().toString()));
+        return path;
+    }
+
+    private long itemsOf(String source) {
+        return jdbc.sql("SELECT COUNT(*) FROM notification_items WHERE source = :source")
+                .param("source", source)
+                .query(Long.class)
+                .single();
     }
 
     @Test
