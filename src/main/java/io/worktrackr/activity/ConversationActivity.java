@@ -5,12 +5,18 @@ import io.worktrackr.conversation.CommentEdited;
 import io.worktrackr.conversation.CommentPosted;
 import io.worktrackr.conversation.CommentRedacted;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The conversation's entries in a ticket's trail: one per comment, edit, redaction and attachment, with the
  * comment's or attachment's id as the new value (never its content, so a redaction leaves nothing behind here).
  * Synchronous, inside the publishing transaction, like {@link ActivityRecorder}.
+ *
+ * <p>First among a comment's listeners in that transaction: appending locks the ticket's row, and whatever the
+ * others lock (the notifications module: the told people's inboxes) then comes after the ticket, in the order every
+ * other transaction takes them, so none can deadlock with another comment on the ticket.
  */
 @Component
 class ConversationActivity {
@@ -23,6 +29,7 @@ class ConversationActivity {
 
     /** A person's comment names them; a rule's note has no actor and names the rule and its cause instead. */
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(CommentPosted event) {
         recorder.append(
                 event.organisationId(),
@@ -37,6 +44,7 @@ class ConversationActivity {
     }
 
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(CommentEdited event) {
         recorder.append(
                 event.organisationId(),
@@ -51,6 +59,7 @@ class ConversationActivity {
     }
 
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(CommentRedacted event) {
         recorder.append(
                 event.organisationId(),

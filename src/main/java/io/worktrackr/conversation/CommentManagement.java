@@ -74,6 +74,8 @@ public class CommentManagement {
             // every member is an agent (admins too); requesters, once they exist, will not stamp it
             tickets.recordFirstResponse(actor, ticket.id(), now);
         }
+        // rendered before the event: its listeners lock the notified people's inboxes until the commit
+        RenderedComment posted = queries.posted(comment, mentioned);
         events.publishEvent(new CommentPosted(
                 comment.id(),
                 ticket.id(),
@@ -83,7 +85,7 @@ public class CommentManagement {
                 now,
                 mentioned,
                 ticketQueries.assigneeOf(ticket.organisationId(), ticket.id())));
-        return queries.posted(comment, mentioned);
+        return posted;
     }
 
     /**

@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
  * the assignee (bench, 2026-12-04: they made a comment that tells its assignee cost 1.45 times one that tells nobody).
  * A comment names at most its ticket's assignee and the people it mentions; the changes' deliveries, which a bulk
  * update multiplies by hundreds, stay after commit. Deliveries in one transaction lock their inboxes in one order
- * ({@link Inbox#deliverAll}), so two comments mentioning each other's assignees cannot deadlock.
+ * ({@link Inbox#deliverAll}), so two comments mentioning each other's assignees cannot deadlock; and after the
+ * ticket's row, which the comment's activity entry locks first (as every change of the ticket does).
  *
  * <ul>
  * <li>a ticket assigned to a person (on creation or by a change) — the new assignee;</li>
