@@ -5,6 +5,7 @@ import static io.worktrackr.common.JdbcTime.toDb;
 import io.worktrackr.common.Ids;
 import io.worktrackr.identity.UserDirectory;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,6 +47,13 @@ class Inbox {
             NotificationKind.SLA_AT_RISK,
             NotificationKind.SLA_BREACHED);
 
+    /**
+     * The order in which a transaction that changes several people's inboxes locks them: by user id as PostgreSQL
+     * orders UUIDs (their text's order). Two transactions delivering to the same two people then cannot each hold the
+     * inbox the other waits for.
+     */
+    private static final Comparator<UUID> LOCK_ORDER = Comparator.comparing(UUID::toString);
+
     private final JdbcClient jdbc;
     private final UserDirectory users;
     private final NotificationProperties properties;
@@ -68,18 +76,13 @@ class Inbox {
         this.events = events;
     }
 
-    /**
-     * Several deliveries in one transaction, in the order every transaction locks inboxes: by recipient, as
-     * PostgreSQL orders UUIDs (their text's order). Two transactions delivering to the same two people then cannot
-     * each hold the inbox the other waits for.
-     */
+    /** Several deliveries in one transaction, their inboxes locked in {@link #LOCK_ORDER}. */
     @Transactional(propagation = Propagation.MANDATORY)
     void deliverAll(List<Delivery> deliveries) {
-        deliveries.stream().sorted(IN_LOCK_ORDER).forEach(this::deliver);
+        deliveries.stream()
+                .sorted(Comparator.comparing(Delivery::recipientId, LOCK_ORDER))
+                .forEach(this::deliver);
     }
-
-    private static final java.util.Comparator<Delivery> IN_LOCK_ORDER =
-            java.util.Comparator.comparing(delivery -> delivery.recipientId().toString());
 
     @Transactional(propagation = Propagation.MANDATORY)
     Result deliver(Delivery delivery) {
@@ -175,7 +178,7 @@ class Inbox {
         affected.stream()
                 .map(Affected::recipientId)
                 .distinct()
-                .sorted(java.util.Comparator.comparing(UUID::toString)) // the order of deliverAll
+                .sorted(LOCK_ORDER)
                 .forEach(user -> lock(user, organisationId));
         jdbc.sql("DELETE FROM notification_items WHERE organisation_id = :org AND kind = :kind AND source = :source")
                 .param("org", organisationId)
