@@ -2,6 +2,7 @@ package io.worktrackr.notifications;
 
 import static io.worktrackr.common.JdbcTime.toDb;
 
+import io.worktrackr.common.Databases;
 import io.worktrackr.common.Ids;
 import io.worktrackr.identity.UserDirectory;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -60,15 +62,18 @@ class Inbox {
     private final Outbox outbox;
     private final NotificationPreferences preferences;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final boolean postgresql;
 
     Inbox(
             JdbcClient jdbc,
+            DataSource dataSource,
             UserDirectory users,
             NotificationProperties properties,
             Outbox outbox,
             NotificationPreferences preferences,
             org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.postgresql = Databases.isPostgresql(dataSource);
         this.users = users;
         this.properties = properties;
         this.outbox = outbox;
@@ -109,27 +114,12 @@ class Inbox {
             id = state.target();
             outcome = Outcome.COALESCED;
             coalesce(id, seq, delivery);
+            insertItem(id, delivery);
         } else {
             id = Ids.timeOrdered();
             outcome = Outcome.CREATED;
             create(id, seq, delivery, inApp);
-            if (inApp) {
-                addUnread(delivery.recipientId(), delivery.organisationId(), 1);
-            }
         }
-        jdbc.sql("""
-                        INSERT INTO notification_items (notification_id, organisation_id, recipient_id, kind, source, ticket_id,
-                                                        actor_id, occurred_at)
-                        VALUES (:notification, :org, :recipient, :kind, :source, :ticket, :actor, :at)""")
-                .param("notification", id)
-                .param("org", delivery.organisationId())
-                .param("recipient", delivery.recipientId())
-                .param("kind", delivery.kind().code())
-                .param("source", delivery.source())
-                .param("ticket", delivery.ticketId())
-                .param("actor", delivery.actorId())
-                .param("at", toDb(delivery.at()))
-                .update();
         if (preference.email() == EmailDelivery.IMMEDIATELY) {
             // in the outbox with the notification; it goes out once nothing more can coalesce into the entry
             Instant firstAt = outcome == Outcome.CREATED
@@ -345,24 +335,59 @@ class Inbox {
                 .update();
     }
 
+    private static final String INSERT_ENTRY = """
+            INSERT INTO notifications (id, organisation_id, recipient_id, seq, kind, ticket_id, ticket_count,
+                                       batch_actor_id, batch_at, first_at, last_at, last_actor_id, in_app)
+            VALUES (:id, :org, :recipient, :seq, :kind, :ticket, 1, :batchActor, :batchAt, :at, :at, :actor, :inApp)""";
+
+    private static final String INSERT_ITEM = """
+            INSERT INTO notification_items (notification_id, organisation_id, recipient_id, kind, source, ticket_id,
+                                            actor_id, occurred_at)
+            VALUES (:id, :org, :recipient, :kind, :source, :ticket, :actor, :at)""";
+
+    private static final String COUNT_UNREAD = """
+            UPDATE notification_inboxes SET unread = unread + 1 WHERE user_id = :recipient AND organisation_id = :org""";
+
+    /**
+     * A new entry with the event as its first item, counted unread if in-app. On PostgreSQL one statement (a
+     * data-modifying {@code WITH}; the item's foreign key to the entry is checked at the statement's end): a
+     * comment's delivery runs in the comment's transaction, and every statement there is paid by the person
+     * posting.
+     */
     private void create(UUID id, long seq, Delivery delivery, boolean inApp) {
         boolean batch = delivery.kind() == NotificationKind.ASSIGNED;
-        jdbc.sql("""
-                        INSERT INTO notifications (id, organisation_id, recipient_id, seq, kind, ticket_id, ticket_count,
-                                                   batch_actor_id, batch_at, first_at, last_at, last_actor_id, in_app)
-                        VALUES (:id, :org, :recipient, :seq, :kind, :ticket, 1, :batchActor, :batchAt, :at, :at, :actor,
-                                :inApp)""")
-                .param("id", id)
-                .param("org", delivery.organisationId())
-                .param("recipient", delivery.recipientId())
+        String sql = postgresql
+                ? "WITH entry AS (" + INSERT_ENTRY + ")" + (inApp ? ", counted AS (" + COUNT_UNREAD + ")" : "") + "\n"
+                        + INSERT_ITEM
+                : INSERT_ENTRY;
+        itemParams(jdbc.sql(sql), id, delivery)
                 .param("seq", seq)
-                .param("kind", delivery.kind().code())
-                .param("ticket", delivery.ticketId())
                 .param("batchActor", batch ? delivery.actorId() : null)
                 .param("batchAt", batch ? toDb(delivery.at()) : null)
-                .param("at", toDb(delivery.at()))
-                .param("actor", delivery.actorId())
                 .param("inApp", inApp)
                 .update();
+        if (!postgresql) {
+            if (inApp) {
+                itemParams(jdbc.sql(COUNT_UNREAD), id, delivery).update();
+            }
+            insertItem(id, delivery);
+        }
+    }
+
+    private void insertItem(UUID notificationId, Delivery delivery) {
+        itemParams(jdbc.sql(INSERT_ITEM), notificationId, delivery).update();
+    }
+
+    private static JdbcClient.StatementSpec itemParams(
+            JdbcClient.StatementSpec statement, UUID notificationId, Delivery delivery) {
+        return statement
+                .param("id", notificationId)
+                .param("org", delivery.organisationId())
+                .param("recipient", delivery.recipientId())
+                .param("kind", delivery.kind().code())
+                .param("source", delivery.source())
+                .param("ticket", delivery.ticketId())
+                .param("actor", delivery.actorId())
+                .param("at", toDb(delivery.at()));
     }
 }
