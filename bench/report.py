@@ -68,6 +68,11 @@ def parse_gc(text):
         m = re.search(r"\[gc,phases\s*\] GC\((\d+)\) +(\S.*?):? ([0-9.]+)ms\s*$", line)
         if m:
             pending.setdefault(m.group(1), []).append((m.group(2), float(m.group(3))))
+        # a phase the GC workers run in parallel: its slowest worker (a worker waiting in Termination for another
+        # that the OS had not scheduled shows here)
+        m = re.search(r"\[gc,phases\s*\] GC\((\d+)\) +(\S.*?) \(ms\):.*Max:\s*([0-9.]+)", line)
+        if m:
+            pending.setdefault(m.group(1), []).append((m.group(2) + " (slowest worker)", float(m.group(3))))
     return collector, pauses, cpu, phases
 
 

@@ -52,7 +52,11 @@ work=$root/target/bench
 # - G1 unloads classes in the Remark pause of every concurrent cycle by default, walking the whole code cache; that
 #   made one Remark in ten 52-56 ms in two runs (the others 3-16 ms). A server loads its classes at start and keeps
 #   them; classes are still unloaded by a full collection.
-measure_jvm=(-XX:MaxGCPauseMillis=50 -XX:-ClassUnloadingWithConcurrentMark)
+# - One GC worker thread: on two cores shared with PostgreSQL and the driver, a young pause of 2.7 ms of work took
+#   74.5 ms because one of the two workers waited 70 ms in Termination for the other, which the OS had not scheduled.
+#   While serving, the largest young pause was 27 ms of work for both workers together (median 2.5 ms), so one
+#   worker stays far inside the goal, and a pause no longer waits for a second thread to get a core.
+measure_jvm=(-XX:MaxGCPauseMillis=50 -XX:-ClassUnloadingWithConcurrentMark -XX:ParallelGCThreads=1)
 date=$(date +%Y-%m-%d)
 out=$root/bench/results/$date-$label.md
 mkdir -p "$work" "$root/bench/results"
