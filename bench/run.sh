@@ -61,6 +61,8 @@ work=$root/target/bench
 measure_jvm=(-XX:MaxGCPauseMillis=40 -XX:-ClassUnloadingWithConcurrentMark -XX:ParallelGCThreads=1)
 date=$(date +%Y-%m-%d)
 out=$root/bench/results/$date-$label.md
+# a committed report is a record: a run never writes over one (one did, when two of a day's files got one label)
+[ -e "$out" ] && die "$out exists already; give this run another --label"
 mkdir -p "$work" "$root/bench/results"
 rm -f "$work"/{results.tsv,pgbench.txt,pgbench.sql,gc.log,gc.log.*,machine.txt,seed.txt,plans.txt,timings.txt,pool.csv,prewarm.txt,server-*.log}
 psql_bench() { psql -X -v ON_ERROR_STOP=1 -q "$@"; }
